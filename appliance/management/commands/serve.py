@@ -1,0 +1,60 @@
+"""`manage.py serve`: the whole appliance in one process, for embedded mode.
+
+An embedded vector store is locked by the one process that opens it, so the web server and
+the Celery workers of embedded mode live in one process: the worker (thread pool) owns the
+main thread, where Celery installs its signal handlers, and the WSGI server runs in a thread
+beside it. The tasks are the very same code that production runs in separate `celery worker`
+processes against a Qdrant server. The CPU LLM server, when configured, is a supervised child.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandParser
+
+
+class Command(BaseCommand):
+    help = "Run the web server and the Celery workers in one process (embedded mode)."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--host", default="127.0.0.1")
+        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument("--threads", type=int, default=8, help="web request threads")
+        parser.add_argument("--concurrency", type=int, default=settings.CELERY_WORKER_CONCURRENCY)
+        parser.add_argument("--no-llm", action="store_true", help="do not start the embedded LLM server")
+
+    def handle(self, *args: Any, host: str, port: int, threads: int, concurrency: int, no_llm: bool, **options: Any) -> None:
+        from waitress import create_server
+
+        from appliance.celery import app
+        from appliance.llm_server import EmbeddedLLMServer
+        from appliance.wsgi import application
+
+        llm_server = None
+        if settings.LLM_EMBEDDED_SERVER and not no_llm:
+            llm_server = EmbeddedLLMServer.from_settings()
+            llm_server.start(log=self.stdout.write)
+
+        # channel_timeout bounds idle keep-alive connections; streamed answers keep theirs busy.
+        server = create_server(application, host=host, port=port, threads=threads, channel_timeout=300)
+        web = threading.Thread(target=server.run, name="web", daemon=True)
+        web.start()
+        self.stdout.write(f"appliance listening on http://{host}:{port}/ ({settings.APPLIANCE_ENV} mode)")
+        try:
+            worker = app.Worker(
+                pool="threads",
+                concurrency=concurrency,
+                loglevel="INFO",
+                hostname=f"embedded@{host}",
+                without_gossip=True,
+                without_mingle=True,
+                without_heartbeat=True,
+            )
+            worker.start()
+        finally:
+            server.close()
+            if llm_server is not None:
+                llm_server.stop()

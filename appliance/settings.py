@@ -1,0 +1,284 @@
+"""Settings for the appliance, read from the environment only.
+
+With no environment at all the appliance runs in *embedded mode*: everything under
+APPLIANCE_HOME (./var), SQLite, an embedded vector store, a file-system Celery broker and the
+packaged CPU model, all owned by one `manage.py serve` process. *Production mode*
+(APPLIANCE_ENV=production) requires PostgreSQL, Redis, a Qdrant server and an LLM endpoint,
+each its own process, and refuses to start on defaults that are only safe on a laptop.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from django.core.exceptions import ImproperlyConfigured
+
+from appliance.env import (
+    env_bool,
+    env_choice,
+    env_float,
+    env_int,
+    env_list,
+    env_secret,
+    env_str,
+)
+
+# Libraries we use (unstructured, transformers-style loaders) phone home or try a model hub
+# unless told not to; the appliance runs air-gapped, so this is set before anything imports them.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+APPLIANCE_ENV = env_choice("APPLIANCE_ENV", ("embedded", "production"), "embedded")
+PRODUCTION = APPLIANCE_ENV == "production"
+APPLIANCE_HOME = Path(env_str("APPLIANCE_HOME") or BASE_DIR / "var").resolve()
+APPLIANCE_HOME.mkdir(parents=True, exist_ok=True)
+
+
+def _embedded_secret_key() -> str:
+    """A per-installation key kept under APPLIANCE_HOME, so sessions survive restarts."""
+    path = APPLIANCE_HOME / "secret_key"
+    if not path.exists():
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w") as handle:
+            handle.write(secrets.token_urlsafe(50))
+    return path.read_text().strip()
+
+
+SECRET_KEY = env_secret("DJANGO_SECRET_KEY")
+if not SECRET_KEY:
+    if PRODUCTION:
+        raise ImproperlyConfigured("DJANGO_SECRET_KEY (or DJANGO_SECRET_KEY_FILE) must be set in production")
+    SECRET_KEY = _embedded_secret_key()
+
+DEBUG = env_bool("DJANGO_DEBUG", False)
+ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "testserver"])
+CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "appliance.apps.ApplianceConfig",
+    "ingestion.apps.IngestionConfig",
+    "webui.apps.WebuiConfig",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "appliance.urls"
+WSGI_APPLICATION = "appliance.wsgi.application"
+ASGI_APPLICATION = "appliance.asgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.i18n",
+            ],
+        },
+    },
+]
+
+
+def database_from_url(url: str) -> dict[str, object]:
+    """DATABASE_URL → Django's DATABASES entry; only PostgreSQL and SQLite are supported."""
+    parts = urlsplit(url)
+    if parts.scheme in ("postgres", "postgresql"):
+        return {
+            "ENGINE": "django.db.backends.postgresql",
+            "NAME": unquote(parts.path.lstrip("/")),
+            "USER": unquote(parts.username or ""),
+            "PASSWORD": unquote(parts.password or ""),
+            "HOST": parts.hostname or "",
+            "PORT": str(parts.port or ""),
+            "CONN_MAX_AGE": 60,
+            "CONN_HEALTH_CHECKS": True,
+        }
+    if parts.scheme == "sqlite":
+        return {"ENGINE": "django.db.backends.sqlite3", "NAME": unquote(parts.path)}
+    raise ImproperlyConfigured(f"DATABASE_URL scheme {parts.scheme!r} is not supported (use postgresql:// or sqlite://)")
+
+
+DATABASE_URL = env_secret("DATABASE_URL")
+if DATABASE_URL:
+    DATABASES = {"default": database_from_url(DATABASE_URL)}
+elif PRODUCTION:
+    raise ImproperlyConfigured("DATABASE_URL must point at PostgreSQL in production")
+else:
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": APPLIANCE_HOME / "appliance.sqlite3",
+            # The web threads and the worker threads share one SQLite file; WAL lets readers
+            # proceed while a worker writes, and the timeout waits out short write locks.
+            "OPTIONS": {
+                "timeout": 30,
+                "init_command": "PRAGMA journal_mode=WAL;",
+                "transaction_mode": "IMMEDIATE",
+            },
+        }
+    }
+if PRODUCTION and DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+    raise ImproperlyConfigured("production mode needs PostgreSQL in DATABASE_URL")
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "webui:home"
+LOGOUT_REDIRECT_URL = "login"
+
+LANGUAGE_CODE = "ja"
+LANGUAGES = [("ja", "日本語"), ("en", "English")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+TIME_ZONE = env_str("TIME_ZONE") or "Asia/Tokyo"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = APPLIANCE_HOME / "static"
+STATIC_ROOT.mkdir(exist_ok=True)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if PRODUCTION
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
+    },
+}
+# Without collectstatic (embedded mode, tests) whitenoise serves straight from the apps.
+WHITENOISE_USE_FINDERS = not PRODUCTION
+
+# Originals are stored content-addressed under MEDIA_ROOT; they are never served directly.
+MEDIA_ROOT = APPLIANCE_HOME / "files"
+
+# --- uploads -------------------------------------------------------------------------
+UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 100 * 1024 * 1024, minimum=1024)
+# Office files are zip archives: these bound what a disguised zip bomb can expand to.
+UPLOAD_MAX_UNCOMPRESSED_BYTES = env_int("UPLOAD_MAX_UNCOMPRESSED_BYTES", 500 * 1024 * 1024, minimum=1024)
+UPLOAD_MAX_ZIP_MEMBERS = env_int("UPLOAD_MAX_ZIP_MEMBERS", 10_000, minimum=10)
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+PARSE_TIMEOUT_SECONDS = env_float("PARSE_TIMEOUT_SECONDS", 300, minimum=1)
+EMBED_TIMEOUT_SECONDS = env_float("EMBED_TIMEOUT_SECONDS", 600, minimum=1)
+
+# --- Celery --------------------------------------------------------------------------
+_embedded_broker_dir = APPLIANCE_HOME / "broker"
+CELERY_BROKER_URL = env_secret("CELERY_BROKER_URL")
+if CELERY_BROKER_URL:
+    CELERY_BROKER_TRANSPORT_OPTIONS: dict[str, object] = {"visibility_timeout": 3600}
+    CELERY_RESULT_BACKEND = env_secret("CELERY_RESULT_BACKEND") or CELERY_BROKER_URL
+elif PRODUCTION:
+    raise ImproperlyConfigured("CELERY_BROKER_URL must point at Redis in production")
+else:
+    # A broker that needs no server: kombu's file-system transport, shared through a directory
+    # so `manage.py ingest --wait` in another process reaches the workers of `manage.py serve`.
+    for sub in ("out", "processed"):
+        (_embedded_broker_dir / sub).mkdir(parents=True, exist_ok=True)
+    CELERY_BROKER_URL = "filesystem://"
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "data_folder_in": str(_embedded_broker_dir / "out"),
+        "data_folder_out": str(_embedded_broker_dir / "out"),
+        "processed_folder": str(_embedded_broker_dir / "processed"),
+        "store_processed": False,
+    }
+    (APPLIANCE_HOME / "results").mkdir(parents=True, exist_ok=True)
+    CELERY_RESULT_BACKEND = env_secret("CELERY_RESULT_BACKEND") or f"file://{APPLIANCE_HOME / 'results'}"
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_SERIALIZER = "json"
+CELERY_RESULT_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_RESULT_EXPIRES = 3600
+CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 1800, minimum=10)
+CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 1500, minimum=5)
+CELERY_WORKER_CONCURRENCY = env_int("CELERY_WORKER_CONCURRENCY", 2, minimum=1)
+# Tasks enqueued by a request expire if no worker picks them up in time; the document stays
+# "queued" and the admin sees it, instead of a surprise re-run days later.
+CELERY_TASK_EXPIRES_SECONDS = env_int("CELERY_TASK_EXPIRES_SECONDS", 24 * 3600, minimum=60)
+
+# --- vector store ---------------------------------------------------------------------
+QDRANT_URL = env_str("QDRANT_URL")
+QDRANT_API_KEY = env_secret("QDRANT_API_KEY")
+VECTOR_BACKEND = env_choice("VECTOR_BACKEND", ("edge", "qdrant-local", "qdrant"), "qdrant" if QDRANT_URL else "edge")
+VECTOR_PATH = APPLIANCE_HOME / "vectors"
+
+# --- embeddings ---------------------------------------------------------------------------
+EMBEDDER_BACKEND = env_choice("EMBEDDER_BACKEND", ("local", "openai"), "local")
+EMBEDDING_URL = env_str("EMBEDDING_URL")
+EMBEDDING_MODEL = env_str("EMBEDDING_MODEL")
+EMBEDDING_API_KEY = env_secret("EMBEDDING_API_KEY")
+EMBEDDING_DIMENSION = env_int("EMBEDDING_DIMENSION", 0, minimum=0)
+
+# --- LLM --------------------------------------------------------------------------------
+LLM_PORT = env_int("LLM_PORT", 8081, minimum=1)
+LLM_URLS = env_list("LLM_URLS", [f"http://127.0.0.1:{LLM_PORT}/v1"])
+LLM_API_KEY = env_secret("LLM_API_KEY")
+LLM_MODEL = env_str("LLM_MODEL") or "qwen2.5-0.5b-instruct"
+LLM_MAX_CONCURRENT = env_int("LLM_MAX_CONCURRENT", 2, minimum=1)
+LLM_CONNECT_TIMEOUT = env_float("LLM_CONNECT_TIMEOUT", 5, minimum=0.1)
+LLM_FIRST_TOKEN_TIMEOUT = env_float("LLM_FIRST_TOKEN_TIMEOUT", 120, minimum=0.1)
+LLM_TOTAL_TIMEOUT = env_float("LLM_TOTAL_TIMEOUT", 600, minimum=1)
+# Embedded mode supervises a llama.cpp server as a child of `manage.py serve`.
+LLM_EMBEDDED_SERVER = env_bool("LLM_EMBEDDED_SERVER", not PRODUCTION)
+LLM_THREADS = env_int("LLM_THREADS", max(1, (os.cpu_count() or 2) - 1), minimum=1)
+
+# --- security -----------------------------------------------------------------------
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+if PRODUCTION:
+    # TLS is terminated by nginx in front of the appliance (deploy/nginx).
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31_536_000, minimum=0)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", False)
+    # The appliance is served on internal host names, which the browsers' public HSTS preload
+    # list cannot hold; the warning is noise unless the operator opts in.
+    SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL") or "INFO"},
+    "loggers": {"django.db.backends": {"level": "WARNING"}},
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# System packages the appliance needs on Debian/Ubuntu: OCR with Japanese, PDF tools, Japanese
+# fonts (for OCR tests and page rendering), libmagic, and Chromium for the browser tests.
+# As root it installs what is missing; otherwise it prints the exact command to run.
+set -euo pipefail
+
+packages=(
+  tesseract-ocr tesseract-ocr-jpn tesseract-ocr-jpn-vert tesseract-ocr-eng
+  poppler-utils qpdf libmagic1 fonts-noto-cjk
+)
+if [ "${WITH_BROWSER:-1}" = "1" ]; then
+  packages+=(chromium)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "These system packages are missing: ${missing[*]}" >&2
+  echo "Install them with:  sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
+  exit 1
+fi
+echo "Installing system packages (about 1-3 minutes): ${missing[*]}"
+started=$(date +%s)
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "System packages installed in $(( $(date +%s) - started )) s"

@@ -1,0 +1,51 @@
+"""Personas shared by every test: alice (member of org A), adam (admin of org A), bob (member
+of org B). Each test that reads tenant data includes the outsider, bob."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from django.contrib.auth.models import AbstractUser
+from django.test import Client
+
+from appliance.models import Group, Membership, Organization
+from appliance.services import group_create, organization_create, user_create
+
+PASSWORD = "correct horse battery staple 42"
+
+
+@dataclass
+class World:
+    org_a: Organization
+    org_b: Organization
+    alice: AbstractUser
+    adam: AbstractUser
+    bob: AbstractUser
+    sales_a: Group  # alice is in it
+    legal_a: Group  # nobody but admins sees its documents
+    sales_b: Group  # bob is in it
+
+
+@pytest.fixture
+def world(db: None) -> World:
+    org_a, _ = organization_create(slug="org-a", name="Org A 株式会社")
+    org_b, _ = organization_create(slug="org-b", name="Org B 合同会社")
+    sales_a, _ = group_create(organization=org_a, name="sales")
+    legal_a, _ = group_create(organization=org_a, name="legal")
+    sales_b, _ = group_create(organization=org_b, name="sales")
+    alice, _ = user_create(username="alice", organization=org_a, groups=[sales_a], password=PASSWORD)
+    adam, _ = user_create(username="adam", organization=org_a, role=Membership.Role.ADMIN, password=PASSWORD)
+    bob, _ = user_create(username="bob", organization=org_b, groups=[sales_b], password=PASSWORD)
+    return World(org_a, org_b, alice, adam, bob, sales_a, legal_a, sales_b)
+
+
+@pytest.fixture
+def client_for(world: World):
+    def make(user: AbstractUser | None) -> Client:
+        client = Client(enforce_csrf_checks=True)
+        if user is not None:
+            client.force_login(user)
+        return client
+
+    return make

@@ -1,0 +1,16 @@
+"""Settings for the test suite: the appliance's own settings against the real services that
+run on every development and CI machine (PostgreSQL, Redis), with data in a throwaway home."""
+
+import os
+import tempfile
+
+os.environ.setdefault("DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test")
+os.environ.setdefault("CELERY_BROKER_URL", "redis://127.0.0.1:6379/15")
+# Subprocesses started by tests (a Celery worker, a command) inherit this home, so they see
+# the same stored files and the same embedded vector store directory.
+os.environ.setdefault("APPLIANCE_HOME", tempfile.mkdtemp(prefix="appliance-test-"))
+os.environ.setdefault("VECTOR_BACKEND", "qdrant-local")
+
+from appliance.settings import *  # noqa: E402,F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
