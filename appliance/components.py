@@ -89,9 +89,8 @@ def reset() -> None:
 
 
 def vector_store_health() -> dict[str, Any]:
-    store = vector_store()
-    collection = collection_name()
-    return {"backend": settings.VECTOR_BACKEND, "collection": collection, "points": store.count(collection)}
+    name = collection()
+    return {"backend": settings.VECTOR_BACKEND, "collection": name, "points": vector_store().count(name)}
 
 
 def llm_health() -> dict[str, Any]:
@@ -102,3 +101,11 @@ def collection_name() -> str:
     """One collection per embedding model; the name records the model and its dimension."""
     model = embedder()
     return f"chunks__{model.name}__{model.dimension}"
+
+
+def collection() -> str:
+    """The current collection's name, created first if it does not exist yet (a fresh
+    install, or after `reindex` dropped it)."""
+    name = collection_name()
+    vector_store().ensure_collection(name, embedder().dimension)
+    return name

@@ -282,3 +282,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL") or "INFO"},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
+
+# --- retrieval --------------------------------------------------------------------------
+# Below this cosine similarity of the best dense match, retrieval reports "nothing relevant"
+# and the answer says so without calling the model (calibrated in bench/retrieval).
+RETRIEVAL_MIN_SCORE = env_float("RETRIEVAL_MIN_SCORE", 0.0)

@@ -8,8 +8,9 @@ packages=(
   tesseract-ocr tesseract-ocr-jpn tesseract-ocr-jpn-vert tesseract-ocr-eng
   poppler-utils qpdf libmagic1 fonts-noto-cjk
 )
-if [ "${WITH_BROWSER:-1}" = "1" ]; then
-  packages+=(chromium)
+# For the test suite: the browser tests, and validating the rendered deploy files.
+if [ "${WITH_TEST_TOOLS:-1}" = "1" ]; then
+  packages+=(chromium shellcheck nginx-light systemd openssl)
 fi
 
 missing=()

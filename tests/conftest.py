@@ -49,3 +49,11 @@ def client_for(world: World):
         return client
 
     return make
+
+
+@pytest.fixture(autouse=True, scope="session")
+def close_components_at_the_end():
+    yield
+    from appliance import components
+
+    components.reset()

@@ -1,0 +1,153 @@
+"""Permission-aware hybrid retrieval.
+
+Dense vectors (the ingestion embedder) and sparse keyword vectors (Sudachi morphemes, see
+appliance/japanese.py) are searched together with the actor's access filter inside the
+query, fused by reciprocal rank fusion in the vector store, then resolved to chunk rows in
+PostgreSQL (the source of truth), de-duplicated and expanded with neighbouring chunks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Literal
+
+from django.conf import settings
+
+from appliance import components
+from appliance.access import access_filter
+from appliance.selectors import Actor
+
+Mode = Literal["dense", "sparse", "hybrid"]
+
+
+@dataclass
+class Passage:
+    document_id: str
+    title: str
+    filename: str
+    page: int | None
+    score: float
+    text: str
+    order: int
+    heading_path: list[str] = field(default_factory=list)
+    context: str = ""  # the passage with its neighbouring chunks, for the answer prompt
+    dense_score: float | None = None
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "document_id": self.document_id,
+            "title": self.title,
+            "filename": self.filename,
+            "page": self.page,
+            "score": round(self.score, 6),
+            "text": self.text,
+        }
+
+
+@dataclass
+class SearchResult:
+    passages: list[Passage]
+    relevant: bool  # False when nothing clears the relevance threshold
+    best_dense_score: float | None
+
+
+def _fingerprint(text: str) -> set[str]:
+    compact = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return {compact[i : i + 3] for i in range(max(1, len(compact) - 2))}
+
+
+def _near_duplicate(a: set[str], b: set[str], threshold: float = 0.9) -> bool:
+    if not a or not b:
+        return False
+    return len(a & b) / len(a | b) >= threshold
+
+
+def search(
+    *,
+    actor: Actor,
+    query: str,
+    k: int = 5,
+    mode: Mode = "hybrid",
+    expand_neighbours: bool = True,
+) -> SearchResult:
+    from appliance.japanese import sparse_query_vector
+    from appliance.vectorstore import SparseVector
+    from ingestion.models import Chunk, Document
+
+    query = query.strip()
+    if not query:
+        return SearchResult([], False, None)
+    store = components.vector_store()
+    embedder = components.embedder()
+    collection = components.collection()
+    flt = access_filter(actor)
+    dense = embedder.embed_query(query) if mode in ("dense", "hybrid") else None
+    indices, values = sparse_query_vector(query)
+    sparse = SparseVector(indices=indices, values=values) if mode in ("sparse", "hybrid") else None
+    if mode == "sparse" and not indices:
+        return SearchResult([], False, None)
+    # Over-fetch: stale generations and near-duplicates are dropped below.
+    limit = max(k * 3, 10)
+    hits = store.search(collection, dense=dense, sparse=sparse if indices else None, flt=flt, limit=limit, mode=mode if indices else "dense")
+
+    # The relevance gate uses cosine similarity, which means the same thing for every query;
+    # fused RRF scores are only ranks.
+    best_dense: float | None = None
+    if dense is not None:
+        dense_hits = hits if mode == "dense" else store.search(collection, dense=dense, sparse=None, flt=flt, limit=1, mode="dense")
+        best_dense = dense_hits[0].score if dense_hits else None
+
+    keys = [(hit.payload.get("document_id"), hit.payload.get("generation"), hit.payload.get("order")) for hit in hits]
+    document_ids = {key[0] for key in keys if key[0]}
+    documents = {
+        str(document.id): document
+        for document in Document.objects.filter(
+            pk__in=document_ids, organization_id=actor.organization_id, status=Document.Status.INDEXED
+        )
+    }
+    wanted_orders: dict[str, set[int]] = {}
+    for document_id, generation, order in keys:
+        document = documents.get(document_id)
+        if document is None or generation != document.generation or order is None:
+            continue  # a replaced or deleted document's stale point
+        span = {order - 1, order, order + 1} if expand_neighbours else {order}
+        wanted_orders.setdefault(document_id, set()).update(o for o in span if o >= 0)
+    chunks: dict[tuple[str, int], Chunk] = {}
+    for document_id, orders in wanted_orders.items():
+        for chunk in Chunk.objects.filter(document_id=document_id, generation=documents[document_id].generation, order__in=orders):
+            chunks[(document_id, chunk.order)] = chunk
+
+    passages: list[Passage] = []
+    prints: list[set[str]] = []
+    for hit, (document_id, generation, order) in zip(hits, keys):
+        chunk = chunks.get((document_id, order)) if document_id in documents and generation == documents[document_id].generation else None
+        if chunk is None:
+            continue
+        fingerprint = _fingerprint(chunk.text)
+        if any(_near_duplicate(fingerprint, seen) for seen in prints):
+            continue
+        prints.append(fingerprint)
+        document = documents[document_id]
+        neighbours = [chunks.get((document_id, o)) for o in (order - 1, order, order + 1)] if expand_neighbours else [chunk]
+        context = "\n".join(n.text for n in neighbours if n is not None and (n.page == chunk.page))
+        passages.append(
+            Passage(
+                document_id=document_id,
+                title=document.title,
+                filename=document.filename,
+                page=chunk.page,
+                score=hit.score,
+                text=chunk.text,
+                order=order,
+                heading_path=list(chunk.heading_path),
+                context=context or chunk.text,
+            )
+        )
+        if len(passages) >= k:
+            break
+    relevant = bool(passages) and (
+        best_dense is None or best_dense >= settings.RETRIEVAL_MIN_SCORE
+    )
+    return SearchResult(passages, relevant, best_dense)

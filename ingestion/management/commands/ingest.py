@@ -1,0 +1,136 @@
+"""`manage.py ingest --org SLUG [--groups g1,g2] [--wait | --inline] [--json] PATH...`
+
+With --json it prints one JSON array, one object per file:
+{"path", "document_id", "status", "chunks", "error"}; status is indexed, failed or duplicate
+(queued when neither --wait nor --inline is given). The exit code is 0 when the command itself
+ran, even if some files failed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from appliance.models import Group, Organization
+from appliance.selectors import group_get_by_names
+from ingestion.models import Document
+from ingestion.services import Submission, batch_create, document_submit
+
+
+def expand(paths: list[str]) -> list[Path]:
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise CommandError(f"no such file or directory: {raw}")
+    return files
+
+
+class Command(BaseCommand):
+    help = "Ingest files and directories (recursively) into an organization."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("paths", nargs="+", metavar="PATH")
+        parser.add_argument("--org", required=True, metavar="SLUG")
+        parser.add_argument("--groups", default="", help="share only with these groups (default: whole organization)")
+        mode = parser.add_mutually_exclusive_group()
+        mode.add_argument("--wait", action="store_true", help="enqueue to the workers and wait until each file is done")
+        mode.add_argument("--inline", action="store_true", help="run the same task code in this process")
+        parser.add_argument("--timeout", type=float, default=3600, help="seconds --wait waits at most")
+        parser.add_argument("--json", action="store_true", dest="as_json", help="print one JSON array")
+
+    def handle(self, *args: Any, paths: list[str], org: str, groups: str, wait: bool, inline: bool, timeout: float, as_json: bool, **options: Any) -> None:
+        organization = Organization.objects.filter(slug=org).first()
+        if organization is None:
+            raise CommandError(f"no organization {org!r}")
+        names = [name.strip() for name in groups.split(",") if name.strip()]
+        try:
+            group_objects = group_get_by_names(organization=organization, names=names)
+        except Group.DoesNotExist as error:
+            raise CommandError(str(error)) from None
+        files = expand(paths)
+        if inline:
+            self._open_vector_store()
+
+        batch = batch_create(organization=organization, created_by=None)
+        submissions: list[tuple[Path, Submission]] = []
+        for path in files:
+            size = path.stat().st_size
+            # An oversize file is refused without reading it into memory.
+            data = path.read_bytes() if size <= settings.UPLOAD_MAX_BYTES else None
+            submission = document_submit(
+                organization=organization,
+                uploaded_by=None,
+                filename=path.name,
+                data=data,
+                size=size,
+                groups=group_objects,
+                batch=batch,
+                enqueue=not inline,
+            )
+            submissions.append((path, submission))
+            if inline and submission.outcome == "queued":
+                self._run_inline(str(submission.document.id))
+            if not as_json:
+                self.stdout.write(f"{path}: {submission.outcome}")
+
+        if wait:
+            self._wait([s.document.id for _, s in submissions if s.outcome == "queued"], timeout)
+        results = [self._result(path, submission, finished=wait or inline) for path, submission in submissions]
+        if as_json:
+            self.stdout.write(json.dumps(results, ensure_ascii=False))
+        else:
+            for result in results:
+                line = f"{result['status']:9} {result['chunks']:5} chunks  {result['path']}"
+                if result["error"]:
+                    line += f"  — {result['error']}"
+                self.stdout.write(line)
+
+    def _open_vector_store(self) -> None:
+        from appliance import components
+        from appliance.vectorstore import VectorStoreLocked
+
+        try:
+            components.vector_store()
+        except VectorStoreLocked as error:
+            raise CommandError(f"{error}. The appliance is running and owns the embedded store: use --wait instead of --inline.") from None
+
+    def _run_inline(self, document_id: str) -> None:
+        from ingestion.tasks import embed_document, parse_document
+
+        if parse_document.apply(args=[document_id], kwargs={"chain": False}).get():
+            embed_document.apply(args=[document_id]).get()
+
+    def _wait(self, document_ids: list[Any], timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        pending = set(document_ids)
+        while pending and time.monotonic() < deadline:
+            done = Document.objects.filter(pk__in=pending, status__in=Document.TERMINAL).values_list("pk", flat=True)
+            pending -= set(done)
+            if pending:
+                time.sleep(0.5)
+        if pending:
+            raise CommandError(f"{len(pending)} file(s) still processing after {timeout:.0f} s; is a worker running?")
+
+    def _result(self, path: Path, submission: Submission, *, finished: bool) -> dict[str, Any]:
+        document = Document.objects.filter(pk=submission.document.pk).first() or submission.document
+        status = submission.outcome if submission.outcome in ("duplicate", "failed") else document.status
+        if finished and status not in ("indexed", "failed", "duplicate"):
+            status = document.status
+        return {
+            "path": os.fspath(path),
+            "document_id": str(document.id),
+            "status": status,
+            "chunks": document.chunk_count,
+            "error": document.error or None,
+        }

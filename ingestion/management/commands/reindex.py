@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from appliance.models import Organization
+from ingestion.services import documents_reindex
+
+
+class Command(BaseCommand):
+    help = "Rebuild the vector store from PostgreSQL (all organizations, or one with --org)."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--org", metavar="SLUG")
+
+    def handle(self, *args: Any, org: str | None, **options: Any) -> None:
+        organization = None
+        if org:
+            organization = Organization.objects.filter(slug=org).first()
+            if organization is None:
+                raise CommandError(f"no organization {org!r}")
+        count = documents_reindex(organization=organization, log=self.stdout.write)
+        self.stdout.write(f"reindexed {count} document(s)")

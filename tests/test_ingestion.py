@@ -1,0 +1,222 @@
+"""The ingestion pipeline end to end on real files, real PostgreSQL and a real vector store."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.http import Http404
+
+from appliance import components
+from appliance.access import ORGANIZATION_WIDE, document_filter, organization_filter
+from appliance.selectors import actor_get
+from ingestion.models import Chunk, Document
+from ingestion.selectors import batch_progress, document_get, document_list
+from ingestion.services import (
+    document_delete,
+    document_replace,
+    document_set_visibility,
+    documents_reindex,
+)
+from tests import filemakers
+from tests.conftest import World
+from tests.ingest_helpers import ingest_bytes, points_of, run_pipeline
+
+DEMO = Path(__file__).resolve().parent.parent / "deploy" / "demo-documents"
+
+
+@pytest.fixture(autouse=True)
+def fresh_vectors(db: None):
+    store = components.vector_store()
+    store.drop_collection(components.collection_name())
+    yield
+    store.drop_collection(components.collection_name())
+
+
+def ingest_command(*args: str) -> list[dict]:
+    out = io.StringIO()
+    call_command("ingest", *args, "--json", stdout=out)
+    return json.loads(out.getvalue())
+
+
+def test_it_indexes_a_mixed_japanese_folder_and_bad_files_fail_alone(world: World, tmp_path: Path, settings) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for source in DEMO.rglob("*"):
+        if source.is_file():
+            (folder / source.name).write_bytes(source.read_bytes())
+    bad = {
+        "empty.pdf": b"",
+        "not-really.docx": "これはただのテキストです。".encode(),
+        "truncated.pdf": filemakers.make_japanese_pdf(["途中で切れたPDF"])[:300],
+        "secret.pdf": filemakers.make_japanese_pdf(["社外秘"], user_password="pw"),
+        "bomb.docx": filemakers.make_zip_bomb_docx(64 * 1024 * 1024),
+        "blank.png": filemakers.make_blank_png(),
+        "huge.txt": "あ".encode() * 400_000,
+    }
+    for name, data in bad.items():
+        (folder / name).write_bytes(data)
+    settings.UPLOAD_MAX_BYTES = 1024 * 1024
+    settings.UPLOAD_MAX_UNCOMPRESSED_BYTES = 16 * 1024 * 1024
+
+    results = ingest_command(str(folder), "--org", "org-a", "--inline")
+
+    by_name = {Path(result["path"]).name: result for result in results}
+    assert set(by_name) == {p.name for p in folder.iterdir()}
+    for result in results:
+        assert set(result) == {"path", "document_id", "status", "chunks", "error"}
+    good = [name for name in by_name if name not in bad]
+    for name in good:
+        assert by_name[name]["status"] == "indexed", (name, by_name[name]["error"])
+        assert by_name[name]["chunks"] > 0
+        assert by_name[name]["error"] is None
+    for name in bad:
+        assert by_name[name]["status"] == "failed", name
+        assert by_name[name]["error"], name
+    assert "empty" in by_name["empty.pdf"]["error"]
+    assert "limit" in by_name["huge.txt"]["error"]
+    assert "encrypt" in by_name["secret.pdf"]["error"].lower()
+    # every indexed chunk has exactly one point, and nothing else is in the store for org A
+    store = components.vector_store()
+    total_chunks = sum(by_name[name]["chunks"] for name in good)
+    assert store.count(components.collection(), organization_filter(organization_id=world.org_a.id)) == total_chunks
+
+
+def test_japanese_text_comes_out_right_with_pages(world: World) -> None:
+    document = ingest_bytes(world.org_a, "就業規則.pdf", (DEMO / "就業規則.pdf").read_bytes())
+    assert document.status == "indexed" and document.page_count == 4
+    vacation = Chunk.objects.get(document=document, generation=document.generation, text__contains="3営業日前")
+    assert vacation.page == 3
+    assert "年次有給休暇" in vacation.text
+
+
+def test_the_scanned_page_is_read_by_ocr(world: World) -> None:
+    document = ingest_bytes(world.org_a, "scan.pdf", (DEMO / "防災マニュアル_スキャン.pdf").read_bytes())
+    assert document.status == "indexed"
+    assert document.ocr_pages == [1]
+    text = "".join(Chunk.objects.filter(document=document).values_list("text", flat=True))
+    assert "中央公園" in text
+
+
+def test_points_carry_the_access_payload(world: World) -> None:
+    shared = ingest_bytes(world.org_a, "faq.html", (DEMO / "社内FAQ.html").read_bytes())
+    restricted = ingest_bytes(world.org_a, "salary.csv", (DEMO / "人事" / "給与テーブル.csv").read_bytes(), groups=[world.legal_a])
+    store = components.vector_store()
+    for document, groups in [(shared, [ORGANIZATION_WIDE]), (restricted, [str(world.legal_a.id)])]:
+        hits = store.search(
+            components.collection(),
+            dense=components.embedder().embed_query("再発行"),
+            sparse=None,
+            flt=document_filter(organization_id=world.org_a.id, document_id=str(document.id)),
+            limit=50,
+            mode="dense",
+        )
+        assert len(hits) == document.chunk_count
+        for hit in hits:
+            assert hit.payload["organization_id"] == str(world.org_a.id)
+            assert hit.payload["group_ids"] == groups
+            assert hit.payload["document_id"] == str(document.id)
+
+
+def test_reingesting_the_same_bytes_is_a_no_op(world: World, tmp_path: Path) -> None:
+    path = tmp_path / "security.md"
+    path.write_bytes((DEMO / "情報セキュリティ方針.md").read_bytes())
+    first = ingest_command(str(path), "--org", "org-a", "--inline")[0]
+    second = ingest_command(str(path), "--org", "org-a", "--inline")[0]
+    assert first["status"] == "indexed"
+    assert second["status"] == "duplicate" and second["document_id"] == first["document_id"]
+    document = Document.objects.get(pk=first["document_id"])
+    assert Document.objects.filter(organization=world.org_a).count() == 1
+    assert points_of(document) == document.chunk_count
+    # the same bytes in another organization are that organization's own document
+    other = ingest_command(str(path), "--org", "org-b", "--inline")[0]
+    assert other["status"] == "indexed" and other["document_id"] != first["document_id"]
+
+
+def test_replacing_a_document_swaps_its_chunks(world: World) -> None:
+    document = ingest_bytes(world.org_a, "memo.md", "# 連絡\n\n旧い内容：集合場所は本館です。".encode())
+    old_generation = document.generation
+    document_replace(document=document, filename="memo.md", data="# 連絡\n\n新しい内容：集合場所は別館の3階です。\n\n持ち物は筆記用具です。".encode())
+    document = run_pipeline(str(document.id))
+    assert document.status == "indexed" and document.generation == old_generation + 1
+    texts = list(Chunk.objects.filter(document=document).values_list("text", flat=True))
+    assert any("別館" in text for text in texts)
+    assert not any("本館" in text for text in texts)
+    assert Chunk.objects.filter(document=document).exclude(generation=document.generation).count() == 0
+    assert points_of(document) == document.chunk_count
+
+
+def test_deleting_a_document_removes_its_points_and_original(world: World) -> None:
+    document = ingest_bytes(world.org_a, "faq.html", (DEMO / "社内FAQ.html").read_bytes())
+    from ingestion.storage import original_path
+
+    path = original_path(organization_id=world.org_a.id, sha256=document.sha256)
+    assert path.exists() and points_of(document) > 0
+    document_delete(document=document)
+    assert not Document.objects.filter(pk=document.pk).exists()
+    assert points_of(document) == 0
+    assert not path.exists()
+
+
+def test_reindex_rebuilds_the_vector_store_from_postgres(world: World) -> None:
+    documents = [
+        ingest_bytes(world.org_a, "faq.html", (DEMO / "社内FAQ.html").read_bytes()),
+        ingest_bytes(world.org_b, "security.md", (DEMO / "情報セキュリティ方針.md").read_bytes()),
+    ]
+    store = components.vector_store()
+    store.drop_collection(components.collection_name())
+    assert documents_reindex(organization=None) == 2
+    for document in documents:
+        assert points_of(document) == document.chunk_count
+    # reindexing one organization leaves the other untouched and adds no duplicates
+    assert documents_reindex(organization=world.org_a) == 1
+    for document in documents:
+        assert points_of(document) == document.chunk_count
+
+
+def test_moving_a_document_between_groups_rewrites_its_points(world: World) -> None:
+    document = ingest_bytes(world.org_a, "faq.html", (DEMO / "社内FAQ.html").read_bytes(), groups=[world.sales_a])
+    document_set_visibility(document=document, groups=[world.legal_a])
+    store = components.vector_store()
+    hits = store.search(
+        components.collection(),
+        dense=components.embedder().embed_query("会議室"),
+        sparse=None,
+        flt=document_filter(organization_id=world.org_a.id, document_id=str(document.id)),
+        limit=50,
+        mode="dense",
+    )
+    assert hits and all(hit.payload["group_ids"] == [str(world.legal_a.id)] for hit in hits)
+
+
+def test_members_list_only_documents_they_may_see(world: World) -> None:
+    shared = ingest_bytes(world.org_a, "faq.html", (DEMO / "社内FAQ.html").read_bytes())
+    legal = ingest_bytes(world.org_a, "salary.csv", (DEMO / "人事" / "給与テーブル.csv").read_bytes(), groups=[world.legal_a])
+    alice = actor_get(user=world.alice, organization=world.org_a)
+    adam = actor_get(user=world.adam, organization=world.org_a)
+    bob = actor_get(user=world.bob, organization=world.org_b)
+    assert set(document_list(fetched_by=alice)) == {shared}
+    assert set(document_list(fetched_by=adam)) == {shared, legal}
+    assert list(document_list(fetched_by=bob)) == []
+    with pytest.raises(Http404):
+        document_get(document_id=legal.id, fetched_by=alice)
+    with pytest.raises(Http404):
+        document_get(document_id=shared.id, fetched_by=bob)
+
+
+def test_batch_progress_counts_each_stage_for_admins_only(world: World, tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("# 見出し\n\n本文です。", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    results = ingest_command(str(tmp_path), "--org", "org-a", "--inline")
+    batch = Document.objects.get(pk=results[0]["document_id"]).batch
+    adam = actor_get(user=world.adam, organization=world.org_a)
+    progress = batch_progress(batch_id=batch.id, fetched_by=adam)
+    assert progress["total"] == 2 and progress["done"] == 2
+    assert progress["counts"]["indexed"] == 1 and progress["counts"]["failed"] == 1
+    with pytest.raises(Http404):
+        batch_progress(batch_id=batch.id, fetched_by=actor_get(user=world.alice, organization=world.org_a))
+    with pytest.raises(Http404):
+        batch_progress(batch_id=batch.id, fetched_by=actor_get(user=world.bob, organization=world.org_b))

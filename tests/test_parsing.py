@@ -1,0 +1,405 @@
+"""Parsing of every supported format into sections, and refusal of hostile or broken files.
+
+No Django here: ingestion.parsing is framework-free. Every file is built by tests/filemakers.py
+at run time, so what is parsed is a real PDF/DOCX/... and not a fixture someone edited.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import socket
+import sys
+import time
+import zipfile
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ingestion import parsing
+from ingestion.parsing import DocumentRejected, ParsedDocument, detect_mime_type, parse_document
+from tests import filemakers
+
+LIMITS: dict[str, int] = {
+    "max_bytes": 20 * 1024 * 1024,
+    "max_uncompressed_bytes": 50 * 1024 * 1024,
+    "max_zip_members": 1000,
+}
+SENTENCE = "有給休暇は年間20日とする。"
+# Long enough (20+ characters) that OCR does not also try the vertical-writing model.
+SCAN_TEXT = "有給休暇は年間20日とする。\n申請は五日前までに行うこと。"
+
+
+def parse(data: bytes, filename: str, **overrides: Any) -> ParsedDocument:
+    return parse_document(data, filename, **{**LIMITS, **overrides})
+
+
+def all_text(document: ParsedDocument) -> str:
+    return "\n".join(section.text for section in document.sections)
+
+
+def rejection_of(data: bytes, filename: str, **overrides: Any) -> str:
+    with pytest.raises(DocumentRejected) as caught:
+        parse(data, filename, **overrides)
+    return caught.value.reason
+
+
+@pytest.fixture
+def network_denied(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No connection leaves this machine while parsing: a run-time download fails the test.
+
+    The parse runs in a child interpreter, which a monkeypatch here cannot reach; the child
+    installs the same guard itself when APPLIANCE_DENY_NETWORK=1.
+    """
+    monkeypatch.setenv(parsing.DENY_NETWORK_ENVIRONMENT_VARIABLE, "1")
+
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError(f"network access during parsing: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    yield
+
+
+# ---------------------------------------------------------------------------- PDF
+
+
+def test_it_reads_japanese_from_a_pdf_with_a_cid_font() -> None:
+    pdf = filemakers.make_japanese_pdf(
+        ["就業規則\n" + SENTENCE + "申請は五日前までに所属長へ届け出ること。", "二ページ目：病気休暇は別に定める。"],
+        title="就業規則",
+        wrap_at=18,  # wraps in the middle of both sentences
+    )
+    document = parse(pdf, "規則.pdf")
+    assert document.mime_type == "application/pdf"
+    assert document.page_count == 2
+    assert document.title == "就業規則"
+    assert document.ocr_pages == []
+    first, second = document.sections
+    assert first.page == 1 and second.page == 2
+    # The margin wraps are joined: no newline or space survives inside the sentences.
+    assert SENTENCE + "申請は五日前までに所属長へ届け出ること。" in first.text
+    assert first.text.startswith("就業規則\n")  # a short line is a real line end
+    assert "病気休暇は別に定める。" in second.text
+
+
+def test_it_uses_pdf_bookmarks_as_heading_path() -> None:
+    pdf = filemakers.make_japanese_pdf(
+        ["総則の本文", "休暇の本文", "休暇の続き"],
+        bookmarks=[("第1章 総則", 1), ("第2章 休暇", 2)],
+    )
+    document = parse(pdf, "bookmarks.pdf")
+    assert [section.heading_path for section in document.sections] == [
+        ("第1章 総則",), ("第2章 休暇",), ("第2章 休暇",),
+    ]
+
+
+def test_it_ocrs_a_scanned_pdf() -> None:
+    document = parse(filemakers.make_scanned_pdf(SCAN_TEXT), "scan.pdf")
+    assert document.ocr_pages == [1]
+    assert document.sections[0].page == 1
+    assert SENTENCE in all_text(document)
+
+
+def test_it_ocrs_a_page_whose_text_layer_is_mojibake() -> None:
+    pdf = filemakers.make_pdf_with_garbled_text_layer(SCAN_TEXT)
+    document = parse(pdf, "garbled.pdf")
+    assert document.ocr_pages == [1]
+    text = all_text(document)
+    assert SENTENCE in text
+    assert "æ" not in text
+
+
+# ---------------------------------------------------------------------------- images
+
+
+@pytest.mark.parametrize(
+    ("filename", "image_format", "mime_type"),
+    [("scan.png", None, "image/png"), ("photo.jpg", "JPEG", "image/jpeg"), ("fax.tiff", "TIFF", "image/tiff")],
+)
+def test_it_ocrs_images(filename: str, image_format: str | None, mime_type: str) -> None:
+    png = filemakers.make_png_with_text(SCAN_TEXT)
+    data = png if image_format is None else filemakers.convert_png(png, image_format)
+    document = parse(data, filename)
+    assert document.mime_type == mime_type
+    assert document.ocr_pages == [1]
+    assert SENTENCE in all_text(document)
+
+
+def test_it_reads_vertical_japanese() -> None:
+    document = parse(filemakers.make_png_with_text("有給休暇は年間", vertical=True), "tategaki.png")
+    assert "有給休暇は年間" in all_text(document)
+
+
+# ---------------------------------------------------------------------------- Office
+
+
+def test_it_puts_docx_headings_in_heading_path() -> None:
+    docx = filemakers.make_docx([
+        ("heading1", "就業規則"),
+        ("paragraph", "この規則は全社員に適用する。"),
+        ("heading2", "第3章 休暇"),
+        ("paragraph", SENTENCE),
+        ("table", [["休暇の種類", "日数"], ["夏季休暇", "3日"]]),
+        ("heading2", "第4章 賃金"),
+        ("paragraph", "賃金は月末に支払う。"),
+    ])
+    document = parse(docx, "規則.docx")
+    assert document.title == "就業規則"
+    assert [(section.kind, section.heading_path, section.text) for section in document.sections] == [
+        ("text", ("就業規則",), "この規則は全社員に適用する。"),
+        ("text", ("就業規則", "第3章 休暇"), SENTENCE),
+        ("table_row", ("就業規則", "第3章 休暇"), "休暇の種類: 夏季休暇 | 日数: 3日"),
+        ("text", ("就業規則", "第4章 賃金"), "賃金は月末に支払う。"),
+    ]
+
+
+def test_it_renders_each_xlsx_row_with_its_headers_and_sheet() -> None:
+    xlsx = filemakers.make_xlsx({
+        "休暇": [["種類", "日数"], ["有給休暇", 20], ["夏季休暇", 3]],
+        "手当": [["名称", "金額", "備考"], ["通勤手当", 15000, None]],
+    })
+    document = parse(xlsx, "一覧.xlsx")
+    assert [(section.heading_path, section.text) for section in document.sections] == [
+        (("休暇",), "種類: 有給休暇 | 日数: 20"),
+        (("休暇",), "種類: 夏季休暇 | 日数: 3"),
+        (("手当",), "名称: 通勤手当 | 金額: 15000"),
+    ]
+    assert {section.kind for section in document.sections} == {"sheet_row"}
+
+
+def test_it_reads_pptx_slides_with_their_notes() -> None:
+    pptx = filemakers.make_pptx([
+        ("休暇制度の概要", "有給休暇は年間20日", "ここで質問を受ける"),
+        ("申請方法", "五日前までに申請", ""),
+    ])
+    document = parse(pptx, "説明会.pptx")
+    assert document.page_count == 2
+    assert document.title == "休暇制度の概要"
+    assert [(section.kind, section.page, section.heading_path, section.text) for section in document.sections] == [
+        ("slide", 1, ("休暇制度の概要",), "有給休暇は年間20日"),
+        ("notes", 1, ("休暇制度の概要",), "ここで質問を受ける"),
+        ("slide", 2, ("申請方法",), "五日前までに申請"),
+    ]
+
+
+# ---------------------------------------------------------------------------- text formats
+
+
+def test_it_reads_html_headings_tables_and_wrapped_japanese() -> None:
+    html = """<!doctype html><html><head><meta charset="shift_jis"><title>社内規程</title>
+    <script>var tracking = "無視する";</script></head><body>
+    <nav>ホーム | 規程</nav>
+    <h1>就業規則</h1><p>有給休暇は
+    年間20日とする。</p>
+    <h2>休暇</h2><table><tr><th>種類</th><th>日数</th></tr><tr><td>夏季</td><td>3日</td></tr></table>
+    </body></html>""".encode("shift_jis")
+    document = parse(html, "kitei.html")
+    assert document.title == "社内規程"
+    assert [(section.kind, section.heading_path, section.text) for section in document.sections] == [
+        ("text", ("就業規則",), SENTENCE),
+        ("table_row", ("就業規則", "休暇"), "種類: 夏季 | 日数: 3日"),
+    ]
+
+
+def test_it_puts_markdown_headings_in_heading_path() -> None:
+    markdown = f"# 就業規則\n\n総則です。\n\n## 休暇\n\n{SENTENCE}\n\n- 夏季休暇\n- 年末年始\n".encode()
+    document = parse(markdown, "README.md")
+    assert document.mime_type == "text/markdown"
+    assert document.title == "就業規則"
+    assert [(section.heading_path, section.text) for section in document.sections] == [
+        (("就業規則",), "総則です。"),
+        (("就業規則", "休暇"), f"{SENTENCE}\n夏季休暇\n年末年始"),
+    ]
+
+
+@pytest.mark.parametrize("encoding", ["shift_jis", "euc_jp", "utf-8", "utf-8-sig", "iso2022_jp"])
+def test_it_detects_japanese_text_encodings(encoding: str) -> None:
+    text = f"{SENTENCE}\n\n半角ｶﾀｶﾅではない普通の文。" if encoding != "iso2022_jp" else SENTENCE
+    document = parse(text.encode(encoding), "memo.txt")
+    assert document.sections[0].text == SENTENCE
+    assert all_text(document).replace("\n", "") == text.replace("\n", "")
+
+
+def test_it_reads_csv_rows_with_headers() -> None:
+    data = "氏名,部署,残日数\n田中,総務部,12\n佐藤,営業部,20\n".encode("cp932")
+    document = parse(data, "残日数.csv")
+    assert [(section.kind, section.text) for section in document.sections] == [
+        ("table_row", "氏名: 田中 | 部署: 総務部 | 残日数: 12"),
+        ("table_row", "氏名: 佐藤 | 部署: 営業部 | 残日数: 20"),
+    ]
+
+
+def test_it_reads_an_email_body_and_parses_its_attachments() -> None:
+    attachment = filemakers.make_docx([("heading1", "改定後の規則"), ("paragraph", SENTENCE)])
+    eml = filemakers.make_eml(
+        subject="休暇規程の改定について",
+        body="各位\n\n来月から有給休暇の日数を改定します。",
+        attachments=[("規則.docx", attachment, filemakers.DOCX_MIME_TYPE),
+                     ("unknown.bin", b"\x00\x01binary", "application/octet-stream")],
+    )
+    document = parse(eml, "notice.eml")
+    assert document.mime_type == "message/rfc822"
+    assert document.title == "休暇規程の改定について"
+    body = [section for section in document.sections if section.kind == "text" and len(section.heading_path) == 1]
+    assert "来月から有給休暇の日数を改定します。" in [section.text for section in body]
+    from_attachment = [section for section in document.sections if "規則.docx" in section.heading_path]
+    assert [(section.heading_path, section.text) for section in from_attachment] == [
+        (("休暇規程の改定について", "規則.docx", "改定後の規則"), SENTENCE),
+    ]
+    header = document.sections[0]
+    assert header.kind == "email_header" and "soumu@example.co.jp" in header.text
+
+
+def test_it_reads_an_html_only_email() -> None:
+    eml = filemakers.make_eml(subject="お知らせ", body="", html_body=f"<h1>お知らせ</h1><p>{SENTENCE}</p>")
+    document = parse(eml, "html.eml")
+    assert ("お知らせ", "お知らせ") in [section.heading_path for section in document.sections]
+    assert SENTENCE in all_text(document)
+
+
+# ---------------------------------------------------------------------------- bad input
+
+
+def test_it_rejects_an_empty_file() -> None:
+    assert "empty file" in rejection_of(b"", "empty.pdf")
+
+
+def test_it_rejects_a_file_over_max_bytes() -> None:
+    assert "limit 10" in rejection_of(b"x" * 11, "big.txt", max_bytes=10)
+
+
+@pytest.mark.parametrize(
+    ("make", "filename"),
+    [
+        (lambda: filemakers.make_japanese_pdf(["本文"]), "report.docx"),
+        (lambda: filemakers.make_docx([("paragraph", "本文")]), "table.xlsx"),
+        (lambda: filemakers.make_png_with_text("文字"), "document.pdf"),
+        (lambda: b"MZ\x90\x00\x03" + bytes(range(256)) * 8, "invoice.pdf"),
+    ],
+)
+def test_it_rejects_an_extension_that_contradicts_the_content(make: Any, filename: str) -> None:
+    assert "wrong extension" in rejection_of(make(), filename)
+
+
+def test_detect_mime_type_reads_content_not_the_name() -> None:
+    assert detect_mime_type(filemakers.make_xlsx({"s": [["a"], ["b"]]}), "x.xlsx") == parsing.XLSX
+    assert detect_mime_type("名前,日数\n".encode("cp932"), "a.csv") == "text/csv"
+    assert detect_mime_type(filemakers.make_japanese_pdf(["本文"]), "no_extension") == "application/pdf"
+
+
+def test_it_rejects_unsupported_types() -> None:
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as zip_file:
+        zip_file.writestr("a.txt", "x")
+    assert "unsupported file type .zip" in rejection_of(archive.getvalue(), "files.zip")
+    assert "unsupported file type .exe" in rejection_of(b"MZ\x90\x00" + bytes(512), "setup.exe")
+
+
+def test_it_rejects_a_truncated_pdf() -> None:
+    pdf = filemakers.make_japanese_pdf(["本文", "二ページ目"])
+    assert "truncated PDF" in rejection_of(pdf[: len(pdf) // 2], "cut.pdf")
+
+
+def test_it_rejects_a_corrupt_pdf() -> None:
+    assert "corrupt PDF" in rejection_of(b"%PDF-1.7\n" + os.urandom(4000) + b"\n%%EOF\n", "broken.pdf")
+
+
+def test_it_rejects_an_encrypted_pdf() -> None:
+    pdf = filemakers.make_japanese_pdf(["秘密の本文"], user_password="secret")
+    assert rejection_of(pdf, "secret.pdf") == "暗号化されたPDFは処理できません (encrypted PDF)"
+
+
+def test_it_rejects_a_zip_bomb_disguised_as_docx_before_inflating_it() -> None:
+    bomb = filemakers.make_zip_bomb_docx(64 * 1024 * 1024)
+    assert len(bomb) < 1024 * 1024
+    reason = rejection_of(bomb, "bomb.docx", max_uncompressed_bytes=10 * 1024 * 1024)
+    assert "exceeds" in reason
+
+
+def test_it_rejects_an_xlsx_with_too_many_zip_members() -> None:
+    reason = rejection_of(filemakers.make_many_member_xlsx(300), "many.xlsx", max_zip_members=100)
+    assert "302 members, limit 100" in reason
+
+
+def test_it_rejects_an_image_without_text() -> None:
+    assert "no text found" in rejection_of(filemakers.make_blank_png(), "drawing.png")
+
+
+def test_it_kills_a_hanging_parser_and_its_children(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # Stand-in for a parser stuck in C code with a tesseract of its own running.
+    pid_file = tmp_path / "grandchild.pid"
+    monkeypatch.setattr(parsing, "_child_command", lambda: [
+        "sh", "-c", f"sleep 300 & echo $! > {pid_file}; wait",
+    ])
+    started = time.monotonic()
+    assert "timed out after 1 s" in rejection_of(b"hello", "slow.txt", timeout_s=1)
+    assert time.monotonic() - started < 10
+    grandchild = int(pid_file.read_text())
+    status = Path(f"/proc/{grandchild}/status")
+    for _ in range(50):  # init reaps it shortly after the kill
+        if not status.exists() or "State:\tZ" in status.read_text():
+            break
+        time.sleep(0.1)
+    assert not status.exists() or "State:\tZ" in status.read_text()
+
+
+def test_it_reports_a_crashed_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parsing, "_child_command", lambda: [sys.executable, "-c", "import os; os.abort()"])
+    assert "parser crashed" in rejection_of(b"hello", "crash.txt")
+
+
+def test_it_can_be_called_from_worker_threads() -> None:
+    # Celery's threads pool calls parse_document from several threads at once.
+    data = SENTENCE.encode("shift_jis")
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(lambda name: parse(data, name), ["a.txt", "b.txt", "c.txt"]))
+    assert [result.sections[0].text for result in results] == [SENTENCE] * 3
+
+
+# ---------------------------------------------------------------------------- offline
+
+
+def test_the_child_installs_the_network_guard(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The "real" connect is replaced by a recorder first, so even a broken guard sends no packet.
+    import subprocess
+
+    script = (
+        "import runpy, socket\n"
+        "def real_connect(self, address): raise SystemExit('REAL CONNECT CALLED')\n"
+        "socket.socket.connect = real_connect\n"
+        f"parsing = runpy.run_path({parsing.__file__!r})\n"
+        "parsing['_prepare_child_process']()\n"
+        "try:\n"
+        "    socket.socket().connect(('192.0.2.1', 80))\n"
+        "except OSError as error:\n"
+        "    print(error)\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-P", "-c", script], capture_output=True, text=True, check=False,
+        env={**os.environ, parsing.DENY_NETWORK_ENVIRONMENT_VARIABLE: "1"},
+    )
+    assert "network access denied during parsing" in completed.stdout, completed.stderr
+
+
+def test_every_format_parses_with_the_network_disabled(network_denied: None) -> None:
+    docx = filemakers.make_docx([("heading1", "規則"), ("paragraph", SENTENCE)])
+    files = {
+        "a.pdf": filemakers.make_japanese_pdf([SENTENCE]),
+        "scan.pdf": filemakers.make_scanned_pdf(SCAN_TEXT),
+        "a.png": filemakers.make_png_with_text(SCAN_TEXT),
+        "a.docx": docx,
+        "a.xlsx": filemakers.make_xlsx({"シート": [["項目", "内容"], ["休暇", SENTENCE]]}),
+        "a.pptx": filemakers.make_pptx([("表題", SENTENCE, "ノート")]),
+        "a.html": f"<html><body><h1>規則</h1><p>{SENTENCE}</p></body></html>".encode(),
+        "a.md": f"# 規則\n\n{SENTENCE}\n".encode(),
+        "a.txt": SENTENCE.encode("euc_jp"),
+        "a.csv": f"項目,内容\n休暇,{SENTENCE}\n".encode(),
+        "a.eml": filemakers.make_eml(subject="件名", body=SENTENCE,
+                                     attachments=[("a.docx", docx, filemakers.DOCX_MIME_TYPE)]),
+    }
+    for filename, data in files.items():
+        assert SENTENCE in all_text(parse(data, filename)), filename

@@ -1,0 +1,185 @@
+"""Permission-aware hybrid search: every combination of who asks × where the document lives."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from appliance import components
+from appliance.access import organization_filter
+from appliance.retrieval import search
+from appliance.selectors import actor_get
+from appliance.services import group_remove_member, organization_delete
+from ingestion.services import document_delete, document_set_visibility
+from tests.conftest import World
+from tests.ingest_helpers import ingest_bytes
+
+# One distinctive fact per place a document can live.
+PLACES = {
+    "a-wide": ("a-wide.md", "# 全社通知\n\n本社の防災訓練は十一月十五日に実施します。集合場所は屋上広場です。"),
+    "a-sales": ("a-sales.md", "# 営業部メモ\n\n大阪支店の売上目標は四億二千万円です。重点顧客は北浜商事です。"),
+    "a-legal": ("a-legal.md", "# 法務部限定\n\n係争中の案件番号はL-2031です。和解交渉の期限は三月末です。"),
+    "b-wide": ("b-wide.md", "# B社全社通知\n\nB社の創立記念日は六月七日です。記念品は万年筆です。"),
+    "b-sales": ("b-sales.md", "# B社営業\n\nB社の新規代理店は札幌の雪原物産です。"),
+}
+QUERIES = {
+    "a-wide": "防災訓練の集合場所",
+    "a-sales": "大阪支店の売上目標",
+    "a-legal": "係争中の案件番号",
+    "b-wide": "創立記念日の記念品",
+    "b-sales": "新規代理店",
+}
+# who may see what: (persona, organization the persona acts in)
+VISIBLE = {
+    "alice": {"a-wide", "a-sales"},
+    "adam": {"a-wide", "a-sales", "a-legal"},
+    "bob": {"b-wide", "b-sales"},
+}
+
+
+@pytest.fixture
+def corpus(world: World) -> dict[str, str]:
+    components.vector_store().drop_collection(components.collection_name())
+    placement = {
+        "a-wide": (world.org_a, []),
+        "a-sales": (world.org_a, [world.sales_a]),
+        "a-legal": (world.org_a, [world.legal_a]),
+        "b-wide": (world.org_b, []),
+        "b-sales": (world.org_b, [world.sales_b]),
+    }
+    ids = {}
+    for place, (filename, text) in PLACES.items():
+        organization, groups = placement[place]
+        document = ingest_bytes(organization, filename, text.encode(), groups=groups)
+        assert document.status == "indexed", document.error
+        ids[place] = str(document.id)
+    return ids
+
+
+def actor_of(world: World, persona: str):
+    user = getattr(world, persona)
+    organization = world.org_b if persona == "bob" else world.org_a
+    return actor_get(user=user, organization=organization)
+
+
+def found(actor, query: str, mode: str = "hybrid") -> set[str]:
+    return {p.document_id for p in search(actor=actor, query=query, k=10, mode=mode).passages}
+
+
+@pytest.mark.parametrize("mode", ["hybrid", "dense", "sparse"])
+def test_the_permission_matrix(world: World, corpus: dict[str, str], mode: str) -> None:
+    """Every persona × every place a document can live: nothing outside the actor's grants
+    is ever returned, and everything inside them is found by its own question."""
+    problems = []
+    for persona in sorted(VISIBLE):
+        actor = actor_of(world, persona)
+        allowed = {corpus[p] for p in VISIBLE[persona]}
+        for place in sorted(PLACES):
+            results = found(actor, QUERIES[place], mode)
+            if not results <= allowed:
+                problems.append(f"{persona} saw a forbidden document asking about {place}")
+            if place in VISIBLE[persona] and corpus[place] not in results:
+                problems.append(f"{persona} did not find {place}")
+    assert problems == []
+
+
+def test_the_best_passage_comes_first_with_its_page_and_score(world: World, corpus: dict[str, str]) -> None:
+    result = search(actor=actor_of(world, "adam"), query="係争中の案件番号は？", k=3)
+    best = result.passages[0]
+    assert best.document_id == corpus["a-legal"]
+    assert "L-2031" in best.text
+    assert best.score > 0
+    assert result.relevant
+
+
+def test_a_document_moved_between_groups_follows_its_new_group(world: World, corpus: dict[str, str]) -> None:
+    from ingestion.models import Document
+
+    alice = actor_of(world, "alice")
+    assert corpus["a-legal"] not in found(alice, QUERIES["a-legal"])
+    document_set_visibility(document=Document.objects.get(pk=corpus["a-legal"]), groups=[world.sales_a])
+    assert corpus["a-legal"] in found(alice, QUERIES["a-legal"])
+    document_set_visibility(document=Document.objects.get(pk=corpus["a-sales"]), groups=[world.legal_a])
+    assert corpus["a-sales"] not in found(alice, QUERIES["a-sales"])
+
+
+def test_a_user_removed_from_a_group_loses_its_documents_at_once(world: World, corpus: dict[str, str]) -> None:
+    assert corpus["a-sales"] in found(actor_of(world, "alice"), QUERIES["a-sales"])
+    group_remove_member(group=world.sales_a, user=world.alice)
+    alice = actor_of(world, "alice")
+    assert corpus["a-sales"] not in found(alice, QUERIES["a-sales"])
+    assert corpus["a-wide"] in found(alice, QUERIES["a-wide"])
+
+
+def test_a_deleted_document_is_never_found(world: World, corpus: dict[str, str]) -> None:
+    from ingestion.models import Document
+
+    document_delete(document=Document.objects.get(pk=corpus["a-wide"]))
+    assert corpus["a-wide"] not in found(actor_of(world, "adam"), QUERIES["a-wide"])
+
+
+def test_a_deleted_organization_takes_its_points_with_it(world: World, corpus: dict[str, str]) -> None:
+    store = components.vector_store()
+    organization_id = world.org_b.id
+    assert store.count(components.collection(), organization_filter(organization_id=organization_id)) > 0
+    organization_delete(organization=world.org_b)
+    assert store.count(components.collection(), organization_filter(organization_id=organization_id)) == 0
+    assert corpus["a-wide"] in found(actor_of(world, "adam"), QUERIES["a-wide"])
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "ＵＳＢメモリの持ち出し",  # full-width Latin
+        "usbﾒﾓﾘの持ち出し",  # half-width katakana, lower case
+        "顧客データの持出し",  # 送り仮名 dropped
+    ],
+)
+def test_japanese_spelling_variants_find_the_same_passage(world: World, query: str) -> None:
+    components.vector_store().drop_collection(components.collection_name())
+    document = ingest_bytes(world.org_a, "policy.md", "# 持ち出し規程\n\n顧客データをUSBメモリで社外に持ち出すことは禁止します。".encode())
+    assert str(document.id) in found(actor_of(world, "adam"), query, mode="sparse")
+
+
+def search_command(*args: str) -> dict:
+    out = io.StringIO()
+    call_command("search", *args, "--json", stdout=out)
+    return json.loads(out.getvalue())
+
+
+def test_the_search_command_acts_as_admin_or_as_a_user(world: World, corpus: dict[str, str]) -> None:
+    as_admin = search_command("--org", "org-a", "-k", "3", QUERIES["a-legal"])
+    assert as_admin["results"][0]["document_id"] == corpus["a-legal"]
+    assert set(as_admin["results"][0]) == {"document_id", "title", "filename", "page", "score", "text"}
+    as_alice = search_command("--org", "org-a", "--user", "alice", "-k", "10", QUERIES["a-legal"])
+    assert corpus["a-legal"] not in {r["document_id"] for r in as_alice["results"]}
+    # bob acting in org A is refused, not shown an empty result
+    with pytest.raises(Exception, match="not a member"):
+        search_command("--org", "org-a", "--user", "bob", "anything")
+
+
+def test_evaluate_reports_recall_per_user(world: World, corpus: dict[str, str], tmp_path: Path) -> None:
+    qa = tmp_path / "qa.jsonl"
+    qa.write_text(
+        "\n".join(
+            json.dumps({"id": place, "q": QUERIES[place], "any": [PLACES[place][1].split("。")[0][-6:]], "note": "ignored"}, ensure_ascii=False)
+            for place in ("a-wide", "a-sales", "a-legal")
+        ),
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    call_command("evaluate", "--org", "org-a", "--user", "alice", "--qa", str(qa), "-k", "3", "--json", stdout=out)
+    report = json.loads(out.getvalue())
+    assert report["k"] == 3
+    hits = {q["id"]: q["hit"] for q in report["questions"]}
+    assert hits == {"a-wide": True, "a-sales": True, "a-legal": False}
+    assert report["recall_at_k"] == pytest.approx(2 / 3, abs=1e-3)
+    assert "answer_accuracy" not in report
+    for question in report["questions"]:
+        assert set(question) == {"id", "q", "passages", "hit"}
+        for passage in question["passages"]:
+            assert passage["document_id"] != corpus["a-legal"]
