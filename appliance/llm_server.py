@@ -50,6 +50,9 @@ class EmbeddedLLMServer:
             # web and ingestion threads and prefill slows tenfold.
             "--n_threads", str(self.threads),
             "--n_ctx", str(self.context),
+            # By default llama.cpp's server abandons the running answer whenever another
+            # request arrives (a health check's GET /v1/models included); queue instead.
+            "--interrupt_requests", "false",
         ]
 
     def start(self, *, log: Callable[[str], object] = print) -> bool:

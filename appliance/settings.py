@@ -195,20 +195,26 @@ EMBED_TIMEOUT_SECONDS = env_float("EMBED_TIMEOUT_SECONDS", 600, minimum=1)
 _embedded_broker_dir = APPLIANCE_HOME / "broker"
 CELERY_BROKER_URL = env_secret("CELERY_BROKER_URL")
 if CELERY_BROKER_URL:
-    CELERY_BROKER_TRANSPORT_OPTIONS: dict[str, object] = {"visibility_timeout": 3600}
+    # A task whose worker died unacknowledged is redelivered after this many seconds; it must
+    # exceed the longest stage (tasks are idempotent, so a too-early redelivery costs time only).
+    CELERY_BROKER_TRANSPORT_OPTIONS: dict[str, object] = {
+        "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600, minimum=1)
+    }
     CELERY_RESULT_BACKEND = env_secret("CELERY_RESULT_BACKEND") or CELERY_BROKER_URL
 elif PRODUCTION:
     raise ImproperlyConfigured("CELERY_BROKER_URL must point at Redis in production")
 else:
     # A broker that needs no server: kombu's file-system transport, shared through a directory
     # so `manage.py ingest --wait` in another process reaches the workers of `manage.py serve`.
-    for sub in ("out", "processed"):
+    for sub in ("out", "processed", "control"):
         (_embedded_broker_dir / sub).mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_URL = "filesystem://"
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(_embedded_broker_dir / "out"),
         "data_folder_out": str(_embedded_broker_dir / "out"),
         "processed_folder": str(_embedded_broker_dir / "processed"),
+        # kombu's default is ./control, relative to wherever the process happens to start
+        "control_folder": str(_embedded_broker_dir / "control"),
         "store_processed": False,
     }
     (APPLIANCE_HOME / "results").mkdir(parents=True, exist_ok=True)
@@ -245,8 +251,9 @@ EMBEDDING_DIMENSION = env_int("EMBEDDING_DIMENSION", 0, minimum=0)
 LLM_PORT = env_int("LLM_PORT", 8081, minimum=1)
 LLM_URLS = env_list("LLM_URLS", [f"http://127.0.0.1:{LLM_PORT}/v1"])
 LLM_API_KEY = env_secret("LLM_API_KEY")
-LLM_MODEL = env_str("LLM_MODEL") or "qwen2.5-0.5b-instruct"
-LLM_MAX_CONCURRENT = env_int("LLM_MAX_CONCURRENT", 2, minimum=1)
+LLM_MODEL = env_str("LLM_MODEL") or "qwen2.5-coder-0.5b-instruct"
+# The embedded llama.cpp server generates one answer at a time; more would only queue there.
+LLM_MAX_CONCURRENT = env_int("LLM_MAX_CONCURRENT", 8 if PRODUCTION else 1, minimum=1)
 LLM_CONNECT_TIMEOUT = env_float("LLM_CONNECT_TIMEOUT", 5, minimum=0.1)
 LLM_FIRST_TOKEN_TIMEOUT = env_float("LLM_FIRST_TOKEN_TIMEOUT", 120, minimum=0.1)
 LLM_TOTAL_TIMEOUT = env_float("LLM_TOTAL_TIMEOUT", 600, minimum=1)
@@ -280,10 +287,19 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL") or "INFO"},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        # One line per HTTP call to the LLM or embedder is noise, and never useful at INFO.
+        "httpx": {"level": "WARNING"},
+    },
 }
 
 # --- retrieval --------------------------------------------------------------------------
 # Below this cosine similarity of the best dense match, retrieval reports "nothing relevant"
 # and the answer says so without calling the model (calibrated in bench/retrieval).
-RETRIEVAL_MIN_SCORE = env_float("RETRIEVAL_MIN_SCORE", 0.0)
+# Unset: the value calibrated for the configured embedder (appliance/retrieval.py).
+RETRIEVAL_MIN_SCORE = env_float("RETRIEVAL_MIN_SCORE", -1.0)
+# How many passages the answer prompt carries, and whether each brings its neighbours: a
+# 0.5B model on CPU answers better (and starts sooner) with a short prompt.
+ANSWER_PASSAGES = env_int("ANSWER_PASSAGES", 5 if PRODUCTION else 3, minimum=1)
+ANSWER_NEIGHBOURS = env_bool("ANSWER_NEIGHBOURS", PRODUCTION)

@@ -10,7 +10,7 @@ packages=(
 )
 # For the test suite: the browser tests, and validating the rendered deploy files.
 if [ "${WITH_TEST_TOOLS:-1}" = "1" ]; then
-  packages+=(chromium shellcheck nginx-light systemd openssl)
+  packages+=(chromium fonts-noto-color-emoji shellcheck nginx-light systemd openssl)
 fi
 
 missing=()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -249,36 +249,40 @@ def embedding_text(*, title: str, heading_path: Iterable[str], text: str) -> str
     return f"{context}\n{text}"
 
 
-def _points_for(document: Document, chunks: Sequence[Chunk], group_ids: list[str], *, deadline: float) -> list:
+def _point_batches(
+    document: Document, chunks: Sequence[Chunk], group_ids: list[str], *, deadline: float
+) -> Iterator[list]:
+    """Embed and yield points a batch at a time, so a long document is upserted as it goes
+    (bounded memory) and a crash mid-way leaves only points that a rerun overwrites."""
     from appliance.japanese import sparse_document_vector
     from appliance.vectorstore import Point, SparseVector, point_id
 
     embedder = components.embedder()
-    texts = [embedding_text(title=document.title, heading_path=chunk.heading_path, text=chunk.text) for chunk in chunks]
-    vectors: list[list[float]] = []
-    for start in range(0, len(texts), EMBED_BATCH):
+    for start in range(0, len(chunks), EMBED_BATCH):
         if time.monotonic() > deadline:
             raise EmbeddingTimeout
-        vectors.extend(embedder.embed_documents(texts[start : start + EMBED_BATCH]))
-    points = []
-    for chunk, text, dense in zip(chunks, texts, vectors, strict=True):
-        indices, values = sparse_document_vector(text)
-        points.append(
-            Point(
-                id=point_id(f"{document.id}/{chunk.generation}", chunk.order),
-                dense=dense,
-                sparse=SparseVector(indices=indices, values=values),
-                payload={
-                    "organization_id": str(document.organization_id),
-                    "group_ids": group_ids,
-                    "document_id": str(document.id),
-                    "generation": chunk.generation,
-                    "order": chunk.order,
-                    "page": chunk.page,
-                },
+        batch = chunks[start : start + EMBED_BATCH]
+        texts = [embedding_text(title=document.title, heading_path=chunk.heading_path, text=chunk.text) for chunk in batch]
+        vectors = embedder.embed_documents(texts)
+        points = []
+        for chunk, text, dense in zip(batch, texts, vectors, strict=True):
+            indices, values = sparse_document_vector(text)
+            points.append(
+                Point(
+                    id=point_id(f"{document.id}/{chunk.generation}", chunk.order),
+                    dense=dense,
+                    sparse=SparseVector(indices=indices, values=values),
+                    payload={
+                        "organization_id": str(document.organization_id),
+                        "group_ids": group_ids,
+                        "document_id": str(document.id),
+                        "generation": chunk.generation,
+                        "order": chunk.order,
+                        "page": chunk.page,
+                    },
+                )
             )
-        )
-    return points
+        yield points
 
 
 def document_group_ids(document: Document) -> list[str]:
@@ -295,7 +299,7 @@ def document_embed(*, document_id: str) -> bool:
     crash overwrites its own points instead of adding duplicates. The switch of generation is
     one transaction; the previous generation's points are deleted right after it.
     """
-    from appliance.vectorstore import MatchValue, And
+    from appliance.vectorstore import And, MatchAny, MatchValue
 
     document = Document.objects.filter(pk=document_id).first()
     if document is None or document.status != Document.Status.EMBEDDING or document.pending_generation is None:
@@ -304,23 +308,24 @@ def document_embed(*, document_id: str) -> bool:
     chunks = list(Chunk.objects.filter(document=document, generation=generation).order_by("order"))
     store = components.vector_store()
     collection = components.collection()
-    deadline = time.monotonic() + settings.EMBED_TIMEOUT_SECONDS
-    try:
-        points = _points_for(document, chunks, document_group_ids(document), deadline=deadline)
-    except EmbeddingTimeout:
-        _fail(document_id, "埋め込みがタイムアウトしました / embedding took too long")
-        return False
+    this_document = document_filter(organization_id=document.organization_id, document_id=str(document.id))
     # Leftovers of an earlier attempt at this same generation (a crash, or a replacement
     # that produced fewer chunks) would otherwise linger as orphans.
-    same_generation = And([*document_filter(organization_id=document.organization_id, document_id=str(document.id)).clauses, MatchValue(key="generation", value=generation)])
-    store.delete(collection, same_generation)
-    store.upsert(collection, points)
+    store.delete(collection, And([*this_document.clauses, MatchValue(key="generation", value=generation)]))
+    deadline = time.monotonic() + settings.EMBED_TIMEOUT_SECONDS
+    try:
+        for points in _point_batches(document, chunks, document_group_ids(document), deadline=deadline):
+            store.upsert(collection, points)
+    except EmbeddingTimeout:
+        store.delete(collection, And([*this_document.clauses, MatchValue(key="generation", value=generation)]))
+        _fail(document_id, "埋め込みがタイムアウトしました / embedding took too long")
+        return False
 
     with transaction.atomic():
         current = Document.objects.select_for_update().filter(pk=document_id).first()
         if current is None:
             # Deleted while we embedded: take our points with it.
-            store.delete(collection, document_filter(organization_id=document.organization_id, document_id=str(document.id)))
+            store.delete(collection, this_document)
             return False
         if current.pending_generation != generation or current.status != Document.Status.EMBEDDING:
             return False
@@ -334,11 +339,8 @@ def document_embed(*, document_id: str) -> bool:
         current.indexed_at = timezone.now()
         current.save()
     if previous:
-        for old in range(previous, generation):
-            store.delete(
-                collection,
-                And([*document_filter(organization_id=document.organization_id, document_id=str(document.id)).clauses, MatchValue(key="generation", value=old)]),
-            )
+        older = MatchAny(key="generation", values=list(range(previous, generation)))
+        store.delete(collection, And([*this_document.clauses, older]))
     return True
 
 
@@ -397,10 +399,10 @@ def documents_reindex(*, organization: Organization | None, log: Callable[[str],
     count = 0
     for document in documents.order_by("created_at"):
         chunks = list(Chunk.objects.filter(document=document, generation=document.generation).order_by("order"))
-        points = _points_for(document, chunks, document_group_ids(document), deadline=float("inf"))
-        store.upsert(collection, points)
+        for points in _point_batches(document, chunks, document_group_ids(document), deadline=float("inf")):
+            store.upsert(collection, points)
         count += 1
-        log(f"reindexed {document.filename} ({len(points)} chunks)")
+        log(f"reindexed {document.filename} ({len(chunks)} chunks)")
     return count
 
 

@@ -14,3 +14,7 @@ os.environ.setdefault("VECTOR_BACKEND", "qdrant-local")
 from appliance.settings import *  # noqa: E402,F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# The live server's request threads would otherwise keep connections open past the test,
+# and the test database could not be dropped at the end of the run.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405

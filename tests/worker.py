@@ -28,7 +28,9 @@ def worker_environment() -> dict[str, str]:
     return env
 
 
-def start_worker(*, concurrency: int = 1, extra: list[str] | None = None) -> subprocess.Popen[bytes]:
+def start_worker(
+    *, concurrency: int = 1, extra: list[str] | None = None, extra_env: dict[str, str] | None = None
+) -> subprocess.Popen[bytes]:
     from appliance.celery import app
 
     app.control.purge()
@@ -41,7 +43,7 @@ def start_worker(*, concurrency: int = 1, extra: list[str] | None = None) -> sub
             *(extra or []),
         ],
         cwd=ROOT,
-        env=worker_environment(),
+        env=worker_environment() | (extra_env or {}),
         stdout=log,
         stderr=subprocess.STDOUT,
     )

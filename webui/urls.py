@@ -1,9 +1,33 @@
-from django.urls import path
+from django.urls import include, path
 
 from webui import views
 
 app_name = "webui"
 
+organization = "o/<slug:slug>/"
+manage = organization + "manage/"
+
 urlpatterns = [
     path("", views.home, name="home"),
+    # Django's own language switch (a POST with the CSRF token that sets the language cookie).
+    path("i18n/", include("django.conf.urls.i18n")),
+    path(organization, views.organization_home, name="organization"),
+    path(organization + "chat/", views.chat, name="chat"),
+    path(organization + "chat/ask/", views.ask, name="ask"),
+    path(organization + "chat/<int:conversation_id>/", views.chat, name="conversation"),
+    path(organization + "chat/<int:conversation_id>/rename/", views.conversation_rename, name="conversation_rename"),
+    path(organization + "chat/<int:conversation_id>/delete/", views.conversation_delete, name="conversation_delete"),
+    path(organization + "answers/<int:message_id>/feedback/", views.feedback, name="feedback"),
+    path(organization + "documents/<uuid:document_id>/original/", views.document_original, name="document_original"),
+    path(manage + "upload/", views.upload, name="upload"),
+    path(manage + "batches/<uuid:batch_id>/", views.batch_progress_json, name="batch_progress"),
+    path(manage + "documents/", views.documents, name="documents"),
+    path(manage + "documents/<uuid:document_id>/requeue/", views.document_requeue, name="document_requeue"),
+    path(manage + "documents/<uuid:document_id>/delete/", views.document_delete, name="document_delete"),
+    path(manage + "documents/<uuid:document_id>/visibility/", views.document_visibility, name="document_visibility"),
+    path(manage + "users/", views.users, name="users"),
+    path(manage + "users/<int:user_id>/", views.user_update, name="user_update"),
+    path(manage + "users/<int:user_id>/remove/", views.user_remove, name="user_remove"),
+    path(manage + "groups/", views.group_create, name="group_create"),
+    path(manage + "feedback/", views.feedback_list, name="feedback_list"),
 ]

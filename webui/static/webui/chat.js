@@ -1,0 +1,289 @@
+// The chat page: ask, read the answer as it streams, stop, cite, rate.
+//
+// The question is POSTed with the CSRF token and the answer comes back on the same response
+// as server-sent events, read with fetch + ReadableStream (EventSource can only GET).
+"use strict";
+
+(function () {
+  const thread = document.getElementById("thread");
+  const form = document.getElementById("ask-form");
+  if (!thread || !form) return;
+  const question = document.getElementById("question");
+  const sendButton = document.getElementById("send-button");
+  const stopButton = document.getElementById("stop-button");
+  const conversationField = document.getElementById("conversation-id");
+  const panel = document.getElementById("source-panel");
+  const labels = thread.dataset;
+  let controller = null;
+  let lastCiteLink = null;
+
+  function originalUrl(documentId, citation) {
+    let url = labels.originalUrl.replace("00000000-0000-0000-0000-000000000000", documentId);
+    // Browsers' PDF viewers open at the cited page; other files ignore the fragment.
+    if (citation.page && /\.pdf$/i.test(citation.filename || "")) url += "#page=" + citation.page;
+    return url;
+  }
+
+  function citationMap(list) {
+    const map = {};
+    (list || []).forEach((c) => { map[c.n] = c; });
+    return map;
+  }
+
+  function render(element, text, citations) {
+    element.innerHTML = webui.renderMarkdown(text, { citations: citationMap(citations), originalUrl: originalUrl });
+  }
+
+  function el(tag, attributes, text) {
+    const node = document.createElement(tag);
+    Object.entries(attributes || {}).forEach(([k, v]) => node.setAttribute(k, v));
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  // --- the source panel --------------------------------------------------------------------
+  function openSource(citation, link) {
+    lastCiteLink = link || null;
+    document.getElementById("source-title").textContent = citation.title || citation.filename;
+    document.getElementById("source-filename").textContent = citation.filename || "";
+    document.getElementById("source-page").textContent = citation.page ? labels.labelPage + " " + citation.page : "";
+    document.getElementById("source-passage").textContent = citation.text || "";
+    document.getElementById("source-original").href = originalUrl(citation.document_id, citation);
+    panel.hidden = false;
+    document.body.classList.add("source-open");
+    panel.focus();
+  }
+  function closeSource() {
+    panel.hidden = true;
+    document.body.classList.remove("source-open");
+    if (lastCiteLink) lastCiteLink.focus();
+  }
+  document.getElementById("source-close").addEventListener("click", closeSource);
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && !panel.hidden) closeSource();
+  });
+  thread.addEventListener("click", function (event) {
+    const link = event.target.closest("a.cite, button.source-link");
+    if (!link) return;
+    const article = link.closest("article[data-message-id], article.streaming");
+    const citations = article && article._citations ? article._citations : [];
+    const citation = citations.find((c) => String(c.n) === link.dataset.n);
+    if (!citation) return;
+    event.preventDefault();
+    openSource(citation, link);
+  });
+
+  // --- answers: sources list and feedback -------------------------------------------------
+  function decorateAnswer(article, citations) {
+    article._citations = citations || [];
+    const body = article.querySelector("[data-markdown]");
+    if (body) render(body, body.dataset.raw !== undefined ? body.dataset.raw : body.textContent, article._citations);
+    if (article._citations.length) {
+      const sources = el("div", { class: "sources" });
+      sources.appendChild(el("h3", {}, labels.labelSources));
+      const list = el("ol");
+      article._citations.forEach(function (c) {
+        const item = el("li");
+        const button = el("button", { type: "button", class: "source-link", "data-n": String(c.n) });
+        button.textContent = "[" + c.n + "] " + (c.title || c.filename) + (c.page ? " · " + labels.labelPage + " " + c.page : "");
+        item.appendChild(button);
+        list.appendChild(item);
+      });
+      sources.appendChild(list);
+      article.appendChild(sources);
+    }
+    if (article.dataset.messageId) article.appendChild(feedbackWidget(article));
+  }
+
+  function feedbackWidget(article) {
+    const id = article.dataset.messageId;
+    const box = el("div", { class: "feedback" });
+    const up = el("button", { type: "button", class: "rate", "data-rating": "1", "aria-pressed": "false", "aria-label": labels.labelGood, title: labels.labelGood }, "👍");
+    const down = el("button", { type: "button", class: "rate", "data-rating": "-1", "aria-pressed": "false", "aria-label": labels.labelBad, title: labels.labelBad }, "👎");
+    const commentForm = el("form", { class: "feedback-comment", hidden: "" });
+    const commentId = "comment-" + id;
+    commentForm.appendChild(el("label", { for: commentId, class: "visually-hidden" }, labels.labelComment));
+    const comment = el("input", { id: commentId, name: "comment", maxlength: "2000", placeholder: labels.labelComment });
+    comment.value = article.dataset.comment || "";
+    commentForm.appendChild(comment);
+    commentForm.appendChild(el("button", { type: "submit", class: "secondary" }, labels.labelSend));
+    const status = el("span", { class: "feedback-status", role: "status" });
+    let rating = parseInt(article.dataset.rating || "0", 10);
+
+    function show() {
+      up.setAttribute("aria-pressed", String(rating === 1));
+      down.setAttribute("aria-pressed", String(rating === -1));
+    }
+    function send() {
+      const body = new FormData();
+      body.append("rating", String(rating));
+      body.append("comment", comment.value);
+      return fetch(labels.feedbackUrl.replace(/\/0\/feedback\/$/, "/" + id + "/feedback/"), {
+        method: "POST", body: body, credentials: "same-origin",
+        headers: { "X-CSRFToken": webui.csrfToken(), Accept: "application/json" },
+      }).then((response) => {
+        status.textContent = response.ok ? labels.labelThanks : labels.labelError;
+      });
+    }
+    [up, down].forEach(function (button) {
+      button.addEventListener("click", function () {
+        rating = parseInt(button.dataset.rating, 10);
+        show();
+        commentForm.hidden = false;
+        send();
+      });
+    });
+    commentForm.addEventListener("submit", function (event) {
+      event.preventDefault();
+      send();
+    });
+    show();
+    box.append(up, down, commentForm, status);
+    return box;
+  }
+
+  // Answers already on the page (a conversation loaded from history).
+  thread.querySelectorAll("article.message").forEach(function (article) {
+    if (article.classList.contains("message-assistant")) {
+      let citations = [];
+      try { citations = JSON.parse(article.dataset.citations || "[]"); } catch (error) { citations = []; }
+      decorateAnswer(article, citations);
+    } else {
+      const body = article.querySelector("[data-markdown]");
+      render(body, body.textContent, []);
+    }
+  });
+
+  // --- asking ------------------------------------------------------------------------------
+  function parseEvents(buffer, onEvent) {
+    // SSE frames end with a blank line; the last piece may be incomplete and is kept.
+    const frames = buffer.split("\n\n");
+    const rest = frames.pop();
+    frames.forEach(function (frame) {
+      let type = "message";
+      const data = [];
+      frame.split("\n").forEach(function (line) {
+        if (line.startsWith("event:")) type = line.slice(6).trim();
+        else if (line.startsWith("data:")) data.push(line.slice(5).replace(/^ /, ""));
+      });
+      if (data.length) onEvent(type, JSON.parse(data.join("\n")));
+    });
+    return rest;
+  }
+
+  function addConversationToSidebar(id, title) {
+    const list = document.getElementById("conversation-list");
+    const empty = document.getElementById("no-conversations");
+    if (empty) empty.remove();
+    const item = el("li", { class: "conversation-item current" });
+    const link = el("a", { href: labels.conversationUrl.replace(/\/0\/$/, "/" + id + "/"), "aria-current": "page" }, title);
+    item.appendChild(link);
+    list.prepend(item);
+  }
+
+  function setBusy(busy) {
+    sendButton.disabled = busy;
+    stopButton.hidden = !busy;
+    question.readOnly = busy;
+  }
+
+  async function ask(text) {
+    const empty = document.getElementById("empty-state");
+    if (empty) empty.remove();
+    const asked = el("article", { class: "message message-user" });
+    const askedBody = el("div", { class: "bubble md" });
+    render(askedBody, text, []);
+    asked.appendChild(askedBody);
+    thread.appendChild(asked);
+
+    const article = el("article", { class: "message message-assistant streaming", "aria-busy": "true" });
+    const body = el("div", { class: "bubble md", "data-markdown": "" });
+    body.appendChild(el("p", { class: "muted thinking" }, labels.labelThinking));
+    article.appendChild(body);
+    thread.appendChild(article);
+    article.scrollIntoView({ block: "end" });
+
+    let answer = "";
+    let finished = false;
+    let scheduled = false;
+    function paint() {
+      scheduled = false;
+      render(body, answer, []);
+      article.scrollIntoView({ block: "end" });
+    }
+
+    const data = new FormData(form);
+    data.set("question", text);
+    controller = new AbortController();
+    setBusy(true);
+    try {
+      const response = await fetch(form.action, {
+        method: "POST", body: data, credentials: "same-origin", signal: controller.signal,
+        headers: { "X-CSRFToken": webui.csrfToken(), Accept: "text/event-stream" },
+      });
+      if (!response.ok || !response.body) throw new Error(await response.text());
+      const reader = response.body.getReader();
+      // stream: true keeps a Japanese character split across two network chunks intact.
+      const decoder = new TextDecoder("utf-8");
+      let buffer = "";
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += decoder.decode(value, { stream: true });
+        buffer = parseEvents(buffer, function (type, payload) {
+          if (type === "start") {
+            if (!conversationField.value) {
+              conversationField.value = payload.conversation_id;
+              addConversationToSidebar(payload.conversation_id, payload.title);
+              history.replaceState(null, "", labels.conversationUrl.replace(/\/0\/$/, "/" + payload.conversation_id + "/"));
+            }
+          } else if (type === "delta") {
+            answer += payload.text;
+            if (!scheduled) { scheduled = true; requestAnimationFrame(paint); }
+          } else if (type === "done") {
+            finished = true;
+            answer = payload.answer;
+            article.dataset.messageId = payload.message_id;
+            article.classList.remove("streaming");
+            body.dataset.raw = answer;
+            decorateAnswer(article, payload.citations);
+          } else if (type === "error") {
+            finished = true;
+            article.classList.remove("streaming");
+            article.appendChild(el("p", { class: "error", role: "alert" }, payload.message));
+          }
+        });
+      }
+    } catch (error) {
+      if (error.name === "AbortError") {
+        article.appendChild(el("p", { class: "muted" }, labels.labelStopped));
+      } else {
+        article.appendChild(el("p", { class: "error", role: "alert" }, labels.labelError));
+      }
+    } finally {
+      if (!finished) { render(body, answer, []); article.classList.remove("streaming"); }
+      article.setAttribute("aria-busy", "false");
+      controller = null;
+      setBusy(false);
+      question.focus();
+    }
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    const text = question.value.trim();
+    if (!text || controller) return;
+    question.value = "";
+    ask(text);
+  });
+  question.addEventListener("keydown", function (event) {
+    // Enter also confirms a Japanese IME conversion: only a plain Enter outside composition sends.
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing && event.keyCode !== 229) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+  stopButton.addEventListener("click", function () {
+    if (controller) controller.abort();
+  });
+})();
