@@ -30,10 +30,10 @@ DEMO = Path(__file__).resolve().parent.parent / "deploy" / "demo-documents"
 
 @pytest.fixture(autouse=True)
 def fresh_vectors(db: None):
-    store = components.vector_store()
-    store.drop_collection(components.collection_name())
+    components.vector_store().drop_collection(components.collection_name())
     yield
-    store.drop_collection(components.collection_name())
+    # looked up again: a test may have handed the store to a worker process meanwhile
+    components.vector_store().drop_collection(components.collection_name())
 
 
 def ingest_command(*args: str) -> list[dict]:
@@ -220,3 +220,21 @@ def test_batch_progress_counts_each_stage_for_admins_only(world: World, tmp_path
         batch_progress(batch_id=batch.id, fetched_by=actor_get(user=world.alice, organization=world.org_a))
     with pytest.raises(Http404):
         batch_progress(batch_id=batch.id, fetched_by=actor_get(user=world.bob, organization=world.org_b))
+
+
+def test_ingest_wait_hands_the_files_to_the_workers_and_waits(transactional_db: None, world: World, tmp_path: Path) -> None:
+    from tests.worker import start_worker, stop_worker
+
+    components.reset()  # the worker process must own the embedded store
+    (tmp_path / "faq.html").write_bytes((DEMO / "社内FAQ.html").read_bytes())
+    (tmp_path / "empty.md").write_bytes(b"")
+    worker = start_worker()
+    try:
+        results = ingest_command(str(tmp_path), "--org", "org-a", "--wait")
+    finally:
+        stop_worker(worker)
+    by_name = {Path(r["path"]).name: r for r in results}
+    assert by_name["faq.html"]["status"] == "indexed" and by_name["faq.html"]["chunks"] > 0
+    assert by_name["empty.md"]["status"] == "failed" and "empty" in by_name["empty.md"]["error"]
+    document = Document.objects.get(pk=by_name["faq.html"]["document_id"])
+    assert points_of(document) == document.chunk_count

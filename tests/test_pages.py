@@ -41,3 +41,15 @@ def test_django_admin_is_closed_to_organization_admins(world: World, client_for)
     # Django's admin spans every tenant, so only superusers (the operator) may enter it.
     response = client_for(world.adam).get("/admin/")
     assert response.status_code == 302
+
+
+def test_the_operator_sees_tenancy_and_documents_in_the_django_admin(world: World, client_for) -> None:
+    from django.contrib.auth import get_user_model
+
+    operator = get_user_model().objects.create_superuser("operator", password="x-operator-password-1")
+    client = client_for(operator)
+    for url in ("/admin/appliance/organization/", "/admin/appliance/group/", "/admin/ingestion/document/"):
+        assert client.get(url).status_code == 200, url
+    assert "org-a" in client.get("/admin/appliance/organization/").content.decode()
+    # documents change only through the services, never by hand in the admin
+    assert client.get("/admin/ingestion/document/add/").status_code == 403
