@@ -12,6 +12,10 @@ from django.test import Client
 from appliance.models import Group, Membership, Organization
 from appliance.services import group_create, organization_create, user_create
 
+# One llama.cpp server for the whole run, whichever test modules ask for it: a fixture
+# imported into several modules would start one server per module.
+from tests.llm_server import llm_server  # noqa: F401,E402
+
 PASSWORD = "correct horse battery staple 42"
 
 

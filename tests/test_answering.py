@@ -25,7 +25,6 @@ from appliance.retrieval import Passage
 from appliance.selectors import actor_get
 from tests.conftest import World
 from tests.ingest_helpers import ingest_bytes
-from tests.llm_server import llm_server  # noqa: F401  (session fixture)
 
 RULES = "# 休暇規程\n\n年次有給休暇は、取得する日の3営業日前までに所属長へ申請しなければならない。\n\n慶弔休暇は結婚のとき5日とする。"
 SECRET = "# 役員会議事録\n\n次期社長には営業本部長の田中一郎を指名する。"

@@ -23,7 +23,7 @@ from django.db import connections
 
 from appliance import components
 from tests.conftest import PASSWORD, World
-from tests.llm_server import RunningLLMServer, llm_server  # noqa: F401  (the fixture)
+from tests.llm_server import RunningLLMServer
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "tests" / "artifacts"

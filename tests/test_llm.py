@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import pytest
 
 from appliance.llm import Endpoint, LLMBusy, LLMError, LLMGateway, LLMTimeout, LLMUnavailable
-from tests.llm_server import RunningLLMServer, llm_server  # noqa: F401  (the fixture)
+from tests.llm_server import RunningLLMServer
 
 pytestmark = pytest.mark.slow
 

@@ -25,7 +25,6 @@ from appliance.services import user_create
 from ingestion.models import Document
 from ingestion.services import batch_create, document_submit
 from tests.conftest import PASSWORD, World
-from tests.llm_server import llm_server  # noqa: F401  (the session fixture, started only when asked for)
 from webui.models import Conversation, Feedback, Message
 
 ROOT = Path(__file__).resolve().parent.parent

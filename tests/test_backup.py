@@ -1,0 +1,202 @@
+"""Backup and restore: the database and the originals are the source of truth, and a restore
+into an emptied installation gives every persona exactly the search results it had."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+
+from appliance import components
+from appliance.models import Organization
+from appliance.retrieval import search
+from appliance.selectors import actor_get
+from appliance.services import organization_delete
+from ingestion import storage
+from ingestion.models import Chunk, Document
+from tests.conftest import World
+from tests.filemakers import make_japanese_pdf
+from tests.ingest_helpers import ingest_bytes
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PLACES = {
+    "a-wide": ("a-wide.md", "# 全社通知\n\n本社の防災訓練は十一月十五日に実施します。集合場所は屋上広場です。"),
+    "a-sales": ("a-sales.md", "# 営業部メモ\n\n大阪支店の売上目標は四億二千万円です。重点顧客は北浜商事です。"),
+    "a-legal": ("a-legal.md", "# 法務部限定\n\n係争中の案件番号はL-2031です。和解交渉の期限は三月末です。"),
+    "b-wide": ("b-wide.md", "# B社全社通知\n\nB社の創立記念日は六月七日です。記念品は万年筆です。"),
+    "b-sales": ("b-sales.md", "# B社営業\n\nB社の新規代理店は札幌の雪原物産です。"),
+}
+HANDBOOK_PAGES = [
+    "社員ハンドブック\n第一章 勤務時間\n始業は午前九時、終業は午後六時です。",
+    "第二章 休暇\n年次有給休暇は入社半年後に十日付与されます。",
+    "第三章 経費精算\n出張旅費は帰着後五営業日以内に精算してください。",
+]
+QUERIES = [
+    "防災訓練の集合場所",
+    "大阪支店の売上目標",
+    "係争中の案件番号",
+    "創立記念日の記念品",
+    "新規代理店",
+    "有給休暇は何日付与されますか",
+    "出張旅費の精算期限",
+]
+PERSONAS = ("alice", "adam", "bob")
+# who may see what: (persona, organization the persona acts in)
+VISIBLE = {
+    "alice": {"a-wide", "a-sales", "a-handbook"},
+    "adam": {"a-wide", "a-sales", "a-legal", "a-handbook"},
+    "bob": {"b-wide", "b-sales"},
+}
+
+
+def ingest_corpus(world: World) -> dict[str, str]:
+    components.vector_store().drop_collection(components.collection_name())
+    placement = {
+        "a-wide": (world.org_a, []),
+        "a-sales": (world.org_a, [world.sales_a]),
+        "a-legal": (world.org_a, [world.legal_a]),
+        "b-wide": (world.org_b, []),
+        "b-sales": (world.org_b, [world.sales_b]),
+    }
+    ids = {}
+    for place, (filename, text) in PLACES.items():
+        organization, groups = placement[place]
+        document = ingest_bytes(organization, filename, text.encode(), groups=groups)
+        assert document.status == "indexed", document.error
+        ids[place] = str(document.id)
+    handbook = ingest_bytes(world.org_a, "handbook.pdf", make_japanese_pdf(HANDBOOK_PAGES))
+    assert handbook.status == "indexed", handbook.error
+    ids["a-handbook"] = str(handbook.id)
+    return ids
+
+
+def results_by_persona() -> dict[str, dict[str, list[tuple[str, str, int | None]]]]:
+    """For each persona and query: (document id, title, page) of every passage, in order.
+    Users and organizations are looked up by name, since a restore is a different session."""
+    User = get_user_model()
+    results: dict[str, dict[str, list[tuple[str, str, int | None]]]] = {}
+    for persona in PERSONAS:
+        organization = Organization.objects.get(slug="org-b" if persona == "bob" else "org-a")
+        actor = actor_get(user=User.objects.get(username=persona), organization=organization)
+        results[persona] = {
+            query: [(p.document_id, p.title, p.page) for p in search(actor=actor, query=query, k=5).passages]
+            for query in QUERIES
+        }
+    return results
+
+
+def wipe_everything() -> None:
+    for organization in Organization.objects.all():
+        organization_delete(organization=organization)
+    get_user_model().objects.all().delete()
+    components.vector_store().drop_collection(components.collection_name())
+
+
+def run(command: str, *args: str) -> dict:
+    out = io.StringIO()
+    call_command(command, *args, "--json", stdout=out, stderr=io.StringIO())
+    return json.loads(out.getvalue())
+
+
+def test_a_restore_gives_every_persona_the_same_search_results(world: World, tmp_path: Path) -> None:
+    ids = ingest_corpus(world)
+    before = results_by_persona()
+    assert any(page == 2 for hits in before["alice"].values() for _, _, page in hits)  # pages are compared too
+
+    backup = run("backup", str(tmp_path / "backup"))
+    assert backup["counts"]["organizations"] == 2
+    assert backup["counts"]["documents"] == 6
+    assert backup["originals"] == 6
+    assert backup["missing_originals"] == []
+    manifest = json.loads((tmp_path / "backup" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["embedding_collection"] == components.collection_name()
+    assert manifest["appliance_env"] == "embedded"
+    assert {"version", "created_at", "counts", "database", "originals"} <= set(manifest)
+    # Vectors are derived data: the backup holds none.
+    assert not any("vector" in path.name or "qdrant" in path.name for path in (tmp_path / "backup").rglob("*"))
+
+    wipe_everything()
+    assert Document.objects.count() == 0
+    assert not (Path(settings.MEDIA_ROOT) / "originals" / str(world.org_a.id)).exists()
+
+    restored = run("restore", str(tmp_path / "backup"))
+    assert restored["wiped"] is False
+    assert restored["counts"] == backup["counts"]
+    assert restored["reindexed"] == 6
+    assert restored["warnings"] == []
+
+    assert results_by_persona() == before
+    # The originals are back where storage looks for them, byte for byte.
+    for document in Document.objects.all():
+        data = storage.original_read(organization_id=document.organization_id, sha256=document.sha256)
+        assert storage.sha256_of(data) == document.sha256
+    # The permission boundaries hold after the restore, not only the rankings.
+    after = results_by_persona()
+    for persona, by_query in after.items():
+        seen = {document_id for hits in by_query.values() for document_id, _, _ in hits}
+        assert seen <= {ids[place] for place in VISIBLE[persona]}, persona
+        assert ids["a-legal"] in seen if persona == "adam" else ids["a-legal"] not in seen
+
+
+def test_a_tampered_original_is_refused_before_anything_changes(world: World, tmp_path: Path) -> None:
+    ingest_corpus(world)
+    run("backup", str(tmp_path / "backup"))
+    wipe_everything()
+    original = next((tmp_path / "backup" / "originals").rglob("*/*/*"))
+    original.write_bytes(original.read_bytes() + b"\n")
+
+    with pytest.raises(CommandError, match=r"damaged or was modified: originals/.* sha256"):
+        run("restore", str(tmp_path / "backup"), "--yes")
+    assert Organization.objects.count() == 0
+    assert Chunk.objects.count() == 0
+
+
+def test_a_tampered_database_dump_is_refused(world: World, tmp_path: Path) -> None:
+    ingest_corpus(world)
+    run("backup", str(tmp_path / "backup"))
+    dump = tmp_path / "backup" / "database.jsonl.gz"
+    dump.write_bytes(dump.read_bytes()[:-10])
+
+    with pytest.raises(CommandError, match="database.jsonl.gz does not match"):
+        run("restore", str(tmp_path / "backup"), "--yes")
+    assert Organization.objects.count() == 2
+
+
+def test_it_refuses_to_restore_over_existing_data_without_yes(world: World, tmp_path: Path) -> None:
+    ids = ingest_corpus(world)
+    run("backup", str(tmp_path / "backup"))
+    with pytest.raises(CommandError, match="already holds appliance data.*--yes"):
+        run("restore", str(tmp_path / "backup"))
+
+    # With --yes the current data is replaced: a document added after the backup is gone.
+    extra = ingest_bytes(world.org_b, "later.md", "# 追加\n\n後から追加した文書です。".encode())
+    before = results_by_persona()
+    restored = run("restore", str(tmp_path / "backup"), "--yes")
+    assert restored["wiped"] is True
+    assert not Document.objects.filter(pk=extra.pk).exists()
+    assert Document.objects.filter(pk=ids["b-wide"]).exists()
+    assert not storage.original_path(organization_id=world.org_b.id, sha256=extra.sha256).exists()
+    assert [hit for hits in results_by_persona()["bob"].values() for hit in hits if hit[0] == str(extra.id)] == []
+    assert results_by_persona()["alice"] == before["alice"]
+
+
+def test_it_will_not_write_a_backup_into_a_directory_in_use(world: World, tmp_path: Path) -> None:
+    (tmp_path / "used").mkdir()
+    (tmp_path / "used" / "something").write_text("x")
+    with pytest.raises(CommandError, match="not an empty directory"):
+        run("backup", str(tmp_path / "used"))
+
+
+def test_the_text_output_says_what_it_did(world: World, tmp_path: Path) -> None:
+    ingest_corpus(world)
+    out = io.StringIO()
+    call_command("backup", str(tmp_path / "backup"), stdout=out)
+    text = out.getvalue()
+    assert "dumping the database" in text
+    assert "backup complete" in text and "6 document(s)" in text
