@@ -4,6 +4,7 @@ passages only with [n] citations, and map the citations back to documents and pa
 from __future__ import annotations
 
 import re
+import time
 import unicodedata
 from collections.abc import Iterator, Sequence
 from difflib import SequenceMatcher
@@ -12,7 +13,8 @@ from typing import Any
 
 from django.conf import settings
 
-from appliance import components
+from appliance import components, metrics
+from appliance.middleware import audit
 from appliance.retrieval import Passage, search
 from appliance.selectors import Actor
 
@@ -175,6 +177,7 @@ class Prepared:
 
 
 def prepare(*, actor: Actor, question: str, k: int | None = None, history: Sequence[dict[str, str]] = (), model: str | None = None) -> Prepared:
+    audit("question", organization=actor.organization_slug, user_id=actor.user_id, question=question)
     language = language_of(question)
     standalone = condense_question(question=question, history=history, model=model)
     result = search(actor=actor, query=standalone, k=k or settings.ANSWER_PASSAGES, expand_neighbours=settings.ANSWER_NEIGHBOURS)
@@ -200,9 +203,13 @@ def answer_stream(
     *, actor: Actor, question: str, k: int | None = None, history: Sequence[dict[str, str]] = (), model: str | None = None
 ) -> Iterator[dict[str, Any]]:
     """Events: {"type": "delta", "text"} while the model writes, then one {"type": "done", ...}."""
+    started = time.monotonic()
+    first_token: float | None = None
     prepared = prepare(actor=actor, question=question, k=k, history=history, model=model)
     if prepared.messages is None:
         text = NOT_FOUND[prepared.language]
+        elapsed = time.monotonic() - started
+        metrics.observe_answer(elapsed, elapsed, True)
         yield {"type": "delta", "text": text}
         yield {"type": "done", **Answer(text=text, refused=True).as_json(), "refused": True}
         return
@@ -211,10 +218,14 @@ def answer_stream(
     # reader stops early: the stop button, or a browser that went away.
     with components.llm().stream_chat(prepared.messages, model=model, max_tokens=512, temperature=0.1) as stream:
         for delta in stream:
+            if first_token is None:
+                first_token = time.monotonic() - started
             parts.append(delta)
             yield {"type": "delta", "text": delta}
     answer = finish("".join(parts), prepared)
-    yield {"type": "done", **answer.as_json(), "refused": False}
+    # Recorded before the last yield: a reader that stops there never resumes this generator.
+    metrics.observe_answer(first_token, time.monotonic() - started, answer.refused)
+    yield {"type": "done", **answer.as_json(), "refused": answer.refused}
 
 
 def answer_question(*, actor: Actor, question: str, k: int | None = None, history: Sequence[dict[str, str]] = (), model: str | None = None) -> Answer:

@@ -9,6 +9,7 @@ each its own process, and refuses to start on defaults that are only safe on a l
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 from pathlib import Path
@@ -72,6 +73,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every response, even a redirect to HTTPS, gets a request id and an access line.
+    "appliance.middleware.RequestContextMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -281,18 +284,55 @@ if PRODUCTION:
     SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
     SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 
+# --- logging ----------------------------------------------------------------------------
+# JSON lines for a log collector in production; readable lines on a laptop. Every record
+# carries the request id (appliance/middleware.py). Questions, document text, query strings
+# and request bodies are never logged, except to the audit log below when it is turned on.
+LOG_FORMAT = env_choice("LOG_FORMAT", ("plain", "json"), "json" if PRODUCTION else "plain")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"request_id": {"()": "appliance.middleware.RequestIdFilter"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {"()": "appliance.middleware.JsonFormatter"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT, "filters": ["request_id"]}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL") or "INFO"},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         # One line per HTTP call to the LLM or embedder is noise, and never useful at INFO.
         "httpx": {"level": "WARNING"},
+        # The access log (one line per request) stays on when LOG_LEVEL quiets the rest.
+        "appliance.access": {"level": "INFO"},
+        "appliance.audit": {"level": "INFO"},
     },
 }
+
+# --- metrics and audit --------------------------------------------------------------------
+# /metrics (Prometheus text format). With METRICS_TOKEN set, a scraper must send it as
+# "Authorization: Bearer <token>". Without it, only clients in METRICS_ALLOWED_NETWORKS get
+# the metrics (behind nginx: the address nginx reports, too); everyone else gets a 404.
+METRICS_TOKEN = env_secret("METRICS_TOKEN")
+
+
+def _networks(name: str, default: list[str]) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
+    networks = []
+    for item in env_list(name, default):
+        try:
+            networks.append(ipaddress.ip_network(item))
+        except ValueError:
+            raise ImproperlyConfigured(f"{name} must be comma-separated networks such as 10.0.0.0/24, got {item!r}") from None
+    return networks
+
+
+METRICS_ALLOWED_NETWORKS = _networks("METRICS_ALLOWED_NETWORKS", ["127.0.0.1/32", "::1/128"])
+if PRODUCTION:
+    # The scraper talks to gunicorn on loopback (plain HTTP) or through nginx (already HTTPS).
+    SECURE_REDIRECT_EXEMPT = [*SECURE_REDIRECT_EXEMPT, r"^metrics$"]
+# The audit log ('appliance.audit' logger): who asked what, with the question's text. Off
+# by default, because questions and the passages they quote are confidential.
+AUDIT_LOG = env_bool("AUDIT_LOG", False)
 
 # --- retrieval --------------------------------------------------------------------------
 # Below this cosine similarity of the best dense match, retrieval reports "nothing relevant"

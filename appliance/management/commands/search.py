@@ -11,6 +11,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from appliance.management.commands._actor import command_actor
+from appliance.middleware import audit
 from appliance.management.commands._owner import run_in_owner, store_is_local
 from appliance.retrieval import search
 from appliance.selectors import Actor
@@ -18,6 +19,7 @@ from appliance.selectors import Actor
 
 def search_passages(*, actor: Actor, query: str, k: int, mode: str) -> list[dict[str, Any]]:
     """Passages as JSON, searched here or, while the appliance holds the store, by it."""
+    audit("search", organization=actor.organization_slug, user_id=actor.user_id, query=query)
     if store_is_local():
         return [p.as_json() for p in search(actor=actor, query=query, k=k, mode=mode).passages]  # type: ignore[arg-type]
     from appliance.tasks import search_task
