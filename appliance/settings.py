@@ -211,7 +211,7 @@ else:
     # so `manage.py ingest --wait` in another process reaches the workers of `manage.py serve`.
     for sub in ("out", "processed", "control"):
         (_embedded_broker_dir / sub).mkdir(parents=True, exist_ok=True)
-    CELERY_BROKER_URL = "filesystem://"
+    CELERY_BROKER_URL = "filesystem://localhost//"  # a host, or kombu warns on every connection
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(_embedded_broker_dir / "out"),
         "data_folder_out": str(_embedded_broker_dir / "out"),

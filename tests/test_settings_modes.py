@@ -57,7 +57,7 @@ def test_it_runs_embedded_with_no_environment(tmp_path: Path) -> None:
     assert values["env"] == "embedded"
     assert values["db"] == "django.db.backends.sqlite3"
     assert values["db_name"].startswith(str(tmp_path / "var"))
-    assert values["broker"] == "filesystem://"
+    assert values["broker"].startswith("filesystem://")
     assert values["vectors"] == "edge"
     assert values["debug"] is False
     # the generated secret key is private to the installation
