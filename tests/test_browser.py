@@ -201,7 +201,10 @@ def test_an_admin_uploads_a_pdf_and_an_employee_question_is_answered_from_it(
     # --- rate it ---
     answer.locator("button.rate[data-rating='-1']").click()
     answer.locator(".feedback-comment input").fill("期限の根拠がほしい")
-    answer.locator(".feedback-comment button").click()
+    # The 👎 click already saved a rating (and said thanks): wait for the comment's own save.
+    with page.expect_response(lambda r: r.url.endswith("/feedback/") and "期限の根拠" in (r.request.post_data or "")) as saved:
+        answer.locator(".feedback-comment button").click()
+    assert saved.value.ok
     expect(answer.locator(".feedback-status")).to_have_text("フィードバックありがとうございます。")
     page.goto(f"{base}/o/org-a/manage/feedback/")
     expect(page.locator("main")).to_contain_text("期限の根拠がほしい")
