@@ -174,3 +174,24 @@ def test_the_ask_command_answers_with_citations(world: World, documents: dict[st
     for citation in result["citations"]:
         assert set(citation) == {"n", "document_id", "title", "filename", "page", "text"}
         assert citation["document_id"] == documents["rules"]
+
+
+@pytest.mark.slow
+def test_evaluate_with_answers_judges_the_generated_answers(world: World, documents: dict[str, str], model: None, tmp_path) -> None:
+    qa = tmp_path / "qa.jsonl"
+    qa.write_text(
+        json.dumps({"id": "leave", "q": "有給休暇は何日前までに申請しますか？", "any": ["3営業日前"], "answer_any": ["3営業日"]}, ensure_ascii=False)
+        + "\n"
+        + json.dumps({"id": "tower", "q": "東京タワーの高さは？", "any": ["333メートル"]}, ensure_ascii=False)
+        + "\n",
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    call_command("evaluate", "--org", "org-a", "--qa", str(qa), "-k", "3", "--answers", "--json", stdout=out)
+    report = json.loads(out.getvalue())
+    by_id = {q["id"]: q for q in report["questions"]}
+    assert set(by_id["leave"]) == {"id", "q", "passages", "hit", "answer", "answer_hit"}
+    assert by_id["leave"]["hit"] is True and by_id["leave"]["answer_hit"] is True
+    assert by_id["tower"]["hit"] is False and by_id["tower"]["answer"] == NOT_FOUND["ja"]
+    assert by_id["tower"]["answer_hit"] is False
+    assert report["recall_at_k"] == 0.5 and report["answer_accuracy"] == 0.5
