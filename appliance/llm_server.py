@@ -10,7 +10,6 @@ import importlib.util
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Callable
 from pathlib import Path
 

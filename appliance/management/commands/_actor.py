@@ -6,14 +6,12 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import CommandError
 from django.http import Http404
 
-from appliance.models import Organization
+from appliance.management.commands._lookup import organization_by_slug
 from appliance.selectors import Actor, actor_get
 
 
 def command_actor(*, org: str, username: str | None) -> Actor:
-    organization = Organization.objects.filter(slug=org).first()
-    if organization is None:
-        raise CommandError(f"no organization {org!r}")
+    organization = organization_by_slug(org)
     if username is None:
         # The operator at the console acts as an administrator of the organization: all of
         # its documents, never another organization's.

@@ -5,8 +5,8 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from appliance.management.commands._lookup import organization_by_slug
 from appliance.management.commands._output import emit
-from appliance.models import Organization
 from appliance.services import group_create
 
 
@@ -19,9 +19,7 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="print one JSON object")
 
     def handle(self, *args: Any, name: str, org: str, json: bool, **options: Any) -> None:
-        organization = Organization.objects.filter(slug=org).first()
-        if organization is None:
-            raise CommandError(f"no organization {org!r}")
+        organization = organization_by_slug(org)
         try:
             group, created = group_create(organization=organization, name=name)
         except ValidationError as error:

@@ -7,9 +7,9 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from appliance.management.commands._lookup import groups_by_option, organization_by_slug
 from appliance.management.commands._output import emit
-from appliance.models import Group, Membership, Organization
-from appliance.selectors import group_get_by_names
+from appliance.models import Group, Membership
 from appliance.services import user_create
 
 
@@ -38,14 +38,8 @@ class Command(BaseCommand):
         json: bool,
         **options: Any,
     ) -> None:
-        organization = Organization.objects.filter(slug=org).first()
-        if organization is None:
-            raise CommandError(f"no organization {org!r}")
-        names = [name.strip() for name in groups.split(",") if name.strip()]
-        try:
-            group_objects = group_get_by_names(organization=organization, names=names)
-        except Group.DoesNotExist as error:
-            raise CommandError(str(error)) from None
+        organization = organization_by_slug(org)
+        group_objects = groups_by_option(organization, groups)
         password = None
         if password_stdin:
             password = sys.stdin.readline().rstrip("\r\n")

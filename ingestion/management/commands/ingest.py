@@ -18,8 +18,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from appliance.models import Group, Organization
-from appliance.selectors import group_get_by_names
+from appliance.management.commands._lookup import groups_by_option, organization_by_slug
 from ingestion.models import Document
 from ingestion.services import Submission, batch_create, document_submit
 
@@ -51,14 +50,8 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", dest="as_json", help="print one JSON array")
 
     def handle(self, *args: Any, paths: list[str], org: str, groups: str, wait: bool, inline: bool, timeout: float, as_json: bool, **options: Any) -> None:
-        organization = Organization.objects.filter(slug=org).first()
-        if organization is None:
-            raise CommandError(f"no organization {org!r}")
-        names = [name.strip() for name in groups.split(",") if name.strip()]
-        try:
-            group_objects = group_get_by_names(organization=organization, names=names)
-        except Group.DoesNotExist as error:
-            raise CommandError(str(error)) from None
+        organization = organization_by_slug(org)
+        group_objects = groups_by_option(organization, groups)
         files = expand(paths)
         if inline:
             self._open_vector_store()

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import BaseCommand, CommandParser
 
-from appliance.models import Organization
+from appliance.management.commands._lookup import organization_by_slug
 from ingestion.services import documents_reindex
 
 
@@ -17,8 +17,6 @@ class Command(BaseCommand):
     def handle(self, *args: Any, org: str | None, **options: Any) -> None:
         organization = None
         if org:
-            organization = Organization.objects.filter(slug=org).first()
-            if organization is None:
-                raise CommandError(f"no organization {org!r}")
+            organization = organization_by_slug(org)
         count = documents_reindex(organization=organization, log=self.stdout.write)
         self.stdout.write(f"reindexed {count} document(s)")
