@@ -403,6 +403,12 @@ def documents_reindex(*, organization: Organization | None, log: Callable[[str],
             store.upsert(collection, points)
         count += 1
         log(f"reindexed {document.filename} ({len(chunks)} chunks)")
+    optimize = getattr(store, "optimize", None)
+    if optimize is not None:
+        # The embedded engine has no background optimizer: without this, a bulk rebuild
+        # stays in one unindexed segment and every query scans it.
+        log("building the search index")
+        optimize(collection)
     return count
 
 
