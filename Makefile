@@ -64,7 +64,7 @@ test-vllm: $(STAMP) $(MODEL)
 	VLLM_CPU_PORT="$$port" VLLM_CPU_API_KEY='$(VLLM_CPU_TOKEN)' VLLM_CPU_SERVED_NAME='$(VLLM_CPU_MODEL_NAME)' \
 		setsid deploy/vllm_cpu.sh serve > $(VLLM_CPU_LOG) 2>&1 < /dev/null & server=$$!; \
 	stop() { \
-		kill -TERM -- "-$$server" 2>/dev/null || return 0; \
+		kill -TERM "$$server" 2>/dev/null || return 0; \
 		for _ in $$(seq 60); do kill -0 -- "-$$server" 2>/dev/null || break; sleep 0.5; done; \
 		kill -KILL -- "-$$server" 2>/dev/null; wait "$$server" 2>/dev/null; echo "vLLM stopped"; \
 	}; \

