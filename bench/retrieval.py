@@ -152,10 +152,10 @@ def is_hit(question: Question, passage_text: str) -> bool:
     return question.window in comparable(passage_text)
 
 
-def load_development_set(files: str, question_count: int | None, seed: int) -> DevelopmentSet:
+def load_development_set(files: str, question_count: int | None, seed: int, skip_files: int = 0) -> DevelopmentSet:
     """`files`: "all" or how many files to take in name order. Questions are sampled with
     the same procedure and seed as bench/embedders.py, so the two reports are comparable."""
-    paths = sorted(JAQUAD_DIRECTORY.glob("jaquad_dev_*.json"))
+    paths = sorted(JAQUAD_DIRECTORY.glob("jaquad_dev_*.json"))[skip_files:]
     if files != "all":
         paths = paths[: int(files)]
     articles: list[Article] = []
@@ -432,6 +432,7 @@ def main() -> None:
     parser.add_argument("--files", default="1", help='how many JaQuAD dev files to index, or "all" (default 1)')
     parser.add_argument("--questions", default="300", help='how many questions to sample, or "all" (default 300)')
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--skip-files", type=int, default=0, help="start after this many files (a held-out set: the fusion was tuned on the first)")
     parser.add_argument("--latency-points", default="10000,100000", help="synthetic store sizes (default 10000,100000)")
     parser.add_argument("--latency-queries", type=int, default=200, help="timed queries per mode and phase (default 200)")
     parser.add_argument("--skip-latency", action="store_true")
@@ -453,7 +454,7 @@ def main() -> None:
         warm_embedder()
 
         if not arguments.latency_only:
-            data = load_development_set(arguments.files, question_count, arguments.seed)
+            data = load_development_set(arguments.files, question_count, arguments.seed, arguments.skip_files)
             paragraph_count = sum(len(article.paragraphs) for article in data.articles)
             print(f"JaQuAD dev {', '.join(data.files)}: {len(data.articles)} articles, {paragraph_count} paragraphs, "
                   f"{len(data.questions)} of {data.candidate_count} questions (seed {arguments.seed}); embedder {embedder.name}")
