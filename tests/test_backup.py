@@ -21,17 +21,10 @@ from ingestion import storage
 from ingestion.models import Chunk, Document
 from tests.conftest import World
 from tests.filemakers import make_japanese_pdf
-from tests.ingest_helpers import ingest_bytes
+from tests.ingest_helpers import ingest_bytes, ingest_places
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-PLACES = {
-    "a-wide": ("a-wide.md", "# 全社通知\n\n本社の防災訓練は十一月十五日に実施します。集合場所は屋上広場です。"),
-    "a-sales": ("a-sales.md", "# 営業部メモ\n\n大阪支店の売上目標は四億二千万円です。重点顧客は北浜商事です。"),
-    "a-legal": ("a-legal.md", "# 法務部限定\n\n係争中の案件番号はL-2031です。和解交渉の期限は三月末です。"),
-    "b-wide": ("b-wide.md", "# B社全社通知\n\nB社の創立記念日は六月七日です。記念品は万年筆です。"),
-    "b-sales": ("b-sales.md", "# B社営業\n\nB社の新規代理店は札幌の雪原物産です。"),
-}
 HANDBOOK_PAGES = [
     "社員ハンドブック\n第一章 勤務時間\n始業は午前九時、終業は午後六時です。",
     "第二章 休暇\n年次有給休暇は入社半年後に十日付与されます。",
@@ -56,20 +49,7 @@ VISIBLE = {
 
 
 def ingest_corpus(world: World) -> dict[str, str]:
-    components.vector_store().drop_collection(components.collection_name())
-    placement = {
-        "a-wide": (world.org_a, []),
-        "a-sales": (world.org_a, [world.sales_a]),
-        "a-legal": (world.org_a, [world.legal_a]),
-        "b-wide": (world.org_b, []),
-        "b-sales": (world.org_b, [world.sales_b]),
-    }
-    ids = {}
-    for place, (filename, text) in PLACES.items():
-        organization, groups = placement[place]
-        document = ingest_bytes(organization, filename, text.encode(), groups=groups)
-        assert document.status == "indexed", document.error
-        ids[place] = str(document.id)
+    ids = ingest_places(world)
     handbook = ingest_bytes(world.org_a, "handbook.pdf", make_japanese_pdf(HANDBOOK_PAGES))
     assert handbook.status == "indexed", handbook.error
     ids["a-handbook"] = str(handbook.id)

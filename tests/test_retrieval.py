@@ -16,16 +16,8 @@ from appliance.selectors import actor_get
 from appliance.services import group_remove_member, organization_delete
 from ingestion.services import document_delete, document_set_visibility
 from tests.conftest import World
-from tests.ingest_helpers import ingest_bytes
+from tests.ingest_helpers import PLACES, ingest_bytes, ingest_places
 
-# One distinctive fact per place a document can live.
-PLACES = {
-    "a-wide": ("a-wide.md", "# 全社通知\n\n本社の防災訓練は十一月十五日に実施します。集合場所は屋上広場です。"),
-    "a-sales": ("a-sales.md", "# 営業部メモ\n\n大阪支店の売上目標は四億二千万円です。重点顧客は北浜商事です。"),
-    "a-legal": ("a-legal.md", "# 法務部限定\n\n係争中の案件番号はL-2031です。和解交渉の期限は三月末です。"),
-    "b-wide": ("b-wide.md", "# B社全社通知\n\nB社の創立記念日は六月七日です。記念品は万年筆です。"),
-    "b-sales": ("b-sales.md", "# B社営業\n\nB社の新規代理店は札幌の雪原物産です。"),
-}
 QUERIES = {
     "a-wide": "防災訓練の集合場所",
     "a-sales": "大阪支店の売上目標",
@@ -43,21 +35,7 @@ VISIBLE = {
 
 @pytest.fixture
 def corpus(world: World) -> dict[str, str]:
-    components.vector_store().drop_collection(components.collection_name())
-    placement = {
-        "a-wide": (world.org_a, []),
-        "a-sales": (world.org_a, [world.sales_a]),
-        "a-legal": (world.org_a, [world.legal_a]),
-        "b-wide": (world.org_b, []),
-        "b-sales": (world.org_b, [world.sales_b]),
-    }
-    ids = {}
-    for place, (filename, text) in PLACES.items():
-        organization, groups = placement[place]
-        document = ingest_bytes(organization, filename, text.encode(), groups=groups)
-        assert document.status == "indexed", document.error
-        ids[place] = str(document.id)
-    return ids
+    return ingest_places(world)
 
 
 def actor_of(world: World, persona: str):
