@@ -117,8 +117,11 @@ def search(
     document_ids = {key[0] for key in keys if key[0]}
     documents = {
         str(document.id): document
+        # generation > 0: indexed at least once. A document being re-processed (or whose
+        # re-run failed) keeps answering from its current generation until a new one is
+        # switched in; points of other generations are dropped just below.
         for document in Document.objects.filter(
-            pk__in=document_ids, organization_id=actor.organization_id, status=Document.Status.INDEXED
+            pk__in=document_ids, organization_id=actor.organization_id, generation__gt=0
         )
     }
     wanted_orders: dict[str, set[int]] = {}

@@ -69,6 +69,7 @@ def user_create(
     groups: Iterable[Group] = (),
     password: str | None = None,
     email: str = "",
+    must_be_new: bool = False,
 ) -> tuple[AbstractUser, bool]:
     """Create the user (or reuse the existing one) and make them a member of the organization.
 
@@ -76,6 +77,10 @@ def user_create(
     person to a second organization without locking them out of the first.
     """
     user, created = User.objects.get_or_create(username=username, defaults={"email": email})
+    if must_be_new and not created:
+        # Checked here, under the unique constraint, not before: a check-then-create lets a
+        # name registered in between have its password reset by this call.
+        raise ValidationError(f"the username {username} is already taken")
     if password is not None:
         user.set_password(password)
         user.save(update_fields=["password"])

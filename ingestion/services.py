@@ -115,7 +115,9 @@ def document_submit(
             document.status = Document.Status.QUEUED
             document.error = ""
             document.batch = batch or document.batch
-            document.save(update_fields=["status", "error", "batch", "updated_at"])
+            # Shared as chosen now, not as on the failed attempt.
+            document.visibility = Document.Visibility.GROUPS if groups else Document.Visibility.ORGANIZATION
+            document.save(update_fields=["status", "error", "batch", "visibility", "updated_at"])
         else:
             try:
                 with transaction.atomic():
@@ -162,7 +164,11 @@ def document_replace(*, document: Document, filename: str, data: bytes) -> Docum
 
 
 def _fail(document_id: str, reason: str) -> None:
-    Document.objects.filter(pk=document_id).update(
+    # Only a run in progress can fail: a stale run (the document was re-queued meanwhile)
+    # must not mark the newer run's document failed.
+    Document.objects.filter(
+        pk=document_id, status__in=(Document.Status.QUEUED, Document.Status.PARSING, Document.Status.EMBEDDING)
+    ).update(
         status=Document.Status.FAILED, error=reason[:2000], pending_generation=None, updated_at=timezone.now()
     )
 
@@ -330,6 +336,10 @@ def document_embed(*, document_id: str) -> bool:
         if current.pending_generation != generation or current.status != Document.Status.EMBEDDING:
             return False
         previous = current.generation
+        # Visibility may have changed while we embedded with the groups read at the start;
+        # under the row lock (which document_set_visibility also takes) the points get the
+        # groups that hold now, before the new generation becomes searchable.
+        store.set_payload(collection, this_document, {"group_ids": document_group_ids(current)})
         Chunk.objects.filter(document=current).exclude(generation=generation).delete()
         current.generation = generation
         current.pending_generation = None
@@ -355,15 +365,19 @@ def document_set_visibility(*, document: Document, groups: Sequence[Group]) -> N
         if group.organization_id != document.organization_id:
             raise ValueError(f"group {group.name} belongs to another organization")
     with transaction.atomic():
+        # The row lock orders this against the end of an embedding run (document_embed), so
+        # points written with the old groups are always rewritten by one side or the other.
+        document = Document.objects.select_for_update().get(pk=document.pk)
         document.visibility = Document.Visibility.GROUPS if groups else Document.Visibility.ORGANIZATION
         document.save(update_fields=["visibility", "updated_at"])
         document.groups.set(groups)
-    store = components.vector_store()
-    store.set_payload(
-        components.collection(),
-        document_filter(organization_id=document.organization_id, document_id=str(document.id)),
-        {"group_ids": document_group_ids(document)},
-    )
+        # Inside the transaction: if the store is down, PostgreSQL keeps the old visibility
+        # too, rather than claiming a restriction the points do not carry.
+        components.vector_store().set_payload(
+            components.collection(),
+            document_filter(organization_id=document.organization_id, document_id=str(document.id)),
+            {"group_ids": document_group_ids(document)},
+        )
 
 
 def document_delete(*, document: Document) -> None:

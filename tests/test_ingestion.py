@@ -238,3 +238,48 @@ def test_ingest_wait_hands_the_files_to_the_workers_and_waits(transactional_db: 
     assert by_name["empty.md"]["status"] == "failed" and "empty" in by_name["empty.md"]["error"]
     document = Document.objects.get(pk=by_name["faq.html"]["document_id"])
     assert points_of(document) == document.chunk_count
+
+
+def test_a_failed_file_uploaded_again_takes_the_visibility_chosen_now(world: World) -> None:
+    from ingestion.services import document_submit
+
+    broken = filemakers.make_japanese_pdf(["途中で切れたPDF"])[:300]
+    first = ingest_bytes(world.org_a, "broken.pdf", broken)
+    assert first.status == "failed" and first.visibility == "organization"
+    again = document_submit(organization=world.org_a, uploaded_by=None, filename="broken.pdf", data=broken, size=len(broken), groups=[world.legal_a], enqueue=False)
+    assert again.document.pk == first.pk
+    assert again.document.visibility == "groups"
+    assert list(again.document.groups.all()) == [world.legal_a]
+
+
+def test_a_visibility_change_while_embedding_reaches_every_point(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ingestion.services import document_submit
+    from ingestion.tasks import embed_document, parse_document
+
+    data = ("# 人事規程\n\n" + "".join(f"第{n}条 人事評価は年{n}回行う。" * 8 + "\n\n" for n in range(1, 130))).encode()
+    submission = document_submit(organization=world.org_a, uploaded_by=None, filename="人事規程.md", data=data, size=len(data), enqueue=False)
+    document_id = str(submission.document.id)
+    assert parse_document.apply(args=[document_id], kwargs={"chain": False}).get()
+
+    # The admin restricts the document to legal while its first batch is being embedded:
+    # the batches already computed carry the organization-wide marker.
+    embedder = components.embedder()
+    original = embedder.embed_documents
+    calls = []
+
+    def embed_and_restrict(texts: list[str]) -> list[list[float]]:
+        calls.append(len(texts))
+        if len(calls) == 1:
+            document_set_visibility(document=Document.objects.get(pk=document_id), groups=[world.legal_a])
+        return original(texts)
+
+    monkeypatch.setattr(embedder, "embed_documents", embed_and_restrict)
+    assert embed_document.apply(args=[document_id]).get()
+    assert len(calls) > 1, "the document must span several batches for this test to mean anything"
+    document = Document.objects.get(pk=document_id)
+    hits = components.vector_store().search(
+        components.collection(), dense=original(["人事評価"])[0], sparse=None,
+        flt=document_filter(organization_id=world.org_a.id, document_id=document_id), limit=100, mode="dense",
+    )
+    assert len(hits) == document.chunk_count
+    assert {tuple(hit.payload["group_ids"]) for hit in hits} == {(str(world.legal_a.id),)}

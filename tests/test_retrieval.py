@@ -161,3 +161,13 @@ def test_evaluate_reports_recall_per_user(world: World, corpus: dict[str, str], 
         assert set(question) == {"id", "q", "passages", "hit"}
         for passage in question["passages"]:
             assert passage["document_id"] != corpus["a-legal"]
+
+
+def test_a_document_being_reprocessed_keeps_answering_from_its_current_passages(world: World, corpus: dict[str, str]) -> None:
+    from ingestion.models import Document
+    from ingestion.services import document_replace
+
+    document = Document.objects.get(pk=corpus["a-wide"])
+    document_replace(document=document, filename="a-wide.md", data="# 全社通知\n\n本社の防災訓練は延期になりました。".encode())
+    assert Document.objects.get(pk=document.pk).status == "queued"
+    assert corpus["a-wide"] in found(actor_of(world, "adam"), QUERIES["a-wide"])

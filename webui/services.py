@@ -195,9 +195,12 @@ def member_create(
     if User.objects.filter(username__iexact=username).exists():
         raise ValidationError(_("このユーザー名はすでに使われています。"))
     validate_password(password, User(username=username))
-    user, _created = appliance_services.user_create(
-        username=username, organization=organization, role=role, groups=groups, password=password
-    )
+    try:
+        user, _created = appliance_services.user_create(
+            username=username, organization=organization, role=role, groups=groups, password=password, must_be_new=True
+        )
+    except ValidationError:
+        raise ValidationError(_("このユーザー名はすでに使われています。")) from None
     return user
 
 
