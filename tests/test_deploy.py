@@ -360,3 +360,28 @@ def test_offline_install_refuses_a_bundle_that_does_not_match_its_manifest(tmp_p
     assert result.returncode != 0
     assert "does not match its manifest" in result.stderr
     assert not (tmp_path / "bad/etc").exists()
+
+
+def test_compose_file_is_consistent_yaml() -> None:
+    """Parsed as YAML (no Docker engine here): every volume, dependency and service the
+    appliance's environment names exists, and the appliance runs in production mode there."""
+    import yaml
+
+    compose = yaml.safe_load((DEPLOY / "compose.yaml").read_text(encoding="utf-8"))
+    services = compose["services"]
+    declared_volumes = set(compose.get("volumes") or {})
+    for name, service in services.items():
+        for mount in service.get("volumes", []):
+            source = mount.split(":", 1)[0]
+            if not source.startswith((".", "/")):
+                assert source in declared_volumes, f"{name} mounts undeclared volume {source}"
+        depends = service.get("depends_on") or {}
+        for dependency in depends if isinstance(depends, (list, dict)) else []:
+            assert dependency in services, f"{name} depends on missing service {dependency}"
+    for name in ("web", "worker", "migrate"):
+        environment = services[name]["environment"]
+        assert environment["APPLIANCE_ENV"] == "production"
+        assert environment["VECTOR_BACKEND"] == "qdrant"
+        for key, service in (("DATABASE_URL", "postgres"), ("CELERY_BROKER_URL", "redis"), ("QDRANT_URL", "qdrant"), ("LLM_URLS", "vllm")):
+            assert f"@{service}:" in environment[key] or f"//{service}:" in environment[key], (name, key)
+    assert services["worker"]["command"][:3] == ["celery", "-A", "appliance"]
