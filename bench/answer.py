@@ -51,18 +51,17 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.harness import (  # noqa: E402
+    print_table,
     JAQUAD_DIRECTORY,
     REPOSITORY_ROOT,
     cpu_model,
     load_average,
     machine_report,
-    markdown_table,
     median,
     percentile,
     start_appliance,
     stop_appliance,
     stopwatch,
-    text_table,
 )
 
 DEFAULT_HOME = REPOSITORY_ROOT / "var"
@@ -281,14 +280,6 @@ def answer_internal_questions(actor: object) -> list[QAResult]:
         mark = "ok   " if result.right else ("nofnd" if result.said_not_found else "wrong")
         print(f"  {mark} {result.identifier}: {item['q']} -> {' '.join(answer.split())[:100]}", flush=True)
     return results
-
-
-def print_table(title: str, headers: Sequence[str], rows: Sequence[Sequence[object]], as_markdown: bool) -> None:
-    print(f"\n{title}")
-    print(text_table(headers, rows))
-    if as_markdown:
-        print()
-        print(markdown_table(headers, rows))
 
 
 def main() -> None:

@@ -151,3 +151,11 @@ def text_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
         )
 
     return "\n".join([line(headers), "  ".join("-" * width for width in widths), *(line(row) for row in cells)])
+
+
+def print_table(title: str, headers: Sequence[str], rows: Sequence[Sequence[object]], as_markdown: bool) -> None:
+    print(f"\n{title}")
+    print(text_table(headers, rows))
+    if as_markdown:
+        print()
+        print(markdown_table(headers, rows))

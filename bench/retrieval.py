@@ -58,16 +58,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.harness import (  # noqa: E402
+    print_table,
     JAQUAD_DIRECTORY,
     load_average,
     machine_report,
-    markdown_table,
     median,
     percentile,
     start_appliance,
     stop_appliance,
     stopwatch,
-    text_table,
     warm_embedder,
 )
 
@@ -417,14 +416,6 @@ def measure_latency(sizes: Sequence[int], queries: int, dimension: int) -> tuple
 # ---------------------------------------------------------------------------------------
 # Report
 # ---------------------------------------------------------------------------------------
-
-
-def print_table(title: str, headers: Sequence[str], rows: Sequence[Sequence[object]], as_markdown: bool) -> None:
-    print(f"\n{title}")
-    print(text_table(headers, rows))
-    if as_markdown:
-        print()
-        print(markdown_table(headers, rows))
 
 
 def main() -> None:

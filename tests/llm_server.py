@@ -21,6 +21,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from appliance.llm import Endpoint, LLMGateway
 from appliance.model_assets import MODEL_NAME, model_path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -127,3 +128,30 @@ def llm_server() -> Iterator[RunningLLMServer]:
         yield server
     finally:
         stop_llm_server(server)
+
+
+def dead() -> Endpoint:
+    """A local port nothing listens on: connecting is refused at once."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return Endpoint(url=f"http://127.0.0.1:{port}/v1", token=None)
+
+
+def gateway_for(*endpoints: Endpoint, model: str = MODEL_ALIAS, **overrides: float) -> LLMGateway:
+    """A gateway over these endpoints with test-sized timeouts, any of them overridden."""
+    options: dict[str, float] = {
+        "connect_timeout": 2.0,
+        "first_token_timeout": 120.0,
+        "total_timeout": 300.0,
+        "max_concurrent": 2,
+    }
+    options.update(overrides)
+    return LLMGateway(
+        list(endpoints),
+        default_model=model,
+        connect_timeout=options["connect_timeout"],
+        first_token_timeout=options["first_token_timeout"],
+        total_timeout=options["total_timeout"],
+        max_concurrent=int(options["max_concurrent"]),
+    )

@@ -7,7 +7,6 @@ Generations are kept to a few tokens: on a busy two-core machine the model decod
 from __future__ import annotations
 
 import http.server
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -15,7 +14,7 @@ from collections.abc import Iterator
 import pytest
 
 from appliance.llm import Endpoint, LLMBusy, LLMError, LLMGateway, LLMTimeout, LLMUnavailable
-from tests.llm_server import RunningLLMServer
+from tests.llm_server import RunningLLMServer, dead, gateway_for
 
 pytestmark = pytest.mark.slow
 
@@ -37,34 +36,8 @@ PASSAGE_QUESTION = [
 LONG_ANSWER_QUESTION = [{"role": "user", "content": "日本の四季について、それぞれの特徴を詳しく説明してください。"}]
 
 
-def dead() -> Endpoint:
-    """A local port nothing listens on: connecting is refused at once."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    return Endpoint(url=f"http://127.0.0.1:{port}/v1", token=None)
-
-
 def live(server: RunningLLMServer) -> Endpoint:
     return Endpoint(url=server.url, token=server.token)
-
-
-def gateway_for(*endpoints: Endpoint, model: str = "qwen2.5-coder-0.5b-instruct", **overrides: float) -> LLMGateway:
-    options: dict[str, float] = {
-        "connect_timeout": 2.0,
-        "first_token_timeout": 120.0,
-        "total_timeout": 300.0,
-        "max_concurrent": 2,
-    }
-    options.update(overrides)
-    return LLMGateway(
-        list(endpoints),
-        default_model=model,
-        connect_timeout=options["connect_timeout"],
-        first_token_timeout=options["first_token_timeout"],
-        total_timeout=options["total_timeout"],
-        max_concurrent=int(options["max_concurrent"]),
-    )
 
 
 @pytest.fixture

@@ -20,7 +20,6 @@ import io
 import json
 import os
 import re
-import socket
 import time
 from collections.abc import Iterator
 
@@ -34,10 +33,16 @@ from appliance.llm import Endpoint, LLMBusy, LLMError, LLMGateway, LLMTimeout, L
 from appliance.selectors import actor_get
 from tests.conftest import World
 from tests.ingest_helpers import ingest_bytes
+from tests.llm_server import dead
+from tests.llm_server import gateway_for as gateway_with_test_timeouts
 
 URL = os.environ.get("VLLM_TEST_URL", "").rstrip("/")
 TOKEN = os.environ.get("VLLM_TEST_TOKEN") or None
 MODEL = os.environ.get("VLLM_TEST_MODEL") or "qwen2.5-coder-0.5b-instruct"
+
+
+def gateway_for(*endpoints: Endpoint, model: str | None = None, **overrides: float) -> LLMGateway:
+    return gateway_with_test_timeouts(*endpoints, model=model or MODEL, **overrides)
 
 pytestmark = [
     pytest.mark.slow,
@@ -63,34 +68,8 @@ LONG_ANSWER_QUESTION = [{"role": "user", "content": "日本の四季について
 RULES = "# 休暇規程\n\n年次有給休暇は、取得する日の3営業日前までに所属長へ申請しなければならない。\n\n慶弔休暇は結婚のとき5日とする。"
 
 
-def dead() -> Endpoint:
-    """A local port nothing listens on: connecting is refused at once."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    return Endpoint(url=f"http://127.0.0.1:{port}/v1", token=None)
-
-
 def live(token: str | None = TOKEN) -> Endpoint:
     return Endpoint(url=URL, token=token)
-
-
-def gateway_for(*endpoints: Endpoint, model: str = MODEL, **overrides: float) -> LLMGateway:
-    options: dict[str, float] = {
-        "connect_timeout": 2.0,
-        "first_token_timeout": 120.0,
-        "total_timeout": 300.0,
-        "max_concurrent": 2,
-    }
-    options.update(overrides)
-    return LLMGateway(
-        list(endpoints),
-        default_model=model,
-        connect_timeout=options["connect_timeout"],
-        first_token_timeout=options["first_token_timeout"],
-        total_timeout=options["total_timeout"],
-        max_concurrent=int(options["max_concurrent"]),
-    )
 
 
 @pytest.fixture
