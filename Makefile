@@ -79,3 +79,11 @@ test-vllm: $(STAMP) $(MODEL)
 		$(PY) -m pytest -q tests/test_vllm.py; status=$$?; \
 	grep -E "generation throughput: [1-9]" $(VLLM_CPU_LOG) | tail -1 | sed 's/^.*Avg prompt/vLLM (last 10 s window): Avg prompt/'; \
 	exit $$status
+
+# Optional, outside `make test`, as root: deploy/README.md followed on a bare Debian 12 host
+# (a systemd-nspawn container from debootstrap): bundle, install.sh --offline, HTTPS login
+# and a streamed answer, re-run, backup/restore, --upgrade, reboot. About 20 minutes.
+DRILL_ARGS ?=
+.PHONY: test-install
+test-install:
+	@deploy/drill/drill.sh $(DRILL_ARGS)

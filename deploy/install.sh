@@ -137,6 +137,7 @@ ENV_FILE="$CONFIG_DIR/appliance.env"
 LLM_ENV_FILE="$CONFIG_DIR/llm.env"
 QDRANT_ENV_FILE="$CONFIG_DIR/qdrant.env"
 APPLIANCE_HOME="$PREFIX/var/lib/appliance"
+BACKUP_DIR="$PREFIX/var/backups/appliance"
 STATIC_ROOT="$APPLIANCE_HOME/static"
 QDRANT_HOME="$PREFIX/var/lib/qdrant"
 QDRANT_BIN="$PREFIX/usr/bin/qdrant"
@@ -386,6 +387,9 @@ create_directories() {
     make_dir "$STATIC_ROOT" 0755 "$SERVICE_USER" "$SERVICE_USER"
     make_dir "$APPLIANCE_HOME/models" 0755 root root
     make_dir "$APPLIANCE_HOME/llm-home" 0750 "$SERVICE_USER" "$SERVICE_USER"
+    # Where deploy/README.md puts backups: appliance-manage runs as the service user, which
+    # could not create a directory under the root-owned /var/backups.
+    make_dir "$BACKUP_DIR" 0750 "$SERVICE_USER" "$SERVICE_USER"
     if [[ "$LOCAL_QDRANT" -eq 1 ]]; then
         make_dir "$QDRANT_HOME" 0750 "$QDRANT_USER" "$QDRANT_USER"
     fi
