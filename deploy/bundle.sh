@@ -2,7 +2,7 @@
 # Build the offline bundle on a connected machine: everything `install.sh --offline DIR`
 # needs that the distribution's apt mirror does not carry.
 #
-#   deploy/bundle.sh DIR [--gpu] [--qdrant-deb FILE] [--python python3.11]
+#   deploy/bundle.sh DIR [--gpu] [--qdrant-deb FILE] [--python PATH]
 #
 # DIR/wheels/        every Python package of the appliance, as wheels (and llama-cpp-python
 #                    with its server extra, when deploy/llama_wheel.sh is present)
@@ -13,8 +13,11 @@
 # DIR/BUNDLE-INFO    what built it; DIR/MANIFEST.sha256: sha256 of every file, checked by
 #                    install.sh before it installs anything
 #
-# Build it on the same OS release and CPU architecture as the appliance hosts, with the same
-# Python minor version (3.11): wheels are specific to all three.
+# Build it on the same OS release and CPU architecture as the appliance hosts, with the
+# distribution's Python 3.11 (the default, /usr/bin/python3.11): wheels are specific to all
+# three, and a package's dependencies can depend on the exact release (redis needs
+# async-timeout below Python 3.11.3, and Debian 12 has 3.11.2), so a bundle made with another
+# 3.11.x can lack a wheel. install.sh refuses a bundle made with another Python release.
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -23,7 +26,9 @@ REPO_ROOT="$(cd "$SCRIPT_DIR/.." && pwd)"
 OUT=""
 GPU=0
 QDRANT_DEB=""
-PYTHON="python3.11"
+# The distribution's interpreter, as install.sh uses on the appliance host.
+PYTHON=/usr/bin/python3.11
+[[ -x "$PYTHON" ]] || PYTHON=python3.11
 
 die() {
     echo "bundle.sh: error: $*" >&2

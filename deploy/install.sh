@@ -345,6 +345,23 @@ EOF
     fi
 }
 
+# The bundle's wheels were chosen by the Python that built it: a dependency can depend on the
+# exact release (redis needs async-timeout below 3.11.3), so another release may lack one.
+check_bundle_python() {
+    local info="$OFFLINE_DIR/BUNDLE-INFO" built here
+    [[ -n "$OFFLINE_DIR" && -f "$info" ]] || return 0
+    built="$(sed -n 's/^python: //p' "$info")"
+    if [[ "$DRY_RUN" -eq 1 && ! -x "$PYTHON" ]]; then
+        return 0  # the interpreter comes with the system packages, which a dry run skips
+    fi
+    here="$("$PYTHON" -c 'import sys; print(sys.version.split()[0])')"
+    if [[ -n "$built" && "$built" != "$here" ]]; then
+        die "the bundle was built with Python $built, this host has $here ($PYTHON): some of its
+    wheels may be missing here. Build it again on a host with the same OS release, with
+    deploy/bundle.sh --python /usr/bin/python3.11 (the distribution's Python, the default)."
+    fi
+}
+
 # --- steps --------------------------------------------------------------------------------
 
 install_system_packages() {
@@ -797,6 +814,7 @@ main() {
     [[ "$DRY_RUN" -eq 1 ]] && note "dry run: nothing is changed"
     system && install_system_packages
     system && create_users
+    check_bundle_python
     create_directories
     stop_for_upgrade
     install_code

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import platform
 import re
 import shutil
 import subprocess
@@ -360,6 +361,27 @@ def test_offline_install_refuses_a_bundle_that_does_not_match_its_manifest(tmp_p
     assert result.returncode != 0
     assert "does not match its manifest" in result.stderr
     assert not (tmp_path / "bad/etc").exists()
+
+
+def test_offline_install_refuses_a_bundle_built_with_another_python_release(tmp_path: Path) -> None:
+    """Found by the install drill: a bundle made with Python 3.11.7 lacked async-timeout,
+    which redis needs on Debian 12's 3.11.2; install.sh must say so before pip fails."""
+    bundle = tmp_path / "bundle"
+    (bundle / "wheels").mkdir(parents=True)
+    here = platform.python_version()
+    (bundle / "BUNDLE-INFO").write_text(f"commit: 0\npython: {here}\n")
+    run_install(tmp_path / "same", "--offline", str(bundle), "--source", str(REPO), "--python", sys.executable)
+
+    (bundle / "BUNDLE-INFO").write_text("commit: 0\npython: 3.11.0\n")
+    result = subprocess.run(
+        ["bash", str(INSTALL), "--prefix", str(tmp_path / "other"), "--offline", str(bundle),
+         "--source", str(REPO), "--python", sys.executable, "--server-name", SERVER_NAME],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    assert f"built with Python 3.11.0, this host has {here}" in result.stderr
+    assert not (tmp_path / "other/opt/appliance/venv").exists()
 
 
 def test_compose_file_is_consistent_yaml() -> None:
