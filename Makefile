@@ -1,6 +1,8 @@
 # Two commands on a fresh machine:  make run  ·  make test
 SHELL := /bin/bash
-PYTHON ?= $(shell command -v python3.11 || command -v python3)
+# The distribution's Python 3.11 first: the one deploy/install.sh gives the installed appliance
+# (Debian 12: 3.11.2), so the tests run on the release production runs on.
+PYTHON ?= $(shell test -x /usr/bin/python3.11 && echo /usr/bin/python3.11 || command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed

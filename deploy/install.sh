@@ -374,8 +374,9 @@ install_system_packages() {
     run apt-get update -q
     run env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${packages[@]}"
     [[ "$MODE" == llm-node ]] && return
-    # OCR, PDF tools and fonts the parsers need: the project's own list, without the browser.
-    run env WITH_BROWSER=0 bash "$SOURCE_DIR/deploy/system-packages.sh"
+    # OCR, PDF tools and fonts the parsers need: the project's own list, without the tools
+    # only its tests use (Chromium, shellcheck, nginx-light).
+    run env WITH_TEST_TOOLS=0 bash "$SOURCE_DIR/deploy/system-packages.sh"
     local deb
     if [[ "$LOCAL_QDRANT" -eq 1 && ! -x "$QDRANT_BIN" ]] && deb="$(qdrant_deb_path)"; then
         note "installing Qdrant from $deb"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# System packages the appliance needs on Debian/Ubuntu: OCR with Japanese, PDF tools, Japanese
-# fonts (for OCR tests and page rendering), libmagic, and Chromium for the browser tests.
+# System packages the appliance needs on Debian/Ubuntu: the distribution's Python 3.11 (what
+# the installed appliance runs on, and so what `make` builds .venv with), OCR with Japanese,
+# PDF tools, Japanese fonts (for OCR tests and page rendering), libmagic, and Chromium for the
+# browser tests.
 # As root it installs what is missing; otherwise it prints the exact command to run.
 set -euo pipefail
 
@@ -8,6 +10,10 @@ packages=(
   tesseract-ocr tesseract-ocr-jpn tesseract-ocr-jpn-vert tesseract-ocr-eng
   poppler-utils qpdf libmagic1 fonts-noto-cjk
 )
+# Releases without a python3.11 package (Ubuntu 24.04) use another Python 3.11 (`make PYTHON=`).
+if apt-cache show python3.11-venv >/dev/null 2>&1; then
+  packages+=(python3.11 python3.11-venv)
+fi
 # For the test suite: the browser tests, and validating the rendered deploy files.
 if [ "${WITH_TEST_TOOLS:-1}" = "1" ]; then
   packages+=(chromium fonts-noto-color-emoji shellcheck nginx-light systemd openssl)
