@@ -270,8 +270,11 @@ CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-if PRODUCTION:
-    # TLS is terminated by nginx in front of the appliance (deploy/nginx).
+# Served to browsers only over HTTPS, through the TLS-terminating nginx (deploy/nginx): on in
+# production; deploy/install.sh sets it for an installed embedded appliance too. Off only for
+# `make run` on a laptop (plain http://localhost), where Secure cookies could not log in.
+HTTPS = env_bool("APPLIANCE_HTTPS", PRODUCTION)
+if HTTPS:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
     SESSION_COOKIE_SECURE = True
@@ -327,7 +330,7 @@ def _networks(name: str, default: list[str]) -> list[ipaddress.IPv4Network | ipa
 
 
 METRICS_ALLOWED_NETWORKS = _networks("METRICS_ALLOWED_NETWORKS", ["127.0.0.1/32", "::1/128"])
-if PRODUCTION:
+if HTTPS:
     # The scraper talks to gunicorn on loopback (plain HTTP) or through nginx (already HTTPS).
     SECURE_REDIRECT_EXEMPT = [*SECURE_REDIRECT_EXEMPT, r"^metrics$"]
 # The audit log ('appliance.audit' logger): who asked what, with the question's text. Off

@@ -100,6 +100,20 @@ def test_production_passes_check_deploy(tmp_path: Path) -> None:
     assert "no issues" in result.stdout
 
 
+def test_an_installed_embedded_appliance_is_https_only_and_passes_check_deploy(tmp_path: Path) -> None:
+    """Found by the install drill: embedded mode behind nginx's TLS sent cookies without
+    Secure and `check --deploy` warned four times. install.sh sets APPLIANCE_HTTPS=1."""
+    env = {"DJANGO_SECRET_KEY": PRODUCTION_ENV["DJANGO_SECRET_KEY"], "DJANGO_ALLOWED_HOSTS": "rag.internal.example"}
+    values = json.loads(run_python(PRINT_SETTINGS, env | {"APPLIANCE_HTTPS": "1"}, tmp_path).stdout)
+    assert values["env"] == "embedded"
+    assert values["secure_cookies"] is True
+    code = "from django.core.management import execute_from_command_line; execute_from_command_line(['manage.py', 'check', '--deploy', '--fail-level', 'WARNING'])"
+    result = run_python(code, env | {"APPLIANCE_HTTPS": "1"}, tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    # `make run` on a laptop: plain HTTP, so no Secure cookies (they could not log in).
+    assert json.loads(run_python(PRINT_SETTINGS, env, tmp_path).stdout)["secure_cookies"] is False
+
+
 def test_production_without_qdrant_fails_the_system_check(tmp_path: Path) -> None:
     env = {key: value for key, value in PRODUCTION_ENV.items() if key != "QDRANT_URL"} | {"VECTOR_BACKEND": "edge"}
     code = "from django.core.management import execute_from_command_line; execute_from_command_line(['manage.py', 'check'])"
