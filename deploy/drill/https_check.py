@@ -7,6 +7,7 @@ Run inside the drill's host with the distribution's Python (standard library onl
     python3.11 https_check.py --url https://drill.example.internal --ca /etc/appliance/tls/appliance.crt \
         --org drill --user member --question 在宅勤務は週に何日までできますか？   (password on stdin)
 
+Without --question it stops after the login (a host whose vector store is not there yet).
 Prints one JSON object and exits 0 when every check passed, 1 otherwise.
 """
 
@@ -23,6 +24,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 
 SECURITY_HEADERS = ("Strict-Transport-Security", "X-Content-Type-Options", "Content-Security-Policy", "X-Request-ID")
 
@@ -38,7 +40,7 @@ def main() -> int:
     parser.add_argument("--ca", required=True, help="the only certificate trusted: the site's own")
     parser.add_argument("--org", required=True)
     parser.add_argument("--user", required=True)
-    parser.add_argument("--question", required=True)
+    parser.add_argument("--question", help="ask it and check the streamed, cited answer")
     args = parser.parse_args()
     password = sys.stdin.readline().rstrip("\n")
     base = args.url.rstrip("/")
@@ -81,12 +83,35 @@ def main() -> int:
         landed = response.geturl()
     check("logged_in", "/login/" not in urllib.parse.urlsplit(landed).path, landed)
 
+    if args.question:
+        ask_and_check(opener, jar, base, args.org, args.question, check, checks)
+
+    # Another organization's URL is a 404, the same as one that does not exist.
+    try:
+        opener.open(f"{base}/o/no-such-organization-{int(time.time())}/chat/", timeout=30)
+        check("other_org_404", False, "200")
+    except urllib.error.HTTPError as error:
+        check("other_org_404", error.code == 404, error.code)
+
+    print(json.dumps({"ok": not failures, "failed": failures, "checks": checks}, ensure_ascii=False))
+    return 0 if not failures else 1
+
+
+def ask_and_check(
+    opener: urllib.request.OpenerDirector,
+    jar: http.cookiejar.CookieJar,
+    base: str,
+    org: str,
+    question_text: str,
+    check: Callable[[str, bool, object], None],
+    checks: dict[str, object],
+) -> None:
     csrf = next((cookie.value for cookie in jar if cookie.name == "csrftoken"), "")
-    question = urllib.parse.urlencode({"question": args.question}).encode()
+    question = urllib.parse.urlencode({"question": question_text}).encode()
     ask = urllib.request.Request(
-        f"{base}/o/{args.org}/chat/ask/",
+        f"{base}/o/{org}/chat/ask/",
         data=question,
-        headers={"Referer": f"{base}/o/{args.org}/chat/", "X-CSRFToken": csrf, "Accept": "text/event-stream"},
+        headers={"Referer": f"{base}/o/{org}/chat/", "X-CSRFToken": csrf, "Accept": "text/event-stream"},
     )
     started = time.monotonic()
     first_delta = None
@@ -115,16 +140,6 @@ def main() -> int:
     citations = (done or {}).get("citations") or []
     check("cited", bool(citations) and not (done or {}).get("refused"), [c.get("title") for c in citations if isinstance(c, dict)])
     checks["answer"] = answer[:200]
-
-    # Another organization's URL is a 404, the same as one that does not exist.
-    try:
-        opener.open(f"{base}/o/no-such-organization-{int(time.time())}/chat/", timeout=30)
-        check("other_org_404", False, "200")
-    except urllib.error.HTTPError as error:
-        check("other_org_404", error.code == 404, error.code)
-
-    print(json.dumps({"ok": not failures, "failed": failures, "checks": checks}, ensure_ascii=False))
-    return 0 if not failures else 1
 
 
 if __name__ == "__main__":
