@@ -635,6 +635,17 @@ provision_postgresql() {
         echo "+ runuser -u postgres -- psql (CREATE ROLE appliance / CREATE DATABASE appliance, if missing)"
         return
     fi
+    # postgresql.service only groups the clusters (postgresql@15-main): it is "started" before
+    # the server accepts connections, which can take seconds more (found by the install drill).
+    local waited=0
+    until runuser -u postgres -- pg_isready -q; do
+        if (( waited >= 120 )); then
+            systemctl --no-pager status 'postgresql*' >&2 || true
+            die "PostgreSQL did not accept connections within 120 s (journalctl -u 'postgresql*')"
+        fi
+        sleep 1
+        waited=$(( waited + 1 ))
+    done
     # The SQL goes through stdin, so the password is never on a command line. C.UTF-8
     # collation orders by code point: stable across glibc upgrades (no silently corrupted
     # indexes after an OS upgrade) and as good as any locale for Japanese text.
