@@ -222,8 +222,15 @@ rm -rf "$ROOTFS"
 mkdir -p "$ROOTFS"
 tar -C "$ROOTFS" -xf "$PRISTINE"
 echo "$MACHINE" > "$ROOTFS/etc/hostname"
-# The site's DNS would resolve the appliance's name; here it is the host itself.
-echo "127.0.1.1 $SERVER_NAME $MACHINE" >> "$ROOTFS/etc/hosts"
+# As Debian's installer writes it (debootstrap writes none). The site's DNS would resolve
+# the appliance's name; here it is the host itself.
+cat > "$ROOTFS/etc/hosts" <<EOF
+127.0.0.1 localhost
+127.0.1.1 $SERVER_NAME $MACHINE
+::1 localhost ip6-localhost ip6-loopback
+ff02::1 ip6-allnodes
+ff02::2 ip6-allrouters
+EOF
 : > "$LOG"
 network_up
 boot
