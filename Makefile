@@ -12,11 +12,11 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: run test install system migrate demo clean
 
-$(STAMP): requirements.txt
+$(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(PY) || { echo "Creating $(VENV) with $(PYTHON)"; $(PYTHON) -m venv $(VENV); }
 	@echo "Installing Python packages (first time: a few minutes)"
 	@$(PY) -m pip install --quiet --upgrade pip==25.3
-	@$(PY) -m pip install --quiet -r requirements.txt
+	@$(PY) -m pip install --quiet -r requirements-dev.txt
 	@touch $(STAMP)
 
 LLAMA_STAMP := $(VENV)/.llama-installed

@@ -61,10 +61,8 @@ PIP=("$WORK/venv/bin/python" -m pip --disable-pip-version-check)
 "${PIP[@]}" install --quiet --upgrade pip
 
 echo "==> application wheels -> $OUT/wheels"
-requirements=()
-for file in "$REPO_ROOT"/requirements*.txt; do
-    [[ -f "$file" ]] && requirements+=(-r "$file")
-done
+# What production installs: requirements.txt (requirements-dev.txt is for development).
+requirements=(-r "$REPO_ROOT/requirements.txt")
 # `pip wheel` rather than `pip download`: it downloads the wheels PyPI has and builds the
 # few sdists into wheels here, so the offline host needs no compiler or build backend.
 "${PIP[@]}" wheel --quiet --wheel-dir "$OUT/wheels" "${requirements[@]}"

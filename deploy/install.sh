@@ -370,9 +370,17 @@ install_system_packages() {
         production) packages+=(nginx postgresql redis-server) ;;
         embedded) packages+=(nginx) ;;
     esac
-    note "installing the distribution's packages"
-    run apt-get update -q
-    run env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${packages[@]}"
+    # Only what is missing: a re-run (or --upgrade) needs no mirror once everything is there.
+    local package missing=()
+    for package in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+            || missing+=("$package")
+    done
+    if [[ "${#missing[@]}" -gt 0 ]]; then
+        note "installing the distribution's packages: ${missing[*]}"
+        run apt-get update -q
+        run env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+    fi
     [[ "$MODE" == llm-node ]] && return
     # OCR, PDF tools and fonts the parsers need: the project's own list, without the tools
     # only its tests use (Chromium, shellcheck, nginx-light).
@@ -460,11 +468,10 @@ install_python_packages() {
     if [[ -n "$WHEEL_DIR" ]]; then
         pip+=(--no-index --find-links "$WHEEL_DIR")
     fi
-    local requirements code_dir="$APP_DIR"
+    local code_dir="$APP_DIR"
     [[ -d "$code_dir" ]] || code_dir="$SOURCE_DIR"  # a dry run copied nothing
-    for requirements in "$code_dir"/requirements*.txt; do
-        [[ -f "$requirements" ]] && pip+=(-r "$requirements")
-    done
+    # requirements.txt only: requirements-dev.txt (pytest, Playwright) is for development.
+    pip+=(-r "$code_dir/requirements.txt")
     note "installing Python packages${WHEEL_DIR:+ from $WHEEL_DIR}"
     run "${pip[@]}"
     if [[ "$CODE_CHANGED" -eq 1 ]]; then
