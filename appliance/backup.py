@@ -273,6 +273,57 @@ def backup_create(*, directory: Path, log: Log) -> BackupSummary:
     )
 
 
+def backup_directory_new(*, parent: Path) -> Path:
+    """A new directory for a scheduled backup: parent/<UTC time>, names that sort by age."""
+    stamp = timezone.now().strftime("%Y-%m-%dT%H%M%SZ")
+    directory = parent / stamp
+    suffix = 1
+    while directory.exists():  # two backups in one second: keep both
+        suffix += 1
+        directory = parent / f"{stamp}-{suffix}"
+    return directory
+
+
+def _complete_backup_created_at(directory: Path) -> str | None:
+    try:
+        manifest = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        return None
+    created_at = manifest.get("created_at")
+    return created_at if isinstance(created_at, str) else None
+
+
+def backups_prune(*, parent: Path, keep: int, log: Log) -> list[str]:
+    """Delete all but the newest `keep` complete backups in `parent`; return what was deleted.
+
+    Only directories whose manifest says they are this appliance's backups are counted or
+    deleted: anything else an operator keeps there is left alone. Staging directories of a
+    backup that was killed (".<name>.partial-…") are removed once they are a day old.
+    """
+    if keep < 1:
+        raise BackupError("--keep must be at least 1")
+    backups = []
+    for child in parent.iterdir():
+        if child.is_dir() and not child.is_symlink():
+            created_at = _complete_backup_created_at(child)
+            if created_at is not None:
+                backups.append((created_at, child.name, child))
+    backups.sort(reverse=True)
+    pruned = []
+    for _, _, directory in backups[keep:]:
+        log(f"deleting the old backup {directory}")
+        shutil.rmtree(directory)
+        pruned.append(str(directory))
+    day_ago = timezone.now().timestamp() - 24 * 3600
+    for child in parent.glob(".*.partial-*"):
+        if child.is_dir() and not child.is_symlink() and child.stat().st_mtime < day_ago:
+            log(f"deleting an unfinished backup {child}")
+            shutil.rmtree(child)
+    return pruned
+
+
 def manifest_read(*, directory: Path) -> dict[str, Any]:
     path = directory / MANIFEST
     try:

@@ -273,7 +273,8 @@ X_FRAME_OPTIONS = "DENY"
 # Served to browsers only over HTTPS, through the TLS-terminating nginx (deploy/nginx): on in
 # production; deploy/install.sh sets it for an installed embedded appliance too. Off only for
 # `make run` on a laptop (plain http://localhost), where Secure cookies could not log in.
-HTTPS = env_bool("APPLIANCE_HTTPS", PRODUCTION)
+# Production cannot turn it off: one stray line in appliance.env must not drop Secure cookies.
+HTTPS = PRODUCTION or env_bool("APPLIANCE_HTTPS", False)
 if HTTPS:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)

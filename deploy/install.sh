@@ -267,6 +267,7 @@ render() {  # render TEMPLATE: the template with this installation's paths
         -e "s|@VLLM_VENV@|$VLLM_VENV|g" \
         -e "s|@CONFIG_DIR@|$CONFIG_DIR|g" \
         -e "s|@APPLIANCE_HOME@|$APPLIANCE_HOME|g" \
+        -e "s|@BACKUP_DIR@|$BACKUP_DIR|g" \
         -e "s|@STATIC_ROOT@|$STATIC_ROOT|g" \
         -e "s|@SERVICE_USER@|$SERVICE_USER|g" \
         -e "s|@QDRANT_USER@|$QDRANT_USER|g" \
@@ -559,6 +560,8 @@ write_configuration() {
         # Keep equal to client_max_body_size in the nginx site (100m).
         env_default UPLOAD_MAX_BYTES 104857600
         env_default CELERY_WORKER_CONCURRENCY "$concurrency"
+        # Nightly backups kept in /var/backups/appliance (appliance-backup.timer).
+        env_default BACKUP_KEEP 7
         env_default LLM_MODEL "$llm_model"
         if [[ "$MODE" == production ]]; then
             env_default DATABASE_URL "postgresql://appliance:$(new_secret)@127.0.0.1:5432/appliance"
@@ -751,11 +754,26 @@ run_management_commands() {
     run "$MANAGE" migrate --noinput
     # umask 022: nginx (www-data) must be able to read what collectstatic writes.
     (umask 022 && run "$MANAGE" collectstatic --noinput -v 0)
-    run "$MANAGE" check --deploy --fail-level WARNING
+    # Errors stop the install. Warnings (an operator's choice in appliance.env, say) are
+    # reported but do not: mid-upgrade, stopping here would leave the appliance down.
+    if [[ "$DRY_RUN" -eq 1 ]]; then
+        run "$MANAGE" check --deploy --fail-level ERROR
+        return
+    fi
+    local report
+    if ! report="$("$MANAGE" check --deploy --fail-level ERROR 2>&1)"; then
+        echo "$report" >&2
+        die "manage.py check --deploy found errors (above)"
+    fi
+    if grep -q "^WARNINGS:" <<< "$report"; then
+        echo "$report" >&2
+        warn "manage.py check --deploy reported warnings (above): review $ENV_FILE"
+    fi
 }
 
 start_services() {
     local enable=(appliance.target) disable=()
+    [[ "$MODE" != llm-node ]] && enable+=(appliance-backup.timer)
     if [[ "$MODE" == production ]]; then
         enable+=(appliance-web.service appliance-worker.service)
         disable+=(appliance-embedded.service)
@@ -772,7 +790,7 @@ start_services() {
     else
         enable+=(appliance-llm.service)
         disable+=(appliance-web.service appliance-worker.service appliance-qdrant.service
-                  appliance-llm-cpu.service appliance-embedded.service)
+                  appliance-llm-cpu.service appliance-embedded.service appliance-backup.timer)
     fi
     run systemctl daemon-reload
     run systemctl disable --now "${disable[@]}"
@@ -781,7 +799,7 @@ start_services() {
         note "restarting the appliance"
         run systemctl restart "${enable[@]}"
     else
-        run systemctl start appliance.target
+        run systemctl start "${enable[@]}"  # no-op for what already runs
     fi
 }
 
@@ -834,6 +852,10 @@ main() {
     preflight
     [[ "$DRY_RUN" -eq 1 ]] && note "dry run: nothing is changed"
     system && install_system_packages
+    # The distribution's python3.11 may have arrived with the packages just installed.
+    if [[ "$DRY_RUN" -eq 0 ]] && system && [[ -x /usr/bin/python3.11 && -z "$PYTHON_BIN" ]]; then
+        PYTHON=/usr/bin/python3.11
+    fi
     system && create_users
     check_bundle_python
     create_directories

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -180,3 +181,57 @@ def test_the_text_output_says_what_it_did(world: World, tmp_path: Path) -> None:
     text = out.getvalue()
     assert "dumping the database" in text
     assert "backup complete" in text and "6 document(s)" in text
+
+
+def test_scheduled_backups_go_into_new_directories_and_keep_the_newest(world: World, tmp_path: Path) -> None:
+    """The nightly timer's form: `backup --into PARENT --keep N`."""
+    ingest_corpus(world)
+    parent = tmp_path / "backups"
+    parent.mkdir()
+    (parent / "operator-notes").mkdir()  # not a backup: never counted, never deleted
+    (parent / "operator-notes" / "README").write_text("ours")
+    stale = parent / ".2020-01-01T000000Z.partial-dead"  # a backup killed mid-way, long ago
+    stale.mkdir()
+    os.utime(stale, (0, 0))
+
+    made = [run("backup", "--into", str(parent), "--keep", "2") for _ in range(3)]
+
+    directories = [Path(summary["directory"]) for summary in made]
+    assert len(set(directories)) == 3 and all(path.parent == parent for path in directories)
+    assert made[0]["pruned"] == [] and made[1]["pruned"] == []
+    assert made[2]["pruned"] == [str(directories[0])]  # the oldest one
+    assert sorted(path.name for path in parent.iterdir()) == sorted(
+        [directories[1].name, directories[2].name, "operator-notes"]
+    )
+    assert (parent / "operator-notes" / "README").read_text() == "ours"
+    assert made[2]["counts"]["documents"] == 6
+    # What is kept restores: the newest backup is complete and verifies.
+    wipe_everything()
+    restored = run("restore", str(directories[2]))
+    assert restored["counts"]["documents"] == 6
+
+
+def test_a_failed_backup_prunes_nothing(world: World, tmp_path: Path) -> None:
+    ingest_corpus(world)
+    parent = tmp_path / "backups"
+    first = run("backup", "--into", str(parent), "--keep", "1")
+    document = Document.objects.exclude(sha256="").first()
+    original = Path(settings.MEDIA_ROOT) / "originals" / str(document.organization_id) / document.sha256[:2] / document.sha256
+    original.write_bytes(b"bit rot")  # the next backup refuses to copy it
+    with pytest.raises(CommandError, match="does not match its own hash"):
+        run("backup", "--into", str(parent), "--keep", "1")
+    assert [path.name for path in parent.iterdir()] == [Path(first["directory"]).name]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ((), "either a backup DIRECTORY or --into"),
+        (("somewhere", "--into", "elsewhere"), "either a backup DIRECTORY or --into"),
+        (("somewhere", "--keep", "3"), "--keep needs --into"),
+        (("--into", "elsewhere", "--keep", "0"), "at least 1"),
+    ],
+)
+def test_backup_arguments_are_checked(world: World, tmp_path: Path, arguments: tuple[str, ...], message: str) -> None:
+    with pytest.raises(CommandError, match=message):
+        call_command("backup", *arguments, stdout=io.StringIO(), stderr=io.StringIO())

@@ -32,6 +32,8 @@ UNITS = (
     "appliance-llm-cpu.service",
     "appliance-qdrant.service",
     "appliance-embedded.service",
+    "appliance-backup.service",
+    "appliance-backup.timer",
 )
 
 

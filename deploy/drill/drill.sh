@@ -72,6 +72,9 @@ fi
 
 WORK="${WORK:-$REPO_ROOT/var/drill}"
 mkdir -p "$WORK" "$CACHE_DIR/apt-archives"
+# One drill at a time on a machine: they share the network namespace, veth and subnet.
+exec {LOCK_FD}> "$CACHE_DIR/drill.lock"
+flock -n "$LOCK_FD" || die "another drill is running on this machine ($CACHE_DIR/drill.lock)"
 WORK="$(cd "$WORK" && pwd)"
 ROOTFS="$WORK/rootfs"
 NETNS="$MACHINE"
@@ -103,7 +106,10 @@ leader() {
 inside() {
     local pid
     pid="$(leader)" || true
-    [[ -n "$pid" ]] || die "the drill host is not running (see $LOG)"
+    if [[ -z "$pid" ]]; then
+        echo "drill: the drill host is not running (see $LOG)" >&2
+        return 1
+    fi
     nsenter -t "$pid" -m -u -i -n -p -C -- /usr/bin/env -i \
         PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 TERM=dumb \
         "$@"
@@ -119,10 +125,12 @@ network_up() {
     ip netns exec "$NETNS" ip link set host0 up
     ip netns exec "$NETNS" ip link set lo up
     ip netns exec "$NETNS" ip route add default via "$NET_PREFIX.1"
+    IP_FORWARD_BEFORE="$(sysctl -n net.ipv4.ip_forward)"
     sysctl -qw net.ipv4.ip_forward=1
-    iptables -t nat -A POSTROUTING -s "$NET_PREFIX.0/30" -j MASQUERADE
-    iptables -A FORWARD -i "$VETH" -j ACCEPT
-    iptables -A FORWARD -o "$VETH" -j ACCEPT
+    # -I: ahead of any REJECT rules a firewall (ufw, Docker) keeps on this machine.
+    iptables -t nat -I POSTROUTING -s "$NET_PREFIX.0/30" -j MASQUERADE
+    iptables -I FORWARD -i "$VETH" -j ACCEPT
+    iptables -I FORWARD -o "$VETH" -j ACCEPT
 }
 
 network_down() {
@@ -131,6 +139,10 @@ network_down() {
     iptables -D FORWARD -o "$VETH" -j ACCEPT 2>/dev/null || true
     ip link del "$VETH" 2>/dev/null || true
     ip netns del "$NETNS" 2>/dev/null || true
+    if [[ -n "${IP_FORWARD_BEFORE:-}" ]]; then
+        sysctl -qw net.ipv4.ip_forward="$IP_FORWARD_BEFORE"
+        IP_FORWARD_BEFORE=""
+    fi
 }
 
 boot() {
@@ -145,7 +157,9 @@ boot() {
     NSPAWN_PID=$!
     local state=""
     for _ in $(seq 120); do
-        if leader >/dev/null && state="$(inside systemctl is-system-running 2>/dev/null)"; then
+        if leader >/dev/null; then
+            # is-system-running exits non-zero for "degraded", which still counts as booted.
+            state="$(inside systemctl is-system-running 2>/dev/null || true)"
             [[ "$state" == running || "$state" == degraded ]] && break
         fi
         kill -0 "$NSPAWN_PID" 2>/dev/null || die "the drill host did not boot (see $LOG)"
@@ -160,7 +174,7 @@ boot() {
 power_off() {
     [[ -n "$NSPAWN_PID" ]] || return 0
     if kill -0 "$NSPAWN_PID" 2>/dev/null; then
-        inside systemctl poweroff >/dev/null 2>&1 || true
+        inside systemctl poweroff >/dev/null 2>&1 || kill -TERM "$NSPAWN_PID" 2>/dev/null || true
         for _ in $(seq 90); do kill -0 "$NSPAWN_PID" 2>/dev/null || break; sleep 1; done
         kill -0 "$NSPAWN_PID" 2>/dev/null && kill -KILL "$NSPAWN_PID" 2>/dev/null
     fi
@@ -172,7 +186,7 @@ cleanup() {
     local status=$?
     if [[ "$status" -ne 0 && -n "$NSPAWN_PID" ]]; then
         echo "--- the drill host's appliance logs (last 60 lines):" >&2
-        inside journalctl --no-pager -n 60 -u 'appliance*' -u nginx 2>/dev/null >&2 || true
+        inside journalctl --no-pager -n 60 -u 'appliance*' -u nginx >&2 2>/dev/null || true
     fi
     power_off
     network_down
@@ -324,7 +338,8 @@ echo "$modes"
 grep -qx '/etc/appliance/appliance.env 640 root:appliance' <<< "$modes" || die "appliance.env mode/owner"
 grep -qx '/var/lib/appliance 751 appliance:appliance' <<< "$modes" || die "/var/lib/appliance mode/owner"
 grep -qx '/etc/appliance/tls/appliance.key 600 root:root' <<< "$modes" || die "TLS key mode/owner"
-passed "services active and enabled; HTTPS with the site's certificate"
+inside appliance-manage check --deploy --fail-level WARNING || die "check --deploy reports problems"
+passed "services active and enabled; HTTPS with the site's certificate; check --deploy clean"
 
 # --- 4. organization, users, documents ----------------------------------------------------
 
@@ -334,6 +349,7 @@ if [[ "$PARTIAL" -eq 1 ]]; then
 fi
 PASSWORD="drill-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
 inside appliance-manage createorg "$ORG" --name "ドリル株式会社" >/dev/null
+inside appliance-manage createorg "$ORG-other" --name "別会社" >/dev/null
 inside appliance-manage createuser drill-admin --org "$ORG" --admin --password-stdin <<< "$PASSWORD" >/dev/null
 inside appliance-manage createuser drill-member --org "$ORG" --password-stdin <<< "$PASSWORD" >/dev/null
 if [[ "$PARTIAL" -eq 0 ]]; then
@@ -379,13 +395,13 @@ step "5. log in over HTTPS through nginx and ask (streamed answer with a citatio
 ASK=(--question "在宅勤務は週に何日までできますか？")
 [[ "$PARTIAL" -eq 1 ]] && ASK=()
 inside python3.11 /srv/drill/https_check.py --url "https://$SERVER_NAME" \
-    --ca /etc/appliance/tls/appliance.crt --org "$ORG" --user drill-member \
+    --ca /etc/appliance/tls/appliance.crt --org "$ORG" --other-org "$ORG-other" --user drill-member \
     "${ASK[@]}" <<< "$PASSWORD" | tee "$WORK/https.json" \
     || die "the HTTPS round trip failed (see $WORK/https.json)"
 if [[ "$PARTIAL" -eq 0 ]]; then
-    passed "login, streamed answer, citation, 404 for another organization"
+    passed "login, Secure cookies, streamed answer, citation, 404s"
 else
-    passed "login over HTTPS, 404 for another organization"
+    passed "login over HTTPS, Secure cookies, 404s"
     skip "5. ask a question"
 fi
 
@@ -417,6 +433,8 @@ if [[ "$PARTIAL" -eq 1 ]]; then
 else
 inside appliance-manage backup /var/backups/appliance/drill --json > "$WORK/backup.json" || die "backup failed"
 cat "$WORK/backup.json"; echo
+# Written after the backup: the restore must take it away again (or it restored nothing).
+inside appliance-manage createuser drill-after-backup --org "$ORG" --password-stdin <<< "$PASSWORD" >/dev/null
 if [[ "$MODE" == embedded ]]; then
     inside systemctl stop appliance-embedded
 else
@@ -424,12 +442,38 @@ else
 fi
 inside appliance-manage restore /var/backups/appliance/drill --yes --json > "$WORK/restore.json" || die "restore failed"
 cat "$WORK/restore.json"; echo
+python3 -c '
+import json, sys
+backup, restore = (json.load(open(path)) for path in sys.argv[1:])
+problems = [
+    what for what, ok in (
+        ("wiped", restore["wiped"] is True),
+        ("counts", restore["counts"] == backup["counts"]),
+        ("originals", restore["originals"] == backup["originals"] > 0),
+        ("reindexed", restore["reindexed"] == backup["counts"]["documents"]),
+        ("unfinished_documents", restore["unfinished_documents"] == 0),
+        ("warnings", restore["warnings"] == []),
+    ) if not ok
+]
+sys.exit(f"restore summary does not match the backup: {problems}" if problems else 0)
+' "$WORK/backup.json" "$WORK/restore.json" || die "the restore did not bring back what the backup held"
+if inside appliance-manage createuser drill-after-backup --org "$ORG" --password-stdin <<< "$PASSWORD" >/dev/null 2>&1; then
+    :  # the user made after the backup was gone, so it could be made again
+else
+    die "a user created after the backup survived the restore"
+fi
 inside systemctl start appliance.target
 wait_ready
 search "$QUERY" > "$WORK/search-after.json"
 same_results "$WORK/search-before.json" "$WORK/search-after.json" \
     || die "search results differ after the restore ($WORK/search-before.json, search-after.json)"
-passed "restored; the same search results"
+# The nightly timer's service, run now: a second, complete backup beside the first.
+inside systemctl is-enabled --quiet appliance-backup.timer || die "appliance-backup.timer is not enabled"
+inside systemctl is-active --quiet appliance-backup.timer || die "appliance-backup.timer is not active"
+inside systemctl start appliance-backup.service || die "appliance-backup.service failed"
+inside bash -c 'ls -d /var/backups/appliance/20*/manifest.json' >/dev/null \
+    || die "appliance-backup.service wrote no backup under /var/backups/appliance"
+passed "restored (same counts, the same search results); nightly backup timer works"
 fi
 
 # --- 8. upgrade and reboot ----------------------------------------------------------------

@@ -41,6 +41,7 @@ def main() -> int:
     parser.add_argument("--org", required=True)
     parser.add_argument("--user", required=True)
     parser.add_argument("--question", help="ask it and check the streamed, cited answer")
+    parser.add_argument("--other-org", required=True, help="an organization the user is not a member of")
     args = parser.parse_args()
     password = sys.stdin.readline().rstrip("\n")
     base = args.url.rstrip("/")
@@ -82,16 +83,30 @@ def main() -> int:
     with opener.open(login, timeout=30) as response:
         landed = response.geturl()
     check("logged_in", "/login/" not in urllib.parse.urlsplit(landed).path, landed)
+    # Sent only over HTTPS, never readable by scripts (the session) — what APPLIANCE_HTTPS is for.
+    flags = {cookie.name: {"secure": cookie.secure, "httponly": cookie.has_nonstandard_attr("HttpOnly")} for cookie in jar}
+    session, csrf_cookie = flags.get("sessionid"), flags.get("csrftoken")
+    check(
+        "cookies_secure",
+        bool(session and csrf_cookie and session["secure"] and csrf_cookie["secure"] and session["httponly"]),
+        flags,
+    )
 
     if args.question:
         ask_and_check(opener, jar, base, args.org, args.question, check, checks)
 
-    # Another organization's URL is a 404, the same as one that does not exist.
-    try:
-        opener.open(f"{base}/o/no-such-organization-{int(time.time())}/chat/", timeout=30)
-        check("other_org_404", False, "200")
-    except urllib.error.HTTPError as error:
-        check("other_org_404", error.code == 404, error.code)
+    # Another organization's page is a 404, the same as one that does not exist; /metrics is
+    # a 404 for a client that nginx reports (only the host itself and METRICS_TOKEN get in).
+    for name, path in (
+        ("other_org_404", f"/o/{args.other_org}/chat/"),
+        ("missing_org_404", f"/o/no-such-organization-{int(time.time())}/chat/"),
+        ("metrics_404_through_nginx", "/metrics"),
+    ):
+        try:
+            with opener.open(f"{base}{path}", timeout=30) as response:
+                check(name, False, response.status)
+        except urllib.error.HTTPError as error:
+            check(name, error.code == 404, error.code)
 
     print(json.dumps({"ok": not failures, "failed": failures, "checks": checks}, ensure_ascii=False))
     return 0 if not failures else 1
@@ -134,8 +149,8 @@ def ask_and_check(
     done = next((data for kind, data in events if kind == "done"), None)
     answer = "".join(str(data.get("text", "")) for data in deltas)
     check("answer_streamed", bool(deltas) and done is not None, {"delta_events": len(deltas), "done": done is not None})
-    # More than one event and the first well before the end: delivered as generated.
-    streamed = first_delta is not None and (len(deltas) == 1 or first_delta < total - 0.2)
+    # Several events, the first well before the end: delivered as generated, not buffered.
+    streamed = first_delta is not None and len(deltas) >= 2 and first_delta < total - 0.2
     check("not_buffered", streamed, {"first_delta_s": round(first_delta or 0, 2), "total_s": round(total, 2)})
     citations = (done or {}).get("citations") or []
     check("cited", bool(citations) and not (done or {}).get("refused"), [c.get("title") for c in citations if isinstance(c, dict)])

@@ -1,10 +1,13 @@
-"""`manage.py backup DIR [--json]`
+"""`manage.py backup DIR [--json]` · `manage.py backup --into PARENT [--keep N] [--json]`
 
 Writes the database (Django's dumpdata), the stored originals and a manifest with their
 sha256 to DIR, which must not exist yet. Vectors are not copied; `restore` rebuilds them.
+With --into, DIR is a new PARENT/<UTC time> (the nightly appliance-backup.timer), and --keep N
+then deletes all but the newest N complete backups in PARENT.
 
 JSON: {"directory", "created_at", "counts": {"organizations", "users", "documents", "chunks"},
-       "originals", "bytes", "missing_originals": [path, ...]}
+       "originals", "bytes", "missing_originals": [path, ...]}, plus "pruned": [directory, ...]
+       with --keep
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from appliance.backup import BackupError, backup_create
+from appliance.backup import BackupError, backup_create, backup_directory_new, backups_prune
 from appliance.management.commands._output import emit
 
 
@@ -22,15 +25,29 @@ class Command(BaseCommand):
     help = "Back up the database and the original files to a new directory (vectors are rebuilt on restore)."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("directory", type=Path)
+        parser.add_argument("directory", type=Path, nargs="?", help="a new (or empty) directory")
+        parser.add_argument("--into", type=Path, metavar="PARENT", help="write to a new PARENT/<UTC time> instead")
+        parser.add_argument("--keep", type=int, metavar="N", help="with --into: then keep only the newest N backups there")
         parser.add_argument("--json", action="store_true", dest="as_json", help="print one JSON object")
 
-    def handle(self, *args: Any, directory: Path, as_json: bool, **options: Any) -> None:
+    def handle(self, *args: Any, directory: Path | None, into: Path | None, keep: int | None, as_json: bool, **options: Any) -> None:
+        if (directory is None) == (into is None):
+            raise CommandError("give either a backup DIRECTORY or --into PARENT")
+        if keep is not None and into is None:
+            raise CommandError("--keep needs --into: it prunes the backups in PARENT")
+        if keep is not None and keep < 1:
+            raise CommandError("--keep must be at least 1")
         # With --json, stdout carries only the summary object; progress goes to stderr.
         progress = self.stderr.write if as_json else self.stdout.write
         try:
+            if into is not None:
+                into.mkdir(parents=True, exist_ok=True)
+                directory = backup_directory_new(parent=into)
+            assert directory is not None
             summary = backup_create(directory=directory, log=progress)
-        except BackupError as error:
+            # Only after a backup succeeded: a failing backup never deletes the older ones.
+            pruned = backups_prune(parent=into, keep=keep, log=progress) if into is not None and keep is not None else None
+        except (BackupError, OSError) as error:
             raise CommandError(str(error)) from None
         counts = summary.counts
         text = (
@@ -41,4 +58,9 @@ class Command(BaseCommand):
         )
         if summary.missing_originals:
             text += f"\n  warning: {len(summary.missing_originals)} original(s) were missing and are not in the backup"
-        emit(self, summary.as_json(), as_json=as_json, text=text)
+        if pruned:
+            text += f"\n  deleted {len(pruned)} older backup(s), keeping the newest {keep}"
+        data = summary.as_json()
+        if pruned is not None:
+            data["pruned"] = pruned
+        emit(self, data, as_json=as_json, text=text)

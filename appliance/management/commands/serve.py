@@ -16,6 +16,25 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 
 
+def proxy_options() -> dict[str, Any]:
+    """How waitress treats the headers of the TLS-terminating nginx on this host.
+
+    Waitress drops every X-Forwarded-* header it does not trust. Behind nginx
+    (APPLIANCE_HTTPS) that lost X-Forwarded-Proto, so Django saw plain HTTP and redirected
+    every request to HTTPS, forever (found by the install drill); and it lost
+    X-Forwarded-For, which /metrics needs to tell nginx's clients from the host itself.
+    So: the scheme is taken from nginx (the only client of a loopback listener besides the
+    host's own tools), and X-Forwarded-For is passed on untouched for Django to judge.
+    """
+    if not settings.HTTPS:
+        return {}
+    return {
+        "trusted_proxy": "127.0.0.1",
+        "trusted_proxy_headers": {"x-forwarded-proto"},
+        "clear_untrusted_proxy_headers": False,
+    }
+
+
 class Command(BaseCommand):
     help = "Run the web server and the Celery workers in one process (embedded mode)."
 
@@ -39,7 +58,7 @@ class Command(BaseCommand):
             llm_server.start(log=self.stdout.write)
 
         # channel_timeout bounds idle keep-alive connections; streamed answers keep theirs busy.
-        server = create_server(application, host=host, port=port, threads=threads, channel_timeout=300)
+        server = create_server(application, host=host, port=port, threads=threads, channel_timeout=300, **proxy_options())
         web = threading.Thread(target=server.run, name="web", daemon=True)
         web.start()
         self.stdout.write(f"appliance listening on http://{host}:{port}/ ({settings.APPLIANCE_ENV} mode)")
