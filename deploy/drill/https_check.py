@@ -1,11 +1,14 @@
-"""A user's round trip through nginx, as a browser makes it: HTTPS only, the site's own
-certificate as the only trusted one, login with the CSRF token, one question, the answer
-read as it streams.
+"""A user's round trip through nginx, as a browser on another machine makes it: HTTPS only,
+the site's own certificate as the only trusted one, login with the CSRF token, one question,
+the answer read as it streams; and what such a client must not reach.
 
-Run inside the drill's host with the distribution's Python (standard library only):
+Run from another machine (the drill runs it on the machine that hosts the drill host),
+with any Python 3.11+ (standard library only); --connect gives the address to use for the
+name where no DNS knows it:
 
-    python3.11 https_check.py --url https://drill.example.internal --ca /etc/appliance/tls/appliance.crt \
-        --org drill --user member --question 在宅勤務は週に何日までできますか？   (password on stdin)
+    python3 https_check.py --url https://drill.example.internal --connect 10.231.0.2 \
+        --ca appliance.crt --org drill --other-org drill-other --user member \
+        --question 在宅勤務は週に何日までできますか？   (password on stdin)
 
 Without --question it stops after the login (a host whose vector store is not there yet).
 Prints one JSON object and exits 0 when every check passed, 1 otherwise.
@@ -15,9 +18,11 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import functools
 import http.cookiejar
 import json
 import re
+import socket
 import ssl
 import sys
 import time
@@ -25,13 +30,31 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable
+from typing import Any
 
 SECURITY_HEADERS = ("Strict-Transport-Security", "X-Content-Type-Options", "Content-Security-Policy", "X-Request-ID")
 
 
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args: object, **kwargs: object) -> None:
-        return None
+class PinnedHTTPSConnection(http.client.HTTPSConnection):
+    """Connects to a given address; the certificate is still checked against the name."""
+
+    def __init__(self, *args: Any, address: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.address = address
+
+    def connect(self) -> None:
+        sock = socket.create_connection((self.address, self.port or 443), self.timeout)
+        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
+
+
+class PinnedHTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, context: ssl.SSLContext, address: str) -> None:
+        super().__init__(context=context)
+        self.address = address
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        connection = functools.partial(PinnedHTTPSConnection, address=self.address)
+        return self.do_open(connection, req, context=self._context)
 
 
 def main() -> int:
@@ -42,6 +65,7 @@ def main() -> int:
     parser.add_argument("--user", required=True)
     parser.add_argument("--question", help="ask it and check the streamed, cited answer")
     parser.add_argument("--other-org", required=True, help="an organization the user is not a member of")
+    parser.add_argument("--connect", metavar="ADDRESS", help="the server's address, where DNS does not know the name")
     args = parser.parse_args()
     password = sys.stdin.readline().rstrip("\n")
     base = args.url.rstrip("/")
@@ -49,9 +73,8 @@ def main() -> int:
 
     context = ssl.create_default_context(cafile=args.ca)  # hostname checked against the SAN
     jar = http.cookiejar.CookieJar()
-    opener = urllib.request.build_opener(
-        urllib.request.HTTPSHandler(context=context), urllib.request.HTTPCookieProcessor(jar)
-    )
+    address = args.connect or host
+    opener = urllib.request.build_opener(PinnedHTTPSHandler(context, address), urllib.request.HTTPCookieProcessor(jar))
     checks: dict[str, object] = {}
     failures: list[str] = []
 
@@ -61,8 +84,8 @@ def main() -> int:
             failures.append(name)
 
     # Plain HTTP is only a redirect to HTTPS.
-    plain = http.client.HTTPConnection(host, 80, timeout=10)
-    plain.request("GET", "/login/")
+    plain = http.client.HTTPConnection(address, 80, timeout=10)
+    plain.request("GET", "/login/", headers={"Host": host})
     response = plain.getresponse()
     location = response.getheader("Location") or ""
     check("http_redirects_to_https", response.status in (301, 308) and location.startswith(f"https://{host}/"), f"{response.status} {location}")
@@ -95,18 +118,20 @@ def main() -> int:
     if args.question:
         ask_and_check(opener, jar, base, args.org, args.question, check, checks)
 
-    # Another organization's page is a 404, the same as one that does not exist; /metrics is
-    # a 404 for a client that nginx reports (only the host itself and METRICS_TOKEN get in).
-    for name, path in (
-        ("other_org_404", f"/o/{args.other_org}/chat/"),
-        ("missing_org_404", f"/o/no-such-organization-{int(time.time())}/chat/"),
-        ("metrics_404_through_nginx", "/metrics"),
+    # Another organization's page is a 404, the same as one that does not exist. From another
+    # machine /metrics is a 404 too (only the host itself, or METRICS_TOKEN, gets in), and the
+    # health probes, which name failing components, are refused by nginx.
+    for name, path, expected in (
+        ("other_org_404", f"/o/{args.other_org}/chat/", 404),
+        ("missing_org_404", f"/o/no-such-organization-{int(time.time())}/chat/", 404),
+        ("metrics_404", "/metrics", 404),
+        ("readyz_403", "/readyz", 403),
     ):
         try:
             with opener.open(f"{base}{path}", timeout=30) as response:
                 check(name, False, response.status)
         except urllib.error.HTTPError as error:
-            check(name, error.code == 404, error.code)
+            check(name, error.code == expected, error.code)
 
     print(json.dumps({"ok": not failures, "failed": failures, "checks": checks}, ensure_ascii=False))
     return 0 if not failures else 1
