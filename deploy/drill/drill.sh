@@ -468,14 +468,18 @@ wait_ready
 search "$QUERY" > "$WORK/search-after.json"
 same_results "$WORK/search-before.json" "$WORK/search-after.json" \
     || die "search results differ after the restore ($WORK/search-before.json, search-after.json)"
-# The nightly timer's service, run now: a second, complete backup beside the first.
+passed "restored: same counts, the same search results"
+fi
+
+step "7b. the nightly backup timer, its service run now"
 inside systemctl is-enabled --quiet appliance-backup.timer || die "appliance-backup.timer is not enabled"
 inside systemctl is-active --quiet appliance-backup.timer || die "appliance-backup.timer is not active"
 inside systemctl start appliance-backup.service || die "appliance-backup.service failed"
-inside bash -c 'ls -d /var/backups/appliance/20*/manifest.json' >/dev/null \
-    || die "appliance-backup.service wrote no backup under /var/backups/appliance"
-passed "restored (same counts, the same search results); nightly backup timer works"
-fi
+made="$(inside find /var/backups/appliance -mindepth 2 -maxdepth 2 -path '*/20*/manifest.json')"
+[[ -n "$made" && "$(wc -l <<< "$made")" -eq 1 ]] \
+    || die "appliance-backup.service did not write one backup under /var/backups/appliance: $made"
+inside grep -q '"format": "appliance-backup"' "$made" || die "$made is not a complete backup's manifest"
+passed "timer enabled and active; the service wrote a complete backup"
 
 # --- 8. upgrade and reboot ----------------------------------------------------------------
 
