@@ -106,7 +106,8 @@ def log_in(browser, base_url: str, username: str, *, locale: str = "ja-JP"):
     page.fill("#id_username", username)
     page.fill("#id_password", PASSWORD)
     page.locator("main button[type=submit]").click()
-    page.wait_for_url(f"{base_url}/")
+    # A user of one organization lands straight in its chat.
+    page.wait_for_url(f"{base_url}/o/*/chat/")
     return context, page
 
 

@@ -33,8 +33,10 @@ def test_a_member_logs_in_and_sees_only_her_organization(world: World) -> None:
 
 
 def test_the_outsider_sees_only_his_organization(world: World, client_for) -> None:
-    body = client_for(world.bob).get("/").content.decode()
-    assert "org-b" in body and "org-a" not in body
+    response = client_for(world.bob).get("/", follow=True)
+    assert response.redirect_chain[-1][0] == "/o/org-b/chat/"
+    body = response.content.decode()
+    assert "/o/org-b/" in body and "org-a" not in body
 
 
 def test_django_admin_is_closed_to_organization_admins(world: World, client_for) -> None:

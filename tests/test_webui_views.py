@@ -79,7 +79,7 @@ def _token(client: Client) -> str:
     if "csrftoken" not in client.cookies:
         # Any page with a form sets the CSRF cookie; the login page redirects a logged-in user.
         client.get("/login/")
-        client.get("/")
+        client.get("/", follow=True)
     return client.cookies["csrftoken"].value
 
 
@@ -157,10 +157,21 @@ def test_every_post_requires_the_csrf_token(things: Things, route: Route) -> Non
     assert response.status_code == 403
 
 
-def test_the_home_page_lists_only_the_users_organizations(things: Things) -> None:
-    body = _client("alice", things).get("/").content.decode()
-    assert "/o/org-a/chat/" in body and "org-b" not in body
+def test_a_user_of_one_organization_goes_straight_to_its_chat(things: Things) -> None:
+    response = _client("alice", things).get("/")
+    assert response.status_code == 302 and response["Location"] == "/o/org-a/chat/"
+    body = _client("alice", things).get("/o/org-a/chat/").content.decode()
     assert "/manage/" not in body  # alice administers nothing
+    body = _client("adam", things).get("/o/org-a/chat/").content.decode()
+    assert "/o/org-a/manage/upload/" in body  # an admin's way to the management pages
+
+
+def test_a_user_in_no_organization_is_told_to_ask_an_admin(things: Things) -> None:
+    get_user_model().objects.create_user("nobody", password="x-pass-12345")
+    client = Client()
+    client.force_login(get_user_model().objects.get(username="nobody"))
+    body = client.get("/").content.decode()
+    assert "どの組織にも所属していません" in body
 
 
 def test_a_user_in_two_organizations_picks_one_and_it_is_remembered(things: Things) -> None:

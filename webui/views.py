@@ -119,6 +119,10 @@ def _int_list(values: list[str]) -> list[int] | None:
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
     rows = selectors.organization_rows(fetched_by=request.user, last_slug=request.session.get(SESSION_ORGANIZATION))
+    if len(rows) == 1:
+        # Most people belong to one organization: nothing to pick, straight to its chat
+        # (an admin finds the management pages in the chat page's header).
+        return redirect("webui:chat", slug=rows[0]["organization"].slug)
     return render(request, "webui/home.html", {"rows": rows})
 
 
