@@ -163,12 +163,17 @@ def document_replace(*, document: Document, filename: str, data: bytes) -> Docum
     return document
 
 
-def _fail(document_id: str, reason: str) -> None:
+def _fail(document_id: str, reason: str, *, sha256: str | None = None) -> None:
     # Only a run in progress can fail: a stale run (the document was re-queued meanwhile)
-    # must not mark the newer run's document failed.
-    Document.objects.filter(
+    # must not mark the newer run's document failed. With `sha256`, only while the document
+    # still has the contents that run read: a parse of contents since replaced (whose
+    # original is deleted by then) says nothing about the new ones.
+    runs = Document.objects.filter(
         pk=document_id, status__in=(Document.Status.QUEUED, Document.Status.PARSING, Document.Status.EMBEDDING)
-    ).update(
+    )
+    if sha256 is not None:
+        runs = runs.filter(sha256=sha256)
+    runs.update(
         status=Document.Status.FAILED, error=reason[:2000], pending_generation=None, updated_at=timezone.now()
     )
 
@@ -213,10 +218,10 @@ def document_parse(*, document_id: str) -> bool:
         if not pieces:
             raise DocumentRejected("テキストが見つかりません / no text found in the document")
     except DocumentRejected as rejection:
-        _fail(document_id, rejection.reason)
+        _fail(document_id, rejection.reason, sha256=document.sha256)
         return False
     except FileNotFoundError:
-        _fail(document_id, "保存された原本が見つかりません / the stored original is missing")
+        _fail(document_id, "保存された原本が見つかりません / the stored original is missing", sha256=document.sha256)
         return False
 
     with transaction.atomic():

@@ -149,6 +149,36 @@ def test_replacing_a_document_swaps_its_chunks(world: World) -> None:
     assert points_of(document) == document.chunk_count
 
 
+def test_a_parse_of_replaced_contents_does_not_fail_the_replacement(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The race the review left open: a parse has marked the document PARSING and is about to
+    read its original when the document is replaced, which deletes that original. The old run
+    finds it missing; it must not mark the document failed, which would also stop the run
+    queued for the new contents."""
+    from ingestion import services, storage
+
+    old = "# 連絡\n\n旧い内容：集合場所は本館です。".encode()
+    submission = services.document_submit(
+        organization=world.org_a, uploaded_by=None, filename="memo.md", data=old, size=len(old), enqueue=False
+    )
+    document = submission.document
+    real_read = storage.original_read
+
+    def replaced_just_before_the_read(**kwargs: object) -> bytes:
+        document_replace(document=Document.objects.get(pk=document.pk), filename="memo.md",
+                         data="# 連絡\n\n新しい内容：集合場所は別館の3階です。".encode())
+        return real_read(**kwargs)  # the real read: the old original is gone now
+
+    monkeypatch.setattr(services.storage, "original_read", replaced_just_before_the_read)
+    assert services.document_parse(document_id=str(document.id)) is False
+    monkeypatch.setattr(services.storage, "original_read", real_read)
+
+    document.refresh_from_db()
+    assert document.status == "queued" and document.error == ""
+    document = run_pipeline(str(document.id))  # the run queued for the new contents
+    assert document.status == "indexed"
+    assert any("別館" in text for text in Chunk.objects.filter(document=document).values_list("text", flat=True))
+
+
 def test_deleting_a_document_removes_its_points_and_original(world: World) -> None:
     document = ingest_bytes(world.org_a, "faq.html", (DEMO / "社内FAQ.html").read_bytes())
     from ingestion.storage import original_path
