@@ -20,7 +20,9 @@ import argparse
 import http.client
 import functools
 import http.cookiejar
+import io
 import json
+import os
 import re
 import socket
 import ssl
@@ -29,6 +31,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -66,6 +69,9 @@ def main() -> int:
     parser.add_argument("--question", help="ask it and check the streamed, cited answer")
     parser.add_argument("--other-org", required=True, help="an organization the user is not a member of")
     parser.add_argument("--connect", metavar="ADDRESS", help="the server's address, where DNS does not know the name")
+    parser.add_argument("--admin", help="an admin of --org (same password): uploads --upload through the browser's form")
+    parser.add_argument("--upload", nargs="*", default=[], metavar="FILE", help="files that must be indexed")
+    parser.add_argument("--upload-bad", nargs="*", default=[], metavar="FILE", help="files that must fail with a reason")
     args = parser.parse_args()
     password = sys.stdin.readline().rstrip("\n")
     base = args.url.rstrip("/")
@@ -117,6 +123,8 @@ def main() -> int:
 
     if args.question:
         ask_and_check(opener, jar, base, args.org, args.question, check, checks)
+    if args.admin:
+        upload_and_check(context, address, base, args, password, check)
 
     # Another organization's page is a 404, the same as one that does not exist. From another
     # machine /metrics is a 404 too (only the host itself, or METRICS_TOKEN, gets in), and the
@@ -135,6 +143,62 @@ def main() -> int:
 
     print(json.dumps({"ok": not failures, "failed": failures, "checks": checks}, ensure_ascii=False))
     return 0 if not failures else 1
+
+
+def upload_and_check(
+    context: ssl.SSLContext, address: str, base: str, args: argparse.Namespace, password: str,
+    check: Callable[[str, bool, object], None],
+) -> None:
+    """An admin's upload through the browser's form: good and bad files in one batch, each
+    with its outcome; and a body over nginx's limit refused before it reaches the appliance."""
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(PinnedHTTPSHandler(context, address), urllib.request.HTTPCookieProcessor(jar))
+    with opener.open(f"{base}/login/", timeout=30) as response:
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', response.read().decode())
+    form = urllib.parse.urlencode({"csrfmiddlewaretoken": token.group(1) if token else "", "username": args.admin, "password": password}).encode()
+    opener.open(urllib.request.Request(f"{base}/login/", data=form, headers={"Referer": f"{base}/login/"}), timeout=30).close()
+    csrf = next((cookie.value for cookie in jar if cookie.name == "csrftoken"), "")
+    page = f"{base}/o/{args.org}/manage/upload/"
+
+    def post(files: list[tuple[str, bytes]]) -> tuple[int, dict]:
+        boundary = uuid.uuid4().hex
+        body = io.BytesIO()
+        body.write(f'--{boundary}\r\nContent-Disposition: form-data; name="visibility"\r\n\r\norganization\r\n'.encode())
+        for name, data in files:
+            body.write(f'--{boundary}\r\nContent-Disposition: form-data; name="files"; filename="{name}"\r\n'
+                       "Content-Type: application/octet-stream\r\n\r\n".encode())
+            body.write(data + b"\r\n")
+        body.write(f"--{boundary}--\r\n".encode())
+        request = urllib.request.Request(page, data=body.getvalue(), headers={
+            "Content-Type": f"multipart/form-data; boundary={boundary}", "X-CSRFToken": csrf, "Referer": page})
+        try:
+            with opener.open(request, timeout=300) as response:
+                return response.status, json.loads(response.read())
+        except urllib.error.HTTPError as error:
+            return error.code, {}
+
+    good = [(os.path.basename(path), open(path, "rb").read()) for path in args.upload]
+    bad = [(os.path.basename(path), open(path, "rb").read()) for path in args.upload_bad]
+    status, started = post(good + bad)
+    check("upload_accepted", status == 200 and started.get("ok") is True, status)
+    progress: dict = {}
+    deadline = time.monotonic() + 600
+    while started.get("progress_url") and time.monotonic() < deadline:
+        with opener.open(f"{base}{started['progress_url']}", timeout=30) as response:
+            progress = json.loads(response.read())
+        if progress["total"] and progress["done"] == progress["total"]:
+            break
+        time.sleep(2)
+    outcome = {row["filename"]: (row["status"], row["error"]) for row in progress.get("documents", [])}
+    check("uploaded_files_indexed", all(outcome.get(name, ("missing",))[0] == "indexed" for name, _ in good), outcome)
+    check(
+        "bad_files_failed_with_reasons",
+        all(outcome.get(name, ("missing", None))[0] == "failed" and outcome[name][1] for name, _ in bad),
+        {name: outcome.get(name) for name, _ in bad},
+    )
+    # nginx's client_max_body_size (100m) answers 413 itself, before Django reads a byte.
+    status, _ = post([("huge.pdf", b"%PDF-1.7\n" + b"0" * (101 * 1024 * 1024))])
+    check("oversize_upload_413", status == 413, status)
 
 
 def ask_and_check(
