@@ -155,3 +155,22 @@ def gateway_for(*endpoints: Endpoint, model: str = MODEL_ALIAS, **overrides: flo
         total_timeout=options["total_timeout"],
         max_concurrent=int(options["max_concurrent"]),
     )
+
+
+# The same two conversations for the llama.cpp tests (test_llm.py) and vLLM's (test_vllm.py).
+PASSAGE_QUESTION = [
+    {
+        "role": "system",
+        "content": "あなたは社内文書の質問に答えるアシスタントです。資料の内容だけを使って、日本語で簡潔に答えてください。",
+    },
+    {
+        "role": "user",
+        "content": (
+            "資料:\n"
+            "[1] 当社の本社は大阪府大阪市北区にあり、従業員数は約1200名です。\n"
+            "[2] 年次有給休暇は、入社6か月後に10日付与されます。\n\n"
+            "質問: 当社の本社はどの都市にありますか？"
+        ),
+    },
+]
+LONG_ANSWER_QUESTION = [{"role": "user", "content": "日本の四季について、それぞれの特徴を詳しく説明してください。"}]

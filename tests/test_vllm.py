@@ -33,7 +33,7 @@ from appliance.llm import Endpoint, LLMBusy, LLMError, LLMGateway, LLMTimeout, L
 from appliance.selectors import actor_get
 from tests.conftest import World
 from tests.ingest_helpers import ingest_bytes
-from tests.llm_server import dead
+from tests.llm_server import LONG_ANSWER_QUESTION, PASSAGE_QUESTION, dead
 from tests.llm_server import gateway_for as gateway_with_test_timeouts
 
 URL = os.environ.get("VLLM_TEST_URL", "").rstrip("/")
@@ -49,22 +49,6 @@ pytestmark = [
     pytest.mark.skipif(not URL, reason="VLLM_TEST_URL is not set (make test-vllm starts a vLLM server and sets it)"),
 ]
 
-PASSAGE_QUESTION = [
-    {
-        "role": "system",
-        "content": "あなたは社内文書の質問に答えるアシスタントです。資料の内容だけを使って、日本語で簡潔に答えてください。",
-    },
-    {
-        "role": "user",
-        "content": (
-            "資料:\n"
-            "[1] 当社の本社は大阪府大阪市北区にあり、従業員数は約1200名です。\n"
-            "[2] 年次有給休暇は、入社6か月後に10日付与されます。\n\n"
-            "質問: 当社の本社はどの都市にありますか？"
-        ),
-    },
-]
-LONG_ANSWER_QUESTION = [{"role": "user", "content": "日本の四季について、それぞれの特徴を詳しく説明してください。"}]
 RULES = "# 休暇規程\n\n年次有給休暇は、取得する日の3営業日前までに所属長へ申請しなければならない。\n\n慶弔休暇は結婚のとき5日とする。"
 
 
