@@ -273,6 +273,10 @@ def backup_create(*, directory: Path, log: Log) -> BackupSummary:
     )
 
 
+# The names backup_directory_new gives: only these are ever pruned.
+SCHEDULED_NAME = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{6}Z(-[0-9]+)?$")
+
+
 def backup_directory_new(*, parent: Path) -> Path:
     """A new directory for a scheduled backup: parent/<UTC time>, names that sort by age."""
     stamp = timezone.now().strftime("%Y-%m-%dT%H%M%SZ")
@@ -295,24 +299,32 @@ def _complete_backup_created_at(directory: Path) -> str | None:
     return created_at if isinstance(created_at, str) else None
 
 
-def backups_prune(*, parent: Path, keep: int, log: Log) -> list[str]:
-    """Delete all but the newest `keep` complete backups in `parent`; return what was deleted.
+def backups_prune(*, parent: Path, keep: int, newest: Path, log: Log) -> list[str]:
+    """Keep `newest` (the backup just made) and the `keep` - 1 most recent other scheduled
+    backups in `parent`; delete the older ones and return their paths.
 
-    Only directories whose manifest says they are this appliance's backups are counted or
-    deleted: anything else an operator keeps there is left alone. Staging directories of a
-    backup that was killed (".<name>.partial-…") are removed once they are a day old.
+    Only scheduled backups are counted or deleted: directories named as
+    backup_directory_new names them whose manifest is a complete backup's. A backup an
+    operator made by hand (before-upgrade-…) or copied in, and anything else kept there, is
+    left alone. The one just made is never deleted, even when a wrong clock dated older ones
+    later. Staging directories of a killed backup (".<name>.partial-…") are removed once they
+    are a day old.
     """
     if keep < 1:
         raise BackupError("--keep must be at least 1")
-    backups = []
+    newest = newest.resolve()
+    others = []
     for child in parent.iterdir():
-        if child.is_dir() and not child.is_symlink():
-            created_at = _complete_backup_created_at(child)
-            if created_at is not None:
-                backups.append((created_at, child.name, child))
-    backups.sort(reverse=True)
+        if not SCHEDULED_NAME.match(child.name) or child.is_symlink() or not child.is_dir():
+            continue
+        if child.resolve() == newest:
+            continue
+        created_at = _complete_backup_created_at(child)
+        if created_at is not None:
+            others.append((created_at, child.name, child.resolve()))
+    others.sort(reverse=True)
     pruned = []
-    for _, _, directory in backups[keep:]:
+    for _, _, directory in others[keep - 1 :]:
         log(f"deleting the old backup {directory}")
         shutil.rmtree(directory)
         pruned.append(str(directory))

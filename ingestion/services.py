@@ -163,16 +163,28 @@ def document_replace(*, document: Document, filename: str, data: bytes) -> Docum
     return document
 
 
-def _fail(document_id: str, reason: str, *, sha256: str | None = None) -> None:
-    # Only a run in progress can fail: a stale run (the document was re-queued meanwhile)
-    # must not mark the newer run's document failed. With `sha256`, only while the document
-    # still has the contents that run read: a parse of contents since replaced (whose
-    # original is deleted by then) says nothing about the new ones.
-    runs = Document.objects.filter(
-        pk=document_id, status__in=(Document.Status.QUEUED, Document.Status.PARSING, Document.Status.EMBEDDING)
-    )
+PARSE_INTERNAL_ERROR = "内部エラーで解析できませんでした / internal error while parsing"
+PARSE_STAGE = (Document.Status.QUEUED, Document.Status.PARSING)
+EMBED_STAGE = (Document.Status.EMBEDDING,)
+
+
+def _fail(
+    document_id: str,
+    reason: str,
+    *,
+    sha256: str | None = None,
+    statuses: Sequence[str] = (*PARSE_STAGE, *EMBED_STAGE),
+    generation: int | None = None,
+) -> None:
+    # Only a run in progress can fail, and only its own stage: a stale run (the document was
+    # re-queued or replaced meanwhile) must not mark the newer run's document failed. With
+    # `sha256`, only while the document still has the contents that run read; with
+    # `generation`, only while that generation is the one pending.
+    runs = Document.objects.filter(pk=document_id, status__in=statuses)
     if sha256 is not None:
         runs = runs.filter(sha256=sha256)
+    if generation is not None:
+        runs = runs.filter(pending_generation=generation)
     runs.update(
         status=Document.Status.FAILED, error=reason[:2000], pending_generation=None, updated_at=timezone.now()
     )
@@ -197,6 +209,7 @@ def document_parse(*, document_id: str) -> bool:
             return False
         document.status = Document.Status.PARSING
         document.save(update_fields=["status", "updated_at"])
+    contents = document.sha256  # what this run parses; a replacement changes it
 
     try:
         data = storage.original_read(organization_id=document.organization_id, sha256=document.sha256)
@@ -218,16 +231,22 @@ def document_parse(*, document_id: str) -> bool:
         if not pieces:
             raise DocumentRejected("テキストが見つかりません / no text found in the document")
     except DocumentRejected as rejection:
-        _fail(document_id, rejection.reason, sha256=document.sha256)
+        _fail(document_id, rejection.reason, sha256=contents, statuses=PARSE_STAGE)
         return False
     except FileNotFoundError:
-        _fail(document_id, "保存された原本が見つかりません / the stored original is missing", sha256=document.sha256)
+        _fail(document_id, "保存された原本が見つかりません / the stored original is missing", sha256=contents, statuses=PARSE_STAGE)
+        return False
+    except Exception:
+        logger.exception("parsing %s failed unexpectedly", document_id)
+        _fail(document_id, PARSE_INTERNAL_ERROR, sha256=contents, statuses=PARSE_STAGE)
         return False
 
     with transaction.atomic():
         document = Document.objects.select_for_update().filter(pk=document_id).first()
-        if document is None or document.status != Document.Status.PARSING:
-            return False  # deleted or replaced while we parsed; the newer run wins
+        if document is None or document.status != Document.Status.PARSING or document.sha256 != contents:
+            # Deleted or replaced while we parsed (the replacement's own run may already be
+            # PARSING): the newer run wins, and these chunks of the old contents are dropped.
+            return False
         generation = document.generation + 1
         Chunk.objects.filter(document=document, generation=generation).delete()
         Chunk.objects.bulk_create(
@@ -329,7 +348,7 @@ def document_embed(*, document_id: str) -> bool:
             store.upsert(collection, points)
     except EmbeddingTimeout:
         store.delete(collection, And([*this_document.clauses, MatchValue(key="generation", value=generation)]))
-        _fail(document_id, "埋め込みがタイムアウトしました / embedding took too long")
+        _fail(document_id, "埋め込みがタイムアウトしました / embedding took too long", statuses=EMBED_STAGE, generation=generation)
         return False
 
     with transaction.atomic():
@@ -359,8 +378,10 @@ def document_embed(*, document_id: str) -> bool:
     return True
 
 
-def document_fail(*, document_id: str, reason: str) -> None:
-    _fail(document_id, reason)
+def document_fail(*, document_id: str, reason: str, stage: str) -> None:
+    """Fail a document from a task's error path: only while `stage` ("parse" or "embed") is
+    where it is, so a failing old run cannot fail the run of a replacement."""
+    _fail(document_id, reason, statuses=PARSE_STAGE if stage == "parse" else EMBED_STAGE)
 
 
 def document_set_visibility(*, document: Document, groups: Sequence[Group]) -> None:

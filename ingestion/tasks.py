@@ -30,7 +30,7 @@ def parse_document(document_id: str, chain: bool = True) -> bool:
         ready = services.document_parse(document_id=document_id)
     except Exception:
         logger.exception("parsing %s failed unexpectedly", document_id)
-        services.document_fail(document_id=document_id, reason="内部エラーで解析できませんでした / internal error while parsing")
+        services.document_fail(document_id=document_id, reason=services.PARSE_INTERNAL_ERROR, stage="parse")
         return False
     if ready and chain:
         embed_document.apply_async(args=[document_id], expires=settings.CELERY_TASK_EXPIRES_SECONDS)
@@ -49,11 +49,11 @@ def embed_document(self, document_id: str) -> bool:  # noqa: ANN001  (Celery's b
         return services.document_embed(document_id=document_id)
     except VectorStoreUnavailable as error:
         if self.request.retries >= self.max_retries:
-            services.document_fail(document_id=document_id, reason="ベクトルストアに接続できません / vector store unavailable")
+            services.document_fail(document_id=document_id, reason="ベクトルストアに接続できません / vector store unavailable", stage="embed")
             return False
         # Exponential backoff, capped: the store may be restarting after an upgrade.
         raise self.retry(exc=error, countdown=min(2 ** self.request.retries * 5, 300)) from None
     except Exception:
         logger.exception("embedding %s failed unexpectedly", document_id)
-        services.document_fail(document_id=document_id, reason="内部エラーで索引できませんでした / internal error while indexing")
+        services.document_fail(document_id=document_id, reason="内部エラーで索引できませんでした / internal error while indexing", stage="embed")
         return False

@@ -194,21 +194,40 @@ def test_scheduled_backups_go_into_new_directories_and_keep_the_newest(world: Wo
     stale.mkdir()
     os.utime(stale, (0, 0))
 
+    by_hand = run("backup", str(parent / "before-upgrade-2026-11-01"))  # the README's pre-upgrade backup
+
     made = [run("backup", "--into", str(parent), "--keep", "2") for _ in range(3)]
 
     directories = [Path(summary["directory"]) for summary in made]
     assert len(set(directories)) == 3 and all(path.parent == parent for path in directories)
     assert made[0]["pruned"] == [] and made[1]["pruned"] == []
-    assert made[2]["pruned"] == [str(directories[0])]  # the oldest one
+    assert made[2]["pruned"] == [str(directories[0])]  # the oldest scheduled one
     assert sorted(path.name for path in parent.iterdir()) == sorted(
-        [directories[1].name, directories[2].name, "operator-notes"]
+        [directories[1].name, directories[2].name, "operator-notes", "before-upgrade-2026-11-01"]
     )
+    assert Path(by_hand["directory"]).is_dir()  # made by hand: never counted, never deleted
     assert (parent / "operator-notes" / "README").read_text() == "ours"
     assert made[2]["counts"]["documents"] == 6
     # What is kept restores: the newest backup is complete and verifies.
     wipe_everything()
     restored = run("restore", str(directories[2]))
     assert restored["counts"]["documents"] == 6
+
+
+def test_the_backup_just_made_survives_a_clock_that_was_wrong(world: World, tmp_path: Path) -> None:
+    """A catch-up run at boot before the clock is set, or a clock once set years ahead: older
+    backups can carry later dates. The one just made is never the one deleted."""
+    parent = tmp_path / "backups"
+    first = Path(run("backup", "--into", str(parent), "--keep", "3")["directory"])
+    future = parent / "2031-01-01T000000Z"
+    first.rename(future)
+    manifest = json.loads((future / "manifest.json").read_text())
+    manifest["created_at"] = "2031-01-01T00:00:00+00:00"
+    (future / "manifest.json").write_text(json.dumps(manifest))
+
+    newest = run("backup", "--into", str(parent), "--keep", "1")
+    assert Path(newest["directory"]).is_dir()
+    assert newest["pruned"] == [str(future)]
 
 
 def test_a_failed_backup_prunes_nothing(world: World, tmp_path: Path) -> None:

@@ -179,6 +179,56 @@ def test_a_parse_of_replaced_contents_does_not_fail_the_replacement(world: World
     assert any("別館" in text for text in Chunk.objects.filter(document=document).values_list("text", flat=True))
 
 
+def test_a_parse_of_replaced_contents_does_not_write_its_chunks(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The old run read the old bytes; then the document was replaced and the replacement's
+    run began (PARSING again). When the old run finishes it must not store the old text as
+    the document's next generation, which the new run would then find and give up on."""
+    from ingestion import services, storage
+
+    old = "# 連絡\n\n旧い内容：集合場所は本館です。".encode()
+    document = services.document_submit(
+        organization=world.org_a, uploaded_by=None, filename="memo.md", data=old, size=len(old), enqueue=False
+    ).document
+    real_read = storage.original_read
+
+    def replaced_and_restarted_after_the_read(**kwargs: object) -> bytes:
+        data = real_read(**kwargs)
+        document_replace(document=Document.objects.get(pk=document.pk), filename="memo.md",
+                         data="# 連絡\n\n新しい内容：集合場所は別館の3階です。".encode())
+        # The replacement's run has begun: its first step marks the document PARSING.
+        Document.objects.filter(pk=document.pk).update(status=Document.Status.PARSING)
+        return data
+
+    monkeypatch.setattr(services.storage, "original_read", replaced_and_restarted_after_the_read)
+    assert services.document_parse(document_id=str(document.id)) is False
+    monkeypatch.setattr(services.storage, "original_read", real_read)
+
+    document.refresh_from_db()
+    assert document.status == "parsing" and document.pending_generation is None
+    assert not Chunk.objects.filter(document=document, text__contains="本館").exists()
+    document = run_pipeline(str(document.id))  # the replacement's run carries on
+    assert document.status == "indexed"
+    texts = list(Chunk.objects.filter(document=document, generation=document.generation).values_list("text", flat=True))
+    assert any("別館" in text for text in texts) and not any("本館" in text for text in texts)
+
+
+def test_a_failing_old_embed_run_does_not_fail_a_replacement(world: World) -> None:
+    """The embed task's error paths (vector store down for good, an internal error) fail only a
+    document that is still embedding; a replaced, re-queued one goes on."""
+    from ingestion import services
+
+    document = ingest_bytes(world.org_a, "memo.md", "# 連絡\n\n旧い内容：集合場所は本館です。".encode())
+    document_replace(document=document, filename="memo.md", data="# 連絡\n\n新しい内容：別館です。".encode())
+    services.document_fail(document_id=str(document.id), reason="vector store unavailable", stage="embed")
+    document.refresh_from_db()
+    assert document.status == "queued" and document.error == ""
+    # While it is embedding, the same call does fail it, with its reason.
+    Document.objects.filter(pk=document.pk).update(status=Document.Status.EMBEDDING)
+    services.document_fail(document_id=str(document.id), reason="vector store unavailable", stage="embed")
+    document.refresh_from_db()
+    assert document.status == "failed" and document.error == "vector store unavailable"
+
+
 def test_deleting_a_document_removes_its_points_and_original(world: World) -> None:
     document = ingest_bytes(world.org_a, "faq.html", (DEMO / "社内FAQ.html").read_bytes())
     from ingestion.storage import original_path

@@ -160,7 +160,7 @@ def upload_and_check(
     csrf = next((cookie.value for cookie in jar if cookie.name == "csrftoken"), "")
     page = f"{base}/o/{args.org}/manage/upload/"
 
-    def post(files: list[tuple[str, bytes]]) -> tuple[int, dict]:
+    def post(files: list[tuple[str, bytes]]) -> tuple[int | str, dict]:
         boundary = uuid.uuid4().hex
         body = io.BytesIO()
         body.write(f'--{boundary}\r\nContent-Disposition: form-data; name="visibility"\r\n\r\norganization\r\n'.encode())
@@ -176,9 +176,12 @@ def upload_and_check(
                 return response.status, json.loads(response.read())
         except urllib.error.HTTPError as error:
             return error.code, {}
+        except OSError as error:  # the connection cut mid-body: a failed check, not a crash
+            return f"{type(error).__name__}: {error}", {}
 
     good = [(os.path.basename(path), open(path, "rb").read()) for path in args.upload]
     bad = [(os.path.basename(path), open(path, "rb").read()) for path in args.upload_bad]
+    check("upload_files_given", bool(good) and bool(bad), {"good": len(good), "bad": len(bad)})
     status, started = post(good + bad)
     check("upload_accepted", status == 200 and started.get("ok") is True, status)
     progress: dict = {}

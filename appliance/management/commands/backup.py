@@ -3,7 +3,8 @@
 Writes the database (Django's dumpdata), the stored originals and a manifest with their
 sha256 to DIR, which must not exist yet. Vectors are not copied; `restore` rebuilds them.
 With --into, DIR is a new PARENT/<UTC time> (the nightly appliance-backup.timer), and --keep N
-then deletes all but the newest N complete backups in PARENT.
+then keeps it and the N-1 most recent other such backups in PARENT, deleting older ones
+(backups made by hand, and anything else there, are left alone).
 
 JSON: {"directory", "created_at", "counts": {"organizations", "users", "documents", "chunks"},
        "originals", "bytes", "missing_originals": [path, ...]}, plus "pruned": [directory, ...]
@@ -41,14 +42,22 @@ class Command(BaseCommand):
         progress = self.stderr.write if as_json else self.stdout.write
         try:
             if into is not None:
+                into = into.resolve()
                 into.mkdir(parents=True, exist_ok=True)
                 directory = backup_directory_new(parent=into)
             assert directory is not None
             summary = backup_create(directory=directory, log=progress)
-            # Only after a backup succeeded: a failing backup never deletes the older ones.
-            pruned = backups_prune(parent=into, keep=keep, log=progress) if into is not None and keep is not None else None
         except (BackupError, OSError) as error:
             raise CommandError(str(error)) from None
+        pruned = None
+        if into is not None and keep is not None:
+            # Only after a backup succeeded: a failing backup never deletes the older ones.
+            # A failure to delete is a warning: the new backup is there all the same.
+            try:
+                pruned = backups_prune(parent=into, keep=keep, newest=Path(summary.directory), log=progress)
+            except OSError as error:
+                self.stderr.write(f"warning: old backups were not all deleted: {error}")
+                pruned = []
         counts = summary.counts
         text = (
             f"backup complete: {summary.directory}\n"
