@@ -174,3 +174,17 @@ PASSAGE_QUESTION = [
     },
 ]
 LONG_ANSWER_QUESTION = [{"role": "user", "content": "日本の四季について、それぞれの特徴を詳しく説明してください。"}]
+
+
+# The checks both servers must pass, llama.cpp (test_llm.py) and vLLM (test_vllm.py).
+def check_streams_a_long_answer(gateway: LLMGateway) -> None:
+    with gateway.stream_chat(LONG_ANSWER_QUESTION, max_tokens=16) as stream:
+        deltas = list(stream)
+    assert len(deltas) > 1
+    assert all(isinstance(delta, str) and delta for delta in deltas)
+    assert stream.finish_reason == "length"
+
+
+def check_answers_from_a_passage(gateway: LLMGateway) -> None:
+    answer = gateway.chat(PASSAGE_QUESTION, max_tokens=24, temperature=0.0)
+    assert "大阪" in answer

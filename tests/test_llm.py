@@ -14,7 +14,15 @@ from collections.abc import Iterator
 import pytest
 
 from appliance.llm import Endpoint, LLMBusy, LLMError, LLMGateway, LLMTimeout, LLMUnavailable
-from tests.llm_server import LONG_ANSWER_QUESTION, PASSAGE_QUESTION, RunningLLMServer, dead, gateway_for
+from tests.llm_server import (
+    LONG_ANSWER_QUESTION,
+    PASSAGE_QUESTION,
+    RunningLLMServer,
+    check_answers_from_a_passage,
+    check_streams_a_long_answer,
+    dead,
+    gateway_for,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -32,16 +40,11 @@ def gateway(llm_server: RunningLLMServer) -> Iterator[LLMGateway]:  # noqa: F811
 
 
 def test_it_streams_a_long_answer_in_several_deltas(gateway: LLMGateway) -> None:
-    with gateway.stream_chat(LONG_ANSWER_QUESTION, max_tokens=16) as stream:
-        deltas = list(stream)
-    assert len(deltas) > 1
-    assert all(isinstance(delta, str) and delta for delta in deltas)
-    assert stream.finish_reason == "length"
+    check_streams_a_long_answer(gateway)
 
 
 def test_it_answers_a_japanese_question_from_a_passage(gateway: LLMGateway) -> None:
-    answer = gateway.chat(PASSAGE_QUESTION, max_tokens=24, temperature=0.0)
-    assert "大阪" in answer
+    check_answers_from_a_passage(gateway)
 
 
 def test_it_raises_unavailable_when_no_endpoint_listens() -> None:

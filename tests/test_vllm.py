@@ -33,7 +33,13 @@ from appliance.llm import Endpoint, LLMBusy, LLMError, LLMGateway, LLMTimeout, L
 from appliance.selectors import actor_get
 from tests.conftest import World
 from tests.ingest_helpers import ingest_bytes
-from tests.llm_server import LONG_ANSWER_QUESTION, PASSAGE_QUESTION, dead
+from tests.llm_server import (
+    LONG_ANSWER_QUESTION,
+    PASSAGE_QUESTION,
+    check_answers_from_a_passage,
+    check_streams_a_long_answer,
+    dead,
+)
 from tests.llm_server import gateway_for as gateway_with_test_timeouts
 
 URL = os.environ.get("VLLM_TEST_URL", "").rstrip("/")
@@ -85,16 +91,11 @@ def test_the_server_requires_a_token() -> None:
 
 
 def test_it_streams_a_long_answer_in_several_deltas(gateway: LLMGateway) -> None:
-    with gateway.stream_chat(LONG_ANSWER_QUESTION, max_tokens=16) as stream:
-        deltas = list(stream)
-    assert len(deltas) > 1
-    assert all(isinstance(delta, str) and delta for delta in deltas)
-    assert stream.finish_reason == "length"
+    check_streams_a_long_answer(gateway)
 
 
 def test_it_answers_a_japanese_question_from_a_passage(gateway: LLMGateway) -> None:
-    answer = gateway.chat(PASSAGE_QUESTION, max_tokens=24, temperature=0.0)
-    assert "大阪" in answer
+    check_answers_from_a_passage(gateway)
 
 
 def test_it_fails_over_from_a_dead_endpoint_before_the_first_token() -> None:
