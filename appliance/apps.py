@@ -1,5 +1,7 @@
 from django.apps import AppConfig
 
+from appliance import checks
+
 
 class ApplianceConfig(AppConfig):
     name = "appliance"
@@ -7,4 +9,4 @@ class ApplianceConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from appliance import checks  # noqa: F401  registers the system checks
+        checks.register_checks()

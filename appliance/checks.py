@@ -8,7 +8,6 @@ from django.conf import settings
 from django.core.checks import Error, Tags, Warning, register
 
 
-@register(Tags.compatibility)
 def check_appliance_settings(app_configs: Any = None, **kwargs: Any) -> list[Error | Warning]:
     problems: list[Error | Warning] = []
     if settings.PRODUCTION:
@@ -47,3 +46,8 @@ def check_appliance_settings(app_configs: Any = None, **kwargs: Any) -> list[Err
             )
         )
     return problems
+
+
+def register_checks() -> None:
+    """Called once the app registry is ready (ApplianceConfig.ready)."""
+    register(check_appliance_settings, Tags.compatibility)

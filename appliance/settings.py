@@ -69,12 +69,14 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "appliance.apps.ApplianceConfig",
     "ingestion.apps.IngestionConfig",
+    "rag.apps.RagConfig",
+    "operations.apps.OperationsConfig",
     "webui.apps.WebuiConfig",
 ]
 
 MIDDLEWARE = [
     # First: every response, even a redirect to HTTPS, gets a request id and an access line.
-    "appliance.middleware.RequestContextMiddleware",
+    "operations.middleware.RequestContextMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -290,16 +292,16 @@ if HTTPS:
 
 # --- logging ----------------------------------------------------------------------------
 # JSON lines for a log collector in production; readable lines on a laptop. Every record
-# carries the request id (appliance/middleware.py). Questions, document text, query strings
+# carries the request id (operations/middleware.py). Questions, document text, query strings
 # and request bodies are never logged, except to the audit log below when it is turned on.
 LOG_FORMAT = env_choice("LOG_FORMAT", ("plain", "json"), "json" if PRODUCTION else "plain")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "appliance.middleware.RequestIdFilter"}},
+    "filters": {"request_id": {"()": "operations.middleware.RequestIdFilter"}},
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
-        "json": {"()": "appliance.middleware.JsonFormatter"},
+        "json": {"()": "operations.middleware.JsonFormatter"},
     },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT, "filters": ["request_id"]}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL") or "INFO"},
@@ -341,7 +343,7 @@ AUDIT_LOG = env_bool("AUDIT_LOG", False)
 # --- retrieval --------------------------------------------------------------------------
 # Below this cosine similarity of the best dense match, retrieval reports "nothing relevant"
 # and the answer says so without calling the model (calibrated in bench/retrieval).
-# Unset: the value calibrated for the configured embedder (appliance/retrieval.py).
+# Unset: the value calibrated for the configured embedder (rag/retrieval.py).
 RETRIEVAL_MIN_SCORE = env_float("RETRIEVAL_MIN_SCORE", -1.0)
 # How many passages the answer prompt carries, and whether each brings its neighbours: a
 # 0.5B model on CPU answers better (and starts sooner) with a short prompt.

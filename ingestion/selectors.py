@@ -1,4 +1,4 @@
-"""Reads of documents, always through the actor. Same semantics as appliance/ACCESS.md:
+"""Reads of documents, always through the actor. Same semantics as appliance/access/ACCESS.md:
 admins see all of their organization; members see organization-wide documents and those
 shared with one of their groups. Anything else is a 404."""
 
@@ -9,7 +9,7 @@ from typing import Any
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 
-from appliance.selectors import Actor
+from appliance.tenancy.selectors import Actor
 from ingestion.models import Document, UploadBatch
 
 

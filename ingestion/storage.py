@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -20,8 +22,23 @@ def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# The layout, relative to MEDIA_ROOT: originals/<organization id>/<first two hex>/<sha256>.
+# A backup copies this tree as it is, and a restore accepts only paths of exactly this shape,
+# so a doctored manifest cannot make it write anywhere else.
+ORIGINALS = "originals"
+RELATIVE_PATH = re.compile(r"^originals/(?P<organization>[0-9]+)/(?P<prefix>[0-9a-f]{2})/(?P<sha256>[0-9a-f]{64})$")
+
+
+def original_relative_path(*, organization_id: int, sha256: str) -> str:
+    return f"{ORIGINALS}/{organization_id}/{sha256[:2]}/{sha256}"
+
+
+def originals_root() -> Path:
+    return Path(settings.MEDIA_ROOT) / ORIGINALS
+
+
 def original_path(*, organization_id: int, sha256: str) -> Path:
-    return Path(settings.MEDIA_ROOT) / "originals" / str(organization_id) / sha256[:2] / sha256
+    return Path(settings.MEDIA_ROOT) / original_relative_path(organization_id=organization_id, sha256=sha256)
 
 
 def original_write(*, organization_id: int, data: bytes) -> str:
@@ -52,6 +69,4 @@ def original_delete(*, organization_id: int, sha256: str) -> None:
 
 
 def organization_originals_delete(*, organization_id: int) -> None:
-    import shutil
-
-    shutil.rmtree(Path(settings.MEDIA_ROOT) / "originals" / str(organization_id), ignore_errors=True)
+    shutil.rmtree(originals_root() / str(organization_id), ignore_errors=True)

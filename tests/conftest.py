@@ -9,8 +9,8 @@ import pytest
 from django.contrib.auth.models import AbstractUser
 from django.test import Client
 
-from appliance.models import Group, Membership, Organization
-from appliance.services import group_create, organization_create, user_create
+from appliance.tenancy.models import Group, Membership, Organization
+from appliance.tenancy.services import group_create, organization_create, user_create
 
 # One llama.cpp server for the whole run, whichever test modules ask for it: a fixture
 # imported into several modules would start one server per module.

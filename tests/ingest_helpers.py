@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from appliance import components
+from appliance import components, index
 from appliance.access import document_filter
-from appliance.models import Group, Organization
+from appliance.tenancy.models import Group, Organization
 from tests.conftest import World
 from ingestion.models import Document
 from ingestion.services import document_submit
@@ -34,7 +34,7 @@ def ingest_bytes(
 def points_of(document: Document) -> int:
     store = components.vector_store()
     return store.count(
-        components.collection(),
+        index.collection(),
         document_filter(organization_id=document.organization_id, document_id=str(document.id)),
     )
 
@@ -52,7 +52,7 @@ PLACES = {
 
 def ingest_places(world: World) -> dict[str, str]:
     """Each of PLACES ingested where it lives, into an empty collection; place → document id."""
-    components.vector_store().drop_collection(components.collection_name())
+    components.vector_store().drop_collection(index.collection_name())
     placement = {
         "a-wide": (world.org_a, []),
         "a-sales": (world.org_a, [world.sales_a]),

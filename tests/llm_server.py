@@ -21,8 +21,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from appliance.llm import Endpoint, LLMGateway
-from appliance.model_assets import MODEL_NAME, model_path
+from appliance.components.llm.gateway import Endpoint, LLMGateway
+from appliance.components.llm.model_assets import MODEL_NAME, model_path
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_ALIAS = "qwen2.5-coder-0.5b-instruct"
@@ -121,7 +121,7 @@ def llm_server() -> Iterator[RunningLLMServer]:
     if model is None:
         pytest.skip(
             f"the packaged model {MODEL_NAME}.gguf is not installed "
-            "(python -m appliance.model_assets --home var, or set LLM_TEST_MODEL)"
+            "(python -m appliance.components.llm.model_assets --home var, or set LLM_TEST_MODEL)"
         )
     server = start_llm_server(model, threads=int(os.environ.get("LLM_TEST_THREADS", "1")))
     try:

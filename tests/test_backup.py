@@ -3,6 +3,8 @@ into an emptied installation gives every persona exactly the search results it h
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 import io
 import json
 import os
@@ -13,13 +15,14 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
-from appliance import components
-from appliance.models import Organization
-from appliance.retrieval import search
-from appliance.selectors import actor_get
-from appliance.services import organization_delete
+from appliance import components, index
+from appliance.tenancy.models import Organization
+from rag.retrieval import search
+from appliance.tenancy.selectors import actor_get
+from ingestion.services import organization_delete
 from ingestion import storage
 from ingestion.models import Chunk, Document
+from rag.models import Conversation, Message
 from tests.conftest import World
 from tests.filemakers import make_japanese_pdf
 from tests.ingest_helpers import ingest_bytes, ingest_places
@@ -76,7 +79,7 @@ def wipe_everything() -> None:
     for organization in Organization.objects.all():
         organization_delete(organization=organization)
     get_user_model().objects.all().delete()
-    components.vector_store().drop_collection(components.collection_name())
+    components.vector_store().drop_collection(index.collection_name())
 
 
 def run(command: str, *args: str) -> dict:
@@ -96,7 +99,7 @@ def test_a_restore_gives_every_persona_the_same_search_results(world: World, tmp
     assert backup["originals"] == 6
     assert backup["missing_originals"] == []
     manifest = json.loads((tmp_path / "backup" / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["embedding_collection"] == components.collection_name()
+    assert manifest["embedding_collection"] == index.collection_name()
     assert manifest["appliance_env"] == "embedded"
     assert {"version", "created_at", "counts", "database", "originals"} <= set(manifest)
     # Vectors are derived data: the backup holds none.
@@ -147,6 +150,32 @@ def test_a_tampered_database_dump_is_refused(world: World, tmp_path: Path) -> No
     with pytest.raises(CommandError, match="database.jsonl.gz does not match"):
         run("restore", str(tmp_path / "backup"), "--yes")
     assert Organization.objects.count() == 2
+
+
+def test_a_backup_from_before_the_conversations_moved_restores_them(world: World, tmp_path: Path) -> None:
+    """Backups taken before the re-layout label conversation rows `webui.*`; the models are
+    `rag.*` now (same tables). A restore must still bring the conversations back."""
+    conversation = Conversation.objects.create(organization=world.org_a, user=world.alice, title="休暇の相談")
+    Message.objects.create(conversation=conversation, role=Message.Role.USER, content="有給休暇は何日ですか")
+    run("backup", str(tmp_path / "backup"))
+    dump = tmp_path / "backup" / "database.jsonl.gz"
+    with gzip.open(dump, "rt", encoding="utf-8") as source:
+        rows = [json.loads(line) for line in source if line.strip()]
+    assert any(row["model"] == "rag.conversation" for row in rows)
+    with gzip.open(dump, "wt", encoding="utf-8") as target:
+        for row in rows:
+            row["model"] = row["model"].replace("rag.", "webui.")
+            target.write(json.dumps(row, ensure_ascii=False) + "\n")
+    manifest_path = tmp_path / "backup" / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifest["database"]["sha256"] = hashlib.sha256(dump.read_bytes()).hexdigest()
+    manifest["database"]["size"] = dump.stat().st_size
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+
+    Conversation.objects.all().delete()
+    run("restore", str(tmp_path / "backup"), "--yes")
+    restored = Conversation.objects.get(title="休暇の相談")
+    assert [message.content for message in restored.messages.all()] == ["有給休暇は何日ですか"]
 
 
 def test_it_refuses_to_restore_over_existing_data_without_yes(world: World, tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from django.db import connections
 
-from appliance import components
+from appliance import components, index
 from tests.conftest import PASSWORD, World
 from tests.llm_server import RunningLLMServer
 
@@ -83,7 +83,7 @@ def ingestion_in_threads(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         threads.append(thread)
 
     monkeypatch.setattr(parse_document, "apply_async", apply_async)
-    components.vector_store().drop_collection(components.collection_name())
+    components.vector_store().drop_collection(index.collection_name())
     yield
     for thread in threads:
         thread.join(timeout=300)
@@ -144,7 +144,7 @@ def test_an_admin_uploads_a_pdf_and_an_employee_question_is_answered_from_it(
     from playwright.sync_api import expect
 
     from ingestion.models import Chunk, Document
-    from webui.models import Conversation, Message
+    from rag.models import Conversation, Message
 
     base = live_server.url
     context, page = log_in(browser, base, "adam")
@@ -235,7 +235,7 @@ def test_html_in_answers_and_passages_is_shown_as_text(world: World, live_server
     from playwright.sync_api import expect
 
     from ingestion.services import document_submit
-    from webui.models import Conversation, Message
+    from rag.models import Conversation, Message
 
     data = RULES_PDF.read_bytes()
     document = document_submit(organization=world.org_a, uploaded_by=None, filename="就業規則.pdf", data=data, size=len(data), enqueue=False).document

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from appliance.embedding import (
+from appliance.components.embedding import (
     E5SmallEmbedder,
     Embedder,
     EmbedderUnavailable,
@@ -108,7 +108,7 @@ def test_the_local_model_loads_and_runs_with_the_network_blocked() -> None:
         "def refuse(*args, **kwargs): raise OSError('network blocked')\n"
         "socket.socket.connect = refuse; socket.socket.connect_ex = refuse\n"
         "socket.create_connection = refuse; socket.getaddrinfo = refuse\n"
-        "from appliance.embedding import build_embedder\n"
+        "from appliance.components.embedding import build_embedder\n"
         "model = build_embedder('local')\n"
         "assert len(model.embed_query('有給休暇')) == 384\n"
         "use = build_embedder('use-multilingual')\n"

@@ -10,9 +10,9 @@ import pytest
 from django.core.management import call_command
 from django.http import Http404
 
-from appliance import components
+from appliance import components, index
 from appliance.access import ORGANIZATION_WIDE, document_filter, organization_filter
-from appliance.selectors import actor_get
+from appliance.tenancy.selectors import actor_get
 from ingestion.models import Chunk, Document
 from ingestion.selectors import batch_progress, document_get, document_list
 from ingestion.services import (
@@ -30,10 +30,10 @@ DEMO = Path(__file__).resolve().parent.parent / "deploy" / "demo-documents"
 
 @pytest.fixture(autouse=True)
 def fresh_vectors(db: None):
-    components.vector_store().drop_collection(components.collection_name())
+    components.vector_store().drop_collection(index.collection_name())
     yield
     # looked up again: a test may have handed the store to a worker process meanwhile
-    components.vector_store().drop_collection(components.collection_name())
+    components.vector_store().drop_collection(index.collection_name())
 
 
 def ingest_command(*args: str) -> list[dict]:
@@ -82,7 +82,7 @@ def test_it_indexes_a_mixed_japanese_folder_and_bad_files_fail_alone(world: Worl
     # every indexed chunk has exactly one point, and nothing else is in the store for org A
     store = components.vector_store()
     total_chunks = sum(by_name[name]["chunks"] for name in good)
-    assert store.count(components.collection(), organization_filter(organization_id=world.org_a.id)) == total_chunks
+    assert store.count(index.collection(), organization_filter(organization_id=world.org_a.id)) == total_chunks
 
 
 def test_japanese_text_comes_out_right_with_pages(world: World) -> None:
@@ -107,13 +107,13 @@ def test_points_carry_the_access_payload(world: World) -> None:
     store = components.vector_store()
     for document, groups in [(shared, [ORGANIZATION_WIDE]), (restricted, [str(world.legal_a.id)])]:
         hits = store.search(
-            components.collection(),
+            index.collection(),
             dense=components.embedder().embed_query("再発行"),
             sparse=None,
             flt=document_filter(organization_id=world.org_a.id, document_id=str(document.id)),
             limit=50,
             mode="dense",
-        )
+        ).hits
         assert len(hits) == document.chunk_count
         for hit in hits:
             assert hit.payload["organization_id"] == str(world.org_a.id)
@@ -168,9 +168,9 @@ def test_a_parse_of_replaced_contents_does_not_fail_the_replacement(world: World
                          data="# 連絡\n\n新しい内容：集合場所は別館の3階です。".encode())
         return real_read(**kwargs)  # the real read: the old original is gone now
 
-    monkeypatch.setattr(services.storage, "original_read", replaced_just_before_the_read)
+    monkeypatch.setattr(storage, "original_read", replaced_just_before_the_read)
     assert services.document_parse(document_id=str(document.id)) is False
-    monkeypatch.setattr(services.storage, "original_read", real_read)
+    monkeypatch.setattr(storage, "original_read", real_read)
 
     document.refresh_from_db()
     assert document.status == "queued" and document.error == ""
@@ -199,9 +199,9 @@ def test_a_parse_of_replaced_contents_does_not_write_its_chunks(world: World, mo
         Document.objects.filter(pk=document.pk).update(status=Document.Status.PARSING)
         return data
 
-    monkeypatch.setattr(services.storage, "original_read", replaced_and_restarted_after_the_read)
+    monkeypatch.setattr(storage, "original_read", replaced_and_restarted_after_the_read)
     assert services.document_parse(document_id=str(document.id)) is False
-    monkeypatch.setattr(services.storage, "original_read", real_read)
+    monkeypatch.setattr(storage, "original_read", real_read)
 
     document.refresh_from_db()
     assert document.status == "parsing" and document.pending_generation is None
@@ -247,7 +247,7 @@ def test_reindex_rebuilds_the_vector_store_from_postgres(world: World) -> None:
         ingest_bytes(world.org_b, "security.md", (DEMO / "情報セキュリティ方針.md").read_bytes()),
     ]
     store = components.vector_store()
-    store.drop_collection(components.collection_name())
+    store.drop_collection(index.collection_name())
     assert documents_reindex(organization=None) == 2
     for document in documents:
         assert points_of(document) == document.chunk_count
@@ -262,13 +262,13 @@ def test_moving_a_document_between_groups_rewrites_its_points(world: World) -> N
     document_set_visibility(document=document, groups=[world.legal_a])
     store = components.vector_store()
     hits = store.search(
-        components.collection(),
+        index.collection(),
         dense=components.embedder().embed_query("会議室"),
         sparse=None,
         flt=document_filter(organization_id=world.org_a.id, document_id=str(document.id)),
         limit=50,
         mode="dense",
-    )
+    ).hits
     assert hits and all(hit.payload["group_ids"] == [str(world.legal_a.id)] for hit in hits)
 
 
@@ -358,8 +358,8 @@ def test_a_visibility_change_while_embedding_reaches_every_point(world: World, m
     assert len(calls) > 1, "the document must span several batches for this test to mean anything"
     document = Document.objects.get(pk=document_id)
     hits = components.vector_store().search(
-        components.collection(), dense=original(["人事評価"])[0], sparse=None,
+        index.collection(), dense=original(["人事評価"])[0], sparse=None,
         flt=document_filter(organization_id=world.org_a.id, document_id=document_id), limit=100, mode="dense",
-    )
+    ).hits
     assert len(hits) == document.chunk_count
     assert {tuple(hit.payload["group_ids"]) for hit in hits} == {(str(world.legal_a.id),)}

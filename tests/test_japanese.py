@@ -1,11 +1,16 @@
-"""Japanese normalisation, tokenisation and sparse vectors (appliance.japanese)."""
+"""Japanese normalisation, tokenisation and sparse vectors (appliance.text.japanese)."""
 
 from __future__ import annotations
 
 import threading
 
-from appliance.japanese import (
+from appliance.text.japanese import (
+    clean_layout_text,
+    garbled_share,
+    join_wrapped_lines,
+    mojibake_share,
     normalize,
+    remove_spaces_between_cjk,
     sparse_document_vector,
     sparse_query_vector,
     term_index,
@@ -140,3 +145,29 @@ def test_tokenize_is_safe_to_call_from_many_threads() -> None:
         thread.join()
     assert errors == []
     assert results == [expected] * 200
+
+
+# Layout clean-up (PDF text layers, OCR): the parser's tests cover it end to end.
+
+
+def test_layout_joining_removes_only_margin_wraps() -> None:
+    page = "就業規則\n有給休暇は年間二十日とし、申請\nは五日前までに行うこと。\n\n\n\n第二条"
+    # The long line reached the margin: its break goes. The short heading keeps its own.
+    assert join_wrapped_lines(page) == "就業規則\n有給休暇は年間二十日とし、申請は五日前までに行うこと。\n\n第二条"
+
+
+def test_term_joining_removes_every_break_inside_a_word_but_not_between_katakana() -> None:
+    assert join_wrapped_lines("見出し\n有給休\n暇", margin_only=False) == "見出し有給休暇"
+    assert join_wrapped_lines("サーバー\nネットワーク", margin_only=False) == "サーバー\nネットワーク"
+    assert join_wrapped_lines("終わり。\n次", margin_only=False) == "終わり。\n次"
+
+
+def test_layout_spaces_and_kangxi_radicals_are_cleaned_but_latin_spaces_stay() -> None:
+    assert remove_spaces_between_cjk("年間 20 日 と する open source") == "年間20日とする open source"
+    assert clean_layout_text("\u2f47本 の 規則\r\n") == "日本の規則"
+
+
+def test_broken_text_layers_are_measured() -> None:
+    assert mojibake_share("有給休暇".encode().decode("cp1252", errors="replace")) > 0.5
+    assert mojibake_share("有給休暇") == 0.0
+    assert garbled_share("\ue000\ue001本文") == 0.5

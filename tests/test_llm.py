@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from appliance.llm import Endpoint, LLMBusy, LLMError, LLMGateway, LLMTimeout, LLMUnavailable
+from appliance.components.llm.gateway import Endpoint, LLMBusy, LLMError, LLMGateway, LLMTimeout, LLMUnavailable
 from tests.llm_server import (
     LONG_ANSWER_QUESTION,
     PASSAGE_QUESTION,

@@ -13,7 +13,8 @@ import pytest
 from django.test import Client, override_settings
 from prometheus_client.parser import text_string_to_metric_families
 
-from appliance import metrics
+from appliance import telemetry
+from operations import metrics
 from appliance.celery import app as celery_app
 from tests.conftest import World
 from tests.ingest_helpers import ingest_bytes
@@ -153,9 +154,9 @@ def test_answers_are_timed_to_the_first_token_and_to_the_end(db: None) -> None:
     first_before = count("appliance_answer_first_token_seconds_count", "answered")
     total_before = count("appliance_answer_duration_seconds_count", "answered")
     refused_before = count("appliance_answer_duration_seconds_count", "refused")
-    metrics.observe_answer(0.8, 4.2, False)
-    metrics.observe_answer(None, 30.0, False)  # the model failed before its first token
-    metrics.observe_answer(0.05, 0.05, True)
+    telemetry.observe_answer(0.8, 4.2, False)
+    telemetry.observe_answer(None, 30.0, False)  # the model failed before its first token
+    telemetry.observe_answer(0.05, 0.05, True)
     assert count("appliance_answer_first_token_seconds_count", "answered") == first_before + 1
     assert count("appliance_answer_duration_seconds_count", "answered") == total_before + 2
     assert count("appliance_answer_duration_seconds_count", "refused") == refused_before + 1
@@ -164,8 +165,8 @@ def test_answers_are_timed_to_the_first_token_and_to_the_end(db: None) -> None:
 
 
 def test_gunicorn_workers_share_their_counts_through_the_multiprocess_directory(tmp_path: Path) -> None:
-    setup = "import sys, django; django.setup()\nfrom appliance import metrics\n"
-    count = setup + "metrics.observe_request(route='healthz', method='GET', status=200, seconds=0.01)\n"
+    setup = "import sys, django; django.setup()\nfrom appliance import telemetry\nfrom operations import metrics\n"
+    count = setup + "telemetry.observe_request(route='healthz', method='GET', status=200, seconds=0.01)\n"
     render = setup + "sys.stdout.write(metrics.render().decode())\n"
     env = {**os.environ, "PROMETHEUS_MULTIPROC_DIR": str(tmp_path), "DJANGO_SETTINGS_MODULE": "tests.settings"}
     for _ in range(2):  # two worker processes, each counting one request

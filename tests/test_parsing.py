@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from ingestion import parsing
-from ingestion.parsing import DocumentRejected, ParsedDocument, detect_mime_type, parse_document
+from ingestion.parsing import DocumentRejected, ParsedDocument, detect_mime_type, parse_document, sandbox
 from tests import filemakers
 
 LIMITS: dict[str, int] = {
@@ -332,7 +332,7 @@ def test_it_rejects_an_image_without_text() -> None:
 def test_it_kills_a_hanging_parser_and_its_children(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     # Stand-in for a parser stuck in C code with a tesseract of its own running.
     pid_file = tmp_path / "grandchild.pid"
-    monkeypatch.setattr(parsing, "_child_command", lambda: [
+    monkeypatch.setattr(sandbox, "_child_command", lambda: [
         "sh", "-c", f"sleep 300 & echo $! > {pid_file}; wait",
     ])
     started = time.monotonic()
@@ -348,8 +348,17 @@ def test_it_kills_a_hanging_parser_and_its_children(monkeypatch: pytest.MonkeyPa
 
 
 def test_it_reports_a_crashed_parser(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(parsing, "_child_command", lambda: [sys.executable, "-c", "import os; os.abort()"])
+    monkeypatch.setattr(sandbox, "_child_command", lambda: [sys.executable, "-c", "import os; os.abort()"])
     assert "parser crashed" in rejection_of(b"hello", "crash.txt")
+
+
+def test_the_child_finds_its_code_from_any_working_directory(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # A worker's cwd is not the project; and a module lying there must not be imported.
+    (tmp_path / "appliance.py").write_text("raise SystemExit('imported from the working directory')\n")
+    monkeypatch.chdir(tmp_path)
+    assert parse(SENTENCE.encode(), "memo.txt").sections[0].text == SENTENCE
 
 
 def test_it_can_be_called_from_worker_threads() -> None:
@@ -365,14 +374,15 @@ def test_it_can_be_called_from_worker_threads() -> None:
 
 def test_the_child_installs_the_network_guard(monkeypatch: pytest.MonkeyPatch) -> None:
     # The "real" connect is replaced by a recorder first, so even a broken guard sends no packet.
+    # Started like the child (-P, the child's environment), so it imports what the child does.
     import subprocess
 
     script = (
-        "import runpy, socket\n"
+        "import socket\n"
         "def real_connect(self, address): raise SystemExit('REAL CONNECT CALLED')\n"
         "socket.socket.connect = real_connect\n"
-        f"parsing = runpy.run_path({parsing.__file__!r})\n"
-        "parsing['_prepare_child_process']()\n"
+        "from ingestion.parsing import sandbox\n"
+        "sandbox._prepare_child_process()\n"
         "try:\n"
         "    socket.socket().connect(('192.0.2.1', 80))\n"
         "except OSError as error:\n"
@@ -380,7 +390,7 @@ def test_the_child_installs_the_network_guard(monkeypatch: pytest.MonkeyPatch) -
     )
     completed = subprocess.run(
         [sys.executable, "-P", "-c", script], capture_output=True, text=True, check=False,
-        env={**os.environ, parsing.DENY_NETWORK_ENVIRONMENT_VARIABLE: "1"},
+        env={**sandbox._child_environment(), parsing.DENY_NETWORK_ENVIRONMENT_VARIABLE: "1"},
     )
     assert "network access denied during parsing" in completed.stdout, completed.stderr
 

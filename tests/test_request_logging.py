@@ -17,8 +17,9 @@ from django.http import HttpRequest, HttpResponse
 from django.test import Client, override_settings
 from django.urls import path
 
-from appliance import components
-from appliance.middleware import JsonFormatter, RequestIdFilter, audit
+from appliance import components, index
+from appliance.telemetry import audit
+from operations.middleware import JsonFormatter, RequestIdFilter
 from tests.conftest import World
 from tests.test_settings_modes import PRODUCTION_ENV, run_python
 
@@ -122,7 +123,7 @@ def test_an_anonymous_request_is_logged_without_a_user(db: None, records: list[l
 
 
 def test_a_streamed_answer_is_logged_when_it_ends(world: World, records: list[logging.LogRecord]) -> None:
-    components.vector_store().drop_collection(components.collection_name())
+    components.vector_store().drop_collection(index.collection_name())
     client = Client()
     client.force_login(world.alice)
     response = client.post("/o/org-a/chat/ask/", {"question": QUESTION}, HTTP_X_REQUEST_ID="stream-42")
@@ -166,7 +167,7 @@ def test_logs_are_json_in_production_and_plain_embedded(tmp_path: Path, env: dic
 
 def ask_everywhere(world: World) -> None:
     """The question through the search command and through the chat."""
-    components.vector_store().drop_collection(components.collection_name())
+    components.vector_store().drop_collection(index.collection_name())
     call_command("search", "--org", "org-a", "--user", "alice", QUESTION, stdout=io.StringIO())
     call_command("search", "--org", "org-a", QUESTION, "--json", stdout=io.StringIO())
     client = Client()

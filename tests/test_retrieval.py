@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from appliance import components
+from appliance import components, index
 from appliance.access import organization_filter
-from appliance.retrieval import search
-from appliance.selectors import actor_get
-from appliance.services import group_remove_member, organization_delete
+from rag.retrieval import search
+from appliance.tenancy.selectors import actor_get
+from appliance.tenancy.services import group_remove_member
+from ingestion.services import organization_delete
 from ingestion.services import document_delete, document_set_visibility
 from tests.conftest import World
 from tests.ingest_helpers import PLACES, ingest_bytes, ingest_places
@@ -103,9 +104,9 @@ def test_a_deleted_document_is_never_found(world: World, corpus: dict[str, str])
 def test_a_deleted_organization_takes_its_points_with_it(world: World, corpus: dict[str, str]) -> None:
     store = components.vector_store()
     organization_id = world.org_b.id
-    assert store.count(components.collection(), organization_filter(organization_id=organization_id)) > 0
+    assert store.count(index.collection(), organization_filter(organization_id=organization_id)) > 0
     organization_delete(organization=world.org_b)
-    assert store.count(components.collection(), organization_filter(organization_id=organization_id)) == 0
+    assert store.count(index.collection(), organization_filter(organization_id=organization_id)) == 0
     assert corpus["a-wide"] in found(actor_of(world, "adam"), QUERIES["a-wide"])
 
 
@@ -118,7 +119,7 @@ def test_a_deleted_organization_takes_its_points_with_it(world: World, corpus: d
     ],
 )
 def test_japanese_spelling_variants_find_the_same_passage(world: World, query: str) -> None:
-    components.vector_store().drop_collection(components.collection_name())
+    components.vector_store().drop_collection(index.collection_name())
     document = ingest_bytes(world.org_a, "policy.md", "# 持ち出し規程\n\n顧客データをUSBメモリで社外に持ち出すことは禁止します。".encode())
     assert str(document.id) in found(actor_of(world, "adam"), query, mode="sparse")
 

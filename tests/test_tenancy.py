@@ -8,9 +8,9 @@ from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from django.http import Http404
 
-from appliance.models import Group, Membership, Organization
-from appliance.selectors import actor_get, group_list, organization_get, organization_list
-from appliance.services import (
+from appliance.tenancy.models import Group, Membership, Organization
+from appliance.tenancy.selectors import actor_get, group_list, organization_get, organization_list
+from appliance.tenancy.services import (
     group_add_member,
     group_create,
     membership_remove,

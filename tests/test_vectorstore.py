@@ -8,17 +8,21 @@ to bob: bob's points are placed exactly where A's queries aim, so any leak would
 
 from __future__ import annotations
 
+import shutil
 import socket
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from appliance.vectorstore import (
+from appliance.components.errors import ComponentUnavailable
+from appliance.components.vectorstore import (
     And,
     CollectionNotFound,
     DimensionMismatch,
     Filter,
+    Hit,
     MatchAny,
     MatchValue,
     Or,
@@ -27,13 +31,17 @@ from appliance.vectorstore import (
     QdrantEdgeStore,
     RRF_K,
     SPARSE_WEIGHT,
+    SearchHits,
     SparseVector,
     VectorStore,
+    VectorStoreError,
     VectorStoreLocked,
     VectorStoreUnavailable,
     build_vector_store,
     point_id,
+    reciprocal_rank_fusion,
 )
+from appliance.components.vectorstore.filters import FilterBuilders, translate
 
 COLLECTION = "chunks-test-8"
 DIMENSION = 8
@@ -41,6 +49,10 @@ ORG_A = "org-a"
 ORG_B = "org-b"
 
 BACKENDS = ["qdrant-local", "edge"]
+
+# The caller (appliance.access) owns the payload names; these are the ones it indexes.
+KEYWORD_FIELDS = ("organization_id", "group_ids", "document_id")
+TENANT_FIELD = "organization_id"
 
 # Sparse term ids, as a lexical encoder would produce them.
 TERM_LEAVE = 11  # 休暇
@@ -102,6 +114,10 @@ def ids_of(document_id: str, *chunk_indexes: int) -> set[str]:
 ORG_A_ONLY: Filter = MatchValue("organization_id", ORG_A)
 
 
+def ensure(store: VectorStore, name: str = COLLECTION, dimension: int = DIMENSION) -> None:
+    store.ensure_collection(name, dimension, keyword_fields=KEYWORD_FIELDS, tenant_field=TENANT_FIELD)
+
+
 @pytest.fixture(params=BACKENDS)
 def open_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callable[[], VectorStore]]:
     """Opens the parametrized backend on one directory; closes whatever it opened."""
@@ -121,14 +137,14 @@ def open_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Calla
 @pytest.fixture
 def store(open_store: Callable[[], VectorStore]) -> VectorStore:
     store = open_store()
-    store.ensure_collection(COLLECTION, DIMENSION)
+    ensure(store)
     store.upsert(COLLECTION, corpus())
     return store
 
 
 def test_it_finds_the_nearest_point_by_dense_vector(store: VectorStore) -> None:
     hits = store.search(COLLECTION, dense=axis(2), sparse=None, flt=ORG_A_ONLY, limit=2,
-                        mode="dense")
+                        mode="dense").hits
 
     assert hits[0].id == point_id("a-expenses", 0)
     assert hits[0].payload["document_id"] == "a-expenses"
@@ -138,14 +154,14 @@ def test_it_finds_the_nearest_point_by_dense_vector(store: VectorStore) -> None:
 
 def test_it_finds_points_by_sparse_terms(store: VectorStore) -> None:
     hits = store.search(COLLECTION, dense=None, sparse=SparseVector([TERM_EXPENSES], [1.0]),
-                        flt=ORG_A_ONLY, limit=10, mode="sparse")
+                        flt=ORG_A_ONLY, limit=10, mode="sparse").hits
 
     assert [hit.id for hit in hits] == [point_id("a-expenses", 0)]
 
 
 def test_a_sparse_query_without_terms_finds_nothing(store: VectorStore) -> None:
     hits = store.search(COLLECTION, dense=None, sparse=SparseVector([], []), flt=ORG_A_ONLY,
-                        limit=10, mode="sparse")
+                        limit=10, mode="sparse").hits
 
     assert hits == []
 
@@ -155,7 +171,7 @@ def test_hybrid_search_fuses_dense_and_sparse_rankings(store: VectorStore) -> No
     # branch ranks every point of the organization (cosine 0 still ranks), so the salary page
     # is in both lists and wins; the expenses guide, first in one list, comes second.
     hits = store.search(COLLECTION, dense=axis(2), sparse=SparseVector([TERM_SALARY], [1.0]),
-                        flt=ORG_A_ONLY, limit=4, mode="hybrid")
+                        flt=ORG_A_ONLY, limit=4, mode="hybrid").hits
 
     assert [hit.id for hit in hits[:2]] == [point_id("a-salary", 0), point_id("a-expenses", 0)]
     scores = [hit.score for hit in hits]
@@ -172,7 +188,7 @@ def test_it_hides_other_org_points_even_when_they_match_best(
     store: VectorStore, mode: str
 ) -> None:
     hits = store.search(COLLECTION, dense=axis(0), sparse=SparseVector([TERM_LEAVE], [1.0]),
-                        flt=ORG_A_ONLY, limit=10, mode=mode)  # type: ignore[arg-type]
+                        flt=ORG_A_ONLY, limit=10, mode=mode).hits  # type: ignore[arg-type]
 
     assert hits, "organization A has matching points"
     assert {hit.payload["organization_id"] for hit in hits} == {ORG_A}
@@ -183,7 +199,7 @@ def test_the_outsider_sees_only_his_own_org(store: VectorStore) -> None:
     bob_filter = MatchValue("organization_id", ORG_B)
 
     hits = store.search(COLLECTION, dense=axis(2), sparse=SparseVector([TERM_EXPENSES], [1.0]),
-                        flt=bob_filter, limit=10, mode="hybrid")
+                        flt=bob_filter, limit=10, mode="hybrid").hits
 
     assert [hit.id for hit in hits] == [point_id("b-leave", 0)]
 
@@ -192,7 +208,7 @@ def test_it_restricts_results_to_granted_groups(store: VectorStore) -> None:
     alice_in_hr = And([ORG_A_ONLY, Or([MatchAny("group_ids", ["hr", "all"])])])
 
     hits = store.search(COLLECTION, dense=axis(4), sparse=None, flt=alice_in_hr, limit=10,
-                        mode="dense")
+                        mode="dense").hits
 
     assert {hit.id for hit in hits} == ids_of("a-leave", 0, 1) | ids_of("a-expenses", 0)
 
@@ -205,16 +221,39 @@ def test_group_grants_are_ored(store: VectorStore) -> None:
 
 @pytest.mark.parametrize(
     "no_grants",
-    [Or([]), MatchAny("group_ids", []), And([ORG_A_ONLY, Or([])])],
-    ids=["empty-or", "empty-match-any", "org-and-empty-or"],
+    [Or([]), MatchAny("group_ids", []), And([ORG_A_ONLY, Or([])]),
+     Or([Or([]), MatchAny("group_ids", [])])],
+    ids=["empty-or", "empty-match-any", "org-and-empty-or", "or-of-empties"],
 )
 def test_an_empty_grant_matches_nothing(store: VectorStore, no_grants: Filter) -> None:
     hits = store.search(COLLECTION, dense=axis(0), sparse=SparseVector([TERM_LEAVE], [1.0]),
-                        flt=no_grants, limit=10, mode="hybrid")
+                        flt=no_grants, limit=10, mode="hybrid").hits
 
     assert hits == []
     assert store.count(COLLECTION, no_grants) == 0
 
+
+
+def test_the_one_translator_reads_an_empty_or_and_an_empty_match_any_as_nothing() -> None:
+    # Both backends build their native filters through filters.translate; with recording
+    # builders, the rule is visible without an engine.
+    recording = FilterBuilders[Any](
+        field_equals=lambda key, value: ("equals", key, value),
+        field_any=lambda key, values: ("any", key, tuple(values)),
+        must=lambda filters: ("must", tuple(filters)),
+        should=lambda filters: ("should", tuple(filters)),
+        nothing=lambda: "nothing",
+    )
+
+    assert translate(Or([]), recording) == "nothing"
+    assert translate(MatchAny("group_ids", []), recording) == "nothing"
+    assert translate(And([]), recording) == ("must", ())
+    assert translate(And([ORG_A_ONLY, Or([MatchAny("group_ids", ["hr"])])]), recording) == (
+        "must",
+        (("equals", "organization_id", ORG_A), ("should", (("any", "group_ids", ("hr",)),))),
+    )
+    with pytest.raises(TypeError):
+        translate("organization_id = 1", recording)  # type: ignore[arg-type]
 
 def test_an_empty_and_matches_everything(store: VectorStore) -> None:
     assert store.count(COLLECTION, And([])) == 5
@@ -238,7 +277,7 @@ def test_it_deletes_by_document_id(store: VectorStore) -> None:
     assert store.count(COLLECTION) == 3
     assert store.retrieve_ids(COLLECTION, MatchValue("document_id", "a-leave")) == []
     hits = store.search(COLLECTION, dense=axis(0), sparse=None, flt=ORG_A_ONLY, limit=10,
-                        mode="dense")
+                        mode="dense").hits
     assert not {hit.id for hit in hits} & ids_of("a-leave", 0, 1)
 
 
@@ -251,23 +290,23 @@ def test_reupserting_the_same_ids_is_idempotent(store: VectorStore) -> None:
 
     assert store.count(COLLECTION) == 5
     hits = store.search(COLLECTION, dense=axis(2), sparse=None, flt=ORG_A_ONLY, limit=1,
-                        mode="dense")
+                        mode="dense").hits
     assert hits[0].payload["title"] == "経費精算ガイド 第2版"
 
 
 def test_it_persists_after_close_and_reopen(open_store: Callable[[], VectorStore]) -> None:
     first = open_store()
-    first.ensure_collection(COLLECTION, DIMENSION)
+    ensure(first)
     first.upsert(COLLECTION, corpus())
     first.delete(COLLECTION, MatchValue("document_id", "a-salary"))
     first.close()
 
     reopened = open_store()
-    reopened.ensure_collection(COLLECTION, DIMENSION)  # idempotent on an existing collection
+    ensure(reopened)  # on an existing collection: checks it, creates nothing
 
     assert reopened.count(COLLECTION) == 4
     hits = reopened.search(COLLECTION, dense=axis(0), sparse=SparseVector([TERM_LEAVE], [1.0]),
-                           flt=ORG_A_ONLY, limit=10, mode="hybrid")
+                           flt=ORG_A_ONLY, limit=10, mode="hybrid").hits
     assert {hit.id for hit in hits} == ids_of("a-leave", 0, 1) | ids_of("a-expenses", 0)
 
 
@@ -284,7 +323,7 @@ def test_a_second_opener_gets_a_clear_lock_error(
 
 def test_it_refuses_a_collection_of_another_dimension(store: VectorStore) -> None:
     with pytest.raises(DimensionMismatch):
-        store.ensure_collection(COLLECTION, DIMENSION * 2)
+        ensure(store, dimension=DIMENSION * 2)
 
 
 def test_it_drops_a_collection(store: VectorStore) -> None:
@@ -292,7 +331,7 @@ def test_it_drops_a_collection(store: VectorStore) -> None:
 
     with pytest.raises(CollectionNotFound):
         store.count(COLLECTION)
-    store.ensure_collection(COLLECTION, DIMENSION)
+    ensure(store)
     assert store.count(COLLECTION) == 0
 
 
@@ -320,6 +359,88 @@ def test_search_requires_the_vectors_its_mode_uses(store: VectorStore) -> None:
         store.search(COLLECTION, dense=None, sparse=SparseVector([1], [1.0]), flt=ORG_A_ONLY,
                      limit=1, mode="hybrid")
 
+
+
+def test_search_returns_the_best_dense_score_of_the_same_call(store: VectorStore) -> None:
+    dense_only = store.search(COLLECTION, dense=axis(2), sparse=None, flt=ORG_A_ONLY, limit=3,
+                              mode="dense")
+    hybrid = store.search(COLLECTION, dense=axis(2), sparse=SparseVector([TERM_SALARY], [1.0]),
+                          flt=ORG_A_ONLY, limit=3, mode="hybrid")
+    sparse_only = store.search(COLLECTION, dense=None, sparse=SparseVector([TERM_SALARY], [1.0]),
+                               flt=ORG_A_ONLY, limit=3, mode="sparse")
+
+    assert isinstance(dense_only, SearchHits)
+    assert dense_only.best_dense_score == dense_only.hits[0].score
+    assert dense_only.best_dense_score == pytest.approx(1 / (1 + 0.1**2) ** 0.5, abs=1e-4)
+    # Hybrid hits carry fused (rank) scores; the dense cosine is the dense branch's.
+    assert hybrid.best_dense_score == pytest.approx(dense_only.best_dense_score, abs=1e-6)
+    assert hybrid.hits[0].score != pytest.approx(hybrid.best_dense_score)
+    assert sparse_only.hits and sparse_only.best_dense_score is None
+
+
+def test_no_dense_hit_means_no_best_dense_score(store: VectorStore) -> None:
+    found = store.search(COLLECTION, dense=axis(0), sparse=SparseVector([TERM_LEAVE], [1.0]),
+                         flt=Or([]), limit=5, mode="hybrid")
+
+    assert found == SearchHits(hits=[], best_dense_score=None)
+
+
+def test_ensure_collection_is_remembered_until_the_collection_is_dropped(
+    store: VectorStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    ensure_native = store._ensure_native  # type: ignore[attr-defined]
+
+    def counting(name: str, *arguments: Any) -> None:
+        calls.append(name)
+        ensure_native(name, *arguments)
+
+    monkeypatch.setattr(store, "_ensure_native", counting)
+
+    ensure(store)
+    ensure(store)
+    assert calls == []  # ensured by the fixture: the backend is not asked again
+
+    store.drop_collection(COLLECTION)
+    ensure(store)
+    ensure(store)
+    assert calls == [COLLECTION]
+    assert store.count(COLLECTION) == 0
+    with pytest.raises(DimensionMismatch):  # other arguments are checked against the backend
+        ensure(store, dimension=DIMENSION * 2)
+
+
+def test_a_collection_dropped_behind_the_stores_back_is_ensured_again(
+    store: VectorStore, tmp_path: Path
+) -> None:
+    # As when another process drops it: the CollectionNotFound makes the store forget.
+    if isinstance(store, QdrantEdgeStore):
+        store._shards.pop(COLLECTION).close()
+        shutil.rmtree(tmp_path / "vectors" / COLLECTION)
+    else:
+        assert isinstance(store, QdrantClientStore)
+        store._client.delete_collection(COLLECTION)
+
+    with pytest.raises(CollectionNotFound):
+        store.count(COLLECTION)
+    ensure(store)
+
+    assert store.count(COLLECTION) == 0
+
+
+def test_the_tenant_field_must_be_one_of_the_keyword_fields(store: VectorStore) -> None:
+    with pytest.raises(ValueError):
+        store.ensure_collection("other-8", DIMENSION, keyword_fields=("group_ids",),
+                                tenant_field="organization_id")
+
+
+def test_optimize_is_part_of_the_seam(store: VectorStore) -> None:
+    optimized = store.optimize(COLLECTION)
+
+    assert isinstance(optimized, bool)
+    if isinstance(store, QdrantClientStore):
+        assert optimized is False  # a server optimizes by itself
+    assert store.count(COLLECTION) == 5
 
 # --- backend-specific behaviour --------------------------------------------------------
 
@@ -358,6 +479,27 @@ def test_an_unreachable_server_raises_a_retryable_error() -> None:
         store.close()
 
 
+
+def test_unavailable_is_the_components_transient_error() -> None:
+    assert issubclass(VectorStoreUnavailable, VectorStoreError)
+    assert issubclass(VectorStoreUnavailable, ComponentUnavailable)
+
+
+def test_the_edge_store_indexes_the_fields_it_is_given(tmp_path: Path) -> None:
+    store = QdrantEdgeStore(tmp_path / "edge")
+    try:
+        store.ensure_collection(COLLECTION, DIMENSION)
+        assert store._shard(COLLECTION).info().payload_schema == {}
+
+        ensure(store)  # new arguments: the missing indexes are added to the existing shard
+
+        schema = store._shard(COLLECTION).info().payload_schema
+        assert set(schema) == set(KEYWORD_FIELDS)
+        assert schema[TENANT_FIELD].params.is_tenant
+        assert not schema["group_ids"].params.is_tenant
+    finally:
+        store.close()
+
 def test_an_invalid_collection_name_is_refused(tmp_path: Path) -> None:
     store = QdrantEdgeStore(tmp_path / "edge")
     try:
@@ -375,7 +517,7 @@ def test_match_any_refuses_mixed_value_types(store: VectorStore) -> None:
 def test_the_edge_store_optimizes_without_changing_results(tmp_path: Path) -> None:
     store = QdrantEdgeStore(tmp_path / "edge")
     try:
-        store.ensure_collection(COLLECTION, DIMENSION)
+        ensure(store)
         store.upsert(COLLECTION, corpus())
         store.delete(COLLECTION, MatchValue("document_id", "a-salary"))
 
@@ -383,15 +525,13 @@ def test_the_edge_store_optimizes_without_changing_results(tmp_path: Path) -> No
 
         assert store.count(COLLECTION) == 4
         hits = store.search(COLLECTION, dense=axis(2), sparse=None, flt=ORG_A_ONLY, limit=1,
-                            mode="dense")
+                            mode="dense").hits
         assert hits[0].id == point_id("a-expenses", 0)
     finally:
         store.close()
 
 
 def test_fusion_weights_the_keyword_branch_as_documented() -> None:
-    from appliance.vectorstore import Hit, reciprocal_rank_fusion
-
     def hits(*names: str) -> list[Hit]:
         return [Hit(id=name, score=0.0, payload={"name": name}) for name in names]
 

@@ -27,10 +27,10 @@ import httpx
 import pytest
 from django.core.management import call_command
 
-from appliance import components
-from appliance.answering import answer_stream
-from appliance.llm import Endpoint, LLMBusy, LLMError, LLMGateway, LLMTimeout, LLMUnavailable
-from appliance.selectors import actor_get
+from appliance import components, index
+from rag.answering import answer_stream
+from appliance.components.llm.gateway import Endpoint, LLMBusy, LLMError, LLMGateway, LLMTimeout, LLMUnavailable
+from appliance.tenancy.selectors import actor_get
 from tests.conftest import World
 from tests.ingest_helpers import ingest_bytes
 from tests.llm_server import (
@@ -193,7 +193,7 @@ def vllm_settings(settings) -> Iterator[None]:
 
 @pytest.fixture
 def rules(world: World) -> str:
-    components.vector_store().drop_collection(components.collection_name())
+    components.vector_store().drop_collection(index.collection_name())
     return str(ingest_bytes(world.org_a, "休暇規程.md", RULES.encode()).id)
 
 

@@ -19,13 +19,13 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from appliance import components
-from appliance.models import Membership
-from appliance.services import user_create
+from appliance import components, index
+from appliance.tenancy.models import Membership
+from appliance.tenancy.services import user_create
 from ingestion.models import Document
 from ingestion.services import batch_create, document_submit
 from tests.conftest import PASSWORD, World
-from webui.models import Conversation, Feedback, Message
+from rag.models import Conversation, Feedback, Message
 
 ROOT = Path(__file__).resolve().parent.parent
 XSS = '<script>alert(1)</script><img src=x onerror="alert(2)">'
@@ -129,7 +129,7 @@ PERSONAS = ("anonymous", "alice", "carol", "adam", "bob")
 @pytest.fixture
 def vector_collection(world: World) -> None:
     # Deleting a document or changing its visibility touches its points; the collection must exist.
-    components.vector_store().ensure_collection(components.collection_name(), components.embedder().dimension)
+    index.collection()
 
 
 @pytest.mark.parametrize("persona", PERSONAS)
@@ -176,7 +176,7 @@ def test_a_user_in_no_organization_is_told_to_ask_an_admin(things: Things) -> No
 
 def test_a_user_in_two_organizations_picks_one_and_it_is_remembered(things: Things) -> None:
     world = things.world
-    from appliance.services import membership_set
+    from appliance.tenancy.services import membership_set
 
     membership_set(user=world.adam, organization=world.org_b, role=Membership.Role.MEMBER)
     client = _client("adam", things)
@@ -337,7 +337,7 @@ def test_an_admin_creates_a_user_who_can_then_log_in(things: Things) -> None:
 
 
 def test_an_admin_cannot_take_over_an_existing_account(things: Things) -> None:
-    # appliance.services.user_create would reuse bob's account and reset his password.
+    # appliance.tenancy.services.user_create would reuse bob's account and reset his password.
     client = _client("adam", things)
     response = _post(client, f"{A}/manage/users/", {"username": "bob", "password": "a long enough passphrase 7", "role": "member"}, follow=True)
     assert "すでに使われています" in response.content.decode()
@@ -407,7 +407,7 @@ def test_the_stream_answers_without_the_model_when_nothing_visible_is_relevant(t
     so the answer is the refusal, streamed and recorded, and the model is never called."""
     from tests.ingest_helpers import ingest_bytes
 
-    components.vector_store().drop_collection(components.collection_name())
+    components.vector_store().drop_collection(index.collection_name())
     secret = ingest_bytes(things.world.org_a, "secret.md", "# 法務部限定\n\n係争中の案件番号はL-2031です。".encode(), groups=[things.world.legal_a])
     assert secret.status == "indexed", secret.error
     Document.objects.exclude(pk=secret.pk).delete()
@@ -453,7 +453,7 @@ def test_the_stream_carries_the_models_answer_in_several_deltas(things: Things, 
     try:
         from tests.ingest_helpers import ingest_bytes
 
-        components.vector_store().drop_collection(components.collection_name())
+        components.vector_store().drop_collection(index.collection_name())
         rules = ingest_bytes(things.world.org_a, "休暇規程.md", "# 休暇規程\n\n年次有給休暇は、取得する日の3営業日前までに所属長へ申請しなければならない。".encode())
         assert rules.status == "indexed", rules.error
         response = _post(_client("alice", things), f"{A}/chat/ask/", {"question": "有給休暇の申請期限は？"})
@@ -478,7 +478,7 @@ def test_a_follow_up_passes_the_earlier_turns_as_history(things: Things, monkeyp
         yield {"type": "delta", "text": "はい"}
         yield {"type": "done", "answer": "はい", "citations": [], "grounded": False, "refused": False}
 
-    monkeypatch.setattr("webui.services.answer_stream", fake_stream)
+    monkeypatch.setattr("rag.conversations.answer_stream", fake_stream)
     response = _post(_client("alice", things), f"{A}/chat/ask/", {"question": "それはいつから？", "conversation": things.conversation.pk})
     _events(response)
     assert seen["question"] == "それはいつから？"
@@ -499,9 +499,9 @@ def test_closing_the_stream_stops_the_answer_and_keeps_the_partial_text(things: 
         finally:
             closed.append(True)
 
-    monkeypatch.setattr("webui.services.answer_stream", endless)
-    from appliance.selectors import actor_get
-    from webui.services import answer_events
+    monkeypatch.setattr("rag.conversations.answer_stream", endless)
+    from appliance.tenancy.selectors import actor_get
+    from rag.conversations import answer_events
     from webui.views import _sse
 
     # What the view returns and the WSGI server iterates; the server closes it when the

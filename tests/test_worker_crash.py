@@ -10,9 +10,9 @@ import time
 
 import pytest
 
-from appliance import components
+from appliance import components, index
 from appliance.access import document_filter
-from appliance.vectorstore import point_id
+from appliance.components.vectorstore import point_id
 from ingestion.models import Chunk, Document
 from ingestion.services import document_submit
 from tests.conftest import World
@@ -67,5 +67,5 @@ def test_a_worker_killed_mid_document_leaves_no_duplicate_and_no_orphan(transact
     assert chunks.count() == document.chunk_count > 16  # more than one embedding batch
     expected = {point_id(f"{document.id}/{document.generation}", order) for order in chunks.values_list("order", flat=True)}
     store = components.vector_store()
-    stored = set(store.retrieve_ids(components.collection(), document_filter(organization_id=world.org_a.id, document_id=document_id)))
+    stored = set(store.retrieve_ids(index.collection(), document_filter(organization_id=world.org_a.id, document_id=document_id)))
     assert stored == expected

@@ -12,17 +12,14 @@ from django.contrib.auth.models import AbstractUser
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
 
-from appliance.models import Group, Membership
-from appliance.selectors import Actor
+from appliance.tenancy.models import Group, Membership
+from appliance.tenancy.selectors import Actor
 from ingestion.models import Document
 from ingestion.selectors import document_list
-from webui.models import Conversation, Feedback, Message
+from rag.models import Feedback, Message
 
 User = get_user_model()
 
-# How many earlier turns a follow-up question carries: enough for "それはいつから？" to
-# resolve, few enough that the prompt of a small model is not crowded out by old answers.
-HISTORY_TURNS = 6
 
 
 def organization_rows(*, fetched_by: AbstractUser, last_slug: str | None) -> list[dict[str, Any]]:
@@ -38,55 +35,6 @@ def organization_rows(*, fetched_by: AbstractUser, last_slug: str | None) -> lis
 def require_admin(*, actor: Actor) -> None:
     if not actor.is_admin:
         raise Http404("no such page")
-
-
-def conversation_list(*, fetched_by: Actor) -> QuerySet[Conversation]:
-    return Conversation.objects.filter(organization_id=fetched_by.organization_id, user_id=fetched_by.user_id)
-
-
-def conversation_get(*, conversation_id: Any, fetched_by: Actor) -> Conversation:
-    try:
-        return conversation_list(fetched_by=fetched_by).get(pk=conversation_id)
-    except (Conversation.DoesNotExist, ValueError, TypeError):
-        raise Http404("no such conversation") from None
-
-
-def conversation_messages(*, conversation: Conversation, fetched_by: Actor) -> list[Message]:
-    conversation_get(conversation_id=conversation.pk, fetched_by=fetched_by)
-    feedback = Feedback.objects.filter(user_id=fetched_by.user_id)
-    messages = list(conversation.messages.prefetch_related(Prefetch("feedback", queryset=feedback, to_attr="my_feedback")))
-    for message in messages:
-        mine = message.my_feedback[0] if message.my_feedback else None  # type: ignore[attr-defined]
-        message.my_rating = mine.rating if mine else 0  # type: ignore[attr-defined]
-        message.my_comment = mine.comment if mine else ""  # type: ignore[attr-defined]
-        # Read by the page's script with JSON.parse from an attribute; the template escapes it.
-        message.citations_json = json.dumps(message.citations, ensure_ascii=False)  # type: ignore[attr-defined]
-    return messages
-
-
-def conversation_history(*, conversation: Conversation) -> list[dict[str, str]]:
-    """The earlier turns, oldest first, in the shape answer_stream takes. Stopped and refused
-    answers are left out: a half-written or "not found" answer is no context to build on."""
-    turns = [
-        {"role": message.role, "content": message.content}
-        for message in conversation.messages.order_by("-created_at", "-id")
-        .exclude(role=Message.Role.ASSISTANT, stopped=True)
-        .exclude(role=Message.Role.ASSISTANT, refused=True)[: HISTORY_TURNS * 2]
-    ]
-    return list(reversed(turns))
-
-
-def answer_get(*, message_id: Any, fetched_by: Actor) -> Message:
-    """An answer in one of the actor's own conversations."""
-    try:
-        return Message.objects.select_related("conversation").get(
-            pk=message_id,
-            role=Message.Role.ASSISTANT,
-            conversation__organization_id=fetched_by.organization_id,
-            conversation__user_id=fetched_by.user_id,
-        )
-    except (Message.DoesNotExist, ValueError, TypeError):
-        raise Http404("no such answer") from None
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
-"""Writes for the web UI: conversations, answers, feedback, and the admin actions that are
-compositions of the appliance's and ingestion's own services."""
+"""Writes for the web UI: the admin actions that are compositions of the appliance's and
+ingestion's own services. Conversations and feedback are the RAG domain's (rag/conversations.py)."""
 
 from __future__ import annotations
 
@@ -17,116 +17,15 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from appliance import services as appliance_services
-from appliance.answering import answer_stream
-from appliance.llm import LLMBusy, LLMError, LLMTimeout, LLMUnavailable
-from appliance.models import Group, Membership, Organization
-from appliance.selectors import Actor
+from appliance.tenancy import services as appliance_services
+from appliance.tenancy.models import Group, Membership, Organization
+from appliance.tenancy.selectors import Actor
 from ingestion import services as ingestion_services
 from ingestion import storage
 from ingestion.models import Document, UploadBatch
-from webui.models import Conversation, Feedback, Message
-from webui.selectors import conversation_history
 
 logger = logging.getLogger(__name__)
 User = get_user_model()
-
-TITLE_LENGTH = 60
-
-
-# --- conversations -----------------------------------------------------------------------
-
-
-def conversation_create(*, actor: Actor, first_question: str) -> Conversation:
-    title = " ".join(first_question.split())
-    if len(title) > TITLE_LENGTH:
-        title = title[: TITLE_LENGTH - 1] + "…"
-    return Conversation.objects.create(organization_id=actor.organization_id, user_id=actor.user_id, title=title or "…")
-
-
-def conversation_rename(*, conversation: Conversation, title: str) -> Conversation:
-    title = " ".join(title.split())[:200]
-    if not title:
-        raise ValidationError(_("タイトルを入力してください。"))
-    conversation.title = title
-    conversation.save(update_fields=["title", "updated_at"])
-    return conversation
-
-
-def conversation_delete(*, conversation: Conversation) -> None:
-    conversation.delete()
-
-
-def _error_text(error: LLMError) -> str:
-    if isinstance(error, LLMBusy):
-        return _("ただいま混み合っています。少し待ってからもう一度お試しください。")
-    if isinstance(error, LLMTimeout):
-        return _("回答の生成に時間がかかりすぎたため中断しました。")
-    if isinstance(error, LLMUnavailable):
-        return _("言語モデルに接続できません。管理者に連絡してください。")
-    return _("回答を生成できませんでした。")
-
-
-def answer_events(*, actor: Actor, conversation: Conversation | None, question: str) -> Generator[dict[str, Any], None, None]:
-    """Record the question (in a new conversation when none is given), stream the answer's
-    events, and record the answer. The first event names the conversation.
-
-    The consumer is a streaming HTTP response: when the browser stops (or goes away) the
-    server closes this generator, GeneratorExit arrives at a `yield`, closing answer_stream in
-    turn closes the model's HTTP stream so it stops generating, and the partial text is kept
-    as a stopped answer.
-    """
-    if conversation is None:
-        conversation = conversation_create(actor=actor, first_question=question)
-        history: list[dict[str, str]] = []
-    else:
-        history = conversation_history(conversation=conversation)
-        conversation.save(update_fields=["updated_at"])  # the sidebar lists recent first
-    Message.objects.create(conversation=conversation, role=Message.Role.USER, content=question)
-    yield {"type": "start", "conversation_id": conversation.pk, "title": conversation.title}
-    parts: list[str] = []
-    finished = False
-    stream = answer_stream(actor=actor, question=question, history=history)
-    try:
-        for event in stream:
-            if event["type"] == "delta":
-                parts.append(event["text"])
-                yield event
-            elif event["type"] == "done":
-                answer = Message.objects.create(
-                    conversation=conversation,
-                    role=Message.Role.ASSISTANT,
-                    content=event["answer"],
-                    citations=event["citations"],
-                    grounded=event["grounded"],
-                    refused=event["refused"],
-                )
-                finished = True
-                yield {**event, "message_id": answer.pk}
-    except LLMError as error:
-        logger.warning("answering failed: %s", error)
-        yield {"type": "error", "message": _error_text(error)}
-    except Exception:
-        logger.exception("answering failed unexpectedly")
-        yield {"type": "error", "message": _("回答を生成できませんでした。")}
-    finally:
-        stream.close()
-        if not finished and parts:
-            Message.objects.create(
-                conversation=conversation, role=Message.Role.ASSISTANT, content="".join(parts), stopped=True
-            )
-
-
-def feedback_set(*, message: Message, user: AbstractUser, rating: int, comment: str = "") -> Feedback:
-    if rating not in Feedback.Rating.values:
-        raise ValidationError("rating must be 1 or -1")
-    feedback, _ = Feedback.objects.update_or_create(
-        message=message, user=user, defaults={"rating": rating, "comment": comment.strip()[:2000]}
-    )
-    return feedback
-
-
-# --- documents -----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -183,7 +82,7 @@ def member_create(
 ) -> AbstractUser:
     """A new account in the admin's organization.
 
-    appliance.services.user_create reuses an existing account of that name (and would reset
+    appliance.tenancy.services.user_create reuses an existing account of that name (and would reset
     its password): right for the operator's command line, but from an organization admin it
     would hand over someone else's account, perhaps in another organization. Here the name
     must be new.

@@ -33,12 +33,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from appliance.models import Membership, Organization
-from appliance.selectors import Actor, actor_get, organization_get, organization_list
+from appliance.tenancy.models import Membership, Organization
+from appliance.tenancy.selectors import Actor, actor_get, organization_get, organization_list
 from ingestion import services as ingestion_services
 from ingestion import storage
 from ingestion.models import Document
 from ingestion.selectors import batch_progress, document_get
+from rag import conversations
 from webui import selectors, services
 
 SESSION_ORGANIZATION = "webui.organization"
@@ -138,15 +139,15 @@ def chat(request: HttpRequest, organization: Organization, actor: Actor, convers
     conversation = None
     turns: list[Any] = []
     if conversation_id is not None:
-        conversation = selectors.conversation_get(conversation_id=conversation_id, fetched_by=actor)
-        turns = selectors.conversation_messages(conversation=conversation, fetched_by=actor)
+        conversation = conversations.conversation_get(conversation_id=conversation_id, fetched_by=actor)
+        turns = conversations.conversation_messages(conversation=conversation, fetched_by=actor)
     return _page(
         request,
         "webui/chat.html",
         organization,
         actor,
         {
-            "conversations": selectors.conversation_list(fetched_by=actor)[:100],
+            "conversations": conversations.conversation_list(fetched_by=actor)[:100],
             "conversation": conversation,
             "turns": turns,
             "question_max_length": QUESTION_MAX_LENGTH,
@@ -180,8 +181,8 @@ def ask(request: HttpRequest, organization: Organization, actor: Actor) -> HttpR
         return HttpResponseBadRequest(_("質問を入力してください（%(limit)d 文字まで）。") % {"limit": QUESTION_MAX_LENGTH})
     conversation = None
     if request.POST.get("conversation"):
-        conversation = selectors.conversation_get(conversation_id=request.POST["conversation"], fetched_by=actor)
-    events = services.answer_events(actor=actor, conversation=conversation, question=question)
+        conversation = conversations.conversation_get(conversation_id=request.POST["conversation"], fetched_by=actor)
+    events = conversations.answer_events(actor=actor, conversation=conversation, question=question)
     response = StreamingHttpResponse(_sse(events), content_type="text/event-stream; charset=utf-8")
     response["Cache-Control"] = "no-cache"
     # nginx would otherwise buffer the stream and deliver the answer all at once.
@@ -192,10 +193,10 @@ def ask(request: HttpRequest, organization: Organization, actor: Actor) -> HttpR
 @organization_view
 @require_POST
 def conversation_rename(request: HttpRequest, organization: Organization, actor: Actor, conversation_id: int) -> HttpResponse:
-    conversation = selectors.conversation_get(conversation_id=conversation_id, fetched_by=actor)
+    conversation = conversations.conversation_get(conversation_id=conversation_id, fetched_by=actor)
     fallback = reverse("webui:conversation", args=[organization.slug, conversation.pk])
     try:
-        conversation = services.conversation_rename(conversation=conversation, title=request.POST.get("title", ""))
+        conversation = conversations.conversation_rename(conversation=conversation, title=request.POST.get("title", ""))
     except ValidationError as error:
         return _refused(request, error, fallback)
     return _done(request, fallback, {"ok": True, "title": conversation.title})
@@ -204,8 +205,8 @@ def conversation_rename(request: HttpRequest, organization: Organization, actor:
 @organization_view
 @require_POST
 def conversation_delete(request: HttpRequest, organization: Organization, actor: Actor, conversation_id: int) -> HttpResponse:
-    conversation = selectors.conversation_get(conversation_id=conversation_id, fetched_by=actor)
-    services.conversation_delete(conversation=conversation)
+    conversation = conversations.conversation_get(conversation_id=conversation_id, fetched_by=actor)
+    conversations.conversation_delete(conversation=conversation)
     chat_url = reverse("webui:chat", args=[organization.slug])
     if _wants_json(request):
         return JsonResponse({"ok": True, "next": chat_url})
@@ -221,8 +222,8 @@ def feedback(request: HttpRequest, organization: Organization, actor: Actor, mes
         return HttpResponseBadRequest("rating must be 1 or -1")
     if rating not in (1, -1):
         return HttpResponseBadRequest("rating must be 1 or -1")
-    answer = selectors.answer_get(message_id=message_id, fetched_by=actor)
-    result = services.feedback_set(message=answer, user=request.user, rating=rating, comment=request.POST.get("comment", ""))
+    answer = conversations.answer_get(message_id=message_id, fetched_by=actor)
+    result = conversations.feedback_set(message=answer, user=request.user, rating=rating, comment=request.POST.get("comment", ""))
     return JsonResponse({"ok": True, "rating": result.rating, "comment": result.comment})
 
 

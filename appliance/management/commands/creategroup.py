@@ -5,9 +5,9 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from appliance.management.commands._lookup import organization_by_slug
-from appliance.management.commands._output import emit
-from appliance.services import group_create
+from appliance.cli import organization_by_slug
+from appliance.cli import emit
+from appliance.tenancy.services import group_create
 
 
 class Command(BaseCommand):

@@ -5,8 +5,8 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from appliance.management.commands._output import emit
-from appliance.services import organization_create
+from appliance.cli import emit
+from appliance.tenancy.services import organization_create
 
 
 class Command(BaseCommand):

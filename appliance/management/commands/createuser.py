@@ -7,10 +7,10 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from appliance.management.commands._lookup import groups_by_option, organization_by_slug
-from appliance.management.commands._output import emit
-from appliance.models import Group, Membership
-from appliance.services import user_create
+from appliance.cli import groups_by_option, organization_by_slug
+from appliance.cli import emit
+from appliance.tenancy.models import Group, Membership
+from appliance.tenancy.services import user_create
 
 
 class Command(BaseCommand):

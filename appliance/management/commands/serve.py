@@ -14,6 +14,9 @@ from typing import Any
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
+from appliance.celery import app
+from appliance.components.llm.server import EmbeddedLLMServer
+from appliance.wsgi import application
 
 
 def proxy_options() -> dict[str, Any]:
@@ -48,9 +51,6 @@ class Command(BaseCommand):
     def handle(self, *args: Any, host: str, port: int, threads: int, concurrency: int, no_llm: bool, **options: Any) -> None:
         from waitress import create_server
 
-        from appliance.celery import app
-        from appliance.llm_server import EmbeddedLLMServer
-        from appliance.wsgi import application
 
         llm_server = None
         if settings.LLM_EMBEDDED_SERVER and not no_llm:

@@ -18,9 +18,12 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from appliance.management.commands._lookup import groups_by_option, organization_by_slug
+from appliance.cli import groups_by_option, organization_by_slug
 from ingestion.models import Document
 from ingestion.services import Submission, batch_create, document_submit
+from appliance import components
+from appliance.components.vectorstore import VectorStoreLocked
+from ingestion.tasks import embed_document, parse_document
 
 
 def expand(paths: list[str]) -> list[Path]:
@@ -93,8 +96,6 @@ class Command(BaseCommand):
                 self.stdout.write(line)
 
     def _open_vector_store(self) -> None:
-        from appliance import components
-        from appliance.vectorstore import VectorStoreLocked
 
         try:
             components.vector_store()
@@ -102,7 +103,6 @@ class Command(BaseCommand):
             raise CommandError(f"{error}. The appliance is running and owns the embedded store: use --wait instead of --inline.") from None
 
     def _run_inline(self, document_id: str) -> None:
-        from ingestion.tasks import embed_document, parse_document
 
         if parse_document.apply(args=[document_id], kwargs={"chain": False}).get():
             embed_document.apply(args=[document_id]).get()

@@ -4,7 +4,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from appliance.management.commands._lookup import organization_by_slug
+from appliance.cli import organization_by_slug
 from ingestion.services import documents_reindex
 
 

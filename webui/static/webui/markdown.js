@@ -11,7 +11,7 @@ window.webui = window.webui || {};
 (function () {
   const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
   const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-  // [1], [1, 2], ［１］ and 【1】: small models vary the brackets (as appliance/answering.py).
+  // [1], [1, 2], ［１］ and 【1】: small models vary the brackets (as rag/citations.py).
   const CITATION = /[\[［【]\s*([0-9０-９]+(?:\s*[,，、]\s*[0-9０-９]+)*)\s*[\]］】]/g;
   const BULLET = /^\s*(?:[-*+・•])\s+(.*)$/;
   const NUMBERED = /^\s*[0-9０-９]+[.)．）]\s+(.*)$/;

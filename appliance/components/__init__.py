@@ -1,0 +1,85 @@
+"""The one place that turns settings into component instances (vector store, embedder, LLM).
+
+Each is built lazily, once per process: an embedded vector store may be opened by only one
+process, and a local embedding model is expensive to load. Importing this module loads no
+model and opens nothing.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from django.conf import settings
+
+from appliance.components.embedding import Embedder, build_embedder
+from appliance.components.llm.gateway import Endpoint, LLMGateway
+from appliance.components.vectorstore import VectorStore, build_vector_store
+
+_lock = threading.Lock()
+_instances: dict[str, Any] = {}
+
+T = TypeVar("T")
+
+
+def _singleton(key: str, build: Callable[[], T]) -> T:
+    instance = _instances.get(key)
+    if instance is None:
+        with _lock:
+            instance = _instances.get(key)
+            if instance is None:
+                instance = build()
+                _instances[key] = instance
+    return instance
+
+
+def vector_store() -> VectorStore:
+    return _singleton(
+        "vector_store",
+        lambda: build_vector_store(
+            settings.VECTOR_BACKEND,
+            path=str(settings.VECTOR_PATH),
+            url=settings.QDRANT_URL,
+            api_key=settings.QDRANT_API_KEY,
+        ),
+    )
+
+
+def embedder() -> Embedder:
+    def build() -> Embedder:
+        if settings.EMBEDDER_BACKEND == "openai":
+            return build_embedder(
+                "openai",
+                base_url=settings.EMBEDDING_URL,
+                api_key=settings.EMBEDDING_API_KEY,
+                model=settings.EMBEDDING_MODEL,
+                dimension=settings.EMBEDDING_DIMENSION,
+                timeout=settings.EMBED_TIMEOUT_SECONDS,
+            )
+        return build_embedder("local")
+
+    return _singleton("embedder", build)
+
+
+def llm() -> LLMGateway:
+    return _singleton(
+        "llm",
+        lambda: LLMGateway(
+            [Endpoint(url=url, token=settings.LLM_API_KEY) for url in settings.LLM_URLS],
+            default_model=settings.LLM_MODEL,
+            connect_timeout=settings.LLM_CONNECT_TIMEOUT,
+            first_token_timeout=settings.LLM_FIRST_TOKEN_TIMEOUT,
+            total_timeout=settings.LLM_TOTAL_TIMEOUT,
+            max_concurrent=settings.LLM_MAX_CONCURRENT,
+        ),
+    )
+
+
+def reset() -> None:
+    """Close and forget every instance (tests, and `serve` shutting down)."""
+    with _lock:
+        store = _instances.pop("vector_store", None)
+        if store is not None:
+            store.close()
+        _instances.clear()

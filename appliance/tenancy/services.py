@@ -1,0 +1,95 @@
+"""Writes for tenancy. Views, commands and tasks call these; nothing else writes these rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from appliance.tenancy.models import Group, Membership, Organization
+
+User = get_user_model()
+
+
+def organization_create(*, slug: str, name: str | None = None) -> tuple[Organization, bool]:
+    """Create the organization, or return the existing one with the same slug (idempotent)."""
+    organization = Organization(slug=slug, name=name or slug)
+    organization.full_clean(validate_unique=False)
+    organization, created = Organization.objects.get_or_create(slug=slug, defaults={"name": name or slug})
+    if not created and name and organization.name != name:
+        organization.name = name
+        organization.save(update_fields=["name"])
+    return organization, created
+
+
+def group_create(*, organization: Organization, name: str) -> tuple[Group, bool]:
+    name = name.strip()
+    if not name:
+        raise ValidationError("a group needs a name")
+    return Group.objects.get_or_create(organization=organization, name=name)
+
+
+def membership_set(*, user: AbstractUser, organization: Organization, role: str) -> Membership:
+    if role not in Membership.Role.values:
+        raise ValidationError(f"role must be one of {', '.join(Membership.Role.values)}")
+    membership, _ = Membership.objects.update_or_create(
+        user=user, organization=organization, defaults={"role": role}
+    )
+    return membership
+
+
+def group_add_member(*, group: Group, user: AbstractUser) -> None:
+    # A group may only hold members of its own organization: otherwise a group grant would
+    # leak documents across the tenant boundary.
+    if not Membership.objects.filter(user=user, organization_id=group.organization_id).exists():
+        raise ValidationError(f"{user.get_username()} is not a member of {group.organization.slug}")
+    group.members.add(user)
+
+
+def group_remove_member(*, group: Group, user: AbstractUser) -> None:
+    group.members.remove(user)
+
+
+def membership_remove(*, user: AbstractUser, organization: Organization) -> None:
+    with transaction.atomic():
+        for group in Group.objects.filter(organization=organization, members=user):
+            group.members.remove(user)
+        Membership.objects.filter(user=user, organization=organization).delete()
+
+
+@transaction.atomic
+def user_create(
+    *,
+    username: str,
+    organization: Organization,
+    role: str = Membership.Role.MEMBER,
+    groups: Iterable[Group] = (),
+    password: str | None = None,
+    email: str = "",
+    must_be_new: bool = False,
+) -> tuple[AbstractUser, bool]:
+    """Create the user (or reuse the existing one) and make them a member of the organization.
+
+    An existing user keeps their password unless a new one is given, so the command can add a
+    person to a second organization without locking them out of the first.
+    """
+    user, created = User.objects.get_or_create(username=username, defaults={"email": email})
+    if must_be_new and not created:
+        # Checked here, under the unique constraint, not before: a check-then-create lets a
+        # name registered in between have its password reset by this call.
+        raise ValidationError(f"the username {username} is already taken")
+    if password is not None:
+        user.set_password(password)
+        user.save(update_fields=["password"])
+    elif created:
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+    membership_set(user=user, organization=organization, role=role)
+    for group in groups:
+        if group.organization_id != organization.id:
+            raise ValidationError(f"group {group.name} belongs to another organization")
+        group_add_member(group=group, user=user)
+    return user, created

@@ -1,0 +1,103 @@
+"""`manage.py evaluate --org SLUG [--user USERNAME] --qa FILE.jsonl [-k N] [--answers] [--json]`
+
+Each line of the file: {"id", "q", "any": [expected substrings]} (other keys ignored;
+"answer_any", when present, replaces "any" for judging answers). A question is a hit when an
+expected substring occurs in one of the top k passages; matching ignores whitespace and
+compares NFKC-normalised text.
+
+JSON: {"k", "questions": [{"id", "q", "passages": [...], "hit", "answer", "answer_hit"}],
+"recall_at_k", "answer_accuracy"} (the answer fields only with --answers).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from appliance.cli import command_actor
+from rag.console import answer_json, search_passages
+
+
+def comparable(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def contains_any(text: str, expected: list[str]) -> bool:
+    haystack = comparable(text)
+    return any(comparable(needle) and comparable(needle) in haystack for needle in expected)
+
+
+def read_questions(path: Path) -> list[dict[str, Any]]:
+    questions = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise CommandError(f"cannot read {path}: {error.strerror}") from None
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise CommandError(f"{path}:{number}: not JSON ({error.msg})") from None
+        if not isinstance(item, dict) or not isinstance(item.get("q"), str) or not isinstance(item.get("any"), list):
+            raise CommandError(f'{path}:{number}: each line needs "q" (text) and "any" (a list of strings)')
+        item.setdefault("id", str(number))
+        questions.append(item)
+    return questions
+
+
+class Command(BaseCommand):
+    help = "Measure retrieval recall@k (and, with --answers, answer accuracy) on a question file."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--org", required=True, metavar="SLUG")
+        parser.add_argument("--user", metavar="USERNAME")
+        parser.add_argument("--qa", required=True, type=Path, metavar="FILE.jsonl")
+        parser.add_argument("-k", type=int, default=5)
+        parser.add_argument("--mode", choices=["hybrid", "dense", "sparse"], default="hybrid")
+        parser.add_argument("--answers", action="store_true", help="also generate and judge answers")
+        parser.add_argument("--json", action="store_true", dest="as_json")
+
+    def handle(self, *args: Any, org: str, user: str | None, qa: Path, k: int, mode: str, answers: bool, as_json: bool, **options: Any) -> None:
+        actor = command_actor(org=org, username=user)
+        questions = read_questions(qa)
+        report: list[dict[str, Any]] = []
+        for item in questions:
+            passages = search_passages(actor=actor, query=item["q"], k=k, mode=mode)
+            entry: dict[str, Any] = {
+                "id": item["id"],
+                "q": item["q"],
+                "passages": passages,
+                "hit": any(contains_any(p["text"], item["any"]) for p in passages),
+            }
+            if answers:
+                answer = answer_json(actor=actor, question=item["q"], k=None)
+                entry["answer"] = answer["answer"]
+                entry["answer_hit"] = contains_any(answer["answer"], item.get("answer_any") or item["any"])
+            report.append(entry)
+            if not as_json:
+                mark = "HIT " if entry["hit"] else "MISS"
+                line = f"{mark} {item['id']}: {item['q']}"
+                if answers:
+                    line += f"\n     answer ({'ok' if entry['answer_hit'] else 'wrong'}): {entry['answer'][:160]}"
+                self.stdout.write(line)
+        total = len(report) or 1
+        summary: dict[str, Any] = {
+            "k": k,
+            "questions": report,
+            "recall_at_k": round(sum(e["hit"] for e in report) / total, 4),
+        }
+        if answers:
+            summary["answer_accuracy"] = round(sum(e["answer_hit"] for e in report) / total, 4)
+        if as_json:
+            self.stdout.write(json.dumps(summary, ensure_ascii=False))
+        else:
+            self.stdout.write(f"\n{len(report)} questions  recall@{k} = {summary['recall_at_k']:.3f}")
+            if answers:
+                self.stdout.write(f"answer accuracy = {summary['answer_accuracy']:.3f}")

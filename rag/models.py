@@ -1,0 +1,81 @@
+"""Conversations employees have with the appliance, and the feedback they leave on answers.
+
+A conversation belongs to one user inside one organization: the same person asking in two
+organizations keeps two separate histories, because the passages behind the answers come
+from two separate document sets.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+from appliance.tenancy.models import Organization
+
+# These models began in the pages app (webui) and moved here so the chat, the CLI and an API
+# share one history; their tables keep their first names (rag/migrations/0001_initial.py).
+
+
+class Conversation(models.Model):
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="conversations")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="conversations")
+    title = models.CharField(max_length=200)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        db_table = "webui_conversation"
+        ordering = ["-updated_at"]
+        indexes = [models.Index(fields=["organization", "user", "-updated_at"], name="webui_conve_organiz_6f7e04_idx")]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Message(models.Model):
+    class Role(models.TextChoices):
+        USER = "user", "user"
+        ASSISTANT = "assistant", "assistant"
+
+    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="messages")
+    role = models.CharField(max_length=10, choices=Role.choices)
+    content = models.TextField()
+    # The passages the answer cites, as answering.Citation.as_json() gave them at the time:
+    # kept with the message, so the source panel still shows what the answer was based on
+    # after the document is replaced.
+    citations = models.JSONField(default=list, blank=True)
+    grounded = models.BooleanField(default=False)
+    refused = models.BooleanField(default=False)  # nothing relevant was found
+    stopped = models.BooleanField(default=False)  # the user pressed stop; content is partial
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        db_table = "webui_message"
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.role}: {self.content[:40]}"
+
+
+class Feedback(models.Model):
+    class Rating(models.IntegerChoices):
+        UP = 1, "👍"
+        DOWN = -1, "👎"
+
+    message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="feedback")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="answer_feedback")
+    rating = models.SmallIntegerField(choices=Rating.choices)
+    comment = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        db_table = "webui_feedback"
+        ordering = ["-updated_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["message", "user"], name="one_feedback_per_user_and_answer"),
+            models.CheckConstraint(condition=models.Q(rating__in=[1, -1]), name="feedback_rating_is_plus_or_minus_one"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.rating:+d} on {self.message_id}"
