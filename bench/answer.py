@@ -51,7 +51,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.harness import (  # noqa: E402
-    print_table,
     JAQUAD_DIRECTORY,
     REPOSITORY_ROOT,
     cpu_model,
@@ -59,6 +58,7 @@ from bench.harness import (  # noqa: E402
     machine_report,
     median,
     percentile,
+    print_table,
     start_appliance,
     stop_appliance,
     stopwatch,

@@ -55,10 +55,10 @@ def main() -> None:
     try:
         from appliance import components, index
         from appliance.access import access_filter
-        from appliance.text.japanese import sparse_query_vector
+        from appliance.components.vectorstore import SparseVector
         from appliance.tenancy.selectors import Actor
         from appliance.tenancy.services import organization_create
-        from appliance.components.vectorstore import SparseVector
+        from appliance.text.japanese import sparse_query_vector
         from ingestion.models import Chunk
 
         print(f"machine: {machine_report()}")

@@ -38,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.harness import (  # noqa: E402
     JAQUAD_DIRECTORY,
+    REPOSITORY_ROOT,
     load_average,
     machine_report,
     markdown_table,
@@ -46,12 +47,10 @@ from bench.harness import (  # noqa: E402
     stopwatch,
     text_table,
     warm_embedder,
-    REPOSITORY_ROOT,
 )
 
 sys.path.insert(0, str(REPOSITORY_ROOT / "tests"))
 import filemakers  # noqa: E402  (tests/filemakers.py; imports nothing from Django)
-
 
 # ---------------------------------------------------------------------------------------
 # Realistic Japanese content

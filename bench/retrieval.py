@@ -58,12 +58,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.harness import (  # noqa: E402
-    print_table,
     JAQUAD_DIRECTORY,
     load_average,
     machine_report,
     median,
     percentile,
+    print_table,
     start_appliance,
     stop_appliance,
     stopwatch,
@@ -376,8 +376,8 @@ def time_queries(store: object, name: str, dimension: int, query_sparse: Sequenc
 
 def measure_latency(sizes: Sequence[int], queries: int, dimension: int) -> tuple[list[LatencyRow], list[str]]:
     from appliance.access import payload
-    from appliance.text.japanese import sparse_document_vector, sparse_query_vector
     from appliance.components.vectorstore import build_vector_store
+    from appliance.text.japanese import sparse_document_vector, sparse_query_vector
 
     notes: list[str] = []
     every = load_development_set("all", None, 0)
@@ -437,9 +437,9 @@ def main() -> None:
     home = start_appliance()
     try:
         from appliance import components
-        from rag.retrieval import min_relevant_score
         from appliance.tenancy.selectors import Actor
         from appliance.tenancy.services import organization_create
+        from rag.retrieval import min_relevant_score
 
         print(f"machine: {machine_report()}")
         embedder = components.embedder()

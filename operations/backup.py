@@ -47,7 +47,6 @@ from appliance import components, index
 from appliance.tenancy.models import Organization
 from ingestion import storage
 from ingestion.models import Chunk, Document
-from ingestion.models import Document
 from ingestion.services import documents_reindex
 
 FORMAT = "appliance-backup"

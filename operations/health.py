@@ -8,8 +8,9 @@ from typing import Any
 
 from django.conf import settings
 from django.db import connection
-from appliance.celery import app
+
 from appliance import components, index
+from appliance.celery import app
 
 
 def _timed(probe: Callable[[], dict[str, Any] | None]) -> dict[str, Any]:

@@ -30,8 +30,8 @@ from prometheus_client import CONTENT_TYPE_PLAIN_0_0_4, CollectorRegistry, gener
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.multiprocess import MultiProcessCollector
 
-from appliance.telemetry import REGISTRY
 from appliance.celery import app
+from appliance.telemetry import REGISTRY
 from appliance.tenancy.models import Organization
 from ingestion.models import Chunk, Document
 

@@ -3,12 +3,12 @@ document cannot speak as the prompt, and the follow-up rewrite instruction."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from appliance.text.japanese import KANA_OR_KANJI
 from rag.retrieval import Passage
 
-JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+JAPANESE = KANA_OR_KANJI
 # What the prompt tells the model to say when the passages do not hold the answer.
 MODEL_SAYS_NOT_FOUND = ("資料には記載がありません", "The documents do not say")
 NOT_FOUND = {

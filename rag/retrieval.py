@@ -17,9 +17,9 @@ from django.conf import settings
 
 from appliance import components, index
 from appliance.access import access_filter, payload
+from appliance.components.vectorstore import SparseVector
 from appliance.tenancy.selectors import Actor
 from appliance.text.japanese import sparse_query_vector
-from appliance.components.vectorstore import SparseVector
 from ingestion.models import Chunk, Document
 
 Mode = Literal["dense", "sparse", "hybrid"]

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from appliance import components, index
 from appliance.access import document_filter
 from appliance.tenancy.models import Group, Organization
-from tests.conftest import World
 from ingestion.models import Document
 from ingestion.services import document_submit
 from ingestion.tasks import embed_document, parse_document
+from tests.conftest import World
 
 
 def run_pipeline(document_id: str) -> Document:

@@ -10,11 +10,11 @@ import pytest
 from django.core.management import call_command
 
 from appliance import components, index
+from appliance.tenancy.selectors import actor_get
 from rag.answering import Prepared, answer_question, answer_stream, finish
 from rag.citations import attribute, cited_numbers, map_citations
 from rag.prompts import NOT_FOUND, build_messages
 from rag.retrieval import Passage
-from appliance.tenancy.selectors import actor_get
 from tests.conftest import World
 from tests.ingest_helpers import ingest_bytes
 

@@ -17,12 +17,12 @@ from django.core.management import CommandError, call_command
 
 from appliance import components, index
 from appliance.tenancy.models import Organization
-from rag.retrieval import search
 from appliance.tenancy.selectors import actor_get
-from ingestion.services import organization_delete
 from ingestion import storage
 from ingestion.models import Chunk, Document
+from ingestion.services import organization_delete
 from rag.models import Conversation, Message
+from rag.retrieval import search
 from tests.conftest import World
 from tests.filemakers import make_japanese_pdf
 from tests.ingest_helpers import ingest_bytes, ingest_places

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -363,3 +365,59 @@ def test_a_visibility_change_while_embedding_reaches_every_point(world: World, m
     ).hits
     assert len(hits) == document.chunk_count
     assert {tuple(hit.payload["group_ids"]) for hit in hits} == {(str(world.legal_a.id),)}
+
+
+def test_an_embedding_endpoint_that_is_down_is_retried_not_failed(world: World, overloaded_embedder: list[str]) -> None:
+    """An outage of any component (here a real OpenAI-compatible embedder whose server answers
+    503) is a ComponentUnavailable: the task is retried with backoff, and only when every
+    retry is spent does the document fail, with the outage as its reason. (Eager `apply` runs
+    the retries at once instead of after their countdown.)"""
+    from ingestion.services import document_submit
+    from ingestion.tasks import MAX_RETRIES, embed_document
+
+    data = "# 連絡\n\n停電の予定は三月三日です。".encode()
+    submission = document_submit(organization=world.org_a, uploaded_by=None, filename="連絡.md", data=data, size=len(data), enqueue=False)
+    document_id = str(submission.document.id)
+    Document.objects.filter(pk=document_id).update(status=Document.Status.EMBEDDING, pending_generation=1)
+    Chunk.objects.create(document_id=document_id, generation=1, order=0, text="停電の予定は三月三日です。", token_count=12)
+
+    assert embed_document.apply(args=[document_id]).get() is False
+    assert len(overloaded_embedder) == MAX_RETRIES + 1  # the first attempt and every retry
+    document = Document.objects.get(pk=document_id)
+    assert document.status == Document.Status.FAILED
+    assert "embedder unavailable" in document.error and "internal error" not in document.error
+
+
+@pytest.fixture
+def overloaded_embedder() -> Iterator[list[str]]:
+    """The appliance's embedder pointed at a local server that answers every request 503."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from appliance.components.embedding import build_embedder
+
+    requests: list[str] = []
+
+    class Overloaded(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802  (the handler's API)
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            requests.append(self.path)
+            self.send_response(503)
+            self.end_headers()
+            self.wfile.write(b"overloaded")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Overloaded)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    components.reset()
+    components._instances["embedder"] = build_embedder(
+        "openai", base_url=f"http://127.0.0.1:{server.server_address[1]}/v1", api_key="", model="down", dimension=8, timeout=5
+    )
+    try:
+        yield requests
+    finally:
+        components.reset()
+        server.shutdown()
+        server.server_close()

@@ -14,8 +14,8 @@ from django.test import Client, override_settings
 from prometheus_client.parser import text_string_to_metric_families
 
 from appliance import telemetry
-from operations import metrics
 from appliance.celery import app as celery_app
+from operations import metrics
 from tests.conftest import World
 from tests.ingest_helpers import ingest_bytes
 from tests.test_settings_modes import PRODUCTION_ENV, run_python

@@ -11,11 +11,10 @@ from django.core.management import call_command
 
 from appliance import components, index
 from appliance.access import organization_filter
-from rag.retrieval import search
 from appliance.tenancy.selectors import actor_get
 from appliance.tenancy.services import group_remove_member
-from ingestion.services import organization_delete
-from ingestion.services import document_delete, document_set_visibility
+from ingestion.services import document_delete, document_set_visibility, organization_delete
+from rag.retrieval import search
 from tests.conftest import World
 from tests.ingest_helpers import PLACES, ingest_bytes, ingest_places
 

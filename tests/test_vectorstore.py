@@ -18,6 +18,8 @@ import pytest
 
 from appliance.components.errors import ComponentUnavailable
 from appliance.components.vectorstore import (
+    RRF_K,
+    SPARSE_WEIGHT,
     And,
     CollectionNotFound,
     DimensionMismatch,
@@ -29,8 +31,6 @@ from appliance.components.vectorstore import (
     Point,
     QdrantClientStore,
     QdrantEdgeStore,
-    RRF_K,
-    SPARSE_WEIGHT,
     SearchHits,
     SparseVector,
     VectorStore,

@@ -28,9 +28,9 @@ import pytest
 from django.core.management import call_command
 
 from appliance import components, index
-from rag.answering import answer_stream
 from appliance.components.llm.gateway import Endpoint, LLMBusy, LLMError, LLMGateway, LLMTimeout, LLMUnavailable
 from appliance.tenancy.selectors import actor_get
+from rag.answering import answer_stream
 from tests.conftest import World
 from tests.ingest_helpers import ingest_bytes
 from tests.llm_server import (

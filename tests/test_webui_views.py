@@ -24,8 +24,8 @@ from appliance.tenancy.models import Membership
 from appliance.tenancy.services import user_create
 from ingestion.models import Document
 from ingestion.services import batch_create, document_submit
-from tests.conftest import PASSWORD, World
 from rag.models import Conversation, Feedback, Message
+from tests.conftest import PASSWORD, World
 
 ROOT = Path(__file__).resolve().parent.parent
 XSS = '<script>alert(1)</script><img src=x onerror="alert(2)">'

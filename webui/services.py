@@ -4,9 +4,8 @@ ingestion's own services. Conversations and feedback are the RAG domain's (rag/c
 from __future__ import annotations
 
 import logging
-from collections.abc import Generator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model

@@ -39,6 +39,7 @@ from typing import Any, Protocol
 import httpx
 
 from appliance.components.errors import ComponentUnavailable
+from appliance.text.japanese import ONE_TOKEN_EACH_RANGES
 
 
 class Embedder(Protocol):
@@ -189,10 +190,8 @@ class UniversalSentenceEncoderEmbedder:
 
 # Kana, kanji, hangul and full-width forms: roughly one subword token per character in the
 # multilingual tokenizers served in practice (XLM-R, BGE-M3, Qwen), often less.
-_ONE_TOKEN_PER_CHARACTER = re.compile(
-    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff00-\uffef]"
-)
-_OTHER_RUN = re.compile("[^\\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff00-\uffef]+")
+_ONE_TOKEN_PER_CHARACTER = re.compile(f"[{ONE_TOKEN_EACH_RANGES}]")
+_OTHER_RUN = re.compile(f"[^\\s{ONE_TOKEN_EACH_RANGES}]+")
 
 
 def approximate_token_count(text: str) -> int:

@@ -61,6 +61,9 @@ __all__ = [
     "BM25_K1",
     "CJK_CHARACTER",
     "CJK_RANGES",
+    "KANA_AND_KANJI",
+    "KANA_OR_KANJI",
+    "ONE_TOKEN_EACH_RANGES",
     "clean_layout_text",
     "display_width",
     "garbled_share",
@@ -104,7 +107,12 @@ CJK_RANGES = (
 CJK_CHARACTER = re.compile(f"[{CJK_RANGES}]")
 # The letters of Japanese words (kana and kanji; no punctuation, no full-width forms):
 # what a line break can cut in two, and what a typed range mark stands between.
-_KANA_AND_KANJI = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+KANA_AND_KANJI = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_KANA_AND_KANJI = KANA_AND_KANJI
+KANA_OR_KANJI = re.compile(f"[{KANA_AND_KANJI}]")
+# Characters a multilingual subword tokenizer (XLM-R, BGE-M3, Qwen) spends about one token
+# on: kana, kanji, compatibility ideographs, hangul and full-width forms.
+ONE_TOKEN_EACH_RANGES = KANA_AND_KANJI + "\uf900-\ufaff\uac00-\ud7af\uff00-\uffef"
 
 # ---------------------------------------------------------------------------------------
 # Normalisation

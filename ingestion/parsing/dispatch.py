@@ -32,6 +32,7 @@ from ingestion.parsing.office import check_zip_container, parse_docx, parse_pptx
 from ingestion.parsing.pdf import parse_pdf
 from ingestion.parsing.text import parse_csv, parse_html, parse_markdown, parse_plain_text
 
+
 @dataclass(frozen=True)
 class Limits:
     max_bytes: int

@@ -22,6 +22,7 @@ from ingestion.parsing.document import (
     rejection_reason,
 )
 
+
 def check_zip_container(data: bytes, max_uncompressed_bytes: int, max_zip_members: int) -> None:
     """Refuse zip bombs from the central directory alone, before any member is inflated.
 

@@ -2,13 +2,6 @@
 (visibility, deletion, purge, reindex); the parse and embed stages the tasks run are
 ingestion/processing.py, re-exported here for callers that want one door."""
 
-from ingestion.services.lifecycle import (
-    document_delete,
-    document_set_visibility,
-    documents_reindex,
-    organization_delete,
-    organization_documents_purge,
-)
 from ingestion.processing import (
     EMBED_STAGE,
     PARSE_INTERNAL_ERROR,
@@ -16,6 +9,13 @@ from ingestion.processing import (
     document_embed,
     document_fail,
     document_parse,
+)
+from ingestion.services.lifecycle import (
+    document_delete,
+    document_set_visibility,
+    documents_reindex,
+    organization_delete,
+    organization_documents_purge,
 )
 from ingestion.services.submission import (
     Submission,

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from django.conf import settings
+
 from appliance.components.llm.model_assets import model_path
 
 

@@ -5,8 +5,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from appliance.cli import organization_by_slug
-from appliance.cli import emit
+from appliance.cli import emit, organization_by_slug
 from appliance.tenancy.services import group_create
 
 

@@ -7,8 +7,7 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from appliance.cli import groups_by_option, organization_by_slug
-from appliance.cli import emit
+from appliance.cli import emit, groups_by_option, organization_by_slug
 from appliance.tenancy.models import Group, Membership
 from appliance.tenancy.services import user_create
 

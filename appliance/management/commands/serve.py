@@ -14,6 +14,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
+
 from appliance.celery import app
 from appliance.components.llm.server import EmbeddedLLMServer
 from appliance.wsgi import application

@@ -15,8 +15,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 
 from appliance.tenancy.models import Membership
-from ingestion.services import demo_documents_ingest
 from appliance.tenancy.services import group_create, organization_create, user_create
+from ingestion.services import demo_documents_ingest
 
 DEMO_DOCUMENTS = Path(settings.BASE_DIR) / "deploy" / "demo-documents"
 

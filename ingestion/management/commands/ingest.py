@@ -18,11 +18,11 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from appliance import components
 from appliance.cli import groups_by_option, organization_by_slug
+from appliance.components.vectorstore import VectorStoreLocked
 from ingestion.models import Document
 from ingestion.services import Submission, batch_create, document_submit
-from appliance import components
-from appliance.components.vectorstore import VectorStoreLocked
 from ingestion.tasks import embed_document, parse_document
 
 

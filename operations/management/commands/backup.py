@@ -18,8 +18,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from operations.backup import BackupError, backup_create, backup_directory_new, backups_prune
 from appliance.cli import emit
+from operations.backup import BackupError, backup_create, backup_directory_new, backups_prune
 
 
 class Command(BaseCommand):

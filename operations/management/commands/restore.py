@@ -17,9 +17,9 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from operations.backup import BackupError, backup_restore
 from appliance.cli import emit
 from appliance.components.vectorstore import VectorStoreLocked
+from operations.backup import BackupError, backup_restore
 
 
 class Command(BaseCommand):

@@ -8,11 +8,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import BaseCommand, CommandParser
 
-from rag.prompts import NOT_FOUND
-from rag.console import answer_json
 from appliance.cli import command_actor
+from rag.console import answer_json
+from rag.prompts import NOT_FOUND
 
 
 class Command(BaseCommand):
