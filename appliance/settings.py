@@ -349,3 +349,7 @@ RETRIEVAL_MIN_SCORE = env_float("RETRIEVAL_MIN_SCORE", -1.0)
 # 0.5B model on CPU answers better (and starts sooner) with a short prompt.
 ANSWER_PASSAGES = env_int("ANSWER_PASSAGES", 5 if PRODUCTION else 3, minimum=1)
 ANSWER_NEIGHBOURS = env_bool("ANSWER_NEIGHBOURS", PRODUCTION)
+# A follow-up is searched as asked and joined to the previous question (no LLM call); with
+# this on, the model rewrites it first and the rewrite is used only when it passes the guard
+# in rag/followups.py (bench/RESULTS.md compares the two).
+FOLLOWUP_REWRITE = env_bool("FOLLOWUP_REWRITE", False)

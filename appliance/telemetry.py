@@ -89,6 +89,19 @@ ANSWER_DURATION = Histogram(
     registry=REGISTRY,
 )
 
+ANSWER_CHECKS = Counter(
+    "appliance_answer_checks",
+    "Answers by what the claim check found: every number, date, amount and name supported; some "
+    "marked 「要確認」; or replaced by the refusal.",
+    ["outcome"],
+    registry=REGISTRY,
+)
+UNSUPPORTED_CLAIMS = Counter(
+    "appliance_answer_unsupported_claims",
+    "Numbers, dates, amounts and names in answers that no cited passage holds.",
+    registry=REGISTRY,
+)
+
 _METHODS = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"}
 
 
@@ -112,3 +125,10 @@ def observe_answer(first_token_s: float | None, total_s: float, refused: bool) -
     ANSWER_DURATION.labels(outcome=outcome).observe(max(total_s, 0.0))
 
 
+def observe_answer_check(outcome: str) -> None:
+    """One answer through the claim check: "supported", "marked" or "refused"."""
+    ANSWER_CHECKS.labels(outcome=outcome).inc()
+
+
+def observe_unsupported_claims(count: int) -> None:
+    UNSUPPORTED_CLAIMS.inc(count)

@@ -54,6 +54,9 @@ class Document(models.Model):
     page_count = models.PositiveIntegerField(null=True, blank=True)
     chunk_count = models.PositiveIntegerField(default=0)
     ocr_pages = models.JSONField(default=list, blank=True)
+    # Text a reader cannot see (white, 1-pt, hidden runs), left out of the chunks at parse
+    # time because it can carry instructions aimed at the model; kept here for the admins.
+    hidden_text = models.JSONField(default=list, blank=True)
     # Each (re)processing writes a new generation of chunks and points; the switch to it is one
     # database transaction, so a replaced document never shows a mix of old and new passages.
     generation = models.PositiveIntegerField(default=0)

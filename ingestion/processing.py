@@ -131,6 +131,7 @@ def document_parse(*, document_id: str) -> bool:
         document.mime_type = parsed.mime_type
         document.page_count = parsed.page_count
         document.ocr_pages = list(parsed.ocr_pages)
+        document.hidden_text = list(parsed.hidden_text)
         if parsed.title and document.title == Path(document.filename).stem:
             document.title = parsed.title[:500]
         document.save()

@@ -3,6 +3,9 @@ holds the embedded vector store, in its workers (appliance/cli.py explains why).
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -25,11 +28,47 @@ def search_passages(*, actor: Actor, query: str, k: int, mode: str) -> list[dict
     return run_in_owner(search_task, actor=actor, timeout=120, query=query, k=k, mode=mode)
 
 
-def answer_json(*, actor: Actor, question: str, k: int | None) -> dict[str, Any]:
+def answer_json(*, actor: Actor, question: str, k: int | None, history: Sequence[dict[str, str]] = ()) -> dict[str, Any]:
     """The answer as JSON, computed here or, while the appliance holds the store, by it."""
     try:
         if store_is_local():
-            return answer_question(actor=actor, question=question, k=k).as_json()
-        return run_in_owner(answer_task, actor=actor, timeout=settings.LLM_TOTAL_TIMEOUT + 60, question=question, k=k)
+            return answer_question(actor=actor, question=question, k=k, history=history).as_json()
+        return run_in_owner(
+            answer_task, actor=actor, timeout=settings.LLM_TOTAL_TIMEOUT + 60, question=question, k=k, history=list(history)
+        )
     except LLMError as error:
         raise CommandError(f"the language model is unavailable: {error}") from None
+
+
+def conversation_json(*, actor: Actor, turns: Sequence[str], k: int | None) -> tuple[dict[str, Any], list[dict[str, str]]]:
+    """Ask the turns in order in one conversation; the last answer, and the history it had.
+
+    The history is what the chat keeps (rag/conversations.py): refused answers are left out,
+    since "not found" is no context to build on."""
+    history: list[dict[str, str]] = []
+    answer: dict[str, Any] = {}
+    for position, turn in enumerate(turns):
+        answer = answer_json(actor=actor, question=turn, k=k, history=history)
+        if position < len(turns) - 1:
+            history.append({"role": "user", "content": turn})
+            if not answer.get("refused"):
+                history.append({"role": "assistant", "content": answer["answer"]})
+    return answer, history
+
+
+def read_history(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    """`ask --history FILE.json`: a list of earlier questions (asked in order first), or the
+    earlier turns themselves as [{"role": "user"|"assistant", "content": ...}]."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise CommandError(f"cannot read {path}: {error}") from None
+    if isinstance(data, dict):
+        data = data.get("turns") or data.get("history")
+    if isinstance(data, list) and all(isinstance(item, str) for item in data):
+        return list(data), []
+    if isinstance(data, list) and all(
+        isinstance(item, dict) and item.get("role") in ("user", "assistant") and isinstance(item.get("content"), str) for item in data
+    ):
+        return [], [{"role": item["role"], "content": item["content"]} for item in data]
+    raise CommandError(f'{path}: expected a list of earlier questions, or of {{"role", "content"}} turns')

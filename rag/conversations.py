@@ -147,6 +147,7 @@ def answer_events(*, actor: Actor, conversation: Conversation | None, question: 
                     citations=event["citations"],
                     grounded=event["grounded"],
                     refused=event["refused"],
+                    unsupported=event.get("unsupported", []),
                 )
                 finished = True
                 yield {**event, "message_id": answer.pk}

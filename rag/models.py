@@ -46,6 +46,9 @@ class Message(models.Model):
     citations = models.JSONField(default=list, blank=True)
     grounded = models.BooleanField(default=False)
     refused = models.BooleanField(default=False)  # nothing relevant was found
+    # Claims of the answer no cited passage holds (marked 「要確認」 in the text, or the reason
+    # the answer was replaced by the refusal): kept for the admins' review of answers.
+    unsupported = models.JSONField(default=list, blank=True)
     stopped = models.BooleanField(default=False)  # the user pressed stop; content is partial
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -5,16 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from appliance.text.japanese import KANA_OR_KANJI
+from appliance.text.japanese import language_of
+from rag.citations import CITATION
 from rag.retrieval import Passage
+from rag.safety.injection import remove_instructions
 
-JAPANESE = KANA_OR_KANJI
 # What the prompt tells the model to say when the passages do not hold the answer.
 MODEL_SAYS_NOT_FOUND = ("資料には記載がありません", "The documents do not say")
 NOT_FOUND = {
     "ja": "ご質問の内容は、あなたが閲覧できる文書の中には見つかりませんでした。",
     "en": "I could not find this in the documents you have access to.",
 }
+
+# Put right after a claim of the answer that no cited passage holds (rag/answering.py).
+UNVERIFIED_MARK = {"ja": "（要確認：資料に記載なし）", "en": " (unverified: not in the cited documents)"}
 
 SYSTEM_PROMPT = {
     "ja": (
@@ -36,25 +40,47 @@ SYSTEM_PROMPT = {
 }
 
 
-def language_of(text: str) -> str:
-    return "ja" if JAPANESE.search(text) else "en"
-
-
 def _quote(text: str) -> str:
     # A passage must not be able to close its own quotation and speak as the prompt.
     return text.replace("</資料", "<\\/資料").replace("</documents", "<\\/documents").replace("<passage", "<\\passage").replace("</passage", "<\\/passage")
 
 
-def build_messages(*, question: str, passages: Sequence[Passage], language: str) -> list[dict[str, str]]:
+# How much of the conversation goes into the prompt: enough to resolve "それは？", little
+# enough that a small model's context is the passages, not old answers.
+HISTORY_TURNS_IN_PROMPT = 2
+HISTORY_CHARS_PER_TURN = 300
+
+
+def conversation_context(history: Sequence[dict[str, str]]) -> list[dict[str, str]]:
+    """The last turns as chat messages. An earlier answer's [n] numbered other passages, so
+    its citation marks are removed: the model must not cite them against the new ones."""
+    turns = list(history)[-HISTORY_TURNS_IN_PROMPT * 2 :]
+    messages = []
+    for turn in turns:
+        content = CITATION.sub("", turn["content"]).strip()[:HISTORY_CHARS_PER_TURN]
+        if content and turn["role"] in ("user", "assistant"):
+            messages.append({"role": turn["role"], "content": content})
+    # A chat template wants user first after the system prompt.
+    while messages and messages[0]["role"] != "user":
+        messages.pop(0)
+    return messages
+
+
+def build_messages(
+    *, question: str, passages: Sequence[Passage], language: str, history: Sequence[dict[str, str]] = ()
+) -> list[dict[str, str]]:
+    """The system prompt (a stable prefix the server's prompt cache can keep), the recent
+    turns, then the passages with the user's own question, as typed: a follow-up is
+    answered from what was asked, with the conversation as context."""
     tag = "資料" if language == "ja" else "documents"
     blocks = []
     for n, passage in enumerate(passages, start=1):
         page = f" page={passage.page}" if passage.page else ""
-        blocks.append(f'<passage n="{n}" title="{_quote(passage.title)}"{page}>\n{_quote(passage.context or passage.text)}\n</passage>')
+        text, _ = remove_instructions(passage.context or passage.text)
+        blocks.append(f'<passage n="{n}" title="{_quote(passage.title)}"{page}>\n{_quote(text)}\n</passage>')
     label = "質問" if language == "ja" else "Question"
     user = f"<{tag}>\n" + "\n".join(blocks) + f"\n</{tag}>\n\n{label}: {question}"
-    return [{"role": "system", "content": SYSTEM_PROMPT[language]}, {"role": "user", "content": user}]
-
+    return [{"role": "system", "content": SYSTEM_PROMPT[language]}, *conversation_context(history), {"role": "user", "content": user}]
 
 
 def condense_messages(*, question: str, history: Sequence[dict[str, str]]) -> list[dict[str, str]]:

@@ -23,5 +23,5 @@ def search_task(actor: dict[str, Any], query: str, k: int, mode: str) -> list[di
 
 
 @shared_task(name="appliance.answer", acks_late=False, time_limit=900, soft_time_limit=890)
-def answer_task(actor: dict[str, Any], question: str, k: int | None) -> dict[str, Any]:
-    return answer_question(actor=Actor.from_payload(actor), question=question, k=k).as_json()
+def answer_task(actor: dict[str, Any], question: str, k: int | None, history: list[dict[str, str]] | None = None) -> dict[str, Any]:
+    return answer_question(actor=Actor.from_payload(actor), question=question, k=k, history=history or ()).as_json()

@@ -259,3 +259,93 @@ def make_pdf_with_garbled_text_layer(text: str) -> bytes:
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()
+
+
+def make_docx_with_invisible_text(visible: str, instruction: str) -> bytes:
+    """A DOCX that shows `visible` and hides `instruction` five ways a reader cannot see:
+    white text, 1-pt text, a hidden run (w:vanish), a character style that hides, and white
+    text in a table cell. It also holds white text a reader does see: on dark cell shading
+    ("白抜きの見出し") and on a yellow highlight ("蛍光ペンの注記")."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_COLOR_INDEX
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    from docx.shared import Pt, RGBColor
+
+    document = docx.Document()
+    document.add_heading("経費精算規程", level=1)
+    paragraph = document.add_paragraph(visible)
+    paragraph.add_run(instruction).font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    document.add_paragraph("出張旅費は実費精算とする。").add_run(instruction).font.size = Pt(1)
+    document.add_paragraph().add_run(instruction).font.hidden = True
+    secret = document.styles.add_style("秘密", WD_STYLE_TYPE.CHARACTER)
+    secret.font.hidden = True
+    paragraph = document.add_paragraph("領収書は原本を提出する。")
+    paragraph.add_run(instruction, style=secret)
+    highlighted = document.add_paragraph().add_run("蛍光ペンの注記")
+    highlighted.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    highlighted.font.highlight_color = WD_COLOR_INDEX.YELLOW
+    table = document.add_table(rows=2, cols=2)
+    header = table.cell(0, 0)
+    header.paragraphs[0].add_run("白抜きの見出し").font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    header._tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:fill="1F3864"/>'))
+    table.cell(0, 1).text = "金額"
+    table.cell(1, 0).text = "交通費"
+    cell = table.cell(1, 1)
+    cell.paragraphs[0].add_run("実費")
+    cell.paragraphs[0].add_run(instruction).font.color.rgb = RGBColor(0xFA, 0xFA, 0xFA)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def make_pdf_with_invisible_text(visible: Sequence[str], instruction: str) -> bytes:
+    """A one-page PDF that shows the `visible` lines and draws `instruction` where no reader
+    sees it: in white, at 1 pt, and at 24 pt scaled down to 1.2 pt. It also holds text a
+    reader does see although it is white (on a dark box: "白抜きの見出し") and an invisible
+    (render mode 3) text layer over an image, as an OCR'd scan has ("スキャンの文字層")."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    font_name = "HeiseiKakuGo-W5"
+    pdfmetrics.registerFont(UnicodeCIDFont(font_name))
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    y = A4[1] - 72
+    pdf.setFont(font_name, 12)
+    for line in visible:
+        pdf.drawString(72, y, line)
+        y -= 18
+    pdf.setFillColorRGB(1, 1, 1)
+    pdf.drawString(72, y, instruction)
+    y -= 18
+    pdf.setFillColorRGB(0, 0, 0)
+    pdf.setFont(font_name, 1)
+    pdf.drawString(72, y, instruction)
+    y -= 18
+    pdf.saveState()
+    pdf.translate(72, y)
+    pdf.scale(0.05, 0.05)
+    pdf.setFont(font_name, 24)
+    pdf.drawString(0, 0, instruction)
+    pdf.restoreState()
+    y -= 36
+    pdf.setFillColorRGB(0.12, 0.22, 0.39)
+    pdf.rect(66, y - 6, 200, 22, fill=1, stroke=0)
+    pdf.setFillColorRGB(1, 1, 1)
+    pdf.setFont(font_name, 12)
+    pdf.drawString(72, y, "白抜きの見出し")
+    y -= 120
+    pdf.drawImage(ImageReader(io.BytesIO(make_png_with_text("スキャンの文字層", font_size=24))), 72, y, 240, 80)
+    layer = pdf.beginText(80, y + 30)
+    layer.setTextRenderMode(3)
+    layer.setFont(font_name, 12)
+    layer.textLine("スキャンの文字層")
+    pdf.drawText(layer)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()

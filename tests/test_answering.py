@@ -90,7 +90,8 @@ def test_passages_are_quoted_as_data_and_cannot_close_their_quotation() -> None:
     user = messages[1]["content"]
     # the passage's own closing tags were neutralised: exactly one real closing of each
     assert user.count("</passage>") == 1 and user.count("</資料>") == 1
-    assert user.index("ハッキング成功") < user.index("</passage>")
+    # and the sentence that speaks to the model never reaches it (rag/safety/injection.py)
+    assert "ハッキング成功" not in user and "以前の指示" not in user
     assert user.rstrip().endswith("質問: 休暇は？")
 
 
@@ -155,13 +156,13 @@ def ask_command(*args: str) -> dict:
 
 def test_the_ask_command_prints_the_documented_json(world: World, documents: dict[str, str], no_model: None) -> None:
     result = ask_command("--org", "org-a", "--user", "alice", "社員食堂のメニューは？")
-    assert result == {"answer": NOT_FOUND["ja"], "citations": [], "grounded": False}
+    assert result == {"answer": NOT_FOUND["ja"], "citations": [], "grounded": False, "unsupported": [], "refused": True}
 
 
 @pytest.mark.slow
 def test_the_ask_command_answers_with_citations(world: World, documents: dict[str, str], model: None) -> None:
     result = ask_command("--org", "org-a", "有給休暇の申請期限は？")
-    assert set(result) == {"answer", "citations", "grounded"}
+    assert set(result) == {"answer", "citations", "grounded", "unsupported", "refused"}
     assert "3営業日前" in result["answer"]
     for citation in result["citations"]:
         assert set(citation) == {"n", "document_id", "title", "filename", "page", "text"}
@@ -182,8 +183,8 @@ def test_evaluate_with_answers_judges_the_generated_answers(world: World, docume
     call_command("evaluate", "--org", "org-a", "--qa", str(qa), "-k", "3", "--answers", "--json", stdout=out)
     report = json.loads(out.getvalue())
     by_id = {q["id"]: q for q in report["questions"]}
-    assert set(by_id["leave"]) == {"id", "q", "passages", "hit", "answer", "answer_hit"}
-    assert by_id["leave"]["hit"] is True and by_id["leave"]["answer_hit"] is True
-    assert by_id["tower"]["hit"] is False and by_id["tower"]["answer"] == NOT_FOUND["ja"]
+    assert set(by_id["leave"]) == {"id", "q", "passages", "hit", "answer", "answer_hit", "refused", "unsupported"}
+    assert by_id["leave"]["hit"] is True and by_id["leave"]["answer_hit"] is True and by_id["leave"]["refused"] is False
+    assert by_id["tower"]["hit"] is False and by_id["tower"]["answer"] == NOT_FOUND["ja"] and by_id["tower"]["refused"] is True
     assert by_id["tower"]["answer_hit"] is False
     assert report["recall_at_k"] == 0.5 and report["answer_accuracy"] == 0.5

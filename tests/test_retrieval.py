@@ -171,3 +171,18 @@ def test_a_document_being_reprocessed_keeps_answering_from_its_current_passages(
     document_replace(document=document, filename="a-wide.md", data="# 全社通知\n\n本社の防災訓練は延期になりました。".encode())
     assert Document.objects.get(pk=document.pk).status == "queued"
     assert corpus["a-wide"] in found(actor_of(world, "adam"), QUERIES["a-wide"])
+
+
+def test_an_english_question_over_japanese_documents_passes_the_gate_and_an_unrelated_one_does_not(world: World) -> None:
+    """The gate is calibrated per question language (bench/gate.py): an English question
+    about a Japanese passage scores lower than the same question in Japanese, and was
+    refused at the Japanese threshold although search ranked the passage first."""
+    components.vector_store().drop_collection(index.collection_name())
+    ingest_bytes(world.org_a, "経費精算マニュアル.md", "# 経費精算マニュアル\n\n経費精算の申請期限は、支出した月の翌月10日です。領収書の原本は1万円以上の支出に必要です。".encode())
+    ingest_bytes(world.org_a, "就業規則.md", "# 就業規則\n\n始業時刻は午前9時、終業時刻は午後6時とする。在宅勤務は週3日まで認める。".encode())
+    actor = actor_of(world, "alice")
+    asked = search(actor=actor, query="What is the deadline for submitting expense claims?", k=3)
+    assert asked.relevant and "翌月10日" in asked.passages[0].text
+    assert search(actor=actor, query="How many days a week can I work from home?", k=3).relevant
+    assert not search(actor=actor, query="Who won the football world cup in 2022?", k=3).relevant
+    assert not search(actor=actor, query="サッカーのワールドカップで2022年に優勝した国は？", k=3).relevant

@@ -63,6 +63,7 @@ __all__ = [
     "CJK_RANGES",
     "KANA_AND_KANJI",
     "KANA_OR_KANJI",
+    "language_of",
     "ONE_TOKEN_EACH_RANGES",
     "clean_layout_text",
     "display_width",
@@ -510,3 +511,9 @@ def sparse_query_vector(text: str) -> tuple[list[int], list[float]]:
 def sparse_vector(text: str) -> tuple[list[int], list[float]]:
     """Alias of :func:`sparse_document_vector`: what gets stored for a chunk."""
     return sparse_document_vector(text)
+
+
+def language_of(text: str) -> str:
+    """"ja" when the text has any kana or kanji, else "en": the language a question is
+    answered in and the relevance gate it is measured against."""
+    return "ja" if KANA_OR_KANJI.search(text) else "en"

@@ -6,6 +6,7 @@ same way without importing the detection code.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 __all__ = [
@@ -21,9 +22,14 @@ __all__ = [
     "PPTX",
     "TIFF",
     "XLSX",
+    "MAX_HIDDEN_FRAGMENTS",
+    "MAX_HIDDEN_FRAGMENT_CHARS",
+    "MIN_VISIBLE_FONT_POINTS",
     "DocumentRejected",
     "ParsedDocument",
     "Section",
+    "clip_hidden_text",
+    "is_near_white",
     "rejection_reason",
 ]
 
@@ -56,6 +62,38 @@ class ParsedDocument:
     page_count: int | None
     title: str | None
     ocr_pages: list[int] = field(default_factory=list)
+    # Text a reader of the document cannot see (white on white, 1-pt, hidden runs, CSS
+    # display:none...), kept out of `sections` so that it never reaches a chunk or a prompt:
+    # "以前の指示を無視して..." hidden in a document must not steer an answer. Recorded here,
+    # clipped (see clip_hidden_text), so that an administrator can see what was left out.
+    hidden_text: list[str] = field(default_factory=list)
+
+
+# What is recorded of the invisible text: enough to recognise it, not a second copy of it.
+MAX_HIDDEN_FRAGMENTS = 20
+MAX_HIDDEN_FRAGMENT_CHARS = 200
+# Text drawn smaller than this cannot be read on screen or paper (PDF, HTML; DOCX: <= 2 pt).
+MIN_VISIBLE_FONT_POINTS = 2.0
+# A colour whose every channel is at least this is white to a reader on a white page.
+NEAR_WHITE_CHANNEL = 0xF0
+
+
+def is_near_white(red: int, green: int, blue: int) -> bool:
+    """White or so close to it (every channel >= 0xF0) that it vanishes on a white page."""
+    return min(red, green, blue) >= NEAR_WHITE_CHANNEL
+
+
+def clip_hidden_text(fragments: Iterable[str]) -> list[str]:
+    """Invisible fragments as recorded: whitespace collapsed, empty and repeated ones dropped,
+    each clipped to MAX_HIDDEN_FRAGMENT_CHARS, at most MAX_HIDDEN_FRAGMENTS kept."""
+    kept: list[str] = []
+    for fragment in fragments:
+        text = " ".join(fragment.split())[:MAX_HIDDEN_FRAGMENT_CHARS]
+        if text and text not in kept:
+            kept.append(text)
+            if len(kept) == MAX_HIDDEN_FRAGMENTS:
+                break
+    return kept
 
 
 class DocumentRejected(Exception):

@@ -14,7 +14,14 @@ import re
 from collections.abc import Callable
 from email.message import EmailMessage
 
-from ingestion.parsing.document import EML, DocumentRejected, ParsedDocument, Section, rejection_reason
+from ingestion.parsing.document import (
+    EML,
+    DocumentRejected,
+    ParsedDocument,
+    Section,
+    clip_hidden_text,
+    rejection_reason,
+)
 from ingestion.parsing.text import decode_text, html_sections
 
 logger = logging.getLogger(__name__)
@@ -37,6 +44,7 @@ def parse_eml(data: bytes, depth: int, parse_attachment: AttachmentParser) -> Pa
     header_lines = [f"{name}: {' '.join(str(message[name]).split())}"
                     for name in ("Subject", "From", "To", "Cc", "Date") if message.get(name)]
     sections: list[Section] = []
+    hidden: list[str] = []  # invisible text of the HTML body and of the attachments
     if header_lines:
         sections.append(Section(text="\n".join(header_lines), page=None, heading_path=base_path,
                                 kind="email_header"))
@@ -56,7 +64,8 @@ def parse_eml(data: bytes, depth: int, parse_attachment: AttachmentParser) -> Pa
             break
     if body is not None:
         if body.get_content_type() == "text/html":
-            body_sections, _title = html_sections(content)
+            body_sections, _title, body_hidden = html_sections(content)
+            hidden.extend(body_hidden)
             sections.extend(Section(text=section.text, page=None, heading_path=base_path + section.heading_path,
                                     kind=section.kind) for section in body_sections)
         else:
@@ -80,4 +89,6 @@ def parse_eml(data: bytes, depth: int, parse_attachment: AttachmentParser) -> Pa
         sections.extend(Section(text=section.text, page=section.page,
                                 heading_path=base_path + (filename,) + section.heading_path,
                                 kind=section.kind) for section in parsed.sections)
-    return ParsedDocument(mime_type=EML, sections=sections, page_count=None, title=subject, ocr_pages=[])
+        hidden.extend(parsed.hidden_text)
+    return ParsedDocument(mime_type=EML, sections=sections, page_count=None, title=subject, ocr_pages=[],
+                          hidden_text=clip_hidden_text(hidden))

@@ -19,6 +19,8 @@ from ingestion.parsing.document import (
     DocumentRejected,
     ParsedDocument,
     Section,
+    clip_hidden_text,
+    is_near_white,
     rejection_reason,
 )
 
@@ -150,7 +152,174 @@ def _docx_heading_level(paragraph: Any) -> int | None:
     return None
 
 
-def _docx_table_rows(table: Any) -> list[list[str]]:
+# w:sz is in half-points: 4 is 2 pt, text no reader can make out.
+_DOCX_MAX_HIDDEN_HALF_POINTS = 4
+_HEX_COLOUR = re.compile(r"^[0-9A-Fa-f]{6}$")
+
+
+def _hex_is_near_white(value: str | None) -> bool:
+    if not value or not _HEX_COLOUR.match(value):
+        return False  # 'auto' and theme-only colours: the text is drawn in a readable colour
+    return is_near_white(int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16))
+
+
+class _DocxVisibility:
+    """Which runs of a DOCX a reader cannot see, and their text (`hidden`).
+
+    A run is invisible when its effective formatting (the run's own, then its character
+    style, then the paragraph style, then the document defaults, each style with the styles
+    it is based on) has w:vanish, a size of 2 pt or less, or a white/near-white colour with
+    nothing dark behind it (run shading or highlight, paragraph shading, table or cell
+    shading, a dark page colour). Whitespace-only runs never count: a white space between
+    words is common and removing it would glue the words together.
+    """
+
+    def __init__(self, document: Any) -> None:
+        from docx.oxml.ns import qn
+
+        self._qn = qn
+        self.hidden: list[str] = []
+        self._styles = {style.get(qn("w:styleId")): style for style in document.styles.element.findall(qn("w:style"))}
+        self._default_paragraph_style = next(
+            (style_id for style_id, style in self._styles.items()
+             if style.get(qn("w:type")) == "paragraph" and style.get(qn("w:default")) in ("1", "true", "on")), None)
+        defaults = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+        self._defaults = [defaults] if defaults is not None else []
+        self._chains: dict[tuple[str | None, str | None], list[Any]] = {}
+        background = document.element.find(qn("w:background"))
+        self._dark_page = background is not None and self._is_dark_fill_colour(background.get(qn("w:color")))
+
+    def _style_chain(self, style_id: str | None, child: str) -> list[Any]:
+        """`child` (w:rPr or w:pPr) of the style and of each style it is based on."""
+        found: list[Any] = []
+        seen: set[str] = set()
+        while style_id and style_id not in seen and style_id in self._styles:
+            seen.add(style_id)
+            style = self._styles[style_id]
+            element = style.find(self._qn(child))
+            if element is not None:
+                found.append(element)
+            based_on = style.find(self._qn("w:basedOn"))
+            style_id = based_on.get(self._qn("w:val")) if based_on is not None else None
+        return found
+
+    def _run_properties(self, run: Any, paragraph: Any) -> list[Any]:
+        """The w:rPr elements that format `run`, the one that wins first."""
+        qn = self._qn
+        own = run.find(qn("w:rPr"))
+        character_style = own.find(qn("w:rStyle")) if own is not None else None
+        paragraph_style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        key = (character_style.get(qn("w:val")) if character_style is not None else None,
+               paragraph_style.get(qn("w:val")) if paragraph_style is not None else self._default_paragraph_style)
+        if key not in self._chains:
+            self._chains[key] = [*self._style_chain(key[0], "w:rPr"), *self._style_chain(key[1], "w:rPr"),
+                                 *self._defaults]
+        return ([own] if own is not None else []) + self._chains[key]
+
+    def _first(self, properties: list[Any], tag: str) -> Any:
+        for element in properties:
+            found = element.find(self._qn(tag))
+            if found is not None:
+                return found
+        return None
+
+    def _is_dark_fill_colour(self, value: str | None) -> bool:
+        return bool(value and _HEX_COLOUR.match(value)) and not _hex_is_near_white(value)
+
+    def is_dark_shading(self, shading: Any) -> bool:
+        """A w:shd that paints something other than white behind the text."""
+        if shading is None:
+            return False
+        qn = self._qn
+        pattern = shading.get(qn("w:val")) or "clear"
+        if pattern == "nil":
+            return False
+        if pattern == "solid":  # the pattern colour covers all; 'auto' there is black
+            colour = shading.get(qn("w:color")) or "auto"
+            return colour == "auto" or not _hex_is_near_white(colour)
+        return self._is_dark_fill_colour(shading.get(qn("w:fill")))
+
+    def table_is_shaded(self, table: Any) -> bool:
+        """Table-level shading, or a table style that shades anything (its header row...)."""
+        qn = self._qn
+        properties = table._tbl.find(qn("w:tblPr"))
+        if properties is None:
+            return False
+        if self.is_dark_shading(properties.find(qn("w:shd"))):
+            return True
+        style = properties.find(qn("w:tblStyle"))
+        style_id = style.get(qn("w:val")) if style is not None else None
+        seen: set[str] = set()
+        while style_id and style_id not in seen and style_id in self._styles:
+            seen.add(style_id)
+            if any(self.is_dark_shading(shading) for shading in self._styles[style_id].iter(qn("w:shd"))):
+                return True
+            based_on = self._styles[style_id].find(qn("w:basedOn"))
+            style_id = based_on.get(qn("w:val")) if based_on is not None else None
+        return False
+
+    def _run_is_invisible(self, run: Any, paragraph: Any, shaded: bool) -> bool:
+        qn = self._qn
+        properties = self._run_properties(run, paragraph)
+        vanish = self._first(properties, "w:vanish")
+        if vanish is not None and vanish.get(qn("w:val"), "true") not in ("0", "false", "off"):
+            return True
+        size = self._first(properties, "w:sz")
+        try:
+            if size is not None and float(size.get(qn("w:val"), "")) <= _DOCX_MAX_HIDDEN_HALF_POINTS:
+                return True
+        except ValueError:
+            pass
+        colour = self._first(properties, "w:color")
+        if colour is None:
+            return False
+        value = colour.get(qn("w:val"))
+        white = _hex_is_near_white(value) or (
+            value in (None, "") and colour.get(qn("w:themeColor")) in ("background1", "light1"))
+        if not white or shaded or self._dark_page:
+            return False
+        highlight = self._first(properties, "w:highlight")
+        if highlight is not None and highlight.get(qn("w:val")) not in (None, "none", "white"):
+            return False
+        paragraph_shading = paragraph.find(f"{qn('w:pPr')}/{qn('w:shd')}")
+        if paragraph_shading is None:
+            paragraph_style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+            style_id = (paragraph_style.get(qn("w:val")) if paragraph_style is not None
+                        else self._default_paragraph_style)
+            paragraph_shading = self._first(self._style_chain(style_id, "w:pPr"), "w:shd")
+        return not (self.is_dark_shading(self._first(properties, "w:shd")) or self.is_dark_shading(paragraph_shading))
+
+    def paragraph_text(self, paragraph: Any, shaded: bool = False) -> str:
+        """The paragraph's text as python-docx gives it, less the runs no reader can see."""
+        runs = paragraph.xpath("w:r | w:hyperlink/w:r")
+        invisible = [bool(run.text.strip()) and self._run_is_invisible(run, paragraph, shaded) for run in runs]
+        if not any(invisible):
+            return paragraph.text
+        kept: list[str] = []
+        fragment: list[str] = []
+        for run, is_invisible in zip(runs, invisible):
+            text = run.text
+            if is_invisible:
+                fragment.append(text)
+                continue
+            kept.append(text)
+            if text.strip():  # a visible run ends the hidden fragment; a blank one does not
+                self._close(fragment)
+            elif fragment:
+                fragment.append(text)
+        self._close(fragment)
+        return "".join(kept)
+
+    def _close(self, fragment: list[str]) -> None:
+        if fragment:
+            self.hidden.append("".join(fragment))
+            fragment.clear()
+
+
+def _docx_table_rows(table: Any, visibility: _DocxVisibility) -> list[list[str]]:
+    from docx.oxml.ns import qn
+
+    table_shaded = visibility.table_is_shaded(table)
     rows: list[list[str]] = []
     for row in table.rows:
         cells: list[str] = []
@@ -160,7 +329,10 @@ def _docx_table_rows(table: Any) -> list[list[str]]:
             if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
-            cells.append(" ".join(cell.text.split()))
+            shaded = table_shaded or visibility.is_dark_shading(cell._tc.find(f"{qn('w:tcPr')}/{qn('w:shd')}"))
+            # As python-docx's cell.text: the cell's own paragraphs, joined by newlines.
+            text = "\n".join(visibility.paragraph_text(paragraph._p, shaded) for paragraph in cell.paragraphs)
+            cells.append(" ".join(text.split()))
         rows.append(cells)
     return rows
 
@@ -175,10 +347,11 @@ def parse_docx(data: bytes) -> ParsedDocument:
     except Exception as error:  # python-docx raises bare KeyError/ValueError on bad parts
         raise DocumentRejected(rejection_reason("Wordファイルが壊れています", f"corrupt DOCX: {error}")) from error
     collector = SectionCollector()
+    visibility = _DocxVisibility(document)
     first_heading: str | None = None
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            text = block.text
+            text = visibility.paragraph_text(block._p)
             level = _docx_heading_level(block)
             if level is not None and text.strip():
                 collector.heading(level, text)
@@ -186,11 +359,11 @@ def parse_docx(data: bytes) -> ParsedDocument:
             else:
                 collector.paragraph(text)
         elif isinstance(block, Table):
-            collector.extend(table_sections(_docx_table_rows(block), None, collector.heading_path))
+            collector.extend(table_sections(_docx_table_rows(block, visibility), None, collector.heading_path))
     collector.flush()
     title = (document.core_properties.title or "").strip() or first_heading
     return ParsedDocument(mime_type=DOCX, sections=collector.sections, page_count=None,
-                          title=title, ocr_pages=[])
+                          title=title, ocr_pages=[], hidden_text=clip_hidden_text(visibility.hidden))
 
 
 def _cell_text(value: Any) -> str:
@@ -208,6 +381,12 @@ def _cell_text(value: Any) -> str:
 
 
 def parse_xlsx(data: bytes) -> ParsedDocument:
+    """Every sheet, row and column, hidden ones included.
+
+    Unlike white text in a letter, hidden sheets, rows and columns in Excel are ordinary
+    data put out of the way (lookup tables, intermediate figures) that anyone can unhide,
+    so they are indexed like the rest and not treated as invisible text.
+    """
     import openpyxl
     from openpyxl.utils import get_column_letter
 
@@ -259,6 +438,9 @@ def _pptx_shape_texts(shapes: Iterable[Any]) -> Iterator[str]:
 
 
 def parse_pptx(data: bytes) -> ParsedDocument:
+    """Slides and notes. Invisible text is not looked for here: whether white text shows
+    depends on the slide background, the layout, the master and the theme, and white on a
+    dark background is how many decks are made, so a check would drop real content."""
     import pptx
 
     try:

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import ctypes
 import logging
+import math
 import re
 from typing import Any
 
 from appliance.text.japanese import clean_layout_text, garbled_share, mojibake_share
-from ingestion.parsing.document import PDF, DocumentRejected, ParsedDocument, Section, rejection_reason
+from ingestion.parsing.document import (
+    MIN_VISIBLE_FONT_POINTS,
+    PDF,
+    DocumentRejected,
+    ParsedDocument,
+    Section,
+    clip_hidden_text,
+    is_near_white,
+    rejection_reason,
+)
 from ingestion.parsing.ocr import MAX_OCR_PIXELS_PER_SIDE, OCR_DPI, ocr_image
 
 logger = logging.getLogger(__name__)
@@ -46,6 +57,161 @@ def _pdf_outline_by_page(document: Any, page_count: int) -> list[tuple[str, ...]
             position += 1
         paths[page_index] = current
     return paths
+
+
+# Text render modes whose glyphs are not painted at all: 3 (invisible) and 7 (invisible, clip).
+_INVISIBLE_RENDER_MODES = (3, 7)
+
+
+def _pdf_backdrops(page: Any) -> list[tuple[float, float, float, float]]:
+    """Boxes (left, bottom, right, top) of what may be drawn behind text in another colour than
+    white: images, shadings, filled paths that are not white, and Form XObjects holding any
+    of those (the bounds of objects inside a form are in the form's space, so the form's own
+    box stands for them). Drawing order is not looked at: a dark box drawn over the text
+    would hide it just as well."""
+    import pypdfium2.raw as pdfium_c
+
+    def paints_a_backdrop(page_object: Any) -> bool:
+        if page_object.type in (pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_SHADING):
+            return True  # an image's colours are not looked at: white text on a photo is common
+        if page_object.type != pdfium_c.FPDF_PAGEOBJ_PATH:
+            return False
+        fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+        if not pdfium_c.FPDFPath_GetDrawMode(page_object, fill_mode, stroke):
+            return False
+        if fill_mode.value == pdfium_c.FPDF_FILLMODE_NONE:
+            return False
+        red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
+        if not pdfium_c.FPDFPageObj_GetFillColor(page_object, red, green, blue, alpha):
+            return False
+        return alpha.value > 0 and not is_near_white(red.value, green.value, blue.value)
+
+    boxes: list[tuple[float, float, float, float]] = []
+    current_form: Any = None
+    form_counted = False
+    for page_object in page.get_objects(max_depth=4):
+        if page_object.level == 0:
+            is_form = page_object.type == pdfium_c.FPDF_PAGEOBJ_FORM
+            current_form, form_counted = (page_object if is_form else None), False
+            if current_form is None and paints_a_backdrop(page_object):
+                boxes.append(page_object.get_bounds())
+        elif current_form is not None and not form_counted and paints_a_backdrop(page_object):
+            boxes.append(current_form.get_bounds())
+            form_counted = True
+    return boxes
+
+
+# What a text object's paint says about its glyphs, before size and position are looked at.
+_SHOWN, _PAINTED, _WHITE, _TRANSPARENT = "shown", "painted", "white", "transparent"
+
+
+class _PdfCharacterVisibility:
+    """Whether each character of a page can be seen; paint and size are read once per text object.
+
+    Invisible: a fill that is fully transparent, or white/near-white with no backdrop under
+    the character (see _pdf_backdrops); an effective size (the font size times the scale of
+    the text and page matrices) under MIN_VISIBLE_FONT_POINTS; an origin outside the page.
+    Render mode 3 (invisible) is deliberately NOT treated as hidden, whatever its colour,
+    size or place: it is how the text layer of a scanned-and-OCR'd PDF is written (the
+    reader sees the scan, the layer transcribes it), and dropping it would empty every such
+    document.
+    """
+
+    def __init__(self, page: Any, text_page: Any) -> None:
+        self._page = page
+        self._text_page = text_page
+        self._by_object: dict[int | None, tuple[str, bool]] = {}  # paint, too small to read
+        self._backdrops: list[tuple[float, float, float, float]] | None = None
+        left, bottom, right, top = page.get_bbox()
+        self._page_box = (min(left, right), min(bottom, top), max(left, right), max(bottom, top))
+
+    def _look_of(self, text_object: Any, index: int) -> tuple[str, bool]:
+        """Paint and smallness of a text object, from its first character: one text object
+        has one fill, one font size and one matrix (its characters differ only in place)."""
+        import pypdfium2.raw as pdfium_c
+
+        if not text_object or pdfium_c.FPDFTextObj_GetTextRenderMode(text_object) in _INVISIBLE_RENDER_MODES:
+            return _SHOWN, False
+        matrix = pdfium_c.FS_MATRIX()
+        tiny = False
+        if pdfium_c.FPDFText_GetMatrix(self._text_page, index, matrix):
+            scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
+            size = pdfium_c.FPDFText_GetFontSize(self._text_page, index) * scale
+            tiny = 0 < size < MIN_VISIBLE_FONT_POINTS  # 0: a size pdfium could not tell, not a tiny one
+        red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
+        if not pdfium_c.FPDFPageObj_GetFillColor(text_object, red, green, blue, alpha):
+            return _PAINTED, tiny
+        if alpha.value == 0:
+            return _TRANSPARENT, tiny
+        return (_WHITE if is_near_white(red.value, green.value, blue.value) else _PAINTED), tiny
+
+    def is_blank(self, index: int) -> bool:
+        """A line break pdfium adds, or a blank: never hidden on its own."""
+        import pypdfium2.raw as pdfium_c
+
+        return (pdfium_c.FPDFText_IsGenerated(self._text_page, index) == 1
+                or chr(pdfium_c.FPDFText_GetUnicode(self._text_page, index)).isspace())
+
+    def is_hidden(self, index: int) -> bool:
+        import pypdfium2.raw as pdfium_c
+
+        if self.is_blank(index):
+            return False
+        text_object = pdfium_c.FPDFText_GetTextObject(self._text_page, index)
+        key = ctypes.cast(text_object, ctypes.c_void_p).value
+        if key not in self._by_object:
+            self._by_object[key] = self._look_of(text_object, index)
+        paint, tiny = self._by_object[key]
+        if paint == _SHOWN:
+            return False
+        if paint == _TRANSPARENT or tiny:
+            return True
+        x, y = ctypes.c_double(), ctypes.c_double()
+        if not pdfium_c.FPDFText_GetCharOrigin(self._text_page, index, x, y):
+            return False
+        left, bottom, right, top = self._page_box
+        if not (left <= x.value <= right and bottom <= y.value <= top):
+            return True  # drawn outside the page, where no reader will ever see it
+        if paint == _WHITE:
+            if self._backdrops is None:
+                self._backdrops = _pdf_backdrops(self._page)
+            return not any(box[0] <= x.value <= box[2] and box[1] <= y.value <= box[3] for box in self._backdrops)
+        return False
+
+
+def _pdf_visible_text(page: Any, text_page: Any, raw_text: str) -> tuple[str, list[str]]:
+    """The page text less the characters no reader can see, and those characters (as
+    fragments). A page with nothing hidden gives back `raw_text` itself, unchanged."""
+    count = text_page.count_chars()
+    visibility = _PdfCharacterVisibility(page, text_page)
+    hidden = [visibility.is_hidden(index) for index in range(count)]
+    if not any(hidden):
+        return raw_text, []
+    kept: list[str] = []
+    fragments: list[str] = []
+    index = 0
+    while index < count:
+        if not hidden[index]:
+            end = index
+            while end < count and not hidden[end]:
+                end += 1
+            kept.append(text_page.get_text_range(index, end - index))
+            index = end
+            continue
+        # A hidden fragment runs to its last hidden character, over blanks and line breaks.
+        end = last = index
+        while end < count and (hidden[end] or visibility.is_blank(end)):
+            if hidden[end]:
+                last = end
+            end += 1
+        fragments.append(text_page.get_text_range(index, last + 1 - index))
+        index = last + 1
+        # A line hidden from start to end leaves no empty line behind: skip its line break.
+        tail = next((piece for piece in reversed(kept) if piece), "")
+        if not tail or tail.endswith("\n"):
+            while index < count and not hidden[index] and visibility.is_blank(index):
+                index += 1
+    return "".join(kept), fragments
 
 
 def _pdf_page_needs_ocr(page: Any, raw_text: str) -> bool:
@@ -94,11 +260,14 @@ def parse_pdf(data: bytes, languages: str) -> ParsedDocument:
         outline = _pdf_outline_by_page(document, page_count)
         sections: list[Section] = []
         ocr_pages: list[int] = []
+        hidden: list[str] = []
         for page_index in range(page_count):
             page = document[page_index]
             try:
                 text_page = page.get_textpage()
-                raw_text = text_page.get_text_range()
+                # Characters no reader can see (white, tiny, off the page) are left out.
+                raw_text, page_hidden = _pdf_visible_text(page, text_page, text_page.get_text_range())
+                hidden.extend(page_hidden)
                 text_page.close()
                 if _pdf_page_needs_ocr(page, raw_text):
                     width, height = page.get_size()
@@ -125,4 +294,4 @@ def parse_pdf(data: bytes, languages: str) -> ParsedDocument:
     if not sections:
         raise DocumentRejected(rejection_reason("PDFから文字が見つかりません", "no text found in PDF"))
     return ParsedDocument(mime_type=PDF, sections=sections, page_count=page_count,
-                          title=title, ocr_pages=ocr_pages)
+                          title=title, ocr_pages=ocr_pages, hidden_text=clip_hidden_text(hidden))

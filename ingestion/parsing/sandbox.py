@@ -78,6 +78,7 @@ def _document_from_json(payload: dict[str, Any]) -> ParsedDocument:
         page_count=raw["page_count"],
         title=raw["title"],
         ocr_pages=list(raw["ocr_pages"]),
+        hidden_text=[str(fragment) for fragment in raw.get("hidden_text", [])],
     )
 
 

@@ -12,10 +12,13 @@ from ingestion.parsing.document import (
     CSV,
     HTML,
     MARKDOWN,
+    MIN_VISIBLE_FONT_POINTS,
     PLAIN_TEXT,
     DocumentRejected,
     ParsedDocument,
     Section,
+    clip_hidden_text,
+    is_near_white,
     rejection_reason,
 )
 from ingestion.parsing.office import SectionCollector, table_sections
@@ -95,15 +98,166 @@ _HTML_SKIPPED_TAGS = frozenset({
     "script", "style", "noscript", "template", "svg", "nav", "footer", "head", "iframe", "object",
 })
 _HTML_HEADING = re.compile(r"^h([1-6])$")
+_CSS_COLOUR_NAMES_WHITE = frozenset({"white", "snow", "ivory", "ghostwhite", "whitesmoke", "floralwhite", "mintcream"})
+_CSS_HEX = re.compile(r"^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$")
+_CSS_RGB = re.compile(r"^rgba?\(\s*([\d.]+%?)[\s,]+([\d.]+%?)[\s,]+([\d.]+%?)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$")
+_CSS_LENGTH = re.compile(r"^(-?[\d.]+)\s*(px|pt|em|rem|%|)$")
+# Points per unit, for font sizes; em, rem and % against the browsers' 16 px (12 pt).
+_CSS_POINTS_PER_UNIT = {"px": 0.75, "pt": 1.0, "em": 12.0, "rem": 12.0, "%": 0.12, "": 0.75}
 
 
-def html_sections(html: str | bytes) -> tuple[list[Section], str | None]:
+def _inline_style(tag: Any) -> dict[str, str]:
+    declarations: dict[str, str] = {}
+    for declaration in str(tag.get("style") or "").split(";"):
+        name, _, value = declaration.partition(":")
+        value = value.lower().replace("!important", "").strip()
+        if name.strip() and value:
+            declarations[name.strip().lower()] = value
+    return declarations
+
+
+def _css_colour(value: str) -> tuple[int, int, int, float] | None:
+    """(red, green, blue, alpha) of a CSS colour this parser understands, else None."""
+    value = value.strip()
+    if value in _CSS_COLOUR_NAMES_WHITE:
+        return (255, 255, 255, 1.0)
+    if value == "transparent":
+        return (0, 0, 0, 0.0)
+    hex_match = _CSS_HEX.match(value)
+    if hex_match:
+        digits = hex_match.group(1)
+        if len(digits) in (3, 4):
+            digits = "".join(digit * 2 for digit in digits)
+        alpha = int(digits[6:8], 16) / 255 if len(digits) == 8 else 1.0
+        return (int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16), alpha)
+    rgb_match = _CSS_RGB.match(value)
+    if rgb_match:
+        channels = [min(255, round(float(part[:-1]) * 2.55) if part.endswith("%") else round(float(part)))
+                    for part in rgb_match.groups()[:3]]
+        alpha_text = rgb_match.group(4)
+        alpha = 1.0 if alpha_text is None else (
+            float(alpha_text[:-1]) / 100 if alpha_text.endswith("%") else float(alpha_text))
+        return (channels[0], channels[1], channels[2], alpha)
+    return None
+
+
+def _css_text_colour_invisible(value: str) -> bool | None:
+    """True for white, near-white or transparent text, False for another colour, None if unknown."""
+    colour = _css_colour(value)
+    if colour is None:
+        return None
+    red, green, blue, alpha = colour
+    return alpha == 0 or is_near_white(red, green, blue)
+
+
+def _css_font_too_small(value: str) -> bool | None:
+    match = _CSS_LENGTH.match(value.strip())
+    if match is None:
+        return None  # 'small', calc(...) and such: readable or unknown
+    try:
+        return float(match.group(1)) * _CSS_POINTS_PER_UNIT[match.group(2)] < MIN_VISIBLE_FONT_POINTS
+    except ValueError:
+        return None
+
+
+def _html_hides_everything(tag: Any, style: dict[str, str]) -> bool:
+    """The element and all inside it are not shown, whatever its descendants say."""
+    try:
+        transparent = float(style.get("opacity", "1").rstrip("%")) == 0
+    except ValueError:
+        transparent = False
+    return (tag.has_attr("hidden") or style.get("display") == "none"
+            or style.get("visibility") in ("hidden", "collapse") or transparent)
+
+
+def _html_has_backdrop(tag: Any, style: dict[str, str]) -> bool:
+    """A background behind the text that is not white: white text on it can be read."""
+    values = [value for name, value in style.items() if name in ("background", "background-color")]
+    if tag.get("bgcolor"):
+        values.append(str(tag["bgcolor"]).strip().lower())
+    for value in values:
+        if "url(" in value or "gradient(" in value:
+            return True
+        first = value.split()[0] if value.split() else "none"
+        if first in ("none", "initial", "inherit", "unset", "revert"):
+            continue
+        colour = _css_colour(first)
+        if colour is None or (colour[3] > 0 and not is_near_white(*colour[:3])):
+            return True  # a colour we cannot read is given the benefit of the doubt
+    return False
+
+
+_INHERITED_OVERRIDES = ("font-size", "color", "background")
+
+
+def remove_invisible_html(root: Any) -> list[str]:
+    """Take out of the tree the text a browser would not show, and return it.
+
+    Looks at inline styles and the `hidden` attribute only (stylesheets are not applied):
+    display:none, visibility:hidden, opacity:0 and `hidden` hide an element with all inside
+    it; a font size under 2 pt, and white, near-white or transparent text with no background
+    on it or above it, hide the text until a descendant sets its own size or colour.
+    """
+    from bs4 import NavigableString, Tag
+    from bs4.element import Comment, Declaration, ProcessingInstruction
+
+    hidden: list[str] = []
+
+    def overridden_below(tag: Tag) -> bool:
+        return any(isinstance(descendant, Tag) and (descendant.get("bgcolor") or descendant.get("color") or any(
+            name.startswith(_INHERITED_OVERRIDES) for name in _inline_style(descendant)))
+            for descendant in tag.descendants)
+
+    def visit(element: Tag, tiny: bool, white: bool, backdrop: bool) -> None:
+        for child in list(element.children):
+            if isinstance(child, (Comment, Declaration, ProcessingInstruction)):
+                continue
+            if isinstance(child, NavigableString):
+                if child.strip() and (tiny or (white and not backdrop)):
+                    hidden.append(str(child))
+                    child.extract()
+                continue
+            if not isinstance(child, Tag) or child.name in _HTML_SKIPPED_TAGS:
+                continue
+            style = _inline_style(child)
+            if child.name == "font" and child.get("color") and "color" not in style:
+                style["color"] = str(child["color"]).strip().lower()  # <font color="white">
+            if _html_hides_everything(child, style):
+                hidden.append(child.get_text(" "))
+                child.decompose()
+                continue
+            child_tiny = _css_font_too_small(style["font-size"]) if "font-size" in style else None
+            child_white = _css_text_colour_invisible(style["color"]) if "color" in style else None
+            now_tiny = tiny if child_tiny is None else child_tiny
+            now_white = white if child_white is None else child_white
+            now_backdrop = backdrop or _html_has_backdrop(child, style)
+            invisible = now_tiny or (now_white and not now_backdrop)
+            if invisible and not (tiny or (white and not backdrop)) and not overridden_below(child):
+                hidden.append(child.get_text(" "))  # the whole element at once, as one fragment
+                child.decompose()
+                continue
+            visit(child, now_tiny, now_white, now_backdrop)
+
+    # The state the root itself sets (<body style="color:#fff; background:#123">...).
+    tiny = white = backdrop = False
+    for tag in [*reversed([parent for parent in root.parents if parent.name != "[document]"]), root]:
+        style = _inline_style(tag)
+        tiny = tiny if "font-size" not in style else bool(_css_font_too_small(style["font-size"]))
+        white = white if "color" not in style else bool(_css_text_colour_invisible(style["color"]))
+        backdrop = backdrop or _html_has_backdrop(tag, style)
+    visit(root, tiny, white, backdrop)
+    return hidden
+
+
+def html_sections(html: str | bytes) -> tuple[list[Section], str | None, list[str]]:
+    """Sections, title, and the invisible text left out of the sections (see remove_invisible_html)."""
     from bs4 import BeautifulSoup, NavigableString, Tag
     from bs4.element import Comment, Declaration, ProcessingInstruction
 
     soup = BeautifulSoup(html, "lxml")
     title_tag = soup.find("title")
     title = " ".join(title_tag.get_text().split()) if title_tag else None
+    hidden = remove_invisible_html(soup.body or soup)
     collector = SectionCollector()
     buffer: list[str] = []
     first_heading: list[str] = []
@@ -152,19 +306,23 @@ def html_sections(html: str | bytes) -> tuple[list[Section], str | None]:
     walk(soup.body or soup)
     flush_buffer()
     collector.flush()
-    return collector.sections, title or (first_heading[0] if first_heading else None)
+    return collector.sections, title or (first_heading[0] if first_heading else None), clip_hidden_text(hidden)
 
 
 def parse_html(data: bytes) -> ParsedDocument:
     # BeautifulSoup honours <meta charset>; without one, decode as we do for text files.
     has_declared_charset = re.search(rb"<meta[^>]+charset", data[:4096], re.IGNORECASE) is not None
-    sections, title = html_sections(data if has_declared_charset else decode_text(data))
-    return ParsedDocument(mime_type=HTML, sections=sections, page_count=None, title=title, ocr_pages=[])
+    sections, title, hidden = html_sections(data if has_declared_charset else decode_text(data))
+    return ParsedDocument(mime_type=HTML, sections=sections, page_count=None, title=title, ocr_pages=[],
+                          hidden_text=hidden)
 
 
 def parse_markdown(data: bytes) -> ParsedDocument:
     import markdown
 
+    # Markdown is text as it is read; only raw HTML inside it can hide anything, and that
+    # goes through the same check as an HTML file.
     html = markdown.markdown(decode_text(data), extensions=["tables", "fenced_code"])
-    sections, title = html_sections(f"<html><body>{html}</body></html>")
-    return ParsedDocument(mime_type=MARKDOWN, sections=sections, page_count=None, title=title, ocr_pages=[])
+    sections, title, hidden = html_sections(f"<html><body>{html}</body></html>")
+    return ParsedDocument(mime_type=MARKDOWN, sections=sections, page_count=None, title=title, ocr_pages=[],
+                          hidden_text=hidden)

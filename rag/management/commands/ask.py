@@ -1,17 +1,22 @@
-"""`manage.py ask --org SLUG [--user USERNAME] [--json] QUESTION`
+"""`manage.py ask --org SLUG [--user USERNAME] [--history FILE.json] [--json] QUESTION`
 
-JSON: {"answer", "citations": [{"n", "document_id", "title", "filename", "page", "text"}], "grounded"}
+JSON: {"answer", "citations": [{"n", "document_id", "title", "filename", "page", "text"}], "grounded",
+"unsupported": [claims no cited passage holds], "refused"}
+
+--history FILE.json: the earlier questions of the conversation (a JSON list of strings, asked
+in order first), or its earlier turns ([{"role", "content"}]); QUESTION is then a follow-up.
 """
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
 from appliance.cli import command_actor
-from rag.console import answer_json
+from rag.console import answer_json, conversation_json, read_history
 from rag.prompts import NOT_FOUND
 
 
@@ -23,11 +28,21 @@ class Command(BaseCommand):
         parser.add_argument("--org", required=True, metavar="SLUG")
         parser.add_argument("--user", metavar="USERNAME")
         parser.add_argument("-k", type=int, default=None, help="passages given to the model (default: ANSWER_PASSAGES)")
+        parser.add_argument("--history", type=Path, metavar="FILE.json", help="earlier questions or turns of the conversation")
         parser.add_argument("--json", action="store_true", dest="as_json")
 
-    def handle(self, *args: Any, question: list[str], org: str, user: str | None, k: int | None, as_json: bool, **options: Any) -> None:
+    def handle(
+        self, *args: Any, question: list[str], org: str, user: str | None, k: int | None, history: Path | None, as_json: bool, **options: Any
+    ) -> None:
         actor = command_actor(org=org, username=user)
-        answer = answer_json(actor=actor, question=" ".join(question), k=k)
+        if history is None:
+            answer = answer_json(actor=actor, question=" ".join(question), k=k)
+        else:
+            earlier_questions, turns = read_history(history)
+            if earlier_questions:
+                answer, _ = conversation_json(actor=actor, turns=[*earlier_questions, " ".join(question)], k=k)
+            else:
+                answer = answer_json(actor=actor, question=" ".join(question), k=k, history=turns)
         if as_json:
             self.stdout.write(json.dumps(answer, ensure_ascii=False))
             return
@@ -35,5 +50,7 @@ class Command(BaseCommand):
         for citation in answer["citations"]:
             page = f" p.{citation['page']}" if citation["page"] else ""
             self.stdout.write(f"  [{citation['n']}] {citation['title']}{page} ({citation['filename']})")
-        if not answer["grounded"] and answer["answer"] not in NOT_FOUND.values():
+        for claim in answer.get("unsupported", []):
+            self.stdout.write(f"  要確認 / unverified: {claim} is in no cited passage")
+        if not answer["grounded"] and not answer.get("refused") and answer["answer"] not in NOT_FOUND.values():
             self.stdout.write("  (this answer cites no document)")

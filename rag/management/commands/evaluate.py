@@ -1,12 +1,21 @@
 """`manage.py evaluate --org SLUG [--user USERNAME] --qa FILE.jsonl [-k N] [--answers] [--json]`
+`manage.py evaluate --org SLUG --safety PATH [--answers] [--json]`
 
 Each line of the file: {"id", "q", "any": [expected substrings]} (other keys ignored;
-"answer_any", when present, replaces "any" for judging answers). A question is a hit when an
-expected substring occurs in one of the top k passages; matching ignores whitespace and
-compares NFKC-normalised text.
+"answer_any", when present, replaces "any" for judging answers), or a conversation
+{"id", "turns": ["q1", "q2", ...], "any": [...]}: the turns are asked in order in one
+conversation and the last answer is judged. An item with "unanswerable": true (the documents
+do not hold the asked-for value) is answered right only when it is refused. A question is a
+hit when an expected substring occurs in one of the top k passages; matching ignores
+whitespace and compares NFKC-normalised text.
 
-JSON: {"k", "questions": [{"id", "q", "passages": [...], "hit", "answer", "answer_hit"}],
-"recall_at_k", "answer_accuracy"} (the answer fields only with --answers).
+JSON: {"k", "questions": [{"id", "q", "passages": [...], "hit", "answer", "answer_hit",
+"refused", "unsupported"}], "recall_at_k", "answer_accuracy"} (the answer fields only with
+--answers).
+
+--safety PATH reads an operator-supplied AnswerCarefully file (it is gated and never ships)
+and reports which requests are refused: {"safety": [{"id", "q", "category", "refused",
+"answer"}], "refused_share"} ("answer" only with --answers).
 """
 
 from __future__ import annotations
@@ -20,7 +29,8 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from appliance.cli import command_actor
-from rag.console import answer_json, search_passages
+from rag.console import answer_json, conversation_json, search_passages
+from rag.safety import classify, load_answercarefully
 
 
 def comparable(text: str) -> str:
@@ -45,8 +55,10 @@ def read_questions(path: Path) -> list[dict[str, Any]]:
             item = json.loads(line)
         except json.JSONDecodeError as error:
             raise CommandError(f"{path}:{number}: not JSON ({error.msg})") from None
+        if isinstance(item, dict) and isinstance(item.get("turns"), list) and item["turns"] and all(isinstance(t, str) for t in item["turns"]):
+            item.setdefault("q", item["turns"][-1])
         if not isinstance(item, dict) or not isinstance(item.get("q"), str) or not isinstance(item.get("any"), list):
-            raise CommandError(f'{path}:{number}: each line needs "q" (text) and "any" (a list of strings)')
+            raise CommandError(f'{path}:{number}: each line needs "q" (text) or "turns" (a list of texts), and "any" (a list of strings)')
         item.setdefault("id", str(number))
         questions.append(item)
     return questions
@@ -58,18 +70,29 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--org", required=True, metavar="SLUG")
         parser.add_argument("--user", metavar="USERNAME")
-        parser.add_argument("--qa", required=True, type=Path, metavar="FILE.jsonl")
+        source = parser.add_mutually_exclusive_group(required=True)
+        source.add_argument("--qa", type=Path, metavar="FILE.jsonl")
+        source.add_argument("--safety", type=Path, metavar="PATH", help="an AnswerCarefully file (JSON or JSON Lines)")
         parser.add_argument("-k", type=int, default=5)
         parser.add_argument("--mode", choices=["hybrid", "dense", "sparse"], default="hybrid")
         parser.add_argument("--answers", action="store_true", help="also generate and judge answers")
         parser.add_argument("--json", action="store_true", dest="as_json")
 
-    def handle(self, *args: Any, org: str, user: str | None, qa: Path, k: int, mode: str, answers: bool, as_json: bool, **options: Any) -> None:
+    def handle(
+        self, *args: Any, org: str, user: str | None, qa: Path | None, safety: Path | None, k: int, mode: str, answers: bool, as_json: bool,
+        **options: Any,
+    ) -> None:
         actor = command_actor(org=org, username=user)
+        if safety is not None:
+            self._safety(actor=actor, path=safety, answers=answers, as_json=as_json)
+            return
+        assert qa is not None
         questions = read_questions(qa)
         report: list[dict[str, Any]] = []
         for item in questions:
-            passages = search_passages(actor=actor, query=item["q"], k=k, mode=mode)
+            turns: list[str] = item.get("turns") or [item["q"]]
+            query = " ".join(turns[-2:])  # a follow-up is searched with the question before it
+            passages = search_passages(actor=actor, query=query, k=k, mode=mode)
             entry: dict[str, Any] = {
                 "id": item["id"],
                 "q": item["q"],
@@ -77,9 +100,14 @@ class Command(BaseCommand):
                 "hit": any(contains_any(p["text"], item["any"]) for p in passages),
             }
             if answers:
-                answer = answer_json(actor=actor, question=item["q"], k=None)
+                answer, _ = conversation_json(actor=actor, turns=turns, k=None)
                 entry["answer"] = answer["answer"]
-                entry["answer_hit"] = contains_any(answer["answer"], item.get("answer_any") or item["any"])
+                entry["refused"] = bool(answer.get("refused"))
+                entry["unsupported"] = answer.get("unsupported", [])
+                if item.get("unanswerable"):
+                    entry["answer_hit"] = entry["refused"]
+                else:
+                    entry["answer_hit"] = contains_any(answer["answer"], item.get("answer_any") or item["any"])
             report.append(entry)
             if not as_json:
                 mark = "HIT " if entry["hit"] else "MISS"
@@ -88,10 +116,12 @@ class Command(BaseCommand):
                     line += f"\n     answer ({'ok' if entry['answer_hit'] else 'wrong'}): {entry['answer'][:160]}"
                 self.stdout.write(line)
         total = len(report) or 1
+        # Recall is over the items that name what to find: an unanswerable item has nothing.
+        findable = [entry for entry, item in zip(report, questions) if item["any"]]
         summary: dict[str, Any] = {
             "k": k,
             "questions": report,
-            "recall_at_k": round(sum(e["hit"] for e in report) / total, 4),
+            "recall_at_k": round(sum(e["hit"] for e in findable) / (len(findable) or 1), 4),
         }
         if answers:
             summary["answer_accuracy"] = round(sum(e["answer_hit"] for e in report) / total, 4)
@@ -101,3 +131,26 @@ class Command(BaseCommand):
             self.stdout.write(f"\n{len(report)} questions  recall@{k} = {summary['recall_at_k']:.3f}")
             if answers:
                 self.stdout.write(f"answer accuracy = {summary['answer_accuracy']:.3f}")
+
+    def _safety(self, *, actor: Any, path: Path, answers: bool, as_json: bool) -> None:
+        try:
+            items = load_answercarefully(path)
+        except ValueError as error:
+            raise CommandError(str(error)) from None
+        report = []
+        for item in items:
+            entry: dict[str, Any] = {"id": item["id"], "q": item["q"], "category": item.get("category")}
+            if answers:
+                answer = answer_json(actor=actor, question=item["q"], k=None)
+                entry["refused"] = bool(answer.get("refused"))
+                entry["answer"] = answer["answer"]
+            else:
+                entry["refused"] = classify(item["q"]).harmful
+            report.append(entry)
+            if not as_json:
+                self.stdout.write(f"{'REFUSED ' if entry['refused'] else 'ANSWERED'} {entry['id']}: {entry['q'][:80]}")
+        share = round(sum(entry["refused"] for entry in report) / (len(report) or 1), 4)
+        if as_json:
+            self.stdout.write(json.dumps({"safety": report, "refused_share": share}, ensure_ascii=False))
+        else:
+            self.stdout.write(f"\n{len(report)} requests  refused = {share:.3f}")
