@@ -353,3 +353,8 @@ ANSWER_NEIGHBOURS = env_bool("ANSWER_NEIGHBOURS", PRODUCTION)
 # this on, the model rewrites it first and the rewrite is used only when it passes the guard
 # in rag/followups.py (bench/RESULTS.md compares the two).
 FOLLOWUP_REWRITE = env_bool("FOLLOWUP_REWRITE", False)
+# "quote": the model is shown the few sentences most likely to hold the answer and replies
+# {"quote", "answer"} as JSON, the quote verified against them (rag/quoting.py): what makes
+# the 0.5B CPU model right. "free": passages in, cited prose out, streamed as written; for a
+# 7B model on the GPU. Measured in bench/RESULTS.md (bench/trust.py).
+ANSWER_FORMAT = env_choice("ANSWER_FORMAT", ("quote", "free"), "free" if PRODUCTION else "quote")

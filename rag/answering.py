@@ -15,10 +15,22 @@ from appliance import components, telemetry
 from appliance.telemetry import audit
 from appliance.tenancy.selectors import Actor
 from appliance.text.japanese import language_of
+from rag.asked import answers_what_was_asked, asked_kinds, claim_fits
 from rag.citations import CITATION, Citation, attribute, map_citations
 from rag.claims import Claim, extract_claims, is_supported
 from rag.followups import rewrite_is_safe, search_queries
 from rag.prompts import MODEL_SAYS_NOT_FOUND, NOT_FOUND, UNVERIFIED_MARK, build_messages, condense_messages
+from rag.quoting import (
+    QUOTE_PREFIX,
+    REPLY_SCHEMA,
+    AnswerFieldStream,
+    Sentence,
+    build_quote_messages,
+    parse_reply,
+    quote_covers_question,
+    select_sentences,
+    verify_quote,
+)
 from rag.retrieval import Passage, SearchResult, search
 from rag.safety import classify, reply_for
 
@@ -58,6 +70,7 @@ class Prepared:
     messages: list[dict[str, str]] | None  # None: answered without the model (`reply`)
     reply: str | None = None
     search_query: str = ""
+    sentences: list[Sentence] = field(default_factory=list)  # quote mode: what the model was shown
 
 
 def _search_for(actor: Actor, question: str, history: Sequence[dict[str, str]], k: int, model: str | None) -> tuple[SearchResult, str]:
@@ -86,11 +99,17 @@ def prepare(*, actor: Actor, question: str, k: int | None = None, history: Seque
     result, query = _search_for(actor, question, history, k or settings.ANSWER_PASSAGES, model)
     if not result.relevant:
         return Prepared(question, language, [], None, reply=NOT_FOUND[language], search_query=query)
+    sentences = select_sentences(question, result.passages) if settings.ANSWER_FORMAT == "quote" else []
+    if sentences:
+        messages = build_quote_messages(question=question, sentences=sentences, language=language, history=history)
+        return Prepared(question, language, result.passages, messages, search_query=query, sentences=sentences)
     messages = build_messages(question=question, passages=result.passages, language=language, history=history)
     return Prepared(question, language, result.passages, messages, search_query=query)
 
 
-def check_claims(text: str, citations: Sequence[Citation], passages: Sequence[Passage], language: str) -> tuple[str, list[str], bool]:
+def check_claims(
+    text: str, citations: Sequence[Citation], passages: Sequence[Passage], language: str, question: str = ""
+) -> tuple[str, list[str], bool]:
     """Every number, amount, date, percentage and name of the answer must be in a passage it
     cites (every passage given, when it cites none). Returns the text to show, the claims
     not found, and whether the answer must be replaced by the refusal.
@@ -102,11 +121,23 @@ def check_claims(text: str, citations: Sequence[Citation], passages: Sequence[Pa
     sources = [f"{p.title}\n{p.context or p.text}" for n, p in enumerate(passages, start=1) if not cited or n in cited]
     body = CITATION.sub("", text)
     claims = extract_claims(body)
-    unsupported = [claim for claim in claims if not is_supported(claim, sources)]
+    # A name the user typed (「来客用Wi-Fi」) is the question's own word, not an invention; a
+    # number from the question is not vouched for that way: echoing it is a known failure.
+    unsupported = [
+        claim for claim in claims
+        if not is_supported(claim, sources) and not (claim.kind == "name" and is_supported(claim, [question]))
+    ]
+    if not answers_what_was_asked(question, [claim for claim in claims if claim not in unsupported]):
+        # Asked for a date, an amount, a count...: an answer that gives none (or only one it
+        # cannot back) does not answer, however true its other figures are.
+        telemetry.observe_unsupported_claims(len(unsupported))
+        return text, [claim.text for claim in unsupported], True
     if not unsupported:
         return text, [], False
     telemetry.observe_unsupported_claims(len(unsupported))
-    if len(claims) - len(unsupported) <= len(unsupported):
+    asked = asked_kinds(question)
+    if len(claims) - len(unsupported) <= len(unsupported) or any(claim_fits(claim, asked) for claim in unsupported):
+        # Mostly unsupported, or the unsupported one is the very value asked for: refuse.
         return text, [claim.text for claim in unsupported], True
     # Offsets are into the text without citation marks; mark each claim where it stands there,
     # found again in the original by its own text from the left.
@@ -129,6 +160,50 @@ def _locate(text: str, body: str, claim: Claim) -> int | None:
     return index + len(claim.text)
 
 
+def finish_quoted(reply: str, prepared: Prepared) -> Answer:
+    """The model's {"quote", "answer"}, checked (rag/quoting.py):
+
+    * the answer's numbers, dates and names all hold in a passage: the answer, citing that
+      passage, with the verified quote under it, so a terse 「980」 still shows 「重さ980グラム」;
+    * they do not, but the quote is verified and covers the question: the quote alone;
+    * otherwise the refusal."""
+    quote, answer_text = parse_reply(reply)
+    language = prepared.language
+    source = verify_quote(quote, prepared.sentences)
+    said_not_found = not answer_text or any(phrase in answer_text for phrase in MODEL_SAYS_NOT_FOUND)
+    if source is None:
+        if not said_not_found:
+            # No usable quote: judge the answer as free prose against the passages shown.
+            return finish(answer_text, prepared)
+        telemetry.observe_answer_check("refused")
+        return Answer(text=NOT_FOUND[language], refused=True)
+    body = CITATION.sub("", answer_text).strip()
+    unsupported: list[str] = []
+    if not said_not_found:
+        claims = extract_claims(body)
+        # The quoted passage first, then any other passage shown, must hold every claim.
+        order = [source.passage, *(n for n in range(1, len(prepared.passages) + 1) if n != source.passage)]
+        for number in order:
+            passage = prepared.passages[number - 1]
+            held = [f"{passage.title}\n{passage.text}", *(s.text for s in prepared.sentences if s.passage == number)]
+            missing = [c for c in claims if not is_supported(c, held) and not (c.kind == "name" and is_supported(c, [prepared.question]))]
+            if not missing and answers_what_was_asked(prepared.question, claims):
+                telemetry.observe_answer_check("supported")
+                text = f"{body} [{number}]"
+                if number == source.passage:
+                    text += f"\n{QUOTE_PREFIX[language]}「{source.text.split(' / ')[-1]}」"
+                return Answer(text=text, citations=map_citations(text, prepared.passages), grounded=True)
+            if number == source.passage:
+                unsupported = [claim.text for claim in missing]
+        telemetry.observe_unsupported_claims(len(unsupported))
+    if quote_covers_question(source) and answers_what_was_asked(prepared.question, extract_claims(source.text)):
+        telemetry.observe_answer_check("marked" if unsupported else "supported")
+        text = f"{QUOTE_PREFIX[language]}「{source.text.split(' / ')[-1]}」 [{source.passage}]"
+        return Answer(text=text, citations=map_citations(text, prepared.passages), grounded=True, unsupported=unsupported)
+    telemetry.observe_answer_check("refused")
+    return Answer(text=NOT_FOUND[language], refused=True, unsupported=unsupported)
+
+
 def finish(text: str, prepared: Prepared) -> Answer:
     text = text.strip()
     if any(phrase in text for phrase in MODEL_SAYS_NOT_FOUND) and len(text) < 60:
@@ -139,7 +214,7 @@ def finish(text: str, prepared: Prepared) -> Answer:
         if quoted is not None:
             text = f"{text} [{quoted}]"
             citations = map_citations(text, prepared.passages)
-    shown, unsupported, replace = check_claims(text, citations, prepared.passages, prepared.language)
+    shown, unsupported, replace = check_claims(text, citations, prepared.passages, prepared.language, prepared.question)
     telemetry.observe_answer_check("refused" if replace else "marked" if unsupported else "supported")
     if replace:
         return Answer(text=NOT_FOUND[prepared.language], refused=True, unsupported=unsupported)
@@ -161,15 +236,21 @@ def answer_stream(
         yield {"type": "done", **Answer(text=text, refused=True).as_json(), "refused": True}
         return
     parts: list[str] = []
+    quoted = bool(prepared.sentences)
     # The with-block closes the HTTP stream (and frees the concurrency slot) even when the
     # reader stops early: the stop button, or a browser that went away.
-    with components.llm().stream_chat(prepared.messages, model=model, max_tokens=512, temperature=0.1) as stream:
+    # A quote-mode reply is JSON: its "answer" is shown as it comes, and the checked answer
+    # (the "done" event) replaces it.
+    answer_field = AnswerFieldStream()
+    with components.llm().stream_chat(prepared.messages, model=model, **_generation(prepared)) as stream:
         for delta in stream:
             if first_token is None:
                 first_token = time.monotonic() - started
             parts.append(delta)
-            yield {"type": "delta", "text": delta}
-    answer = finish("".join(parts), prepared)
+            shown = answer_field.feed(delta) if quoted else delta
+            if shown:
+                yield {"type": "delta", "text": shown}
+    answer = finish_quoted("".join(parts), prepared) if quoted else finish("".join(parts), prepared)
     # Recorded before the last yield: a reader that stops there never resumes this generator.
     telemetry.observe_answer(first_token, time.monotonic() - started, answer.refused)
     yield {"type": "done", **answer.as_json(), "refused": answer.refused}
@@ -179,5 +260,12 @@ def answer_question(*, actor: Actor, question: str, k: int | None = None, histor
     prepared = prepare(actor=actor, question=question, k=k, history=history, model=model)
     if prepared.messages is None:
         return Answer(text=prepared.reply or NOT_FOUND[prepared.language], refused=True)
-    text = components.llm().chat(prepared.messages, model=model, max_tokens=512, temperature=0.1)
-    return finish(text, prepared)
+    text = components.llm().chat(prepared.messages, model=model, **_generation(prepared))
+    return finish_quoted(text, prepared) if prepared.sentences else finish(text, prepared)
+
+
+def _generation(prepared: Prepared) -> dict[str, Any]:
+    if prepared.sentences:
+        # A quote and a short answer; the schema keeps a small model to the shape.
+        return {"max_tokens": 256, "temperature": 0.0, "json_schema": REPLY_SCHEMA}
+    return {"max_tokens": 512, "temperature": 0.1}

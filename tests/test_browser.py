@@ -277,3 +277,38 @@ def test_the_interface_follows_the_browsers_language(world: World, live_server, 
     page.select_option("#language-select", "ja")
     expect(page.locator("#send-button")).to_have_text("送信")
     context.close()
+
+
+def test_a_follow_up_in_the_chat_is_answered_from_the_documents_or_refused_never_invented(
+    world: World, live_server, browser, real_llm: RunningLLMServer
+) -> None:
+    """The reproduction: a follow-up once came back as 「参加費は100万円です。 [2]」, a rewrite
+    the model had invented. Now the follow-up is answered from the user's own question with the
+    conversation as context, and every figure shown is in the documents."""
+    from playwright.sync_api import expect
+
+    from rag.claims import extract_claims, is_supported
+    from rag.models import Message
+    from tests.ingest_helpers import ingest_bytes
+
+    components.vector_store().drop_collection(index.collection_name())
+    rules = "# 就業規則\n\n第30条（在宅勤務）在宅勤務は週3日まで認める。在宅勤務手当として月額5,000円を支給する。"
+    events = "# 社内運動会のお知らせ\n\n社内運動会は10月12日に中央公園で開催します。参加費は800円です。"
+    for name, text in (("就業規則.md", rules), ("社内運動会.md", events)):
+        assert ingest_bytes(world.org_a, name, text.encode()).status == "indexed"
+
+    context, page = log_in(browser, live_server.url, "alice")
+    first = ask_and_wait(page, "社内運動会はいつ、どこで開催されますか？")
+    expect(first.locator(".bubble")).not_to_be_empty()
+    page.fill("#question", "運動会の参加費はいくらですか")
+    page.keyboard.press("Enter")
+    answers = page.locator("article.message-assistant[data-message-id]")
+    expect(answers).to_have_count(2, timeout=240_000)
+    page.screenshot(path=str(ARTIFACTS / "chat-follow-up.png"), full_page=False)
+    shown = answers.last.locator(".bubble").inner_text()
+    stored = Message.objects.filter(role="assistant").order_by("-id").first()
+    assert stored is not None and stored.content.strip()
+    invented = [claim.text for claim in extract_claims(stored.content) if not is_supported(claim, [rules, events])]
+    assert invented == [], shown
+    assert "800円" in shown or stored.refused, shown
+    context.close()

@@ -191,8 +191,12 @@ class LLMGateway:
         max_tokens: int = 512,
         temperature: float = 0.1,
         stop: list[str] | None = None,
+        json_schema: dict[str, Any] | None = None,
     ) -> ChatStream:
-        """Stream the answer's text deltas. Raises LLMBusy now; other LLMErrors while iterating."""
+        """Stream the answer's text deltas. Raises LLMBusy now; other LLMErrors while iterating.
+
+        With `json_schema` the server is asked for JSON of that shape: llama.cpp's server turns
+        the schema into a grammar; vLLM takes `json_object` and keeps to JSON."""
         if not self._slots.acquire(blocking=False):
             raise LLMBusy(f"all {self.max_concurrent} LLM slots are in use; try again shortly")
         payload: dict[str, Any] = {
@@ -204,6 +208,8 @@ class LLMGateway:
         }
         if stop:
             payload["stop"] = stop
+        if json_schema is not None:
+            payload["response_format"] = {"type": "json_object", "schema": json_schema}
         outcome = _Outcome()
         # Creating the generator runs none of its code: nothing is sent until the first next().
         return ChatStream(self._deltas(payload, outcome), self._slots, outcome)
@@ -216,9 +222,10 @@ class LLMGateway:
         max_tokens: int = 512,
         temperature: float = 0.1,
         stop: list[str] | None = None,
+        json_schema: dict[str, Any] | None = None,
     ) -> str:
         """The whole answer at once; same errors as iterating `stream_chat`."""
-        stream = self.stream_chat(messages, model=model, max_tokens=max_tokens, temperature=temperature, stop=stop)
+        stream = self.stream_chat(messages, model=model, max_tokens=max_tokens, temperature=temperature, stop=stop, json_schema=json_schema)
         with stream:
             return "".join(stream)
 

@@ -1,0 +1,112 @@
+"""Answer accuracy on four kinds of question over the demo documents, end to end.
+
+A throwaway appliance ingests deploy/demo-documents through the real pipeline, starts the
+packaged CPU model behind llama.cpp's OpenAI server (or uses --url), and runs
+`manage.py evaluate --answers --json` on each set in tests/data/:
+
+* internal_qa.jsonl      Japanese questions whose answer is in the documents
+* english_qa.jsonl       the same facts asked in English (judged on "answer_any")
+* followup_qa.jsonl      two-turn conversations; the second answer is judged
+* unanswerable_qa.jsonl  the topic is there, the asked-for value is not: right = refused
+
+Printed per set: answer accuracy, refused share, answers with unsupported claims, and the
+seconds per item. `--sets` picks some; `--limit N` asks the first N of each.
+
+    .venv/bin/python bench/trust.py [--threads 2] [--sets internal,english] [--markdown]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.answer import SERVER_START_TIMEOUT, free_port, ingest_demo_documents, wait_until_ready  # noqa: E402
+from bench.harness import REPOSITORY_ROOT, machine_report, print_table, start_appliance, stop_appliance  # noqa: E402
+
+SETS = {
+    "internal": "internal_qa.jsonl",
+    "english": "english_qa.jsonl",
+    "followup": "followup_qa.jsonl",
+    "unanswerable": "unanswerable_qa.jsonl",
+}
+MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
+
+
+def run_set(name: str, limit: int | None, directory: Path) -> dict:
+    from django.core.management import call_command
+
+    lines = (REPOSITORY_ROOT / "tests" / "data" / SETS[name]).read_text(encoding="utf-8").splitlines()
+    lines = [line for line in lines if line.strip()][:limit]
+    path = directory / SETS[name]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = io.StringIO()
+    started = time.monotonic()
+    call_command("evaluate", "--org", "demo", "--qa", str(path), "-k", "3", "--answers", "--json", stdout=out)
+    report = json.loads(out.getvalue())
+    report["seconds"] = time.monotonic() - started
+    return report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--markdown", action="store_true")
+    parser.add_argument("--details", action="store_true", help="print every answer")
+    arguments = parser.parse_args()
+    names = [name.strip() for name in arguments.sets.split(",") if name.strip()]
+
+    url = arguments.url.rstrip("/") if arguments.url else f"http://127.0.0.1:{free_port()}/v1"
+    home = start_appliance(extra_environment={"LLM_URLS": url, "LLM_MODEL": MODEL_NAME})
+    server = None
+    try:
+        from appliance.components.llm.model_assets import model_path
+        from appliance.components.llm.server import EmbeddedLLMServer
+        from appliance.tenancy.services import organization_create
+
+        print(f"machine: {machine_report()}")
+        organization, _ = organization_create(slug="demo", name="デモ株式会社")
+        documents, chunks, seconds = ingest_demo_documents(organization)
+        print(f"demo documents: {documents} files, {chunks} chunks, ingested in {seconds:.0f} s")
+        if not arguments.url:
+            port = int(url.rsplit(":", 1)[1].split("/")[0])
+            server = EmbeddedLLMServer(model_path=model_path(REPOSITORY_ROOT / "var"), port=port, threads=arguments.threads, alias=MODEL_NAME)
+            server.start(log=print)
+            wait_until_ready(url, SERVER_START_TIMEOUT)
+        rows = []
+        with tempfile.TemporaryDirectory() as directory:
+            for name in names:
+                report = run_set(name, arguments.limit, Path(directory))
+                items = report["questions"]
+                accuracy = report["answer_accuracy"]
+                refused = sum(item["refused"] for item in items) / len(items)
+                unsupported = sum(bool(item["unsupported"]) for item in items)
+                rows.append([name, len(items), f"{accuracy:.2f}", f"{refused:.2f}", unsupported, f"{report['seconds'] / len(items):.1f}"])
+                print(f"  {name}: accuracy {accuracy:.2f} over {len(items)}", flush=True)
+                if arguments.details:
+                    for item in items:
+                        mark = "ok " if item["answer_hit"] else "BAD"
+                        print(f"    {mark} {item['id']}: {item['q']} -> {item['answer'][:120]!r} unsupported={item['unsupported']}")
+        print_table(
+            "Answer accuracy on the demo documents",
+            ["set", "items", "accuracy", "refused", "with unsupported claims", "s/item"],
+            rows,
+            arguments.markdown,
+        )
+    finally:
+        if server is not None:
+            server.stop()
+        stop_appliance(home)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,99 @@
+"""What kind of value a question asks for, and whether an answer gives one.
+
+The claim check (rag/claims.py) proves that an answer's numbers are in the passage; it
+cannot tell that 「5,000円」 is no answer to 「支給日は毎月何日ですか」. When the documents
+hold the topic but not the asked-for value, a small model answers with a figure it finds
+nearby: an amount for a date, minutes for a deadline. So a question that asks for days,
+an amount, a count of people, a date, hours... must be answered with a value of that kind,
+or it is not answered (bench/RESULTS.md, the unanswerable set).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from rag.claims import Claim
+
+_DURATIONS = ("日", "営業日", "日間", "分", "時間", "週間", "週", "か月", "ヶ月", "カ月", "月", "年")
+# Question pattern → the kinds of value that answer it. A unit kind is the unit a number
+# carries (「3日」, 「5,000円」); "date" and "time" are claim kinds of rag/claims.py.
+_ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), frozenset(kinds))
+    for pattern, kinds in (
+        (r"いくら|幾ら|金額|料金|費用|価格|値段|手数料|上限額|how much|cost|price|fee", ("円",)),
+        (r"何日間|日数|何日(?!から)|how many days", ("日", "営業日", "日間")),
+        (r"何営業日", ("営業日", "日")),
+        (r"何人|人数|how many (?:people|persons|employees)", ("人", "名")),
+        (r"何年(?:間|以内)?(?!度|\d)|年数|how many years", ("年",)),
+        (r"何時間|how many hours", ("時間",)),
+        (r"how long", _DURATIONS),
+        (r"何分|how many minutes", ("分",)),
+        (r"何週間|how many weeks", ("週間", "週")),
+        (r"何か月|何ヶ月|何カ月|how many months", ("か月", "ヶ月", "カ月", "月")),
+        (r"何文字|how many characters", ("文字",)),
+        (r"何グラム|何キロ|重さ|重量|how heavy|weigh", ("グラム", "g", "kg", "キロ")),
+        (r"何%|何パーセント|割合|率は|what percent", ("%", "％", "パーセント", "割")),
+        (r"何インチ|インチ|inch", ("インチ",)),
+        # 「いつまでに」 is answered by a date, or by a span (「3営業日前」, 「30分以内」).
+        (r"いつ|期限|日付|何月何日|毎月何日|支給日|締め日|振込日|when|deadline|what date", ("date", "time", *_DURATIONS)),
+        (r"何時(?!間)|時刻|what time", ("time",)),
+    )
+)
+_UNIT_AFTER_NUMBER = re.compile(r"[\d０-９,.，．]+\s*(営業日|日間|日|円|人|名|年|時間|分|週間|週|か月|ヶ月|カ月|月|文字|グラム|g|kg|キロ|%|％|パーセント|割|インチ)")
+
+
+def asked_kinds(question: str) -> frozenset[str]:
+    """The kinds of value the question asks for; empty when it asks for none in particular
+    (「コアタイムは？」, a yes/no question, "who")."""
+    text = unicodedata.normalize("NFKC", question)
+    kinds: set[str] = set()
+    for pattern, answers in _ASKED:
+        if pattern.search(text):
+            kinds |= answers
+    return frozenset(kinds)
+
+
+_NUMBER = re.compile(r"[\d,.]+")
+_ENGLISH_UNITS = {
+    "yen": "円", "days": "日", "day": "日", "hours": "時間", "hour": "時間", "minutes": "分", "minute": "分",
+    "people": "人", "persons": "人", "characters": "文字", "grams": "グラム", "years": "年", "year": "年",
+    "weeks": "週間", "week": "週間", "months": "か月", "month": "か月", "percent": "%", "inches": "インチ",
+}
+
+
+def _unit_of(text: str) -> str | None:
+    """The unit written right after the claim's number: None for a bare number."""
+    text = unicodedata.normalize("NFKC", text)
+    known = _UNIT_AFTER_NUMBER.search(text)
+    if known:
+        return known.group(1)
+    numbers = list(_NUMBER.finditer(text))
+    if not numbers:
+        return None
+    rest = text[numbers[-1].end() :].strip().lower()
+    if not rest:
+        return None
+    word = re.split(r"\s+", rest)[0]
+    return _ENGLISH_UNITS.get(word, word)
+
+
+def claim_fits(claim: Claim, kinds: frozenset[str]) -> bool:
+    """Whether the claim is a value of one of the asked kinds. A bare number fits any
+    numeric kind (「10」 for 何日): it is the reader who supplies the unit; a number of
+    another unit (「第3章」 for 何日) does not."""
+    if claim.kind == "date" and ("date" in kinds or "time" in kinds):
+        return True
+    unit = _unit_of(claim.text)
+    if unit is None:
+        return claim.kind in ("number", "percent") and bool(kinds - {"date", "time"})
+    return unit in kinds or (unit == "日" and "date" in kinds)
+
+
+def answers_what_was_asked(question: str, claims: Iterable[Claim]) -> bool:
+    """False when the question asks for a kind of value and no claim of the answer is one."""
+    kinds = asked_kinds(question)
+    if not kinds:
+        return True
+    return any(claim_fits(claim, kinds) for claim in claims)

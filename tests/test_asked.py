@@ -1,0 +1,34 @@
+"""An answer must give the kind of value the question asks for: the unanswerable questions
+of the demo set were "answered" with a figure of another kind found nearby."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.asked import answers_what_was_asked
+from rag.claims import extract_claims
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "answers"),
+    [
+        ("社員証の再発行には何日かかりますか", "社員証の再発行には1,000円かかります。", False),
+        ("在宅勤務手当の支給日は毎月何日ですか", "5,000円です", False),
+        ("会議室の最大収容人数は何人ですか", "2週間先まで予約できます", False),
+        ("入社して半年後にもらえる有給休暇は何日？", "第3章休暇", False),
+        ("有給休暇はいつまでに申請すればよいですか", "3営業日前までです", True),
+        ("入社して半年後にもらえる有給休暇は何日？", "10日です", True),
+        ("在宅勤務手当はいくらですか", "5,000円", True),
+        ("ミライノートの重さは？", "980", True),
+        ("始業時刻は何時ですか", "午前9時", True),
+        ("経費精算の申請期限はいつですか", "翌月10日", True),
+        ("パスワードは何文字以上にする必要がありますか", "12文字以上", True),
+        ("会議室は何週間先まで予約できる？", "2週間先まで", True),
+        ("How much is the remote work allowance?", "5,000 yen", True),
+        ("What time does the working day start?", "9 a.m.", True),
+        ("コアタイムは？", "午前10時から午後3時まで", True),
+        ("顧客データをUSBメモリで持ち出してもいいですか", "禁止されています", True),
+    ],
+)
+def test_the_answer_gives_the_kind_of_value_asked_for(question: str, answer: str, answers: bool) -> None:
+    assert answers_what_was_asked(question, extract_claims(answer)) is answers

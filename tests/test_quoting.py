@@ -1,0 +1,97 @@
+"""Quote first, then answer (the CPU path): sentence selection, the reply's JSON, the quote
+verified against what was shown, and what the user sees for each outcome."""
+
+from __future__ import annotations
+
+import json
+
+from rag.answering import Prepared, finish_quoted
+from rag.prompts import NOT_FOUND
+from rag.quoting import QUOTE_PREFIX, Sentence, build_quote_messages, parse_reply, select_sentences, split_sentences, verify_quote
+from rag.retrieval import Passage
+
+RULES = "第30条（在宅勤務）\n在宅勤務は週3日まで認める。\n在宅勤務手当として月額5,000円を支給する。"
+TRAVEL = "役職 | 国内日当 | 海外日当\n一般社員 | 2,000円 | 5,000円\n課長 | 3,000円 | 7,000円"
+
+
+def passage(n: int, text: str, title: str = "就業規則") -> Passage:
+    return Passage(document_id=f"doc-{n}", title=title, filename=f"doc{n}.pdf", page=n, score=0.5, text=text, order=0, context=text)
+
+
+def sentence(n: int, text: str, coverage: float = 1.0) -> Sentence:
+    return Sentence(passage=n, text=text, score=1.0, coverage=coverage, similarity=0.9)
+
+
+def reply(quote: str, answer: str) -> str:
+    return json.dumps({"quote": quote, "answer": answer}, ensure_ascii=False)
+
+
+def prepared(sentences: list[Sentence], *passages: Passage, question: str = "在宅勤務手当はいくらですか") -> Prepared:
+    return Prepared(question=question, language="ja", passages=list(passages), messages=[], sentences=sentences)
+
+
+def test_sentences_and_table_rows_are_split_and_the_best_comes_first() -> None:
+    assert split_sentences(RULES) == ["第30条（在宅勤務）", "在宅勤務は週3日まで認める。", "在宅勤務手当として月額5,000円を支給する。"]
+    chosen = select_sentences("在宅勤務手当はいくらですか", [passage(1, RULES)])
+    assert chosen[0].text == "在宅勤務手当として月額5,000円を支給する。" and chosen[0].passage == 1
+
+
+def test_a_table_row_carries_its_header() -> None:
+    chosen = select_sentences("課長の海外日当はいくら？", [passage(1, TRAVEL, title="出張旅費規程")])
+    row = next(s for s in chosen if "課長" in s.text)
+    assert row.text == "役職 | 国内日当 | 海外日当 / 課長 | 3,000円 | 7,000円"
+
+
+def test_the_reply_is_read_from_json_even_with_text_around_it() -> None:
+    assert parse_reply('はい。{"quote": "在宅勤務は週3日まで認める。", "answer": "週3日です"} 以上') == ("在宅勤務は週3日まで認める。", "週3日です")
+    assert parse_reply("週3日です") == ("", "週3日です")
+
+
+def test_only_a_quote_copied_from_a_shown_sentence_is_verified() -> None:
+    shown = [sentence(1, "在宅勤務は週3日まで認める。")]
+    assert verify_quote("在宅勤務は 週3日まで", shown) == shown[0]
+    assert verify_quote("[1] 在宅勤務は週3日まで認める。", shown) == shown[0]
+    assert verify_quote("在宅勤務は週5日まで認める。", shown) is None
+    assert verify_quote("週3", shown) is None  # too short to prove anything
+
+
+def test_a_terse_right_answer_is_shown_with_its_verified_quote() -> None:
+    shown = [sentence(1, "在宅勤務手当として月額5,000円を支給する。")]
+    answer = finish_quoted(reply("在宅勤務手当として月額5,000円を支給する。", "5000"), prepared(shown, passage(1, RULES)))
+    assert answer.text == f"5000 [1]\n{QUOTE_PREFIX['ja']}「在宅勤務手当として月額5,000円を支給する。」"
+    assert answer.grounded and not answer.refused and answer.citations[0].n == 1
+
+
+def test_an_invented_number_falls_back_to_the_verified_quote_when_it_covers_the_question() -> None:
+    shown = [sentence(1, "在宅勤務手当として月額5,000円を支給する。", coverage=0.8)]
+    answer = finish_quoted(reply("在宅勤務手当として月額5,000円を支給する。", "3,000円です"), prepared(shown, passage(1, RULES)))
+    assert answer.text == f"{QUOTE_PREFIX['ja']}「在宅勤務手当として月額5,000円を支給する。」 [1]"
+    assert answer.unsupported == ["3,000円"] and "3,000円" not in answer.text
+
+
+def test_an_invented_number_with_a_quote_that_misses_the_question_is_refused() -> None:
+    shown = [sentence(1, "在宅勤務手当として月額5,000円を支給する。", coverage=0.2)]
+    shown = [Sentence(passage=1, text=shown[0].text, score=1.0, coverage=0.2, similarity=0.5)]
+    answer = finish_quoted(reply("在宅勤務手当として月額5,000円を支給する。", "毎月25日です"), prepared(shown, passage(1, RULES), question="手当の支給日は？"))
+    assert answer.refused and answer.text == NOT_FOUND["ja"]
+
+
+def test_a_made_up_quote_and_not_found_is_the_refusal() -> None:
+    shown = [sentence(1, "在宅勤務は週3日まで認める。")]
+    answer = finish_quoted(reply("", "資料には記載がありません。"), prepared(shown, passage(1, RULES)))
+    assert answer.refused and answer.text == NOT_FOUND["ja"]
+
+
+def test_the_quote_prompt_numbers_the_sentences_and_asks_for_json() -> None:
+    messages = build_quote_messages(question="手当は？", sentences=[sentence(1, "在宅勤務は週3日まで認める。")], language="ja")
+    assert "JSON" in messages[0]["content"]
+    assert messages[-1]["content"] == "[1] 在宅勤務は週3日まで認める。\n\n質問: 手当は？"
+
+
+def test_the_answer_field_is_shown_as_it_is_generated() -> None:
+    from rag.quoting import AnswerFieldStream
+
+    stream = AnswerFieldStream()
+    pieces = ['{"quote": "在宅勤務は', '週3日まで認める。", "ans', 'wer": "週', '3日', 'です\\', '"まで\\n', '"}']
+    shown = [stream.feed(piece) for piece in pieces]
+    assert shown == ["", "", "週", "3日", "です", '"まで\n', ""]
