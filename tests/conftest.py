@@ -3,12 +3,14 @@ of org B). Each test that reads tenant data includes the outsider, bob."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
 from django.contrib.auth.models import AbstractUser
 from django.test import Client
 
+from appliance import components
 from appliance.tenancy.models import Group, Membership, Organization
 from appliance.tenancy.services import group_create, organization_create, user_create
 
@@ -60,4 +62,24 @@ def close_components_at_the_end():
     yield
     from appliance import components
 
+    components.reset()
+
+
+@pytest.fixture
+def model(llm_server, settings) -> Iterator[None]:  # noqa: F811
+    """The real packaged model behind llama.cpp's server, as the appliance's LLM."""
+    settings.LLM_URLS = [llm_server.url]
+    settings.LLM_MODEL = llm_server.model
+    settings.LLM_API_KEY = llm_server.token
+    components.reset()
+    yield
+    components.reset()
+
+
+@pytest.fixture
+def no_model(settings) -> Iterator[None]:
+    """An LLM URL nothing listens on (the discard port): any call to the model would raise."""
+    settings.LLM_URLS = ["http://127.0.0.1:9/v1"]
+    components.reset()
+    yield
     components.reset()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator
 
 import pytest
 from django.core.management import call_command
@@ -24,25 +23,6 @@ SECRET = "# 役員会議事録\n\n次期社長には営業本部長の田中一�
 
 def passage(n: int, text: str, page: int | None = 1) -> Passage:
     return Passage(document_id=f"doc-{n}", title=f"文書{n}", filename=f"doc{n}.pdf", page=page, score=0.5, text=text, order=0, context=text)
-
-
-@pytest.fixture
-def model(llm_server, settings) -> Iterator[None]:  # noqa: F811
-    settings.LLM_URLS = [llm_server.url]
-    settings.LLM_MODEL = llm_server.model
-    settings.LLM_API_KEY = llm_server.token
-    components.reset()
-    yield
-    components.reset()
-
-
-@pytest.fixture
-def no_model(settings) -> Iterator[None]:
-    # Nothing listens on the discard port: any call to the model would raise.
-    settings.LLM_URLS = ["http://127.0.0.1:9/v1"]
-    components.reset()
-    yield
-    components.reset()
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ that carry instructions never steer the answer (the real packaged model)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -76,14 +75,6 @@ def safety_items(kind: str) -> list[dict]:
     return [item for item in items if item["kind"] == kind]
 
 
-@pytest.fixture
-def no_model(settings) -> Iterator[None]:
-    settings.LLM_URLS = ["http://127.0.0.1:9/v1"]  # nothing listens: any call to the model would fail
-    components.reset()
-    yield
-    components.reset()
-
-
 def test_harmful_requests_are_refused_without_retrieval_or_the_model(world: World, no_model: None) -> None:
     components.vector_store().drop_collection(index.collection_name())
     # A document that would "answer" one of them: the refusal must not depend on it.
@@ -96,16 +87,6 @@ def test_harmful_requests_are_refused_without_retrieval_or_the_model(world: Worl
         assert answer.refused and answer.citations == [], item["id"]
         if item["category"] != "self_harm":
             assert answer.text == REFUSAL[item["lang"]], item["id"]
-
-
-@pytest.fixture
-def model(llm_server, settings) -> Iterator[None]:  # noqa: F811
-    settings.LLM_URLS = [llm_server.url]
-    settings.LLM_MODEL = llm_server.model
-    settings.LLM_API_KEY = llm_server.token
-    components.reset()
-    yield
-    components.reset()
 
 
 @pytest.mark.slow
