@@ -27,6 +27,7 @@ from rag.quoting import (
     Sentence,
     build_quote_messages,
     parse_reply,
+    passage_is_about_question,
     quote_covers_question,
     select_sentences,
     verify_quote,
@@ -187,7 +188,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             passage = prepared.passages[number - 1]
             held = [f"{passage.title}\n{passage.text}", *(s.text for s in prepared.sentences if s.passage == number)]
             missing = [c for c in claims if not is_supported(c, held) and not (c.kind == "name" and is_supported(c, [prepared.question]))]
-            if not missing and answers_what_was_asked(prepared.question, claims):
+            if not missing and answers_what_was_asked(prepared.question, claims) and passage_is_about_question(prepared.question, passage, language):
                 telemetry.observe_answer_check("supported")
                 text = f"{body} [{number}]"
                 if number == source.passage:
@@ -196,7 +197,12 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             if number == source.passage:
                 unsupported = [claim.text for claim in missing]
         telemetry.observe_unsupported_claims(len(unsupported))
-    if quote_covers_question(source) and answers_what_was_asked(prepared.question, extract_claims(source.text)):
+    quoted_passage = prepared.passages[source.passage - 1]
+    if (
+        quote_covers_question(source)
+        and answers_what_was_asked(prepared.question, extract_claims(source.text))
+        and passage_is_about_question(prepared.question, quoted_passage, language)
+    ):
         telemetry.observe_answer_check("marked" if unsupported else "supported")
         text = f"{QUOTE_PREFIX[language]}「{source.text.split(' / ')[-1]}」 [{source.passage}]"
         return Answer(text=text, citations=map_citations(text, prepared.passages), grounded=True, unsupported=unsupported)
@@ -215,6 +221,9 @@ def finish(text: str, prepared: Prepared) -> Answer:
             text = f"{text} [{quoted}]"
             citations = map_citations(text, prepared.passages)
     shown, unsupported, replace = check_claims(text, citations, prepared.passages, prepared.language, prepared.question)
+    cited = [prepared.passages[c.n - 1] for c in citations] or prepared.passages
+    if not any(passage_is_about_question(prepared.question, passage, prepared.language) for passage in cited):
+        replace = True  # the passages it rests on are about something else
     telemetry.observe_answer_check("refused" if replace else "marked" if unsupported else "supported")
     if replace:
         return Answer(text=NOT_FOUND[prepared.language], refused=True, unsupported=unsupported)

@@ -45,7 +45,7 @@ def test_citations_map_to_their_passages_and_unknown_numbers_are_dropped() -> No
 
 
 def test_passages_the_answer_does_not_cite_are_not_citations() -> None:
-    prepared = Prepared("q", "ja", [passage(1, "始業は午前9時とする。"), passage(2, "終業は午後6時とする。")], [])
+    prepared = Prepared("始業は何時ですか", "ja", [passage(1, "始業は午前9時とする。"), passage(2, "終業は午後6時とする。")], [])
     answer = finish("始業は午前9時です[1]。", prepared)
     assert [c.n for c in answer.citations] == [1]
     assert answer.grounded
@@ -54,7 +54,7 @@ def test_passages_the_answer_does_not_cite_are_not_citations() -> None:
 def test_an_uncited_answer_that_quotes_a_passage_is_attributed_to_it() -> None:
     passages = [passage(1, "終業は午後6時とする。"), passage(2, "在宅勤務手当として月額5,000円を支給する。")]
     assert attribute("在宅勤務手当は月額5,000円を支給するとあります。", passages) == 2
-    answer = finish("在宅勤務手当として月額5,000円が出ます。", Prepared("q", "ja", passages, []))
+    answer = finish("在宅勤務手当として月額5,000円が出ます。", Prepared("在宅勤務手当はいくらですか", "ja", passages, []))
     assert answer.text.endswith("[2]") and [c.n for c in answer.citations] == [2]
 
 

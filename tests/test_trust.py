@@ -25,8 +25,8 @@ def passage(n: int, text: str) -> Passage:
     return Passage(document_id=f"doc-{n}", title=f"文書{n}", filename=f"doc{n}.md", page=1, score=0.5, text=text, order=0, context=text)
 
 
-def prepared(*passages: Passage, language: str = "ja") -> Prepared:
-    return Prepared(question="質問", language=language, passages=list(passages), messages=[])
+def prepared(*passages: Passage, language: str = "ja", question: str = "質問") -> Prepared:
+    return Prepared(question=question, language=language, passages=list(passages), messages=[])
 
 
 def test_a_cited_number_the_passage_does_not_hold_replaces_the_answer_with_the_refusal() -> None:
@@ -45,16 +45,24 @@ def test_amounts_a_faq_does_not_hold_are_never_shown_as_fact() -> None:
 
 def test_japanese_number_forms_of_the_same_value_are_supported() -> None:
     source = passage(1, "在宅勤務手当は月額五千円とする。申請は三営業日前までに行う。")
-    answer = finish("在宅勤務手当は5,000円で、申請は3営業日前までです。 [1]", prepared(source))
+    answer = finish("在宅勤務手当は5,000円で、申請は3営業日前までです。 [1]", prepared(source, question="在宅勤務手当と申請の期限は？"))
     assert not answer.refused and answer.unsupported == [] and answer.grounded
     assert answer.text == "在宅勤務手当は5,000円で、申請は3営業日前までです。 [1]"
 
 
 def test_a_mostly_supported_answer_keeps_its_facts_and_marks_the_one_that_is_not() -> None:
     source = passage(1, "防災訓練は11月15日に実施します。集合場所は屋上広場、所要時間は30分です。")
-    answer = finish("防災訓練は11月15日、集合は屋上広場で、所要時間は30分、参加者は200人です。 [1]", prepared(source))
+    answer = finish("防災訓練は11月15日、集合は屋上広場で、所要時間は30分、参加者は200人です。 [1]", prepared(source, question="防災訓練について教えて"))
     assert not answer.refused and answer.unsupported == ["200人"]
     assert f"200人{UNVERIFIED_MARK['ja']}" in answer.text and "11月15日" in answer.text
+
+
+def test_an_answer_from_a_passage_about_something_else_is_refused() -> None:
+    # The demo reproduction: a member asks for the salary table they may not see; retrieval
+    # finds the travel table, whose figures are real but answer another question.
+    travel = passage(1, "役職: 課長 | 国内日当: 3,000円 | 海外日当: 7,000円")
+    answer = finish("2,000円 [1]", prepared(travel, question="給与テーブルの一級の基本給はいくらですか"))
+    assert answer.refused and answer.text == NOT_FOUND["ja"]
 
 
 def test_only_the_cited_passage_vouches_for_a_claim() -> None:
