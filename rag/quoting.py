@@ -77,10 +77,18 @@ class Sentence:
     similarity: float  # cosine similarity to the question
 
 
+# An e-mail's routing lines are in its text (who sent it, and when, is worth finding), but
+# its Date: line is no answer to "what is the deadline": it is never shown as one.
+_MAIL_ROUTING = re.compile(r"^(?:from|to|cc|bcc|date|reply-to|message-id)\s*:", re.IGNORECASE)
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences and table rows; a line of a table (「課長 | 3,000円 | 7,000円」) is one."""
     pieces = [piece.strip() for piece in _SENTENCE_END.split(text)]
-    return [piece for piece in pieces if len(piece) >= MIN_QUOTE_CHARS or re.search(r"\d", piece)]
+    return [
+        piece for piece in pieces
+        if (len(piece) >= MIN_QUOTE_CHARS or re.search(r"\d", piece)) and not _MAIL_ROUTING.match(piece)
+    ]
 
 
 def question_terms(question: str) -> set[str]:

@@ -95,3 +95,8 @@ def test_the_answer_field_is_shown_as_it_is_generated() -> None:
     pieces = ['{"quote": "在宅勤務は', '週3日まで認める。", "ans', 'wer": "週', '3日', 'です\\', '"まで\\n', '"}']
     shown = [stream.feed(piece) for piece in pieces]
     assert shown == ["", "", "週", "3日", "です", '"まで\n', ""]
+
+
+def test_an_emails_routing_lines_are_never_offered_as_an_answer() -> None:
+    mail = "Subject: 福利厚生制度改定のお知らせ\nFrom: 総務部 <soumu@example.co.jp>\nDate: Tue, 01 Apr 2025 09:00:00 +0000\n\n健康診断の補助額を年額3万円に引き上げます。"
+    assert split_sentences(mail) == ["Subject: 福利厚生制度改定のお知らせ", "健康診断の補助額を年額3万円に引き上げます。"]
