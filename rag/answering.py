@@ -108,6 +108,18 @@ def prepare(*, actor: Actor, question: str, k: int | None = None, history: Seque
     return Prepared(question, language, result.passages, messages, search_query=query)
 
 
+def _vouched(claim: Claim, sources: Sequence[str], question: str) -> bool:
+    """A claim holds when a source states it. A name the user typed (「来客用Wi-Fi」) is the
+    question's own word, not an invention; a number from the question is not vouched for
+    that way: echoing it is a known failure."""
+    return is_supported(claim, sources) or (claim.kind == "name" and is_supported(claim, [question]))
+
+
+def _shown_quote(source: Sentence, language: str) -> str:
+    # A table row is selected with its header ("header / row"); the reader is shown the row.
+    return f"{QUOTE_PREFIX[language]}「{source.text.split(' / ')[-1]}」"
+
+
 def check_claims(
     text: str, citations: Sequence[Citation], passages: Sequence[Passage], language: str, question: str = ""
 ) -> tuple[str, list[str], bool]:
@@ -122,12 +134,7 @@ def check_claims(
     sources = [f"{p.title}\n{p.context or p.text}" for n, p in enumerate(passages, start=1) if not cited or n in cited]
     body = CITATION.sub("", text)
     claims = extract_claims(body)
-    # A name the user typed (「来客用Wi-Fi」) is the question's own word, not an invention; a
-    # number from the question is not vouched for that way: echoing it is a known failure.
-    unsupported = [
-        claim for claim in claims
-        if not is_supported(claim, sources) and not (claim.kind == "name" and is_supported(claim, [question]))
-    ]
+    unsupported = [claim for claim in claims if not _vouched(claim, sources, question)]
     if not answers_what_was_asked(question, [claim for claim in claims if claim not in unsupported]):
         # Asked for a date, an amount, a count...: an answer that gives none (or only one it
         # cannot back) does not answer, however true its other figures are.
@@ -187,12 +194,12 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         for number in order:
             passage = prepared.passages[number - 1]
             held = [f"{passage.title}\n{passage.text}", *(s.text for s in prepared.sentences if s.passage == number)]
-            missing = [c for c in claims if not is_supported(c, held) and not (c.kind == "name" and is_supported(c, [prepared.question]))]
+            missing = [claim for claim in claims if not _vouched(claim, held, prepared.question)]
             if not missing and answers_what_was_asked(prepared.question, claims) and passage_is_about_question(prepared.question, passage, language):
                 telemetry.observe_answer_check("supported")
                 text = f"{body} [{number}]"
                 if number == source.passage:
-                    text += f"\n{QUOTE_PREFIX[language]}「{source.text.split(' / ')[-1]}」"
+                    text += f"\n{_shown_quote(source, language)}"
                 return Answer(text=text, citations=map_citations(text, prepared.passages), grounded=True)
             if number == source.passage:
                 unsupported = [claim.text for claim in missing]
@@ -204,7 +211,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         and passage_is_about_question(prepared.question, quoted_passage, language)
     ):
         telemetry.observe_answer_check("marked" if unsupported else "supported")
-        text = f"{QUOTE_PREFIX[language]}「{source.text.split(' / ')[-1]}」 [{source.passage}]"
+        text = f"{_shown_quote(source, language)} [{source.passage}]"
         return Answer(text=text, citations=map_citations(text, prepared.passages), grounded=True, unsupported=unsupported)
     telemetry.observe_answer_check("refused")
     return Answer(text=NOT_FOUND[language], refused=True, unsupported=unsupported)
