@@ -72,6 +72,10 @@ INSTALLED_APPS = [
     "rag.apps.RagConfig",
     "operations.apps.OperationsConfig",
     "webui.apps.WebuiConfig",
+    "api.apps.ApiConfig",
+    # django-ninja, listed so that /api/docs serves Swagger UI from its own static files
+    # (otherwise it loads them from a CDN, which an appliance without internet cannot reach).
+    "ninja",
 ]
 
 MIDDLEWARE = [
@@ -358,3 +362,9 @@ FOLLOWUP_REWRITE = env_bool("FOLLOWUP_REWRITE", False)
 # the 0.5B CPU model right. "free": passages in, cited prose out, streamed as written; for a
 # 7B model on the GPU. Measured in bench/RESULTS.md (bench/trust.py).
 ANSWER_FORMAT = env_choice("ANSWER_FORMAT", ("quote", "free"), "free" if PRODUCTION else "quote")
+
+# --- the API for other systems (api/) --------------------------------------------------
+# Requests per minute per API token; 0 turns the limit off. Counted in Redis when there is one
+# (every web process shares the count), in this process otherwise (embedded mode).
+API_RATE_LIMIT = env_int("API_RATE_LIMIT", 120, minimum=0)
+API_RATE_LIMIT_URL = env_secret("API_RATE_LIMIT_URL") or (CELERY_BROKER_URL if CELERY_BROKER_URL.startswith(("redis://", "rediss://")) else "")

@@ -11,4 +11,6 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
     path("", include("webui.urls")),
+    # After the pages: django-ninja also names an "" root of its own, which must not be home.
+    path("", include("api.urls")),
 ]

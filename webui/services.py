@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractUser
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
-from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -20,57 +17,15 @@ from appliance.tenancy import services as appliance_services
 from appliance.tenancy.models import Group, Membership, Organization
 from appliance.tenancy.selectors import Actor
 from ingestion import services as ingestion_services
-from ingestion import storage
-from ingestion.models import Document, UploadBatch
 
 logger = logging.getLogger(__name__)
 User = get_user_model()
 
 
-@dataclass(frozen=True)
-class UploadOutcome:
-    batch: UploadBatch
-    submissions: list[ingestion_services.Submission]
-
-
-def documents_upload(
-    *, organization: Organization, uploaded_by: AbstractUser, files: Sequence[UploadedFile], groups: Sequence[Group]
-) -> UploadOutcome:
-    """One batch for the files of one upload; each file is stored and queued by ingestion."""
-    batch = ingestion_services.batch_create(organization=organization, created_by=uploaded_by)
-    submissions = []
-    for upload in files:
-        size = upload.size or 0
-        # An oversize file is refused without reading it into memory.
-        data = upload.read() if size <= settings.UPLOAD_MAX_BYTES else None
-        submissions.append(
-            ingestion_services.document_submit(
-                organization=organization,
-                uploaded_by=uploaded_by,
-                filename=upload.name or "upload",
-                data=data,
-                size=size,
-                groups=groups,
-                batch=batch,
-            )
-        )
-    return UploadOutcome(batch, submissions)
-
-
-def document_retry(*, document: Document) -> Document:
-    """Queue a document for parsing and indexing again (a failed one, or a re-index).
-
-    Replacing a document with its own stored original is exactly a re-run of the pipeline:
-    its current passages stay searchable until the new generation is indexed.
-    """
-    if not document.sha256:
-        # Refused before it was stored (empty, over the size limit): nothing to run again.
-        raise ValidationError(_("この文書は保存されていないため再試行できません。もう一度アップロードしてください。"))
-    try:
-        data = storage.original_read(organization_id=document.organization_id, sha256=document.sha256)
-    except FileNotFoundError:
-        raise ValidationError(_("保存された原本が見つかりません。もう一度アップロードしてください。")) from None
-    return ingestion_services.document_replace(document=document, filename=document.filename, data=data)
+# The upload page and the API share these; they live with ingestion's services.
+UploadOutcome = ingestion_services.UploadOutcome
+documents_upload = ingestion_services.documents_upload
+document_retry = ingestion_services.document_retry
 
 
 # --- people --------------------------------------------------------------------------------

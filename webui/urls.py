@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from webui import views
+from webui import tokens, views
 
 app_name = "webui"
 
@@ -19,6 +19,8 @@ urlpatterns = [
     path(organization + "chat/<int:conversation_id>/delete/", views.conversation_delete, name="conversation_delete"),
     path(organization + "answers/<int:message_id>/feedback/", views.feedback, name="feedback"),
     path(organization + "documents/<uuid:document_id>/original/", views.document_original, name="document_original"),
+    path(organization + "tokens/", tokens.tokens, name="tokens"),
+    path(organization + "tokens/<int:token_id>/revoke/", tokens.token_revoke_view, name="token_revoke"),
     path(manage + "upload/", views.upload, name="upload"),
     path(manage + "batches/<uuid:batch_id>/", views.batch_progress_json, name="batch_progress"),
     path(manage + "documents/", views.documents, name="documents"),

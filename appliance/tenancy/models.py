@@ -58,3 +58,30 @@ class Group(models.Model):
 
     def __str__(self) -> str:
         return f"{self.organization.slug}/{self.name}"
+
+
+class ApiToken(models.Model):
+    """A person's key for the API, acting as them inside one organization.
+
+    Only the sha256 of the secret is kept: the secret is shown once, when it is created. A
+    token carries no permissions of its own; every request resolves its owner's membership and
+    groups as they are then (appliance/tenancy/tokens.py), so a removed member's tokens stop at
+    once and a changed group applies to the next request.
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens")
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="api_tokens")
+    name = models.CharField(max_length=100)
+    secret_sha256 = models.CharField(max_length=64, unique=True)
+    prefix = models.CharField(max_length=16)  # the first characters, to tell tokens apart in lists
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["organization", "user"], name="api_token_owner")]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…) of {self.user_id} in {self.organization_id}"

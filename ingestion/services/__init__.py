@@ -24,12 +24,14 @@ from ingestion.services.submission import (
     document_replace,
     document_submit,
 )
+from ingestion.services.uploads import UploadOutcome, document_retry, documents_upload
 
 __all__ = [
     "EMBED_STAGE",
     "PARSE_INTERNAL_ERROR",
     "PARSE_STAGE",
     "Submission",
+    "UploadOutcome",
     "batch_create",
     "demo_documents_ingest",
     "document_delete",
@@ -37,9 +39,11 @@ __all__ = [
     "document_fail",
     "document_parse",
     "document_replace",
+    "document_retry",
     "document_set_visibility",
     "document_submit",
     "documents_reindex",
+    "documents_upload",
     "organization_delete",
     "organization_documents_purge",
 ]
