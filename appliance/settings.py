@@ -261,8 +261,16 @@ LLM_PORT = env_int("LLM_PORT", 8081, minimum=1)
 LLM_URLS = env_list("LLM_URLS", [f"http://127.0.0.1:{LLM_PORT}/v1"])
 LLM_API_KEY = env_secret("LLM_API_KEY")
 LLM_MODEL = env_str("LLM_MODEL") or "qwen2.5-coder-0.5b-instruct"
-# The embedded llama.cpp server generates one answer at a time; more would only queue there.
+# Requests at the model at once (its parallel slots); the rest wait their turn in a fair queue
+# (appliance/components/llm/turns.py). The embedded llama.cpp server generates one at a time.
 LLM_MAX_CONCURRENT = env_int("LLM_MAX_CONCURRENT", 8 if PRODUCTION else 1, minimum=1)
+# The queue lives in Redis when there is one, so every web and worker process shares it; in
+# this process otherwise (embedded mode: `serve` is the one process that talks to the model).
+LLM_QUEUE_URL = env_secret("LLM_QUEUE_URL") or (CELERY_BROKER_URL if CELERY_BROKER_URL.startswith(("redis://", "rediss://")) else "")
+# Keys are named after this prefix and the LLM's endpoints: whoever talks to the same model
+# shares its queue, and a test run with its own model server has its own.
+LLM_QUEUE_PREFIX = env_str("LLM_QUEUE_PREFIX") or "appliance:llm-turns"
+LLM_QUEUE_TIMEOUT = env_float("LLM_QUEUE_TIMEOUT", 900, minimum=1)
 LLM_CONNECT_TIMEOUT = env_float("LLM_CONNECT_TIMEOUT", 5, minimum=0.1)
 LLM_FIRST_TOKEN_TIMEOUT = env_float("LLM_FIRST_TOKEN_TIMEOUT", 120, minimum=0.1)
 LLM_TOTAL_TIMEOUT = env_float("LLM_TOTAL_TIMEOUT", 600, minimum=1)

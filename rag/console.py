@@ -4,6 +4,7 @@ holds the embedded vector store, in its workers (appliance/cli.py explains why).
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ from django.conf import settings
 from django.core.management.base import CommandError
 
 from appliance.cli import run_in_owner, store_is_local
-from appliance.components.llm.gateway import LLMError
+from appliance.components.llm.gateway import LLMError, Waiting, waiting_as
 from appliance.telemetry import audit
 from appliance.tenancy.selectors import Actor
 from rag.answering import answer_question
@@ -28,11 +29,19 @@ def search_passages(*, actor: Actor, query: str, k: int, mode: str) -> list[dict
     return run_in_owner(search_task, actor=actor, timeout=120, query=query, k=k, mode=mode)
 
 
+def _tell_place(progress: dict[str, Any]) -> None:
+    # On stderr: stdout carries the answer (and --json), which must stay exactly as it was.
+    if progress["type"] == "queued":
+        print(f"順番待ち（{progress['position']} 人目） / number {progress['position']} in the queue for the model", file=sys.stderr)
+
+
 def answer_json(*, actor: Actor, question: str, k: int | None, history: Sequence[dict[str, str]] = ()) -> dict[str, Any]:
     """The answer as JSON, computed here or, while the appliance holds the store, by it."""
     try:
         if store_is_local():
-            return answer_question(actor=actor, question=question, k=k, history=history).as_json()
+            # The same fair queue as the chat: a command waits its turn behind the web's questions.
+            with waiting_as(Waiting(party=actor.organization_slug, on_progress=_tell_place)):
+                return answer_question(actor=actor, question=question, k=k, history=history).as_json()
         return run_in_owner(
             answer_task, actor=actor, timeout=settings.LLM_TOTAL_TIMEOUT + 60, question=question, k=k, history=list(history)
         )

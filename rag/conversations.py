@@ -5,18 +5,22 @@ and another person's conversation or answer is a 404.
 
 from __future__ import annotations
 
+import contextvars
 import json
 import logging
-from collections.abc import Generator
+import queue
+import threading
+from collections.abc import Callable, Generator
 from typing import Any
 
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
+from django.db import connection
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext as _
 
-from appliance.components.llm.gateway import LLMBusy, LLMError, LLMTimeout, LLMUnavailable
+from appliance.components.llm.gateway import LLMBusy, LLMCancelled, LLMError, LLMTimeout, LLMUnavailable, Waiting, waiting_as
 from appliance.tenancy.selectors import Actor
 from rag.answering import answer_stream
 from rag.models import Conversation, Feedback, Message
@@ -27,6 +31,9 @@ TITLE_LENGTH = 60
 # How many earlier turns a follow-up question carries: enough for "それはいつから？" to
 # resolve, few enough that the prompt of a small model is not crowded out by old answers.
 HISTORY_TURNS = 6
+# How long a stopped answer's closing waits for the model's stream to notice; past that it is
+# closed at its next token, in its own thread.
+STOP_GRACE_SECONDS = 5.0
 
 
 # --- reads -------------------------------------------------------------------------------
@@ -47,7 +54,11 @@ def conversation_messages(*, conversation: Conversation, fetched_by: Actor) -> l
     conversation_get(conversation_id=conversation.pk, fetched_by=fetched_by)
     feedback = Feedback.objects.filter(user_id=fetched_by.user_id)
     messages = list(conversation.messages.prefetch_related(Prefetch("feedback", queryset=feedback, to_attr="my_feedback")))
+    asked = ""
     for message in messages:
+        if message.role == Message.Role.USER:
+            asked = message.content
+        message.asked = asked  # type: ignore[attr-defined]  # what 再試行 asks again
         mine = message.my_feedback[0] if message.my_feedback else None  # type: ignore[attr-defined]
         message.my_rating = mine.rating if mine else 0  # type: ignore[attr-defined]
         message.my_comment = mine.comment if mine else ""  # type: ignore[attr-defined]
@@ -57,13 +68,14 @@ def conversation_messages(*, conversation: Conversation, fetched_by: Actor) -> l
 
 
 def conversation_history(*, conversation: Conversation) -> list[dict[str, str]]:
-    """The earlier turns, oldest first, in the shape answer_stream takes. Stopped and refused
-    answers are left out: a half-written or "not found" answer is no context to build on."""
+    """The earlier turns, oldest first, in the shape answer_stream takes. Stopped, refused and
+    failed answers are left out: a half-written or "not found" answer is no context to build on."""
     turns = [
         {"role": message.role, "content": message.content}
         for message in conversation.messages.order_by("-created_at", "-id")
         .exclude(role=Message.Role.ASSISTANT, stopped=True)
-        .exclude(role=Message.Role.ASSISTANT, refused=True)[: HISTORY_TURNS * 2]
+        .exclude(role=Message.Role.ASSISTANT, refused=True)
+        .exclude(role=Message.Role.ASSISTANT, error__gt="")[: HISTORY_TURNS * 2]
     ]
     return list(reversed(turns))
 
@@ -104,9 +116,9 @@ def conversation_delete(*, conversation: Conversation) -> None:
     conversation.delete()
 
 
-def _error_text(error: LLMError) -> str:
+def _error_text(error: Exception) -> str:
     if isinstance(error, LLMBusy):
-        return _("ただいま混み合っています。少し待ってからもう一度お試しください。")
+        return _("順番待ちが長すぎたため中断しました。もう一度お試しください。")
     if isinstance(error, LLMTimeout):
         return _("回答の生成に時間がかかりすぎたため中断しました。")
     if isinstance(error, LLMUnavailable):
@@ -114,14 +126,66 @@ def _error_text(error: LLMError) -> str:
     return _("回答を生成できませんでした。")
 
 
+class _Stop(Exception):
+    """The reader went away: the answering thread stops at its next event."""
+
+
+_END = object()
+
+
+def _answer_in_thread(
+    *, actor: Actor, question: str, history: list[dict[str, str]], inbox: queue.Queue[Any], stop: threading.Event
+) -> Callable[[], None]:
+    """The answer is computed in a thread of its own so that this request can keep telling the
+    browser where it stands (retrieved, 順番待ち n 人目, generating) while that thread waits
+    for its turn at the model, which a generator blocked in the wait could not."""
+
+    def put(item: Any) -> None:
+        while True:
+            try:
+                inbox.put(item, timeout=0.5)
+                return
+            except queue.Full:
+                if stop.is_set():
+                    raise _Stop from None
+
+    def run() -> None:
+        waiting = Waiting(party=actor.organization_slug, on_progress=put, cancelled=stop.is_set)
+        try:
+            with waiting_as(waiting):
+                stream = answer_stream(actor=actor, question=question, history=history)
+                try:
+                    for event in stream:
+                        if stop.is_set():
+                            break
+                        put(event)
+                finally:
+                    stream.close()
+            put(_END)
+        except _Stop:
+            pass
+        except BaseException as error:  # noqa: BLE001 - handed to the request, which reports it
+            try:
+                put(error)
+            except _Stop:
+                pass
+        finally:
+            connection.close()  # this thread's own database connection
+
+    return run
+
+
 def answer_events(*, actor: Actor, conversation: Conversation | None, question: str) -> Generator[dict[str, Any], None, None]:
     """Record the question (in a new conversation when none is given), stream the answer's
-    events, and record the answer. The first event names the conversation.
+    events, and record the answer. The first event names the conversation; then {"type":
+    "queued", "position"} while the question waits for its turn at the model, {"type":
+    "generating"} when its turn comes, the deltas, and "done" or "error".
 
     The consumer is a streaming HTTP response: when the browser stops (or goes away) the
-    server closes this generator, GeneratorExit arrives at a `yield`, closing answer_stream in
-    turn closes the model's HTTP stream so it stops generating, and the partial text is kept
-    as a stopped answer.
+    server closes this generator, GeneratorExit arrives at a `yield`, the answering thread is
+    told to stop, and closing answer_stream there closes the model's HTTP stream so it stops
+    generating (or gives up its place in the queue); the partial text is kept as a stopped
+    answer. A question that fails keeps its answer as the error, so the page can offer 再試行.
     """
     if conversation is None:
         conversation = conversation_create(actor=actor, first_question=question)
@@ -133,32 +197,49 @@ def answer_events(*, actor: Actor, conversation: Conversation | None, question: 
     yield {"type": "start", "conversation_id": conversation.pk, "title": conversation.title}
     parts: list[str] = []
     finished = False
-    stream = answer_stream(actor=actor, question=question, history=history)
+    inbox: queue.Queue[Any] = queue.Queue(maxsize=256)
+    stop = threading.Event()
+    run = _answer_in_thread(actor=actor, question=question, history=history, inbox=inbox, stop=stop)
+    # The thread carries this request's context (its id in the logs, the active language).
+    worker = threading.Thread(target=contextvars.copy_context().run, args=(run,), name="answer", daemon=True)
+    worker.start()
     try:
-        for event in stream:
-            if event["type"] == "delta":
-                parts.append(event["text"])
-                yield event
-            elif event["type"] == "done":
+        while (item := inbox.get()) is not _END:
+            if isinstance(item, BaseException):
+                raise item
+            if item["type"] == "delta":
+                parts.append(item["text"])
+                yield item
+            elif item["type"] == "done":
                 answer = Message.objects.create(
                     conversation=conversation,
                     role=Message.Role.ASSISTANT,
-                    content=event["answer"],
-                    citations=event["citations"],
-                    grounded=event["grounded"],
-                    refused=event["refused"],
-                    unsupported=event.get("unsupported", []),
+                    content=item["answer"],
+                    citations=item["citations"],
+                    grounded=item["grounded"],
+                    refused=item["refused"],
+                    unsupported=item.get("unsupported", []),
                 )
                 finished = True
-                yield {**event, "message_id": answer.pk}
-    except LLMError as error:
-        logger.warning("answering failed: %s", error)
-        yield {"type": "error", "message": _error_text(error)}
-    except Exception:
-        logger.exception("answering failed unexpectedly")
-        yield {"type": "error", "message": _("回答を生成できませんでした。")}
+                yield {**item, "message_id": answer.pk}
+            else:
+                yield item  # "queued", "generating"
+    except Exception as error:
+        if isinstance(error, LLMCancelled):
+            return
+        if isinstance(error, LLMError):
+            logger.warning("answering failed: %s", error)
+        else:
+            logger.error("answering failed unexpectedly", exc_info=error)
+        message = _error_text(error)
+        failed = Message.objects.create(
+            conversation=conversation, role=Message.Role.ASSISTANT, content="".join(parts), error=message
+        )
+        finished = True
+        yield {"type": "error", "message": message, "message_id": failed.pk, "question": question}
     finally:
-        stream.close()
+        stop.set()
+        worker.join(STOP_GRACE_SECONDS)
         if not finished and parts:
             Message.objects.create(
                 conversation=conversation, role=Message.Role.ASSISTANT, content="".join(parts), stopped=True

@@ -50,6 +50,9 @@ class Message(models.Model):
     # the answer was replaced by the refusal): kept for the admins' review of answers.
     unsupported = models.JSONField(default=list, blank=True)
     stopped = models.BooleanField(default=False)  # the user pressed stop; content is partial
+    # Why the answer could not be given (shown with a 再試行 button); content is what was
+    # written before it failed. The question stays in the conversation either way.
+    error = models.TextField(blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -11,6 +11,7 @@ from typing import Any
 
 from celery import shared_task
 
+from appliance.components.llm.gateway import Waiting, waiting_as
 from appliance.tenancy.selectors import Actor
 from rag.answering import answer_question
 from rag.retrieval import search
@@ -24,4 +25,7 @@ def search_task(actor: dict[str, Any], query: str, k: int, mode: str) -> list[di
 
 @shared_task(name="appliance.answer", acks_late=False, time_limit=900, soft_time_limit=890)
 def answer_task(actor: dict[str, Any], question: str, k: int | None, history: list[dict[str, str]] | None = None) -> dict[str, Any]:
-    return answer_question(actor=Actor.from_payload(actor), question=question, k=k, history=history or ()).as_json()
+    asker = Actor.from_payload(actor)
+    # The command's question waits its turn at the model like any other of its organization.
+    with waiting_as(Waiting(party=asker.organization_slug)):
+        return answer_question(actor=asker, question=question, k=k, history=history or ()).as_json()

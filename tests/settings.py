@@ -10,6 +10,8 @@ os.environ.setdefault("CELERY_BROKER_URL", "redis://127.0.0.1:6379/15")
 # the same stored files and the same embedded vector store directory.
 os.environ.setdefault("APPLIANCE_HOME", tempfile.mkdtemp(prefix="appliance-test-"))
 os.environ.setdefault("VECTOR_BACKEND", "qdrant-local")
+# The LLM's queue in Redis gets a namespace per test run: parallel runs never wait on each other.
+os.environ.setdefault("LLM_QUEUE_PREFIX", f"test-llm-turns:{os.getpid()}:{os.urandom(4).hex()}")
 
 from appliance.settings import *  # noqa: E402,F403
 

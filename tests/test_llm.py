@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from appliance.components.llm.gateway import Endpoint, LLMBusy, LLMError, LLMGateway, LLMTimeout, LLMUnavailable
+from appliance.components.llm.gateway import Endpoint, LLMError, LLMGateway, LLMTimeout, LLMUnavailable
 from tests.llm_server import (
     LONG_ANSWER_QUESTION,
     PASSAGE_QUESTION,
@@ -99,18 +99,6 @@ def test_it_stops_an_answer_that_exceeds_the_total_timeout(llm_server: RunningLL
     gateway = gateway_for(live(llm_server), total_timeout=0.5)
     with pytest.raises(LLMTimeout, match="exceeded"):
         gateway.chat(LONG_ANSWER_QUESTION, max_tokens=200)
-
-
-def test_it_refuses_a_second_stream_at_once_when_busy(llm_server: RunningLLMServer) -> None:  # noqa: F811
-    gateway = gateway_for(live(llm_server), max_concurrent=1)
-    first = gateway.stream_chat(LONG_ANSWER_QUESTION, max_tokens=64)
-    assert next(first)
-    started = time.monotonic()
-    with pytest.raises(LLMBusy):
-        gateway.stream_chat(PASSAGE_QUESTION, max_tokens=4)
-    assert time.monotonic() - started < 0.1
-    first.close()
-    assert gateway.chat(PASSAGE_QUESTION, max_tokens=4)
 
 
 def test_closing_a_stream_early_stops_the_server_generating(llm_server: RunningLLMServer) -> None:  # noqa: F811

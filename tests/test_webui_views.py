@@ -402,9 +402,12 @@ def _events(response) -> list[tuple[str, dict[str, Any]]]:
     return events
 
 
-def test_the_stream_answers_without_the_model_when_nothing_visible_is_relevant(things: Things) -> None:
+def test_the_stream_answers_without_the_model_when_nothing_visible_is_relevant(transactional_db: None, things: Things) -> None:
     """alice asks about a document only legal may see: retrieval finds nothing she may read,
-    so the answer is the refusal, streamed and recorded, and the model is never called."""
+    so the answer is the refusal, streamed and recorded, and the model is never called.
+
+    Committed rows (transactional_db): the answer is computed in a thread of its own, with its
+    own database connection, which sees only what is committed."""
     from tests.ingest_helpers import ingest_bytes
 
     components.vector_store().drop_collection(index.collection_name())
@@ -444,7 +447,7 @@ def _real_llm_available() -> bool:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not _real_llm_available(), reason="llama-cpp-python or the packaged model is not installed")
-def test_the_stream_carries_the_models_answer_in_several_deltas(things: Things, llm_server, settings) -> None:  # noqa: F811
+def test_the_stream_carries_the_models_answer_in_several_deltas(transactional_db: None, things: Things, llm_server, settings) -> None:  # noqa: F811
     server = llm_server
     settings.LLM_URLS = [server.url]
     settings.LLM_MODEL = server.model

@@ -7,6 +7,7 @@ model and opens nothing.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -15,6 +16,7 @@ from django.conf import settings
 
 from appliance.components.embedding import Embedder, build_embedder
 from appliance.components.llm.gateway import Endpoint, LLMGateway
+from appliance.components.llm.turns import RedisTurns, Turns
 from appliance.components.vectorstore import VectorStore, build_vector_store
 
 _lock = threading.Lock()
@@ -62,6 +64,14 @@ def embedder() -> Embedder:
     return _singleton("embedder", build)
 
 
+def llm_turns() -> Turns | None:
+    """The shared fair queue in front of the model, or None for one in this process."""
+    if not settings.LLM_QUEUE_URL:
+        return None
+    endpoints = hashlib.sha256("\n".join(sorted(settings.LLM_URLS)).encode()).hexdigest()[:16]
+    return RedisTurns.from_url(settings.LLM_QUEUE_URL, prefix=f"{settings.LLM_QUEUE_PREFIX}:{endpoints}", capacity=settings.LLM_MAX_CONCURRENT)
+
+
 def llm() -> LLMGateway:
     return _singleton(
         "llm",
@@ -72,6 +82,8 @@ def llm() -> LLMGateway:
             first_token_timeout=settings.LLM_FIRST_TOKEN_TIMEOUT,
             total_timeout=settings.LLM_TOTAL_TIMEOUT,
             max_concurrent=settings.LLM_MAX_CONCURRENT,
+            turns=llm_turns(),
+            queue_timeout=settings.LLM_QUEUE_TIMEOUT,
         ),
     )
 

@@ -6,9 +6,14 @@ against a real server without settings.
 
 Semantics, in the order a request meets them:
 
-* Concurrency: a non-blocking BoundedSemaphore. When every slot is taken `stream_chat` raises
-  LLMBusy at once; a web request must never queue invisibly behind a CPU model that needs
-  tens of seconds per answer. The limit is per process (each gunicorn worker has its own).
+* Turns: every request waits for its turn in a fair queue (turns.py: in this process, or in
+  Redis, shared by every process that talks to the same LLM) with `max_concurrent` requests
+  at the model at once; nobody is refused because the model is busy. Whoever waits says who
+  they are and how to tell them where they stand with `waiting_as(Waiting(...))` (a context
+  variable, so the layers in between need not pass it): the party (an organization) the
+  queue is fair between, a callback that hears {"type": "queued", "position": n} and
+  {"type": "generating"}, and a `cancelled` check (the browser went away) that ends the wait
+  with LLMCancelled. LLMBusy is raised only after `queue_timeout` seconds in the queue.
 * Failover: endpoints are tried in order. A connection failure, a 5xx or a 404 (this
   endpoint does not serve the requested model, e.g. an organization's LoRA adapter) moves on
   to the next endpoint, but only before the first text delta was yielded: after that the
@@ -23,7 +28,7 @@ Semantics, in the order a request meets them:
 * Cut-off answers: a stream that ends without a finish_reason raises instead of returning
   a silently truncated (or empty) answer.
 * Early exit: closing the stream (or leaving its `with` block, or dropping it) closes the HTTP
-  response, so the server sees the client go away and stops generating, and frees the slot.
+  response, so the server sees the client go away and stops generating, and gives the turn back.
 
 To report "busy" or "unavailable" as an HTTP status before committing to a streaming response,
 a view pulls the first delta itself (`first = next(stream)`) and then streams the rest.
@@ -34,7 +39,9 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Self
@@ -42,6 +49,7 @@ from typing import Any, Self
 import httpx
 
 from appliance.components.errors import ComponentUnavailable
+from appliance.components.llm.turns import ADMITTED, LocalTurns, Turns, TurnsUnavailable
 
 
 @dataclass(frozen=True)
@@ -60,7 +68,31 @@ class LLMUnavailable(LLMError, ComponentUnavailable):
 
 
 class LLMBusy(LLMError, ComponentUnavailable):
-    """Every concurrency slot of this process is in use; raised at once, never waited for."""
+    """The request waited `queue_timeout` seconds in the queue without getting a turn."""
+
+
+class LLMCancelled(LLMError):
+    """The one who waited for a turn went away (the browser stopped) before it came."""
+
+
+@dataclass(frozen=True)
+class Waiting:
+    party: str = "-"  # whom the queue is fair between: an organization's slug
+    on_progress: Callable[[dict[str, Any]], object] | None = None  # hears "queued" and "generating"
+    cancelled: Callable[[], bool] | None = None
+
+
+_waiting: ContextVar[Waiting] = ContextVar("llm_waiting", default=Waiting())
+
+
+@contextmanager
+def waiting_as(waiting: Waiting) -> Iterator[None]:
+    """Every request to the model inside the block waits its turn as `waiting` says."""
+    token = _waiting.set(waiting)
+    try:
+        yield
+    finally:
+        _waiting.reset(token)
 
 
 class LLMTimeout(LLMError):
@@ -83,17 +115,37 @@ class _Outcome:
     finish_reason: str | None = None
 
 
-class ChatStream(Iterator[str]):
-    """The text deltas of one answer. Holds a concurrency slot until exhausted or closed.
+class _Turn:
+    """A turn at the model: its lease is renewed while text arrives, and given back once."""
 
-    It is a class rather than a bare generator because the slot is taken when the stream is
-    created (so LLMBusy is raised by `stream_chat` itself), and a generator that was never
-    started would not run its `finally` on close and would leak the slot.
+    RENEW_EVERY = 5.0
+
+    def __init__(self, turns: Turns, ticket: str, lease: float) -> None:
+        self._turns = turns
+        self._ticket = ticket
+        self._lease = lease
+        self._renewed = time.monotonic()
+
+    def renew(self) -> None:
+        if time.monotonic() - self._renewed > self.RENEW_EVERY:
+            self._renewed = time.monotonic()
+            self._turns.renew(self._ticket, lease=self._lease)
+
+    def release(self) -> None:
+        self._turns.leave(self._ticket)
+
+
+class ChatStream(Iterator[str]):
+    """The text deltas of one answer. Holds a turn at the model until exhausted or closed.
+
+    It is a class rather than a bare generator because the turn is taken when the stream is
+    created (`stream_chat` waits for it), and a generator that was never started would not run
+    its `finally` on close and would leak the turn.
     """
 
-    def __init__(self, deltas: Generator[str, None, None], slot: threading.BoundedSemaphore, outcome: _Outcome) -> None:
+    def __init__(self, deltas: Generator[str, None, None], turn: _Turn, outcome: _Outcome) -> None:
         self._deltas = deltas
-        self._slot = slot
+        self._turn = turn
         self._outcome = outcome
         self._released = False
         self._release_lock = threading.Lock()
@@ -108,7 +160,9 @@ class ChatStream(Iterator[str]):
 
     def __next__(self) -> str:
         try:
-            return next(self._deltas)
+            delta = next(self._deltas)
+            self._turn.renew()
+            return delta
         except BaseException:
             # StopIteration or an error: either way the answer is over.
             self.close()
@@ -122,7 +176,7 @@ class ChatStream(Iterator[str]):
             with self._release_lock:
                 if not self._released:
                     self._released = True
-                    self._slot.release()
+                    self._turn.release()
 
     def __enter__(self) -> Self:
         return self
@@ -136,7 +190,7 @@ class ChatStream(Iterator[str]):
         self.close()
 
     def __del__(self) -> None:
-        # Safety net for a consumer that forgot to close: the slot must come back.
+        # Safety net for a consumer that forgot to close: the turn must come back.
         if not getattr(self, "_released", True):
             self.close()
 
@@ -151,6 +205,9 @@ class LLMGateway:
         first_token_timeout: float,
         total_timeout: float,
         max_concurrent: int,
+        turns: Turns | None = None,
+        queue_timeout: float = 900.0,
+        poll_interval: float = 0.25,
     ) -> None:
         if not endpoints:
             raise ValueError("at least one LLM endpoint is required")
@@ -160,7 +217,9 @@ class LLMGateway:
         self.first_token_timeout = first_token_timeout
         self.total_timeout = total_timeout
         self.max_concurrent = max_concurrent
-        self._slots = threading.BoundedSemaphore(max_concurrent)
+        self.queue_timeout = queue_timeout
+        self.poll_interval = poll_interval
+        self.turns: Turns = turns if turns is not None else LocalTurns(max_concurrent)
         # One pooled client per endpoint: TLS settings differ per endpoint, and keep-alive
         # connections save a handshake per answer. httpx clients are thread-safe.
         self._clients = [
@@ -193,12 +252,12 @@ class LLMGateway:
         stop: list[str] | None = None,
         json_schema: dict[str, Any] | None = None,
     ) -> ChatStream:
-        """Stream the answer's text deltas. Raises LLMBusy now; other LLMErrors while iterating.
+        """Wait for a turn, then stream the answer's text deltas. Raises LLMBusy, LLMCancelled or
+        LLMUnavailable (the shared queue is down) while waiting; other LLMErrors while iterating.
 
         With `json_schema` the server is asked for JSON of that shape: llama.cpp's server turns
         the schema into a grammar; vLLM takes `json_object` and keeps to JSON."""
-        if not self._slots.acquire(blocking=False):
-            raise LLMBusy(f"all {self.max_concurrent} LLM slots are in use; try again shortly")
+        turn = self._wait_for_turn()
         payload: dict[str, Any] = {
             "model": model or self.default_model,
             "messages": messages,
@@ -212,7 +271,44 @@ class LLMGateway:
             payload["response_format"] = {"type": "json_object", "schema": json_schema}
         outcome = _Outcome()
         # Creating the generator runs none of its code: nothing is sent until the first next().
-        return ChatStream(self._deltas(payload, outcome), self._slots, outcome)
+        return ChatStream(self._deltas(payload, outcome), turn, outcome)
+
+    def _wait_for_turn(self) -> _Turn:
+        waiting = _waiting.get()
+        # The lease outlives the longest silence a live answer may have (the first token, or a
+        # stall between two); a holder that died gives its turn back when it runs out.
+        lease = self.first_token_timeout + 30
+        deadline = time.monotonic() + self.queue_timeout
+        told = None
+        try:
+            ticket = self.turns.enter(waiting.party)
+        except TurnsUnavailable as error:
+            raise LLMUnavailable(str(error)) from error
+        try:
+            while True:
+                place = self.turns.poll(ticket, lease=lease)
+                if place == ADMITTED:
+                    break
+                if place < 0:  # dropped as stale (this process stalled): queue again
+                    ticket = self.turns.enter(waiting.party)
+                    continue
+                if place != told and waiting.on_progress is not None:
+                    waiting.on_progress({"type": "queued", "position": place})
+                told = place
+                if waiting.cancelled is not None and waiting.cancelled():
+                    raise LLMCancelled("the request was withdrawn while it waited for its turn")
+                if time.monotonic() > deadline:
+                    raise LLMBusy(f"no turn at the model within {self.queue_timeout:g} s")
+                time.sleep(self.poll_interval)
+        except TurnsUnavailable as error:
+            self.turns.leave(ticket)
+            raise LLMUnavailable(str(error)) from error
+        except BaseException:
+            self.turns.leave(ticket)  # the place in the queue, or a turn just taken
+            raise
+        if waiting.on_progress is not None:
+            waiting.on_progress({"type": "generating"})
+        return _Turn(self.turns, ticket, lease)
 
     def chat(
         self,
@@ -340,13 +436,11 @@ class LLMGateway:
                 report["error"] = _clip(f"{type(error).__name__}: {error}")
             report["latency_ms"] = round((time.monotonic() - started) * 1000, 1)
             reports.append(report)
+        running, waiting = self.turns.counts()
         return {
             "ok": any(report["models"] is not None for report in reports),
             "default_model": self.default_model,
-            "slots_free": self._slots_free(),
+            "slots_free": max(self.max_concurrent - running, 0) if running >= 0 else -1,
+            "waiting": waiting,
             "endpoints": reports,
         }
-
-    def _slots_free(self) -> int:
-        # BoundedSemaphore has no public counter; _value is stable across CPython 3.x.
-        return int(getattr(self._slots, "_value", -1))

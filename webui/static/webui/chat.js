@@ -198,13 +198,16 @@
 
     const article = el("article", { class: "message message-assistant streaming", "aria-busy": "true" });
     const body = el("div", { class: "bubble md", "data-markdown": "" });
-    body.appendChild(el("p", { class: "muted thinking" }, labels.labelThinking));
+    // What is happening until the first words come: 検索中 → 順番待ち（n 人目） → 回答を作成中.
+    const stage = el("p", { class: "muted thinking", role: "status" }, labels.labelThinking);
+    body.appendChild(stage);
     article.appendChild(body);
     thread.appendChild(article);
     article.scrollIntoView({ block: "end" });
 
     let answer = "";
     let finished = false;
+    let answered = false;
     let scheduled = false;
     function paint() {
       scheduled = false;
@@ -237,11 +240,16 @@
               addConversationToSidebar(payload.conversation_id, payload.title);
               history.replaceState(null, "", labels.conversationUrl.replace(/\/0\/$/, "/" + payload.conversation_id + "/"));
             }
+          } else if (type === "queued") {
+            stage.textContent = labels.labelQueued.replace("{n}", String(payload.position));
+          } else if (type === "generating") {
+            stage.textContent = labels.labelGenerating;
           } else if (type === "delta") {
             answer += payload.text;
             if (!scheduled) { scheduled = true; requestAnimationFrame(paint); }
           } else if (type === "done") {
             finished = true;
+            answered = true;
             answer = payload.answer;
             article.dataset.messageId = payload.message_id;
             article.classList.remove("streaming");
@@ -249,8 +257,10 @@
             decorateAnswer(article, payload.citations);
           } else if (type === "error") {
             finished = true;
+            if (!answer) stage.remove();
             article.classList.remove("streaming");
-            article.appendChild(el("p", { class: "error", role: "alert" }, payload.message));
+            if (payload.message_id) article.dataset.messageId = payload.message_id;
+            showFailure(article, payload.message, text);
           }
         });
       }
@@ -258,22 +268,39 @@
       if (error.name === "AbortError") {
         article.appendChild(el("p", { class: "muted" }, labels.labelStopped));
       } else {
-        article.appendChild(el("p", { class: "error", role: "alert" }, labels.labelError));
+        finished = true;
+        render(body, answer, []);
+        article.classList.remove("streaming");
+        showFailure(article, labels.labelError, text);
       }
     } finally {
       if (!finished) { render(body, answer, []); article.classList.remove("streaming"); }
       article.setAttribute("aria-busy", "false");
       controller = null;
       setBusy(false);
+      // The composer keeps the question until it is answered: nothing typed is lost.
+      if (answered && question.value.trim() === text) question.value = "";
       question.focus();
     }
   }
+
+  function showFailure(article, message, text) {
+    article.classList.add("message-failed");
+    article.appendChild(el("p", { class: "error", role: "alert" }, message));
+    article.appendChild(el("button", { type: "button", class: "secondary retry", "data-question": text }, labels.labelRetry));
+  }
+
+  thread.addEventListener("click", function (event) {
+    const retry = event.target.closest("button.retry");
+    if (!retry || controller) return;
+    retry.disabled = true;
+    ask(retry.dataset.question);
+  });
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     const text = question.value.trim();
     if (!text || controller) return;
-    question.value = "";
     ask(text);
   });
   question.addEventListener("keydown", function (event) {

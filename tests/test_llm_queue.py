@@ -1,0 +1,180 @@
+"""Many people at once: a question beyond the model's capacity waits its turn in a fair queue
+instead of being refused, says where it stands, and a question that fails anyway stays in the
+conversation with its error. The queue in this process and the one in Redis (shared by every
+process) against the real llama.cpp server; the chat's stream through the real model."""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from django.conf import settings as django_settings
+
+from appliance import components, index
+from appliance.components.llm.gateway import Endpoint, LLMCancelled, LLMGateway, Waiting, waiting_as
+from appliance.components.llm.turns import ADMITTED, LOST, LocalTurns, RedisTurns, Turns
+from appliance.tenancy.selectors import actor_get
+from rag.conversations import answer_events
+from rag.models import Message
+from tests.conftest import World
+from tests.llm_server import LONG_ANSWER_QUESTION, PASSAGE_QUESTION, RunningLLMServer, gateway_for
+
+RULES = "# 休暇規程\n\n年次有給休暇は、取得する日の3営業日前までに所属長へ申請しなければならない。"
+
+
+def redis_turns(capacity: int, **options: Any) -> RedisTurns:
+    # A namespace of its own: parallel test runs on one Redis never share a queue.
+    return RedisTurns.from_url(django_settings.LLM_QUEUE_URL, prefix=f"test-turns:{uuid.uuid4().hex}", capacity=capacity, **options)
+
+
+@pytest.fixture(params=["local", "redis"])
+def turns(request: pytest.FixtureRequest) -> Turns:
+    return LocalTurns(1) if request.param == "local" else redis_turns(1)
+
+
+def live_gateway(server: RunningLLMServer, turns: Turns) -> LLMGateway:
+    gateway = gateway_for(Endpoint(url=server.url, token=server.token), model=server.model, max_concurrent=1)
+    gateway.turns = turns
+    return gateway
+
+
+def wait_until(condition, what: str) -> None:  # noqa: ANN001
+    # Not a timing assertion: a bound so that a bug hangs no test run.
+    deadline = time.monotonic() + 120
+    while not condition():
+        assert time.monotonic() < deadline, f"never happened: {what}"
+        time.sleep(0.05)
+
+
+def test_turns_are_fair_between_organizations(turns: Turns) -> None:
+    holder = turns.enter("org-x")
+    assert turns.poll(holder, lease=60) == ADMITTED
+    a1, a2, a3 = (turns.enter("org-a") for _ in range(3))
+    b1 = turns.enter("org-b")
+    # org-b's one question goes right after org-a's first, not behind all three.
+    assert [turns.poll(t, lease=60) for t in (a1, b1, a2, a3)] == [1, 2, 3, 4]
+    served = []
+    for _ in range(4):
+        turns.leave(holder)
+        holder = next(t for t in (a1, a2, a3, b1) if t not in served and turns.poll(t, lease=60) == ADMITTED)
+        served.append(holder)
+    assert served == [a1, b1, a2, a3]
+    turns.leave(holder)
+    assert turns.counts() == (0, 0)
+
+
+def test_a_place_given_up_is_gone_and_the_next_moves_up(turns: Turns) -> None:
+    holder = turns.enter("org-a")
+    assert turns.poll(holder, lease=60) == ADMITTED
+    first, second = turns.enter("org-a"), turns.enter("org-b")
+    assert turns.poll(second, lease=60) == 2
+    turns.leave(first)
+    assert turns.poll(first, lease=60) == LOST
+    assert turns.poll(second, lease=60) == 1
+
+
+def test_a_waiter_that_went_silent_loses_its_place_and_a_dead_holder_its_turn() -> None:
+    turns = redis_turns(1, stale_after=0.2)
+    holder, silent, polling = turns.enter("org-a"), turns.enter("org-b"), turns.enter("org-c")
+    assert turns.poll(holder, lease=0.3) == ADMITTED  # then the holder's process "dies"
+    assert turns.poll(silent, lease=60) == 1 and turns.poll(polling, lease=60) == 2
+    time.sleep(0.35)
+    # The silent one stopped polling: the one still polling takes the lapsed turn.
+    assert turns.poll(polling, lease=60) == ADMITTED
+    assert turns.poll(silent, lease=60) == LOST
+
+
+@pytest.mark.slow
+def test_a_second_stream_waits_its_turn_instead_of_being_refused(llm_server: RunningLLMServer, turns: Turns) -> None:  # noqa: F811
+    first_gateway, second_gateway = live_gateway(llm_server, turns), live_gateway(llm_server, turns)  # two processes
+    first = first_gateway.stream_chat(LONG_ANSWER_QUESTION, max_tokens=64)
+    assert next(first)
+    heard: list[dict[str, Any]] = []
+    answers: list[str] = []
+
+    def second() -> None:
+        with waiting_as(Waiting(party="org-b", on_progress=heard.append)):
+            answers.append(second_gateway.chat(PASSAGE_QUESTION, max_tokens=24, temperature=0.0))
+
+    waiter = threading.Thread(target=second)
+    waiter.start()
+    wait_until(lambda: heard, "the second request hears its place")
+    assert heard == [{"type": "queued", "position": 1}] and not answers
+    first.close()
+    waiter.join(120)
+    assert heard[-1] == {"type": "generating"}
+    assert "大阪" in answers[0]
+    assert turns.counts() == (0, 0)
+
+
+def test_a_request_withdrawn_while_waiting_gives_its_place_up(turns: Turns) -> None:
+    gateway = LLMGateway(
+        [Endpoint(url="http://127.0.0.1:9/v1")], default_model="m", connect_timeout=1, first_token_timeout=5,
+        total_timeout=5, max_concurrent=1, turns=turns, poll_interval=0.01,
+    )
+    holder = turns.enter("org-a")
+    assert turns.poll(holder, lease=60) == ADMITTED
+    gone = threading.Event()
+    heard: list[dict[str, Any]] = []
+
+    def hear(progress: dict[str, Any]) -> None:
+        heard.append(progress)
+        gone.set()  # the browser goes away once it was told its place
+
+    with waiting_as(Waiting(party="org-b", on_progress=hear, cancelled=gone.is_set)), pytest.raises(LLMCancelled):
+        gateway.stream_chat(PASSAGE_QUESTION)
+    assert heard == [{"type": "queued", "position": 1}]
+    assert turns.counts() == (1, 0)
+
+
+# --- the chat ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def rules(transactional_db: None, world: World) -> Iterator[None]:
+    # Committed rows (transactional_db): the answer runs in a thread with its own connection.
+    from tests.ingest_helpers import ingest_bytes
+
+    components.vector_store().drop_collection(index.collection_name())
+    document = ingest_bytes(world.org_a, "休暇規程.md", RULES.encode())
+    assert document.status == "indexed", document.error
+    yield
+
+
+@pytest.mark.slow
+def test_a_question_beyond_capacity_is_told_its_place_then_answered(rules: None, world: World, model: None) -> None:
+    turns = components.llm().turns
+    holder = turns.enter("org-b")  # bob's question is at the model
+    assert turns.poll(holder, lease=300) == ADMITTED
+    actor = actor_get(user=world.alice, organization=world.org_a)
+    events = answer_events(actor=actor, conversation=None, question="有給休暇の申請期限は？")
+    kinds = [next(events)["type"], next(events)]
+    assert kinds[0] == "start" and kinds[1] == {"type": "queued", "position": 1}
+    turns.leave(holder)
+    rest = list(events)
+    assert rest[0] == {"type": "generating"}
+    assert [e["type"] for e in rest[1:]][-1] == "done" and "delta" in [e["type"] for e in rest]
+    assert Message.objects.filter(role="assistant", error="").count() == 1
+
+
+def test_a_failed_question_stays_with_its_error_and_can_be_asked_again(rules: None, world: World, no_model: None) -> None:
+    from django.test import Client
+
+    actor = actor_get(user=world.alice, organization=world.org_a)
+    events = list(answer_events(actor=actor, conversation=None, question="有給休暇の申請期限は？"))
+    assert [e["type"] for e in events] == ["start", "generating", "error"]
+    error = events[-1]
+    assert error["question"] == "有給休暇の申請期限は？" and "言語モデル" in error["message"]
+    failed = Message.objects.get(pk=error["message_id"])
+    assert failed.error == error["message"] and failed.conversation.messages.first().content == "有給休暇の申請期限は？"
+    client = Client()
+    client.force_login(world.alice)
+    page = client.get(f"/o/org-a/chat/{failed.conversation_id}/").content.decode()
+    assert "再試行" in page and 'data-question="有給休暇の申請期限は？"' in page
+    # bob cannot see alice's failed question
+    client.force_login(world.bob)
+    assert client.get(f"/o/org-a/chat/{failed.conversation_id}/").status_code == 404
