@@ -4,9 +4,16 @@ static files, so it renders with no internet)."""
 
 from django.urls import path
 from ninja import NinjaAPI
+from ninja.renderers import JSONRenderer
 
 from api import completions, rest
 from api.auth import TokenAuth, TokenRateThrottle
+
+
+class JapaneseJSONRenderer(JSONRenderer):
+    # Japanese as UTF-8, not \uXXXX escapes: readable in curl and logs, and a third shorter.
+    json_dumps_params = {"ensure_ascii": False}
+
 
 api = NinjaAPI(
     title="社内文書アシスタント API",
@@ -23,6 +30,7 @@ api = NinjaAPI(
     docs_url="/api/docs",
     auth=TokenAuth(),
     throttle=TokenRateThrottle(),
+    renderer=JapaneseJSONRenderer(),
 )
 api.add_router("/v1", completions.router)
 api.add_router("/api/v1", rest.router)
