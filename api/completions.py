@@ -29,7 +29,7 @@ from pydantic import ConfigDict, Field
 
 from api.auth import caller, caller_of
 from appliance.components.errors import ComponentUnavailable
-from appliance.components.llm.gateway import LLMBusy, LLMError
+from appliance.components.llm.gateway import LLMBusy, LLMError, Waiting, waiting_as
 from appliance.tenancy.selectors import Actor
 from rag.answering import answer_stream
 from rag.conversations import HISTORY_TURNS
@@ -144,8 +144,11 @@ def chat_completions(request: HttpRequest, body: ChatRequest) -> Any:
     events = answer_stream(actor=actor, question=question, history=history)
     try:
         # The first event comes once the passages are found and the model has begun: an outage
-        # before that is still an HTTP status, not an error in the middle of a 200.
-        first = next(events)
+        # before that is still an HTTP status, not an error in the middle of a 200. The turn at
+        # the model is taken in there too, in the organization's place in the same fair queue
+        # as the chat page's questions.
+        with waiting_as(Waiting(party=actor.organization_slug)):
+            first = next(events)
     except StopIteration:
         return _error(503, "the appliance gave no answer", "service_unavailable")
     except LLMBusy as error:
