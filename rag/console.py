@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
 from django.core.management.base import CommandError
 
+from appliance import components
 from appliance.cli import run_in_owner, store_is_local
 from appliance.components.llm.gateway import LLMError, Waiting, waiting_as
+from appliance.components.llm.server import EmbeddedLLMServer
 from appliance.telemetry import audit
 from appliance.tenancy.selectors import Actor
 from rag.answering import answer_question
@@ -27,6 +31,41 @@ def search_passages(*, actor: Actor, query: str, k: int, mode: str) -> list[dict
     if store_is_local():
         return [p.as_json() for p in search(actor=actor, query=query, k=k, mode=mode).passages]  # type: ignore[arg-type]
     return run_in_owner(search_task, actor=actor, timeout=120, query=query, k=k, mode=mode)
+
+
+# Loading the packaged model takes seconds; a busy two-core machine can take a minute.
+MODEL_START_TIMEOUT = 180.0
+
+
+def _note(text: str) -> None:
+    print(text, file=sys.stderr)  # stdout carries the answer (and --json)
+
+
+@contextmanager
+def model_for_this_run() -> Iterator[None]:
+    """`ask` and `evaluate --answers` without a running appliance: when no model answers at
+    LLM_URLS, start the embedded one for this run (as `serve` does) and stop it after.
+
+    Nothing is started while the running appliance holds the store (it answers with its own
+    model), nor when something listens at the URL: a llama.cpp server busy with an answer
+    does not answer /v1/models but is there all the same, and a second one could not bind."""
+    if not settings.LLM_EMBEDDED_SERVER or not store_is_local():
+        yield
+        return
+    if any(endpoint["reachable"] for endpoint in components.llm().health()["endpoints"]):
+        yield
+        return
+    server = EmbeddedLLMServer.from_settings()
+    if not server.start(log=_note):  # it said why; the answer will say the model is unavailable
+        yield
+        return
+    try:
+        deadline = time.monotonic() + MODEL_START_TIMEOUT
+        while not components.llm().health()["ok"] and time.monotonic() < deadline:
+            time.sleep(0.5)
+        yield
+    finally:
+        server.stop()
 
 
 def _tell_place(progress: dict[str, Any]) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from appliance.cli import command_actor
-from rag.console import answer_json, conversation_json, read_history
+from rag.console import answer_json, conversation_json, model_for_this_run, read_history
 from rag.prompts import NOT_FOUND
 
 
@@ -35,14 +35,15 @@ class Command(BaseCommand):
         self, *args: Any, question: list[str], org: str, user: str | None, k: int | None, history: Path | None, as_json: bool, **options: Any
     ) -> None:
         actor = command_actor(org=org, username=user)
-        if history is None:
-            answer = answer_json(actor=actor, question=" ".join(question), k=k)
-        else:
-            earlier_questions, turns = read_history(history)
-            if earlier_questions:
-                answer, _ = conversation_json(actor=actor, turns=[*earlier_questions, " ".join(question)], k=k)
+        with model_for_this_run():
+            if history is None:
+                answer = answer_json(actor=actor, question=" ".join(question), k=k)
             else:
-                answer = answer_json(actor=actor, question=" ".join(question), k=k, history=turns)
+                earlier_questions, turns = read_history(history)
+                if earlier_questions:
+                    answer, _ = conversation_json(actor=actor, turns=[*earlier_questions, " ".join(question)], k=k)
+                else:
+                    answer = answer_json(actor=actor, question=" ".join(question), k=k, history=turns)
         if as_json:
             self.stdout.write(json.dumps(answer, ensure_ascii=False))
             return

@@ -23,13 +23,14 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from appliance.cli import command_actor
-from rag.console import answer_json, conversation_json, search_passages
+from rag.console import answer_json, conversation_json, model_for_this_run, search_passages
 from rag.safety import classify, load_answercarefully
 
 
@@ -83,6 +84,10 @@ class Command(BaseCommand):
         **options: Any,
     ) -> None:
         actor = command_actor(org=org, username=user)
+        with model_for_this_run() if answers else nullcontext():
+            self._evaluate(actor=actor, qa=qa, safety=safety, k=k, mode=mode, answers=answers, as_json=as_json)
+
+    def _evaluate(self, *, actor: Any, qa: Path | None, safety: Path | None, k: int, mode: str, answers: bool, as_json: bool) -> None:
         if safety is not None:
             self._safety(actor=actor, path=safety, answers=answers, as_json=as_json)
             return
