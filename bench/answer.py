@@ -212,9 +212,10 @@ def retokenized_count(url: str, text: str) -> int | None:
         return None
 
 
-def ingest_demo_documents(organization: object) -> tuple[int, int, float]:
-    """The demo documents, each through the real pipeline inline; files in a sub-directory
-    are shared with the group of that name, as `manage.py demo` does."""
+def ingest_demo_documents(organization: object, directory: Path = DEMO_DOCUMENTS) -> tuple[int, int, float]:
+    """The demo documents (or another directory's), each through the real pipeline inline;
+    files in a sub-directory are shared with the group of that name, as `manage.py demo`
+    does. A README.md is the directory's notice, not a document."""
     from appliance.tenancy.services import group_create
     from ingestion.models import Document
     from ingestion.services import document_submit
@@ -222,8 +223,8 @@ def ingest_demo_documents(organization: object) -> tuple[int, int, float]:
 
     documents = chunks = 0
     with stopwatch() as elapsed:
-        for path in sorted(p for p in DEMO_DOCUMENTS.rglob("*") if p.is_file()):
-            groups = [group_create(organization=organization, name=path.parent.name)[0]] if path.parent != DEMO_DOCUMENTS else []
+        for path in sorted(p for p in directory.rglob("*") if p.is_file() and p.name != "README.md"):
+            groups = [group_create(organization=organization, name=path.parent.name)[0]] if path.parent != directory else []
             data = path.read_bytes()
             submission = document_submit(organization=organization, uploaded_by=None, filename=path.name, data=data,
                                          size=len(data), groups=groups, enqueue=False)
@@ -231,7 +232,7 @@ def ingest_demo_documents(organization: object) -> tuple[int, int, float]:
             if parse_document.apply(args=[document_id], kwargs={"chain": False}).get():
                 embed_document.apply(args=[document_id]).get()
             document = Document.objects.get(pk=document_id)
-            print(f"  {path.relative_to(DEMO_DOCUMENTS)}: {document.status}, {document.chunk_count} chunks", flush=True)
+            print(f"  {path.relative_to(directory)}: {document.status}, {document.chunk_count} chunks", flush=True)
             documents += 1
             chunks += document.chunk_count
     return documents, chunks, elapsed[0]

@@ -12,7 +12,7 @@ packaged CPU model behind llama.cpp's OpenAI server (or uses --url), and runs
 Printed per set: answer accuracy, refused share, answers with unsupported claims, and the
 seconds per item. `--sets` picks some; `--limit N` asks the first N of each.
 
-    .venv/bin/python bench/trust.py [--threads 2] [--sets internal,english] [--markdown]
+    .venv/bin/python bench/trust.py [--threads 2] [--sets internal,english] [--corpus jaquad] [--markdown]
 """
 
 from __future__ import annotations
@@ -36,15 +36,27 @@ SETS = {
     "followup": "followup_qa.jsonl",
     "unanswerable": "unanswerable_qa.jsonl",
 }
+# The same four kinds over four JaQuAD articles (tests/data/jaquad/README.md): documents
+# and questions the answering was never tuned on.
+JAQUAD_SETS = {
+    "internal": "jaquad_qa.jsonl",
+    "english": "jaquad_english_qa.jsonl",
+    "followup": "jaquad_followup_qa.jsonl",
+    "unanswerable": "jaquad_unanswerable_qa.jsonl",
+}
+CORPORA = {
+    "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
+    "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
+}
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
 
-def run_set(name: str, limit: int | None, directory: Path) -> dict:
+def run_set(filename: str, limit: int | None, directory: Path) -> dict:
     from django.core.management import call_command
 
-    lines = (REPOSITORY_ROOT / "tests" / "data" / SETS[name]).read_text(encoding="utf-8").splitlines()
+    lines = (REPOSITORY_ROOT / "tests" / "data" / filename).read_text(encoding="utf-8").splitlines()
     lines = [line for line in lines if line.strip()][:limit]
-    path = directory / SETS[name]
+    path = directory / filename
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = io.StringIO()
     started = time.monotonic()
@@ -59,6 +71,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, or four JaQuAD articles")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
@@ -75,8 +88,9 @@ def main() -> None:
 
         print(f"machine: {machine_report()}")
         organization, _ = organization_create(slug="demo", name="デモ株式会社")
-        documents, chunks, seconds = ingest_demo_documents(organization)
-        print(f"demo documents: {documents} files, {chunks} chunks, ingested in {seconds:.0f} s")
+        documents_directory, sets = CORPORA[arguments.corpus]
+        documents, chunks, seconds = ingest_demo_documents(organization, documents_directory)
+        print(f"{arguments.corpus} documents: {documents} files, {chunks} chunks, ingested in {seconds:.0f} s")
         if not arguments.url:
             port = int(url.rsplit(":", 1)[1].split("/")[0])
             server = EmbeddedLLMServer(model_path=model_path(REPOSITORY_ROOT / "var"), port=port, threads=arguments.threads, alias=MODEL_NAME)
@@ -85,7 +99,7 @@ def main() -> None:
         rows = []
         with tempfile.TemporaryDirectory() as directory:
             for name in names:
-                report = run_set(name, arguments.limit, Path(directory))
+                report = run_set(sets[name], arguments.limit, Path(directory))
                 items = report["questions"]
                 accuracy = report["answer_accuracy"]
                 refused = sum(item["refused"] for item in items) / len(items)
@@ -97,7 +111,7 @@ def main() -> None:
                         mark = "ok " if item["answer_hit"] else "BAD"
                         print(f"    {mark} {item['id']}: {item['q']} -> {item['answer'][:120]!r} unsupported={item['unsupported']}")
         print_table(
-            "Answer accuracy on the demo documents",
+            f"Answer accuracy on the {arguments.corpus} documents",
             ["set", "items", "accuracy", "refused", "with unsupported claims", "s/item"],
             rows,
             arguments.markdown,

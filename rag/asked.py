@@ -41,7 +41,22 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"何時(?!間)|時刻|what time", ("time",)),
     )
 )
-_UNIT_AFTER_NUMBER = re.compile(r"[\d０-９,.，．]+\s*(営業日|日間|日|円|人|名|年|時間|分|週間|週|か月|ヶ月|カ月|月|文字|グラム|g|kg|キロ|%|％|パーセント|割|インチ)")
+# 「何件」, 「何台」, 「何メートル」...: the counter after 何 is the unit the answer must carry
+# (one of its written forms).
+_COUNTERS: tuple[tuple[str, ...], ...] = (
+    ("件",), ("台",), ("個",), ("回",), ("社",), ("冊",), ("機",), ("倍",), ("歳", "才"), ("点",), ("席", "席級"),
+    ("枚",), ("店", "店舗"), ("校",), ("代",), ("か国", "カ国", "ヶ国", "ケ国"), ("階",), ("泊",), ("種類",),
+    ("メートル", "m"), ("センチ", "cm", "センチメートル"), ("ミリ", "mm", "ミリメートル"), ("キロメートル", "km"),
+    ("トン", "t"), ("リットル", "l", "ℓ"), ("ワット", "w", "kw", "キロワット"), ("ミリ秒", "ms"), ("秒",),
+    ("gb", "ギガバイト"), ("mb", "メガバイト"), ("tb", "テラバイト"), ("ドル", "$"), ("ユーロ", "€"), ("万円", "円"),
+    ("度", "℃", "°c"),
+)
+_ASKED_COUNTER = re.compile(r"何(" + "|".join(sorted((re.escape(f) for forms in _COUNTERS for f in forms), key=len, reverse=True)) + ")", re.IGNORECASE)
+_UNIT_AFTER_NUMBER = re.compile(
+    r"[\d０-９,.，．]+\s*(営業日|日間|日|円|人|名|年|時間|分|週間|週|か月|ヶ月|カ月|月|文字|グラム|g|kg|キロ|%|％|パーセント|割|インチ|"
+    + "|".join(sorted((re.escape(f) for forms in _COUNTERS for f in forms if not f.isascii() or len(f) > 1), key=len, reverse=True))
+    + ")"
+)
 
 
 def asked_kinds(question: str) -> frozenset[str]:
@@ -52,6 +67,9 @@ def asked_kinds(question: str) -> frozenset[str]:
     for pattern, answers in _ASKED:
         if pattern.search(text):
             kinds |= answers
+    for match in _ASKED_COUNTER.finditer(text):
+        asked = match.group(1).lower()
+        kinds |= next(set(forms) for forms in _COUNTERS if asked in forms)
     return frozenset(kinds)
 
 
@@ -68,7 +86,7 @@ def _unit_of(text: str) -> str | None:
     text = unicodedata.normalize("NFKC", text)
     known = _UNIT_AFTER_NUMBER.search(text)
     if known:
-        return known.group(1)
+        return known.group(1).lower()
     numbers = list(_NUMBER.finditer(text))
     if not numbers:
         return None

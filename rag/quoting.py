@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from appliance import components
-from appliance.text.japanese import tokenize
+from appliance.text.japanese import Noun, nouns, tokenize
 from rag.prompts import conversation_context
 from rag.retrieval import Passage
 from rag.safety.injection import remove_instructions
@@ -172,15 +172,77 @@ MIN_PASSAGE_COVERAGE = 0.3
 
 
 def passage_is_about_question(question: str, passage: Passage, language: str) -> bool:
-    """Whether the passage shares enough of the question's terms to answer it. English
+    """Whether the passage can answer the question: it shares enough of the question's
+    terms, and it names every thing the question is about (missing_subject_terms). English
     questions over Japanese passages share no terms; their gate is the embedding score."""
     if language != "ja":
         return True
+    text = f"{passage.title}\n{' '.join(passage.heading_path)}\n{passage.text}"
     terms = question_terms(question)
-    if not terms:
-        return True
-    held = set(tokenize(f"{passage.title}\n{' '.join(passage.heading_path)}\n{passage.text}"))
-    return len(terms & held) / len(terms) >= MIN_PASSAGE_COVERAGE
+    if terms and len(terms & set(tokenize(text))) / len(terms) < MIN_PASSAGE_COVERAGE:
+        return False
+    return names_the_subject(question, text)
+
+
+# Nouns that name the kind of value asked for, not what it is about: 「始業時刻は？」 is
+# answered by 「始業は午前9時」, and the kind is checked by rag/asked.py.
+_VALUE_NOUNS = frozenset({
+    "時刻", "時間", "期限", "期日", "日付", "日時", "日程", "期間", "金額", "価格", "値段", "料金", "費用", "人数",
+    "日数", "回数", "件数", "個数", "場所", "連絡先", "名前", "名称", "上限", "下限", "方法", "手順", "理由", "条件",
+    "内容", "種類", "対象", "割合", "長さ", "重さ", "高さ", "大きさ", "広さ", "サイズ", "数", "量", "額", "幾ら",
+    "何", "誰", "何処", "何時", "時", "場合", "事", "物", "為", "今", "現在", "最近", "際", "頃", "以上", "以下", "以内",
+    "必要", "可能", "不要", "有無", "具体", "詳細", "概要", "時点", "自身", "元", "下", "方", "内", "他", "以外",
+    "全部", "全体", "一部", "多く",
+})
+# Of the nouns that can stand as adverbs (当時, その後, うち), only the periods name what is
+# asked about: 「毎月何日」 is not answered by a yearly date.
+_PERIOD_NOUNS = frozenset({"毎月", "毎日", "毎週", "毎年", "年間", "月間", "半年", "翌月", "翌日", "翌年"})
+# A long question (JaQuAD's 「…江戸幕府成立時代以前から含めると全部で何代…」) frames its subject
+# in words a passage paraphrases: one missing noun in four more is forgiven. A short one
+# (「役員の海外日当は？」) must be named whole.
+SUBJECT_NOUNS_PER_MISS = 4
+# What a document writes for a word of the question: 半年 is 「6か月」 in a rule book.
+_WRITTEN_AS = {"半年": ("6か月", "6ヶ月", "6カ月", "六か月", "六ヶ月")}
+
+
+def subject_terms(question: str) -> list[Noun]:
+    """The nouns that say what a Japanese question is about (役員 in 「役員の海外日当は？」),
+    without question words and the nouns that name the kind of value asked."""
+    subject: dict[str, Noun] = {}
+    for noun in nouns(question):
+        if len(noun.surface) < 2 or noun.surface.startswith("何") or noun.normalized in _VALUE_NOUNS:
+            continue
+        if noun.adverbial and noun.normalized not in _PERIOD_NOUNS:
+            continue
+        subject.setdefault(noun.normalized, noun)
+    return list(subject.values())
+
+
+def missing_subject_terms(question: str, text: str) -> list[str]:
+    """The question's subject nouns that the text does not name, as written or normalised
+    (申込/申し込み), inside a longer word (フレックス in フレックスタイム), or part by part for a
+    compound (振込日: 振込). The topic can be in a passage while the asked-about thing is not:
+    the travel table has 課長 and 部長, not 役員; its 部長 row is no answer for 役員."""
+    haystack = _comparable(text).lower()
+    held = set(tokenize(text))
+    missing = []
+    for noun in subject_terms(question):
+        forms = (noun.surface, noun.normalized, *_WRITTEN_AS.get(noun.normalized, ()))
+        if noun.normalized.lower() in held or any(_comparable(form).lower() in haystack for form in forms):
+            continue
+        # 上限額 is 上限 and 額: a compound of value nouns names a value too.
+        parts = [part for part in noun.parts if len(part) > 1 and part not in _VALUE_NOUNS]
+        if noun.parts and all(_comparable(part).lower() in haystack for part in parts):
+            continue
+        missing.append(noun.surface)
+    return missing
+
+
+def names_the_subject(question: str, text: str) -> bool:
+    """Whether the text names what the question is about: every subject noun of a short
+    question, all but one in SUBJECT_NOUNS_PER_MISS of a long one."""
+    forgiven = (len(subject_terms(question)) - 1) // SUBJECT_NOUNS_PER_MISS
+    return len(missing_subject_terms(question, text)) <= max(forgiven, 0)
 
 
 def quote_covers_question(sentence: Sentence) -> bool:

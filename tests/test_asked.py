@@ -28,6 +28,13 @@ from rag.claims import extract_claims
         ("What time does the working day start?", "9 a.m.", True),
         ("コアタイムは？", "午前10時から午後3時まで", True),
         ("顧客データをUSBメモリで持ち出してもいいですか", "禁止されています", True),
+        # A counter after 何 is the unit asked for.
+        ("姫路城の天守の高さは何メートルですか", "約3,000人です", False),
+        ("姫路城の天守の高さは何メートルですか", "31.5メートル", True),
+        ("推論のレイテンシは何ミリ秒ですか", "7Bパラメータです", False),
+        ("推論のレイテンシは何ミリ秒ですか", "50ms", True),
+        ("需要は何機と見込まれましたか", "3,000機", True),
+        ("何か国の共同事業ですか", "5か国", True),
     ],
 )
 def test_the_answer_gives_the_kind_of_value_asked_for(question: str, answer: str, answers: bool) -> None:

@@ -5,9 +5,20 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from rag.answering import Prepared, finish_quoted
 from rag.prompts import NOT_FOUND
-from rag.quoting import QUOTE_PREFIX, Sentence, build_quote_messages, parse_reply, select_sentences, split_sentences, verify_quote
+from rag.quoting import (
+    QUOTE_PREFIX,
+    Sentence,
+    build_quote_messages,
+    missing_subject_terms,
+    parse_reply,
+    select_sentences,
+    split_sentences,
+    verify_quote,
+)
 from rag.retrieval import Passage
 
 RULES = "第30条（在宅勤務）\n在宅勤務は週3日まで認める。\n在宅勤務手当として月額5,000円を支給する。"
@@ -100,3 +111,34 @@ def test_the_answer_field_is_shown_as_it_is_generated() -> None:
 def test_an_emails_routing_lines_are_never_offered_as_an_answer() -> None:
     mail = "Subject: 福利厚生制度改定のお知らせ\nFrom: 総務部 <soumu@example.co.jp>\nDate: Tue, 01 Apr 2025 09:00:00 +0000\n\n健康診断の補助額を年額3万円に引き上げます。"
     assert split_sentences(mail) == ["Subject: 福利厚生制度改定のお知らせ", "健康診断の補助額を年額3万円に引き上げます。"]
+
+
+def test_a_row_of_the_table_is_no_answer_for_a_role_the_table_does_not_name() -> None:
+    # The topic (海外日当) is there; the asked-about 役員 is not: the 課長 row is not shown.
+    rows = [sentence(1, "役職 | 国内日当 | 海外日当 / 課長 | 3,000円 | 7,000円", coverage=0.67)]
+    answer = finish_quoted(reply("課長 | 3,000円 | 7,000円", "7,000円です"),
+                           prepared(rows, passage(1, TRAVEL, title="出張旅費規程"), question="役員の海外日当はいくらですか"))
+    assert answer.refused and "7,000" not in answer.text
+    asked_for_a_role_it_names = finish_quoted(reply("課長 | 3,000円 | 7,000円", "7,000円です"),
+                                              prepared(rows, passage(1, TRAVEL, title="出張旅費規程"), question="課長の海外日当はいくら？"))
+    assert not asked_for_a_role_it_names.refused and asked_for_a_role_it_names.text.startswith("7,000円です [1]")
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "missing"),
+    [
+        ("役員の海外日当はいくらですか", TRAVEL, ["役員"]),
+        ("課長の海外日当はいくら？", TRAVEL, []),
+        ("経費精算の振込日は毎月何日ですか", "経費は、支出した月の翌月10日までに経費精算システムから申請してください。", ["振込日", "毎月"]),
+        ("子どもが生まれたときの特別休暇は何日ですか", "本人が結婚したときは5日の特別休暇を与える。", ["子ども"]),
+        # Value nouns (時刻, 上限額), question words, a word inside a longer one, a compound part
+        # by part, and 半年 as a rule book writes it, are all found.
+        ("始業時刻は何時ですか？", "始業は午前9時、終業は午後6時とする。", []),
+        ("接待交際費の上限額", "接待交際費の上限は、1人あたり1回5,000円です。", []),
+        ("フレックスのコアタイムは？", "第11条（フレックスタイム）コアタイムは午前10時から午後3時までとする。", []),
+        ("入社して半年後にもらえる有給休暇は何日？", "入社6か月後に10日の年次有給休暇を付与する。", []),
+        ("社員証をなくしたときの再発行手数料", "社員証\n再発行手数料は1,000円です。", []),
+    ],
+)
+def test_every_thing_the_question_is_about_must_be_named_by_the_passage(question: str, text: str, missing: list[str]) -> None:
+    assert missing_subject_terms(question, text) == missing

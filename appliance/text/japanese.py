@@ -52,6 +52,7 @@ import unicodedata
 import zlib
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from sudachipy import Dictionary, SplitMode, Tokenizer
 
@@ -461,6 +462,32 @@ def tokenize(text: str) -> list[str]:
                         terms.append(part_normalized.lower())
     return terms
 
+
+
+@dataclass(frozen=True)
+class Noun:
+    """A common or proper noun of a text, as written and as Sudachi normalises it, with the
+    mode-A parts of a compound (「振込日」 → 振込, 日)."""
+
+    surface: str
+    normalized: str
+    parts: tuple[str, ...]
+    adverbial: bool  # 副詞可能: 半年, 毎月, 年間, いくら
+
+
+def nouns(text: str) -> list[Noun]:
+    """The text's nouns that name something: numerals, counters (メートル, 名) and suffixes
+    are not among them."""
+    prepared = join_wrapped_lines(normalize(text), margin_only=False)
+    found: list[Noun] = []
+    for piece in _pieces_within_sudachi_limit(prepared):
+        for morpheme in _get_tokenizer().tokenize(piece):
+            part_of_speech = morpheme.part_of_speech()
+            if part_of_speech[0] != "名詞" or part_of_speech[1] not in ("普通名詞", "固有名詞") or part_of_speech[2] == "助数詞可能":
+                continue
+            parts = tuple(part.surface() for part in morpheme.split(SplitMode.A))
+            found.append(Noun(morpheme.surface(), morpheme.normalized_form(), parts if len(parts) > 1 else (), part_of_speech[2] == "副詞可能"))
+    return found
 
 # ---------------------------------------------------------------------------------------
 # Sparse vectors
