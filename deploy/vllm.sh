@@ -10,7 +10,8 @@
 #   LLM_SERVE_HOST/PORT    default 127.0.0.1 / 8081; use 0.0.0.0 only behind TLS (README)
 #   LLM_SERVE_MAX_MODEL_LEN            default 16384 tokens
 #   LLM_SERVE_GPU_MEMORY_UTILIZATION   default 0.90
-#   LLM_SERVE_MAX_NUM_SEQS             default 16 concurrent sequences
+#   LLM_SERVE_MAX_NUM_SEQS             default 16 concurrent sequences (= the appliance's LLM_MAX_CONCURRENT)
+#   LLM_SERVE_MAX_NUM_BATCHED_TOKENS   default 2048: the prefill chunk per scheduler step
 #   LLM_SERVE_QUANTIZATION             e.g. awq or gptq; empty: as the checkpoint says
 #   LLM_SERVE_MAX_LORAS / LLM_SERVE_MAX_LORA_RANK   default 4 / 16; 0 loras disables LoRA
 #   LLM_SERVE_LORA_MODULES             space-separated name=path adapters (per organization)
@@ -50,6 +51,10 @@ args=(
     # Every RAG prompt starts with the same system prompt and instructions; prefix caching
     # computes that shared prefix once instead of per request.
     --enable-prefix-caching
+    # A long new prompt is prefilled in chunks between the decode steps of the answers already
+    # streaming, so a newcomer does not freeze everyone else's words (deploy/README.md, Sizing).
+    --enable-chunked-prefill
+    --max-num-batched-tokens "${LLM_SERVE_MAX_NUM_BATCHED_TOKENS:-2048}"
     --dtype auto
 )
 if [[ -n "${LLM_SERVE_QUANTIZATION:-}" ]]; then
