@@ -8,16 +8,18 @@ before it the history; a system message is ignored, since the appliance writes i
 The citations, and whether the answer was grounded or refused, travel in extra top-level fields
 (`citations`, `grounded`, `refused`, `unsupported`) that clients ignore but can read.
 
-Streaming: the model's text goes out as it is written. The checked answer (a 「要確認」 mark,
-the quoted source, or the refusal when a claim is not in the documents) usually extends what
-was streamed, and the rest follows as one more delta; when it does not, the correction follows
-after a blank line, so the streamed text never ends on an unchecked claim.
+Streaming: only checked text goes out. While the model writes, the stream carries SSE comment
+lines (which every client skips) so that proxies keep it open; the checked answer (with its
+「要確認」 marks, the quoted source, or the refusal when a claim is not in the documents) then
+follows in pieces. A client's assembled message therefore never holds an unchecked claim, which
+a program, unlike a reader, could not see corrected after it.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 import uuid
 from collections.abc import Iterator
@@ -197,21 +199,16 @@ def _chunk(completion_id: str, created: int, delta: dict[str, Any], finish: str 
 
 def _chunks(
     first: dict[str, Any], events: Iterator[dict[str, Any]], actor: Actor, completion_id: str, created: int, include_usage: bool
-) -> Iterator[dict[str, Any]]:
+) -> Iterator[dict[str, Any] | None]:
     yield _chunk(completion_id, created, {"role": "assistant", "content": ""})
-    streamed: list[str] = []
     event: dict[str, Any] | None = first
     try:
         while event is not None:
-            if event.get("type") == "delta" and event.get("text"):
-                streamed.append(event["text"])
-                yield _chunk(completion_id, created, {"content": event["text"]})
+            if event.get("type") == "delta":
+                yield None  # the model is writing: a keep-alive, not yet an answer
             elif event.get("type") == "done":
-                shown = "".join(streamed)
-                answer = event["answer"]
-                rest = answer[len(shown) :] if answer.startswith(shown) else "\n\n" + answer
-                if rest:
-                    yield _chunk(completion_id, created, {"content": rest})
+                for piece in _pieces(event["answer"]):
+                    yield _chunk(completion_id, created, {"content": piece})
                 yield _chunk(completion_id, created, {}, "stop", **_extras(event))
                 if include_usage:
                     yield {**_envelope(completion_id, created, "chat.completion.chunk"), "choices": [], "usage": _usage()}
@@ -224,9 +221,24 @@ def _chunks(
         events.close()  # type: ignore[attr-defined]
 
 
-def _sse(chunks: Iterator[dict[str, Any]]) -> Iterator[bytes]:
+_PIECE = re.compile(r".*?(?:[。！？!?\n]|$)", re.DOTALL)
+PIECE_CHARACTERS = 24
+
+
+def _pieces(answer: str) -> list[str]:
+    """The checked answer in the pieces it is streamed in: sentences and lines, a long one cut."""
+    pieces = []
+    for sentence in (match.group(0) for match in _PIECE.finditer(answer) if match.group(0)):
+        pieces.extend(sentence[start : start + PIECE_CHARACTERS] for start in range(0, len(sentence), PIECE_CHARACTERS))
+    return pieces
+
+
+def _sse(chunks: Iterator[dict[str, Any] | None]) -> Iterator[bytes]:
     try:
         for chunk in chunks:
+            if chunk is None:
+                yield b": generating\n\n"
+                continue
             yield f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n".encode()
         yield b"data: [DONE]\n\n"
     finally:
