@@ -13,9 +13,10 @@ up, and stops it after.
 
 Per level: asked, completed (a "done" event), refused (an "error" event, an HTTP error, or a
 stream that ended without an answer: must be 0), time to first token (the POST to the first
-"delta") p50/p95, the whole answer (the POST to "done") p50/p95, and the aggregate decode rate:
-streamed deltas of all answers (each one token or a few: quote mode streams only the answer
-field of the model's JSON) per second from the level's first delta to its last "done". The
+"delta": the first words the user sees) p50/p95, the whole answer (the POST to "done")
+p50/p95, and the aggregate decode rate: the tokens the model wrote for all answers (the
+"generated" event: one per streamed model delta, quote mode's JSON included) over the time in
+which at least one answer was being written. The
 load average is the machine's where this runs, taken before the first level: with --url it is
 not the server's.
 
@@ -61,6 +62,8 @@ class Asked:
     first_token: float | None = None
     done: float | None = None
     deltas: int = 0
+    tokens: int = 0  # what the model wrote ("generated" event): quote mode shows only part of it
+    decode: tuple[float, float] | None = None  # when the model wrote them, on this clock
     queued_at: list[int] = field(default_factory=list)  # the places in the queue it was told
     failure: str | None = None
 
@@ -113,6 +116,10 @@ def ask(client: httpx.Client, organization: str, question: str) -> Asked:
                         asked.deltas += 1
                         if asked.first_token is None:
                             asked.first_token = time.monotonic()
+                    elif kind == "generated":
+                        asked.tokens += payload["tokens"]
+                        now = time.monotonic()
+                        asked.decode = (now - payload["decode_seconds"], now)
                     elif kind == "queued":
                         asked.queued_at.append(payload["position"])
                     elif kind == "done":
@@ -151,10 +158,14 @@ def summary(users: int, results: list[Asked]) -> dict[str, Any]:
     completed = [asked for asked in results if asked.done is not None and asked.failure is None]
     ttft = [asked.first_token - asked.started for asked in completed if asked.first_token is not None]
     whole = [asked.done - asked.started for asked in completed if asked.done is not None]
-    firsts = [asked.first_token for asked in completed if asked.first_token is not None]
-    ends = [asked.done for asked in completed if asked.done is not None]
-    window = (max(ends) - min(firsts)) if firsts and ends else 0.0
-    deltas = sum(asked.deltas for asked in completed)
+    # Aggregate decode rate: every token the model wrote, over the time in which at least one
+    # answer was being written (the union of the answers' decode intervals). One slot: the
+    # model's decode speed; parallel slots: their sum.
+    window, reach = 0.0, float("-inf")
+    for begin, end in sorted(asked.decode for asked in completed if asked.decode is not None):
+        window += max(0.0, end - max(begin, reach))
+        reach = max(reach, end)
+    tokens = sum(asked.tokens or asked.deltas for asked in completed)
     return {
         "users": users,
         "asked": len(results),
@@ -163,7 +174,7 @@ def summary(users: int, results: list[Asked]) -> dict[str, Any]:
         "ttft_p50_s": round(percentile(ttft, 0.5), 2) if ttft else None,
         "ttft_p95_s": round(percentile(ttft, 0.95), 2) if ttft else None,
         "answer_p95_s": round(percentile(whole, 0.95), 2) if whole else None,
-        "decode_tok_s": round(deltas / window, 1) if window > 0 else None,
+        "decode_tok_s": round(tokens / window, 1) if window > 0 else None,
     }
 
 

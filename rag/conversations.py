@@ -34,6 +34,10 @@ HISTORY_TURNS = 6
 # How long a stopped answer's closing waits for the model's stream to notice; past that it is
 # closed at its next token, in its own thread.
 STOP_GRACE_SECONDS = 5.0
+# A waiting page hears something at least this often: the web server notices a browser that
+# went away only when it writes, and a question must not keep its place in the queue for
+# someone who left. (It also keeps proxies from timing the quiet stream out.)
+KEEPALIVE_SECONDS = 10.0
 
 
 # --- reads -------------------------------------------------------------------------------
@@ -179,7 +183,8 @@ def answer_events(*, actor: Actor, conversation: Conversation | None, question: 
     """Record the question (in a new conversation when none is given), stream the answer's
     events, and record the answer. The first event names the conversation; then {"type":
     "queued", "position"} while the question waits for its turn at the model, {"type":
-    "generating"} when its turn comes, the deltas, and "done" or "error".
+    "generating"} when its turn comes, the deltas, and "done" or "error"; {"type": "ping"} after
+    KEEPALIVE_SECONDS of silence.
 
     The consumer is a streaming HTTP response: when the browser stops (or goes away) the
     server closes this generator, GeneratorExit arrives at a `yield`, the answering thread is
@@ -204,7 +209,14 @@ def answer_events(*, actor: Actor, conversation: Conversation | None, question: 
     worker = threading.Thread(target=contextvars.copy_context().run, args=(run,), name="answer", daemon=True)
     worker.start()
     try:
-        while (item := inbox.get()) is not _END:
+        while True:
+            try:
+                item = inbox.get(timeout=KEEPALIVE_SECONDS)
+            except queue.Empty:
+                yield {"type": "ping"}
+                continue
+            if item is _END:
+                break
             if isinstance(item, BaseException):
                 raise item
             if item["type"] == "delta":

@@ -78,7 +78,9 @@ class LLMCancelled(LLMError):
 @dataclass(frozen=True)
 class Waiting:
     party: str = "-"  # whom the queue is fair between: an organization's slug
-    on_progress: Callable[[dict[str, Any]], object] | None = None  # hears "queued" and "generating"
+    # Hears {"type": "queued", "position"}, {"type": "generating"} and, when the answer is over,
+    # {"type": "generated", "tokens", "decode_seconds"}.
+    on_progress: Callable[[dict[str, Any]], object] | None = None
     cancelled: Callable[[], bool] | None = None
 
 
@@ -143,12 +145,19 @@ class ChatStream(Iterator[str]):
     its `finally` on close and would leak the turn.
     """
 
-    def __init__(self, deltas: Generator[str, None, None], turn: _Turn, outcome: _Outcome) -> None:
+    def __init__(
+        self, deltas: Generator[str, None, None], turn: _Turn, outcome: _Outcome, on_progress: Callable[[dict[str, Any]], object] | None = None
+    ) -> None:
         self._deltas = deltas
         self._turn = turn
         self._outcome = outcome
+        self._on_progress = on_progress
         self._released = False
         self._release_lock = threading.Lock()
+        # What the model wrote, for the decode rate (bench/load.py): llama.cpp and vLLM send
+        # one token per delta, and a caller may show only part of them (quote mode's JSON).
+        self._count = 0
+        self._first_at = self._last_at = 0.0
 
     @property
     def finish_reason(self) -> str | None:
@@ -161,6 +170,10 @@ class ChatStream(Iterator[str]):
     def __next__(self) -> str:
         try:
             delta = next(self._deltas)
+            self._last_at = time.monotonic()
+            if not self._count:
+                self._first_at = self._last_at
+            self._count += 1
             self._turn.renew()
             return delta
         except BaseException:
@@ -177,6 +190,12 @@ class ChatStream(Iterator[str]):
                 if not self._released:
                     self._released = True
                     self._turn.release()
+                    if self._count and self._on_progress is not None:
+                        seconds = round(self._last_at - self._first_at, 3)
+                        try:
+                            self._on_progress({"type": "generated", "tokens": self._count, "decode_seconds": seconds})
+                        except Exception:  # noqa: BLE001 - a report must never fail the answer it reports on
+                            pass
 
     def __enter__(self) -> Self:
         return self
@@ -257,7 +276,8 @@ class LLMGateway:
 
         With `json_schema` the server is asked for JSON of that shape: llama.cpp's server turns
         the schema into a grammar; vLLM takes `json_object` and keeps to JSON."""
-        turn = self._wait_for_turn()
+        waiting = _waiting.get()
+        turn = self._wait_for_turn(waiting)
         payload: dict[str, Any] = {
             "model": model or self.default_model,
             "messages": messages,
@@ -271,10 +291,9 @@ class LLMGateway:
             payload["response_format"] = {"type": "json_object", "schema": json_schema}
         outcome = _Outcome()
         # Creating the generator runs none of its code: nothing is sent until the first next().
-        return ChatStream(self._deltas(payload, outcome), turn, outcome)
+        return ChatStream(self._deltas(payload, outcome), turn, outcome, waiting.on_progress)
 
-    def _wait_for_turn(self) -> _Turn:
-        waiting = _waiting.get()
+    def _wait_for_turn(self, waiting: Waiting) -> _Turn:
         # The lease outlives the longest silence a live answer may have (the first token, or a
         # stall between two); a holder that died gives its turn back when it runs out.
         lease = self.first_token_timeout + 30
