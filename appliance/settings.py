@@ -271,6 +271,9 @@ LLM_QUEUE_URL = env_secret("LLM_QUEUE_URL") or (CELERY_BROKER_URL if CELERY_BROK
 # shares its queue, and a test run with its own model server has its own.
 LLM_QUEUE_PREFIX = env_str("LLM_QUEUE_PREFIX") or "appliance:llm-turns"
 LLM_QUEUE_TIMEOUT = env_float("LLM_QUEUE_TIMEOUT", 900, minimum=1)
+# A question whose model is down (a crashed llama.cpp server being restarted, vLLM reloading)
+# is sent again each second for this long before it fails.
+LLM_UNAVAILABLE_RETRY = env_float("LLM_UNAVAILABLE_RETRY", 20, minimum=0)
 LLM_CONNECT_TIMEOUT = env_float("LLM_CONNECT_TIMEOUT", 5, minimum=0.1)
 LLM_FIRST_TOKEN_TIMEOUT = env_float("LLM_FIRST_TOKEN_TIMEOUT", 120, minimum=0.1)
 LLM_TOTAL_TIMEOUT = env_float("LLM_TOTAL_TIMEOUT", 600, minimum=1)

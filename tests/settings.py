@@ -12,6 +12,9 @@ os.environ.setdefault("APPLIANCE_HOME", tempfile.mkdtemp(prefix="appliance-test-
 os.environ.setdefault("VECTOR_BACKEND", "qdrant-local")
 # The LLM's queue in Redis gets a namespace per test run: parallel runs never wait on each other.
 os.environ.setdefault("LLM_QUEUE_PREFIX", f"test-llm-turns:{os.getpid()}:{os.urandom(4).hex()}")
+# The no_model fixture's dead URL would otherwise be retried for 20 s in every test that uses
+# it; tests/test_llm_queue.py exercises the retry with a gateway of its own.
+os.environ.setdefault("LLM_UNAVAILABLE_RETRY", "0")
 
 from appliance.settings import *  # noqa: E402,F403
 

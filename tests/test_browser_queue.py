@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 
 from appliance import components, index
 from tests.conftest import World
+from tests.ingest_helpers import ingest_bytes
 from tests.llm_server import RunningLLMServer
 from tests.test_browser import ARTIFACTS, browser, log_in, pytestmark, real_llm  # noqa: F401
 
@@ -32,8 +33,6 @@ WATCH = """() => {
 def test_two_people_asking_at_once_both_wait_their_turn_and_get_streamed_answers(
     world: World, live_server, browser, real_llm: RunningLLMServer  # noqa: F811
 ) -> None:
-    from tests.ingest_helpers import ingest_bytes
-
     components.vector_store().drop_collection(index.collection_name())
     assert ingest_bytes(world.org_a, "休暇規程.md", RULES.encode()).status == "indexed"
     assert ingest_bytes(world.org_b, "出張規程.md", TRAVEL.encode()).status == "indexed"

@@ -5,6 +5,7 @@ process) against the real llama.cpp server; the chat's stream through the real m
 
 from __future__ import annotations
 
+import subprocess
 import threading
 import time
 import uuid
@@ -13,6 +14,7 @@ from typing import Any
 
 import pytest
 from django.conf import settings as django_settings
+from django.test import Client
 
 from appliance import components, index
 from appliance.components.llm.gateway import Endpoint, LLMCancelled, LLMGateway, Waiting, waiting_as
@@ -21,7 +23,18 @@ from appliance.tenancy.selectors import actor_get
 from rag.conversations import answer_events
 from rag.models import Message
 from tests.conftest import World
-from tests.llm_server import LONG_ANSWER_QUESTION, PASSAGE_QUESTION, RunningLLMServer, gateway_for
+from tests.ingest_helpers import ingest_bytes
+from tests.llm_server import (
+    API_TOKEN,
+    LONG_ANSWER_QUESTION,
+    MODEL_ALIAS,
+    PASSAGE_QUESTION,
+    RunningLLMServer,
+    find_model,
+    free_port,
+    gateway_for,
+    server_command,
+)
 
 RULES = "# 休暇規程\n\n年次有給休暇は、取得する日の3営業日前までに所属長へ申請しなければならない。"
 
@@ -138,8 +151,6 @@ def test_a_request_withdrawn_while_waiting_gives_its_place_up(turns: Turns) -> N
 @pytest.fixture
 def rules(transactional_db: None, world: World) -> Iterator[None]:
     # Committed rows (transactional_db): the answer runs in a thread with its own connection.
-    from tests.ingest_helpers import ingest_bytes
-
     components.vector_store().drop_collection(index.collection_name())
     document = ingest_bytes(world.org_a, "休暇規程.md", RULES.encode())
     assert document.status == "indexed", document.error
@@ -176,8 +187,6 @@ def test_a_question_whose_page_went_away_gives_its_place_in_the_queue_up(rules: 
 
 
 def test_a_failed_question_stays_with_its_error_and_can_be_asked_again(rules: None, world: World, no_model: None) -> None:
-    from django.test import Client
-
     actor = actor_get(user=world.alice, organization=world.org_a)
     events = list(answer_events(actor=actor, conversation=None, question="有給休暇の申請期限は？"))
     assert [e["type"] for e in events] == ["start", "generating", "error"]
@@ -192,3 +201,27 @@ def test_a_failed_question_stays_with_its_error_and_can_be_asked_again(rules: No
     # bob cannot see alice's failed question
     client.force_login(world.bob)
     assert client.get(f"/o/org-a/chat/{failed.conversation_id}/").status_code == 404
+
+
+@pytest.mark.slow
+def test_a_question_waits_for_a_model_server_that_is_restarting() -> None:
+    """The embedded server crashed and its supervisor is starting it again: the question (and
+    the queue behind it) waits for it instead of failing at once."""
+    model = find_model()
+    if model is None:
+        pytest.skip("the packaged model is not installed")
+    port = free_port()
+    gateway = gateway_for(Endpoint(url=f"http://127.0.0.1:{port}/v1", token=API_TOKEN), model=MODEL_ALIAS, max_concurrent=1)
+    gateway.unavailable_retry = 180
+    processes: list[subprocess.Popen[bytes]] = []
+    starter = threading.Timer(
+        1.5, lambda: processes.append(subprocess.Popen(server_command(model, port=port, threads=1, context=2048), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+    )
+    starter.start()
+    try:
+        assert "大阪" in gateway.chat(PASSAGE_QUESTION, max_tokens=24, temperature=0.0)
+    finally:
+        starter.join()
+        for process in processes:
+            process.terminate()
+            process.wait(30)

@@ -84,6 +84,7 @@ def llm() -> LLMGateway:
             max_concurrent=settings.LLM_MAX_CONCURRENT,
             turns=llm_turns(),
             queue_timeout=settings.LLM_QUEUE_TIMEOUT,
+            unavailable_retry=settings.LLM_UNAVAILABLE_RETRY,
         ),
     )
 

@@ -20,6 +20,9 @@ Semantics, in the order a request meets them:
   caller has shown partial text, and restarting elsewhere would duplicate it.
   A first-token timeout does not fail over: the server accepted the request and is working
   on it, and resending it would double the load on a server that is already too slow.
+* Down for a moment: when every endpoint is down (refused, dropped, 5xx) before any text,
+  the request is sent again each second for up to `unavailable_retry` seconds (a supervised
+  server restarting) before LLMUnavailable.
 * Timeouts: `connect_timeout` bounds connecting (and TLS); `first_token_timeout` bounds the
   wait for the first text delta (it is also httpx's read timeout, so it bounds any stall
   between two reads); `total_timeout` bounds the whole answer and is checked as lines arrive.
@@ -103,6 +106,10 @@ class LLMTimeout(LLMError):
 
 class _FailOver(Exception):
     """Internal: this endpoint failed before producing text; try the next one."""
+
+    def __init__(self, message: str, *, down: bool = False) -> None:
+        super().__init__(message)
+        self.down = down  # not there at all (refused, dropped, 5xx): it may be back in a moment
 
 
 def _clip(text: str, limit: int = 300) -> str:
@@ -227,6 +234,7 @@ class LLMGateway:
         turns: Turns | None = None,
         queue_timeout: float = 900.0,
         poll_interval: float = 0.25,
+        unavailable_retry: float = 0.0,
     ) -> None:
         if not endpoints:
             raise ValueError("at least one LLM endpoint is required")
@@ -237,6 +245,7 @@ class LLMGateway:
         self.total_timeout = total_timeout
         self.max_concurrent = max_concurrent
         self.queue_timeout = queue_timeout
+        self.unavailable_retry = unavailable_retry  # seconds to keep asking endpoints that are down
         self.poll_interval = poll_interval
         self.turns: Turns = turns if turns is not None else LocalTurns(max_concurrent)
         # One pooled client per endpoint: TLS settings differ per endpoint, and keep-alive
@@ -354,14 +363,22 @@ class LLMGateway:
 
     def _deltas(self, payload: dict[str, Any], outcome: _Outcome) -> Generator[str, None, None]:
         started = time.monotonic()
-        failures: list[str] = []
-        for endpoint, client in zip(self.endpoints, self._clients):
-            try:
-                yield from self._stream_from(client, endpoint, payload, started, outcome)
-                return
-            except _FailOver as failure:
-                failures.append(f"{endpoint.url}: {failure}")
-        raise LLMUnavailable("no LLM endpoint answered: " + "; ".join(failures))
+        while True:
+            failures: list[str] = []
+            every_one_down = True
+            for endpoint, client in zip(self.endpoints, self._clients):
+                try:
+                    yield from self._stream_from(client, endpoint, payload, started, outcome)
+                    return
+                except _FailOver as failure:
+                    failures.append(f"{endpoint.url}: {failure}")
+                    every_one_down = every_one_down and failure.down
+            # Nothing was shown yet, so asking again is safe: a supervised llama.cpp server that
+            # crashed is back within seconds, and the questions waiting in the queue behind this
+            # one must not all fail in the meantime, one after another.
+            if not every_one_down or time.monotonic() - started + 1 > self.unavailable_retry:
+                raise LLMUnavailable("no LLM endpoint answered: " + "; ".join(failures))
+            time.sleep(1)
 
     def _stream_from(
         self,
@@ -375,7 +392,9 @@ class LLMGateway:
         try:
             with client.stream("POST", "chat/completions", json=payload, timeout=self._timeout()) as response:
                 if response.status_code >= 500 or response.status_code == 404:
-                    raise _FailOver(f"HTTP {response.status_code}: {_clip(response.read().decode(errors='replace'))}")
+                    raise _FailOver(
+                        f"HTTP {response.status_code}: {_clip(response.read().decode(errors='replace'))}", down=response.status_code >= 500
+                    )
                 if response.status_code >= 400:
                     body = response.read().decode(errors="replace")
                     raise LLMError(f"{endpoint.url} refused the request: HTTP {response.status_code}: {_clip(body)}")
@@ -414,12 +433,14 @@ class LLMGateway:
                     if not yielded:
                         raise _FailOver("the stream ended without an answer (prompt longer than its context window?)")
                     raise LLMError(f"{endpoint.url} ended the answer without a finish reason: it was cut off")
-        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.UnsupportedProtocol) as error:
+        except (httpx.ConnectError, httpx.ConnectTimeout) as error:
+            raise _FailOver(f"{type(error).__name__}: {error}", down=True) from error
+        except httpx.UnsupportedProtocol as error:
             raise _FailOver(f"{type(error).__name__}: {error}") from error
         except httpx.RemoteProtocolError as error:
             # The server dropped the connection (crashed or restarted).
             if not yielded:
-                raise _FailOver(f"{type(error).__name__}: {error}") from error
+                raise _FailOver(f"{type(error).__name__}: {error}", down=True) from error
             raise LLMError(f"{endpoint.url} dropped the connection mid-answer") from error
         except (httpx.ReadTimeout, httpx.WriteTimeout, httpx.PoolTimeout) as error:
             if not yielded:
