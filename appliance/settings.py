@@ -368,6 +368,9 @@ ANSWER_NEIGHBOURS = env_bool("ANSWER_NEIGHBOURS", PRODUCTION)
 # this on, the model rewrites it first and the rewrite is used only when it passes the guard
 # in rag/followups.py (bench/RESULTS.md compares the two).
 FOLLOWUP_REWRITE = env_bool("FOLLOWUP_REWRITE", False)
+# An English question over Japanese documents is also searched, and its sentences chosen, as
+# the model translates it into Japanese (rag/crosslingual.py; one short LLM call first).
+TRANSLATE_ENGLISH_QUESTIONS = env_bool("TRANSLATE_ENGLISH_QUESTIONS", True)
 # "quote": the model is shown the few sentences most likely to hold the answer and replies
 # {"quote", "answer"} as JSON, the quote verified against them (rag/quoting.py): what makes
 # the 0.5B CPU model right. "free": passages in, cited prose out, streamed as written; for a

@@ -4,6 +4,7 @@ and pages (rag/citations.py)."""
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from appliance.text.japanese import language_of
 from rag.asked import answers_what_was_asked, asked_kinds, claim_fits
 from rag.citations import CITATION, Citation, attribute, map_citations
 from rag.claims import Claim, extract_claims, is_supported
+from rag.crosslingual import japanese_question
 from rag.followups import rewrite_is_safe, search_queries
 from rag.prompts import MODEL_SAYS_NOT_FOUND, NOT_FOUND, UNVERIFIED_MARK, build_messages, condense_messages
 from rag.quoting import (
@@ -74,7 +76,9 @@ class Prepared:
     sentences: list[Sentence] = field(default_factory=list)  # quote mode: what the model was shown
 
 
-def _search_for(actor: Actor, question: str, history: Sequence[dict[str, str]], k: int, model: str | None) -> tuple[SearchResult, str]:
+def _search_for(
+    actor: Actor, question: str, history: Sequence[dict[str, str]], k: int, model: str | None
+) -> tuple[SearchResult, str]:
     queries = search_queries(question, history)
     if history and settings.FOLLOWUP_REWRITE:
         rewritten = condense_question(question=question, history=history, model=model)
@@ -100,7 +104,15 @@ def prepare(*, actor: Actor, question: str, k: int | None = None, history: Seque
     result, query = _search_for(actor, question, history, k or settings.ANSWER_PASSAGES, model)
     if not result.relevant:
         return Prepared(question, language, [], None, reply=NOT_FOUND[language], search_query=query)
-    sentences = select_sentences(question, result.passages) if settings.ANSWER_FORMAT == "quote" else []
+    japanese = None
+    if language == "en" and settings.TRANSLATE_ENGLISH_QUESTIONS:
+        # Relevant in English: searched again, and its sentences chosen, in Japanese.
+        japanese = japanese_question(question, model=model)
+        if japanese:
+            translated, _ = _search_for(actor, japanese, (), k or settings.ANSWER_PASSAGES, model)
+            if translated.relevant and (translated.best_dense_score or 0.0) > (result.best_dense_score or 0.0):
+                result, query = translated, japanese
+    sentences = select_sentences(japanese or question, result.passages) if settings.ANSWER_FORMAT == "quote" else []
     if sentences:
         messages = build_quote_messages(question=question, sentences=sentences, language=language, history=history)
         return Prepared(question, language, result.passages, messages, search_query=query, sentences=sentences)
@@ -116,8 +128,7 @@ def _vouched(claim: Claim, sources: Sequence[str], question: str) -> bool:
 
 
 def _shown_quote(source: Sentence, language: str) -> str:
-    # A table row is selected with its header ("header / row"); the reader is shown the row.
-    return f"{QUOTE_PREFIX[language]}「{source.text.split(' / ')[-1]}」"
+    return f"{QUOTE_PREFIX[language]}「{_visible(source)}」"
 
 
 def check_claims(
@@ -168,46 +179,89 @@ def _locate(text: str, body: str, claim: Claim) -> int | None:
     return index + len(claim.text)
 
 
+_BARE_YES_OR_NO = re.compile(r"(?:はい|いいえ|yes|no)[。.!！]?", re.IGNORECASE)
+
+
+def _visible(sentence: Sentence) -> str:
+    # A table row is selected with its header ("header / row"); the row alone is what it says.
+    return sentence.text.split(" / ")[-1]
+
+
+def _holding_sentence(claims: Sequence[Claim], prepared: Prepared, quoted: Sentence | None) -> Sentence | None:
+    """The shown sentence that states every figure of the answer (the quote first), its
+    passage holding the names: 「5,000円」 found in the 一般社員 row is no answer from the 課長
+    row the model quoted. None when no one sentence states them all."""
+    figures = [claim for claim in claims if claim.kind != "name"]
+    names = [claim for claim in claims if claim.kind == "name"]
+    for sentence in ([quoted] if quoted else []) + [s for s in prepared.sentences if s is not quoted]:
+        passage = prepared.passages[sentence.passage - 1]
+        if all(_vouched(claim, [_visible(sentence)], prepared.question) for claim in figures) and all(
+            _vouched(claim, [f"{passage.title}\n{passage.text}"], prepared.question) for claim in names
+        ):
+            return sentence
+    return None
+
+
+# An English question shares no term with a Japanese sentence and its cosine similarities
+# are compressed (0.76-0.85 on the demo set): a sentence the model did not quote counts as
+# about the question when it is among the few the question is nearest to.
+NEAREST_SENTENCES = 3
+
+
+def _sentence_is_about_question(sentence: Sentence, prepared: Prepared) -> bool:
+    if quote_covers_question(sentence):
+        return True
+    if prepared.language == "ja":
+        return False
+    nearest = sorted(prepared.sentences, key=lambda shown: shown.similarity, reverse=True)[:NEAREST_SENTENCES]
+    return sentence in nearest
+
+
 def finish_quoted(reply: str, prepared: Prepared) -> Answer:
     """The model's {"quote", "answer"}, checked (rag/quoting.py):
 
-    * the answer's numbers, dates and names all hold in a passage: the answer, citing that
-      passage, with the verified quote under it, so a terse 「980」 still shows 「重さ980グラム」;
-    * they do not, but the quote is verified and covers the question: the quote alone;
+    * one shown sentence states every figure of the answer (the verified quote, or another
+      sentence that is itself about the question), its passage is about the question and the
+      answer gives the kind of value asked: the answer, citing that passage, with the
+      sentence under it, so a terse 「980」 still shows 「重さ980グラム」;
+    * it is not, but the quote is verified and covers the question: the quote alone;
     * otherwise the refusal."""
     quote, answer_text = parse_reply(reply)
     language = prepared.language
     source = verify_quote(quote, prepared.sentences)
     said_not_found = not answer_text or any(phrase in answer_text for phrase in MODEL_SAYS_NOT_FOUND)
-    if source is None:
-        if not said_not_found:
-            # No usable quote: judge the answer as free prose against the passages shown.
-            return finish(answer_text, prepared)
+    if _BARE_YES_OR_NO.fullmatch(CITATION.sub("", answer_text).strip()):
+        # A bare 「はい」 to 「持ち出してもいいですか」 beside 「…禁止します」: a small model's yes or
+        # no is the claim it gets wrong most cheaply; the quote says it in the document's words.
+        said_not_found = True
+    if source is None and said_not_found:
         telemetry.observe_answer_check("refused")
         return Answer(text=NOT_FOUND[language], refused=True)
     body = CITATION.sub("", answer_text).strip()
     unsupported: list[str] = []
     if not said_not_found:
         claims = extract_claims(body)
-        # The quoted passage first, then any other passage shown, must hold every claim.
-        order = [source.passage, *(n for n in range(1, len(prepared.passages) + 1) if n != source.passage)]
-        for number in order:
-            passage = prepared.passages[number - 1]
-            held = [f"{passage.title}\n{passage.text}", *(s.text for s in prepared.sentences if s.passage == number)]
-            missing = [claim for claim in claims if not _vouched(claim, held, prepared.question)]
-            if not missing and answers_what_was_asked(prepared.question, claims) and passage_is_about_question(prepared.question, passage, language):
+        if source is None and not claims:
+            # No usable quote and nothing to check against one: judged as free prose.
+            return finish(answer_text, prepared)
+        holding = _holding_sentence(claims, prepared, source)
+        if holding is not None and (holding is source or _sentence_is_about_question(holding, prepared)):
+            passage = prepared.passages[holding.passage - 1]
+            if answers_what_was_asked(prepared.question, claims) and passage_is_about_question(prepared.question, passage, language):
                 telemetry.observe_answer_check("supported")
-                text = f"{body} [{number}]"
-                if number == source.passage:
-                    text += f"\n{_shown_quote(source, language)}"
+                text = f"{body} [{holding.passage}]\n{_shown_quote(holding, language)}"
                 return Answer(text=text, citations=map_citations(text, prepared.passages), grounded=True)
-            if number == source.passage:
-                unsupported = [claim.text for claim in missing]
+        # What the quote does not state (or, with no quote, no passage).
+        sources = [_visible(source)] if source else [f"{p.title}\n{p.text}" for p in prepared.passages]
+        unsupported = [claim.text for claim in claims if not _vouched(claim, sources, prepared.question)]
         telemetry.observe_unsupported_claims(len(unsupported))
+    if source is None:
+        telemetry.observe_answer_check("refused")
+        return Answer(text=NOT_FOUND[language], refused=True, unsupported=unsupported)
     quoted_passage = prepared.passages[source.passage - 1]
     if (
         quote_covers_question(source)
-        and answers_what_was_asked(prepared.question, extract_claims(source.text))
+        and answers_what_was_asked(prepared.question, extract_claims(_visible(source)))
         and passage_is_about_question(prepared.question, quoted_passage, language)
     ):
         telemetry.observe_answer_check("marked" if unsupported else "supported")

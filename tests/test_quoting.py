@@ -142,3 +142,29 @@ def test_a_row_of_the_table_is_no_answer_for_a_role_the_table_does_not_name() ->
 )
 def test_every_thing_the_question_is_about_must_be_named_by_the_passage(question: str, text: str, missing: list[str]) -> None:
     assert missing_subject_terms(question, text) == missing
+
+
+def test_a_figure_from_another_row_of_the_quoted_table_is_not_the_answer() -> None:
+    # Quoted: the 課長 row (selected with the table's first row as its header); answered: the
+    # 一般社員 row's 5,000円. The quote alone is shown, and the 5,000円 is reported.
+    table = "役職: 一般社員 | 国内日当: 2,000円 | 海外日当: 5,000円\n役職: 課長 | 国内日当: 3,000円 | 海外日当: 7,000円"
+    row = "役職: 一般社員 | 国内日当: 2,000円 | 海外日当: 5,000円 / 役職: 課長 | 国内日当: 3,000円 | 海外日当: 7,000円"
+    shown = [sentence(1, row, coverage=0.75)]
+    answer = finish_quoted(reply("役職: 課長 | 国内日当: 3,000円 | 海外日当: 7,000円", "5,000円"),
+                           prepared(shown, passage(1, table, title="出張旅費規程"), question="課長の海外日当はいくら？"))
+    assert answer.text == f"{QUOTE_PREFIX['ja']}「役職: 課長 | 国内日当: 3,000円 | 海外日当: 7,000円」 [1]"
+    assert answer.unsupported == ["5,000円"] and not answer.refused
+
+
+def test_a_bare_yes_is_replaced_by_the_quote_that_says_otherwise() -> None:
+    rule = "顧客データをUSBメモリで社外に持ち出すことは禁止します。"
+    answer = finish_quoted(reply(rule, "はい"), prepared([sentence(1, rule)], passage(1, rule, title="情報セキュリティ方針"),
+                                                      question="顧客データをUSBメモリで持ち出してもいいですか"))
+    assert answer.text == f"{QUOTE_PREFIX['ja']}「{rule}」 [1]" and "はい" not in answer.text
+
+
+def test_without_a_quote_a_figure_from_a_sentence_about_something_else_is_refused() -> None:
+    allowance = Sentence(passage=1, text="在宅勤務手当として月額5,000円を支給する。", score=1.7, coverage=0.8, similarity=0.9)
+    hotel = Sentence(passage=2, text="役職: 課長 | 宿泊費上限（東京）: 15,000円", score=0.5, coverage=0.0, similarity=0.5)
+    answer = finish_quoted(reply("", "15,000円 [2]"), prepared([allowance, hotel], passage(1, RULES), passage(2, hotel.text, title="出張旅費規程")))
+    assert answer.refused and "15,000" not in answer.text

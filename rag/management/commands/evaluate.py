@@ -39,8 +39,17 @@ def comparable(text: str) -> str:
 
 
 def contains_any(text: str, expected: list[str]) -> bool:
+    """Whether the text holds one of the expected strings; a number only as a whole number:
+    「15,000円」 does not hold 「5,000」, nor 「120」 「12」."""
     haystack = comparable(text)
-    return any(comparable(needle) and comparable(needle) in haystack for needle in expected)
+    for needle in (comparable(needle) for needle in expected):
+        if not needle:
+            continue
+        before = r"(?<![\d,.])" if needle[0].isdigit() else ""
+        after = r"(?![\d])" if needle[-1].isdigit() else ""
+        if re.search(before + re.escape(needle) + after, haystack):
+            return True
+    return False
 
 
 def read_questions(path: Path) -> list[dict[str, Any]]:
