@@ -261,8 +261,18 @@ def upload(request: HttpRequest, organization: Organization, actor: Actor) -> Ht
     files = request.FILES.getlist("files")
     if not files or len(files) > UPLOAD_MAX_FILES:
         return JsonResponse({"ok": False, "error": _("ファイルを選んでください（一度に %(limit)d 件まで）。") % {"limit": UPLOAD_MAX_FILES}}, status=400)
-    group_ids = _int_list(request.POST.getlist("groups")) if request.POST.get("visibility") == "groups" else []
-    if group_ids is None or (request.POST.get("visibility") == "groups" and not group_ids):
+    visibility = request.POST.get("visibility", Document.Visibility.ORGANIZATION)
+    group_ids = _int_list(request.POST.getlist("groups"))
+    if visibility not in Document.Visibility.values or group_ids is None:
+        return JsonResponse({"ok": False, "error": _("公開範囲を選んでください。")}, status=400)
+    # Groups ticked while the visibility says "whole organization" are a contradiction: the
+    # admin meant to restrict, and sharing with everyone would widen it silently. Refuse.
+    if visibility == Document.Visibility.ORGANIZATION and group_ids:
+        return JsonResponse(
+            {"ok": False, "error": _("グループを選んだときは、公開範囲を「選んだグループのみ」にしてください。組織全体に公開するなら、グループのチェックを外してください。")},
+            status=400,
+        )
+    if visibility == Document.Visibility.GROUPS and not group_ids:
         return JsonResponse({"ok": False, "error": _("共有するグループを選んでください。")}, status=400)
     groups = selectors.admin_groups_by_ids(fetched_by=actor, group_ids=group_ids)
     outcome = services.documents_upload(organization=organization, uploaded_by=request.user, files=files, groups=groups)

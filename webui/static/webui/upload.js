@@ -116,7 +116,9 @@
     files.forEach((file) => data.append("files", file, file.name));
     const visibility = form.querySelector("input[name=visibility]:checked").value;
     data.append("visibility", visibility);
-    if (visibility === "groups") form.querySelectorAll("input[name=groups]:checked").forEach((box) => data.append("groups", box.value));
+    // Every ticked group is sent: the server refuses groups beside "whole organization"
+    // rather than widen the document's audience without a word.
+    form.querySelectorAll("input[name=groups]:checked").forEach((box) => data.append("groups", box.value));
     // XMLHttpRequest rather than fetch: only it reports upload progress.
     const request = new XMLHttpRequest();
     request.open("POST", form.action);
@@ -167,6 +169,21 @@
     showSelection();
     for (let start = 0; start < files.length; start += FILES_PER_REQUEST) send(files.slice(start, start + FILES_PER_REQUEST));
   }
+
+  // Ticking a group means "these groups only": the radio follows the ticks, and choosing
+  // the whole organization clears them, so what is shown is what will be sent.
+  const groupsRadio = form.querySelector("input[name=visibility][value=groups]");
+  const organizationRadio = form.querySelector("input[name=visibility][value=organization]");
+  form.querySelectorAll("input[name=groups]").forEach(function (box) {
+    box.addEventListener("change", function () {
+      const ticked = form.querySelectorAll("input[name=groups]:checked").length;
+      if (ticked) groupsRadio.checked = true;
+      else organizationRadio.checked = true;
+    });
+  });
+  organizationRadio.addEventListener("change", function () {
+    if (organizationRadio.checked) form.querySelectorAll("input[name=groups]:checked").forEach((box) => { box.checked = false; });
+  });
 
   input.addEventListener("change", function () {
     queue(input.files);
