@@ -2,7 +2,11 @@ from __future__ import annotations
 
 from django.test import Client
 
+from ingestion.models import Document
+from ingestion.parsing.document import rejection_reason
+from ingestion.services import batch_create, document_submit
 from tests.conftest import PASSWORD, World
+from webui.labels import reason_for_reader, reason_halves
 
 
 def test_the_login_page_renders_in_japanese(db: None) -> None:
@@ -55,3 +59,54 @@ def test_the_operator_sees_tenancy_and_documents_in_the_django_admin(world: Worl
     assert "org-a" in client.get("/admin/appliance/organization/").content.decode()
     # documents change only through the services, never by hand in the admin
     assert client.get("/admin/ingestion/document/add/").status_code == 403
+
+
+# --- the words on the pages, in the reader's language -------------------------------------
+
+
+def _documents(world: World) -> tuple[Document, Document]:
+    indexed = document_submit(organization=world.org_a, uploaded_by=None, filename="規程.md", data="# 規程\n\n本文".encode(), size=10, enqueue=False).document
+    broken = document_submit(organization=world.org_a, uploaded_by=None, filename="壊れた.pdf", data=b"%PDF-1.4 broken", size=15, enqueue=False).document
+    Document.objects.filter(pk=indexed.pk).update(status="indexed")
+    Document.objects.filter(pk=broken.pk).update(status="failed", error=rejection_reason("PDFファイルが壊れています", "corrupt PDF"))
+    return indexed, broken
+
+
+def test_the_documents_page_shows_statuses_and_reasons_in_japanese(world: World, client_for) -> None:
+    _documents(world)
+    body = client_for(world.adam).get("/o/org-a/manage/documents/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert ">完了</span>" in body and ">失敗</span>" in body
+    assert '<option value="queued">待機中</option>' in body and '<option value="indexed">完了</option>' in body
+    assert ">indexed<" not in body and ">failed<" not in body and ">queued<" not in body
+    assert ">PDFファイルが壊れています</div>" in body
+
+
+def test_the_documents_page_shows_statuses_and_reasons_in_english(world: World, client_for) -> None:
+    _documents(world)
+    body = client_for(world.adam).get("/o/org-a/manage/documents/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert ">Indexed</span>" in body and ">Failed</span>" in body
+    assert ">Corrupt PDF</div>" in body and "壊れています</div>" not in body
+
+
+def test_a_reason_is_cut_to_the_readers_half() -> None:
+    assert reason_halves("ファイルが大きすぎます（上限 50 MB） / file exceeds the 50 MB limit") == ("ファイルが大きすぎます（上限 50 MB）", "file exceeds the 50 MB limit")
+    assert reason_halves(rejection_reason("解析に失敗しました", "parser crashed (exit status 9)")) == ("解析に失敗しました", "parser crashed (exit status 9)")
+    assert reason_halves("boom") == ("boom", "boom")
+    assert reason_for_reader("空のファイルです / the file is empty", "en") == "The file is empty"
+    assert reason_for_reader("空のファイルです / the file is empty", "ja") == "空のファイルです"
+
+
+def test_the_upload_progress_gives_reasons_in_the_readers_language(world: World, client_for) -> None:
+    batch = batch_create(organization=world.org_a, created_by=world.adam)
+    document_submit(organization=world.org_a, uploaded_by=None, filename="空.txt", data=b"", size=0, batch=batch, enqueue=False)
+    client = client_for(world.adam)
+    url = f"/o/org-a/manage/batches/{batch.pk}/"
+    assert client.get(url, HTTP_ACCEPT_LANGUAGE="en").json()["documents"][0]["error"] == "The file is empty"
+    assert client.get(url, HTTP_ACCEPT_LANGUAGE="ja").json()["documents"][0]["error"] == "空のファイルです"
+    assert client_for(world.bob).get(url.replace("org-a", "org-b")).status_code == 404
+
+
+def test_the_users_page_has_one_page_title_and_members_in_the_plural(world: World, client_for) -> None:
+    body = client_for(world.adam).get("/o/org-a/manage/users/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert body.count("<h1") == 1 and '<h1 class="page-title">Users and groups</h1>' in body
+    assert "<h2>Members</h2>" in body and "<h2>Create a user</h2>" in body

@@ -40,7 +40,7 @@ from ingestion import storage
 from ingestion.models import Document
 from ingestion.selectors import batch_progress, document_get
 from rag import conversations
-from webui import selectors, services
+from webui import labels, selectors, services
 
 SESSION_ORGANIZATION = "webui.organization"
 QUESTION_MAX_LENGTH = 2000
@@ -287,7 +287,7 @@ def upload(request: HttpRequest, organization: Organization, actor: Actor) -> Ht
                     "filename": s.document.filename,
                     "outcome": s.outcome,
                     "status": s.document.status,
-                    "error": s.document.error or None,
+                    "error": labels.reason_for_reader(s.document.error) or None,
                 }
                 for s in outcome.submissions
             ],
@@ -299,7 +299,10 @@ def upload(request: HttpRequest, organization: Organization, actor: Actor) -> Ht
 @require_GET
 @never_cache
 def batch_progress_json(request: HttpRequest, organization: Organization, actor: Actor, batch_id: str) -> HttpResponse:
-    return JsonResponse(batch_progress(batch_id=batch_id, fetched_by=actor))
+    progress = batch_progress(batch_id=batch_id, fetched_by=actor)
+    for row in progress["documents"]:
+        row["error"] = labels.reason_for_reader(row["error"]) or None
+    return JsonResponse(progress)
 
 
 @admin_view
@@ -325,7 +328,7 @@ def documents(request: HttpRequest, organization: Organization, actor: Actor) ->
         {
             "documents": selectors.document_search(fetched_by=actor, filters=filters)[:500],
             "groups": selectors.admin_groups(fetched_by=actor),
-            "statuses": Document.Status.values,
+            "statuses": labels.status_choices(Document.Status.values),
             "filters": filters,
             "section": "documents",
         },

@@ -1,0 +1,54 @@
+"""What the pages call things: a document's status in the reader's language, and a stored
+failure reason cut down to the reader's language.
+
+Statuses are stored as the English codes the pipeline uses (`queued`, `indexed` …); the
+pages never show a code. Failure reasons are stored once, in both languages, by ingestion
+(「日本語 (English details)」 or 「日本語 / English」): the page shows the half its reader reads.
+"""
+
+from __future__ import annotations
+
+from django.utils.functional import Promise
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+# The same words the upload page's progress table uses.
+STATUS_LABELS: dict[str, Promise] = {
+    "queued": _("待機中"),
+    "parsing": _("解析中"),
+    "embedding": _("索引作成中"),
+    "indexed": _("完了"),
+    "failed": _("失敗"),
+}
+
+
+def status_label(status: str) -> str:
+    label = STATUS_LABELS.get(status)
+    return str(label) if label is not None else status
+
+
+def status_choices(statuses: list[str]) -> list[tuple[str, str]]:
+    return [(status, status_label(status)) for status in statuses]
+
+
+def reason_halves(reason: str) -> tuple[str, str]:
+    """(Japanese, English) of a stored reason; a reason in one language only is both."""
+    reason = reason.strip()
+    if " / " in reason:
+        japanese, english = reason.split(" / ", 1)
+        return japanese.strip(), english.strip()
+    # 「日本語 (English)」: the Japanese half writes its own brackets full-width (（上限 …）),
+    # so the first ASCII " (" is where the English half begins.
+    start = reason.find(" (")
+    if start > 0 and reason.endswith(")"):
+        return reason[:start].strip(), reason[start + 2 : -1].strip()
+    return reason, reason
+
+
+def reason_for_reader(reason: str | None, language: str | None = None) -> str:
+    if not reason:
+        return ""
+    japanese, english = reason_halves(reason)
+    if (language or get_language() or "ja").startswith("en"):
+        return english[:1].upper() + english[1:]
+    return japanese

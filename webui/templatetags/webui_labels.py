@@ -1,0 +1,20 @@
+"""Template filters over webui.labels: `{{ document.status|status_label }}`,
+`{{ document.error|reason }}`."""
+
+from __future__ import annotations
+
+from django import template
+
+from webui import labels
+
+register = template.Library()
+
+
+@register.filter
+def status_label(status: str) -> str:
+    return labels.status_label(status)
+
+
+@register.filter
+def reason(text: str | None) -> str:
+    return labels.reason_for_reader(text)
