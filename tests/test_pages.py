@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from django.test import Client
+from django.test import Client, RequestFactory
+from django.utils import translation
+from django.views.defaults import server_error
 
 from ingestion.models import Document
 from ingestion.parsing.document import rejection_reason
@@ -110,3 +112,49 @@ def test_the_users_page_has_one_page_title_and_members_in_the_plural(world: Worl
     body = client_for(world.adam).get("/o/org-a/manage/users/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert body.count("<h1") == 1 and '<h1 class="page-title">Users and groups</h1>' in body
     assert "<h2>Members</h2>" in body and "<h2>Create a user</h2>" in body
+
+
+# --- error pages, the favicon, the login form ---------------------------------------------
+
+
+def test_a_members_404_is_the_apps_page_in_japanese_with_a_way_back(world: World, client_for) -> None:
+    response = client_for(world.alice).get("/o/org-a/manage/upload/", HTTP_ACCEPT_LANGUAGE="ja")
+    body = response.content.decode()
+    assert response.status_code == 404
+    assert "ページが見つかりません" in body and 'class="topbar"' in body and "チャットに戻る" in body
+    assert 'href="/"' in body and "alice" in body  # the header, with who is logged in
+    assert "Not Found" not in body
+
+
+def test_the_outsiders_404_is_in_english_for_an_english_reader(world: World, client_for) -> None:
+    response = client_for(world.bob).get("/o/org-a/chat/", HTTP_ACCEPT_LANGUAGE="en")
+    body = response.content.decode()
+    assert response.status_code == 404
+    assert "Page not found" in body and "Back to the chat" in body and "Org A" not in body
+
+
+def test_the_500_page_is_the_apps_and_in_the_readers_language(db: None) -> None:
+    request = RequestFactory().get("/")
+    with translation.override("en"):
+        body = server_error(request).content.decode()
+    assert "Something went wrong" in body and 'class="topbar"' in body and 'href="/"' in body
+    with translation.override("ja"):
+        assert "エラーが発生しました" in server_error(request).content.decode()
+
+
+def test_a_form_sent_without_its_csrf_token_explains_itself(world: World) -> None:
+    response = Client(enforce_csrf_checks=True).post("/login/", {"username": "alice", "password": PASSWORD}, HTTP_ACCEPT_LANGUAGE="ja")
+    assert response.status_code == 403 and "ページの有効期限が切れました" in response.content.decode()
+
+
+def test_the_favicon_is_served(db: None) -> None:
+    response = Client().get("/favicon.ico")
+    assert response.status_code == 301 and response["Location"].endswith("webui/favicon.svg")
+    assert "webui/favicon.svg" in Client().get("/login/").content.decode()
+
+
+def test_a_wrong_password_keeps_the_username(world: World) -> None:
+    response = Client().post("/login/", {"username": "alice", "password": "wrong"}, HTTP_ACCEPT_LANGUAGE="ja")
+    body = response.content.decode()
+    assert response.status_code == 200 and "ユーザー名またはパスワードが正しくありません" in body
+    assert 'value="alice"' in body and "wrong" not in body

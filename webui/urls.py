@@ -9,6 +9,7 @@ manage = organization + "manage/"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("favicon.ico", views.favicon, name="favicon"),
     # Django's own language switch (a POST with the CSRF token that sets the language cookie).
     path("i18n/", include("django.conf.urls.i18n")),
     path(organization, views.organization_home, name="organization"),

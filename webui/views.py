@@ -27,6 +27,7 @@ from django.http import (
     StreamingHttpResponse,
 )
 from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.http import content_disposition_header, url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -111,6 +112,12 @@ def _int_list(values: list[str]) -> list[int] | None:
         return [int(value) for value in values]
     except ValueError:
         return None
+
+
+@require_GET
+def favicon(request: HttpRequest) -> HttpResponse:
+    # Browsers ask for /favicon.ico whatever the page says; send them to the real icon.
+    return redirect(static("webui/favicon.svg"), permanent=True)
 
 
 # --- home and chat -----------------------------------------------------------------------
