@@ -28,6 +28,7 @@ from rag.quoting import (
     AnswerFieldStream,
     Sentence,
     build_quote_messages,
+    names_the_subject,
     parse_reply,
     passage_is_about_question,
     quote_covers_question,
@@ -209,10 +210,15 @@ NEAREST_SENTENCES = 3
 
 
 def _sentence_is_about_question(sentence: Sentence, prepared: Prepared) -> bool:
+    """Whether a sentence the model did not quote may stand for the answer: a Japanese one
+    must itself name what the question is about (課長 asked: the 一般社員 row holds 5,000円 and
+    the question's other terms, and is still no answer)."""
+    if prepared.language == "ja":
+        passage = prepared.passages[sentence.passage - 1]
+        named = names_the_subject(prepared.question, f"{passage.title}\n{' '.join(passage.heading_path)}\n{_visible(sentence)}")
+        return quote_covers_question(sentence) and named
     if quote_covers_question(sentence):
         return True
-    if prepared.language == "ja":
-        return False
     nearest = sorted(prepared.sentences, key=lambda shown: shown.similarity, reverse=True)[:NEAREST_SENTENCES]
     return sentence in nearest
 

@@ -22,7 +22,7 @@ _DURATIONS = ("日", "営業日", "日間", "分", "時間", "週間", "週", "�
 _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), frozenset(kinds))
     for pattern, kinds in (
-        (r"いくら|幾ら|金額|料金|費用|価格|値段|手数料|上限額|how much|cost|price|fee", ("円",)),
+        (r"いくら|幾ら|何[万千億]?円|金額|料金|費用|価格|値段|手数料|上限額|how much|cost|price|fee", ("円",)),
         (r"何日間|日数|何日(?!から)|how many days", ("日", "営業日", "日間")),
         (r"何営業日", ("営業日", "日")),
         (r"何人|人数|how many (?:people|persons|employees)", ("人", "名")),
@@ -48,7 +48,7 @@ _COUNTERS: tuple[tuple[str, ...], ...] = (
     ("枚",), ("店", "店舗"), ("校",), ("代",), ("か国", "カ国", "ヶ国", "ケ国"), ("階",), ("泊",), ("種類",),
     ("メートル", "m"), ("センチ", "cm", "センチメートル"), ("ミリ", "mm", "ミリメートル"), ("キロメートル", "km"),
     ("トン", "t"), ("リットル", "l", "ℓ"), ("ワット", "w", "kw", "キロワット"), ("ミリ秒", "ms"), ("秒",),
-    ("gb", "ギガバイト"), ("mb", "メガバイト"), ("tb", "テラバイト"), ("ドル", "$"), ("ユーロ", "€"), ("万円", "円"),
+    ("gb", "ギガバイト"), ("mb", "メガバイト"), ("tb", "テラバイト"), ("ドル", "$"), ("ユーロ", "€"),
     ("度", "℃", "°c"),
 )
 _ASKED_COUNTER = re.compile(r"何(" + "|".join(sorted((re.escape(f) for forms in _COUNTERS for f in forms), key=len, reverse=True)) + ")", re.IGNORECASE)
@@ -84,6 +84,8 @@ _ENGLISH_UNITS = {
 def _unit_of(text: str) -> str | None:
     """The unit written right after the claim's number: None for a bare number."""
     text = unicodedata.normalize("NFKC", text)
+    # 「3万円」, 「5千円」, 「1億円」 are amounts in 円 like 「30,000円」.
+    text = re.sub(r"(?<=\d)\s*[万千億]+(?=円)", "", text)
     known = _UNIT_AFTER_NUMBER.search(text)
     if known:
         return known.group(1).lower()

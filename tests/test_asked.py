@@ -35,6 +35,9 @@ from rag.claims import extract_claims
         ("推論のレイテンシは何ミリ秒ですか", "50ms", True),
         ("需要は何機と見込まれましたか", "3,000機", True),
         ("何か国の共同事業ですか", "5か国", True),
+        # 万, 千 and 億 before 円 are still amounts in 円.
+        ("健康診断の補助額はいくらになりますか", "年額3万円", True),
+        ("領収書の原本が必要なのはいくら以上の支出ですか", "1万円以上", True),
     ],
 )
 def test_the_answer_gives_the_kind_of_value_asked_for(question: str, answer: str, answers: bool) -> None:

@@ -168,3 +168,14 @@ def test_without_a_quote_a_figure_from_a_sentence_about_something_else_is_refuse
     hotel = Sentence(passage=2, text="役職: 課長 | 宿泊費上限（東京）: 15,000円", score=0.5, coverage=0.0, similarity=0.5)
     answer = finish_quoted(reply("", "15,000円 [2]"), prepared([allowance, hotel], passage(1, RULES), passage(2, hotel.text, title="出張旅費規程")))
     assert answer.refused and "15,000" not in answer.text
+
+
+def test_a_row_the_model_did_not_quote_must_name_the_asked_role() -> None:
+    # 課長 asked; the model quoted the 課長 row but answered the 一般社員 row's 5,000円. That row
+    # holds 日当 and 海外 but not 課長: the quoted row is shown instead, never the 5,000円.
+    table = "役職: 一般社員 | 国内日当: 2,000円 | 海外日当: 5,000円\n役職: 課長 | 国内日当: 3,000円 | 海外日当: 7,000円"
+    general = sentence(1, "役職: 一般社員 | 国内日当: 2,000円 | 海外日当: 5,000円", coverage=0.67)
+    manager = sentence(1, "役職: 一般社員 | 国内日当: 2,000円 | 海外日当: 5,000円 / 役職: 課長 | 国内日当: 3,000円 | 海外日当: 7,000円", coverage=1.0)
+    answer = finish_quoted(reply("役職: 課長 | 国内日当: 3,000円 | 海外日当: 7,000円", "5,000円"),
+                           prepared([manager, general], passage(1, table, title="出張旅費規程"), question="課長の海外日当はいくら？"))
+    assert "5,000" not in answer.text and "7,000円" in answer.text and answer.unsupported == ["5,000円"]
