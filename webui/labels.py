@@ -31,6 +31,25 @@ def status_choices(statuses: list[str]) -> list[tuple[str, str]]:
     return [(status, status_label(status)) for status in statuses]
 
 
+# What kind of file a document is, for a reader who does not know MIME types.
+KIND_LABELS: dict[str, Promise] = {
+    "pdf": _("PDF"),
+    "doc": _("Word"), "docx": _("Word"),
+    "xls": _("Excel"), "xlsx": _("Excel"),
+    "ppt": _("PowerPoint"), "pptx": _("PowerPoint"),
+    "html": _("HTML"), "htm": _("HTML"),
+    "md": _("Markdown"), "markdown": _("Markdown"),
+    "txt": _("テキスト"), "csv": _("CSV"), "eml": _("メール"),
+    "png": _("画像"), "jpg": _("画像"), "jpeg": _("画像"), "tif": _("画像"), "tiff": _("画像"),
+}
+
+
+def kind_label(filename: str) -> str:
+    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    label = KIND_LABELS.get(extension)
+    return str(label) if label is not None else (extension.upper() or str(_("その他")))
+
+
 def reason_halves(reason: str) -> tuple[str, str]:
     """(Japanese, English) of a stored reason; a reason in one language only is both."""
     reason = reason.strip()

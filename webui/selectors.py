@@ -57,6 +57,15 @@ def document_search(*, fetched_by: Actor, filters: DocumentFilters) -> QuerySet[
     return documents
 
 
+def library_list(*, fetched_by: Actor, query: str = "") -> QuerySet[Document]:
+    """The documents the actor may ask about: indexed, and visible through the access filter
+    (a member: the organization-wide ones and those of their groups); newest first."""
+    documents = document_list(fetched_by=fetched_by).filter(status=Document.Status.INDEXED)
+    if query:
+        documents = documents.filter(title__icontains=query)
+    return documents.only("id", "title", "filename", "mime_type", "updated_at").order_by("-updated_at", "title")
+
+
 def admin_document_get(*, document_id: Any, fetched_by: Actor) -> Document:
     require_admin(actor=fetched_by)
     try:

@@ -20,6 +20,7 @@ urlpatterns = [
     path(organization + "chat/<int:conversation_id>/delete/", views.conversation_delete, name="conversation_delete"),
     path(organization + "answers/<int:message_id>/feedback/", views.feedback, name="feedback"),
     path(organization + "documents/<uuid:document_id>/original/", views.document_original, name="document_original"),
+    path(organization + "library/", views.library, name="library"),
     path(organization + "tokens/", tokens.tokens, name="tokens"),
     path(organization + "tokens/<int:token_id>/revoke/", tokens.token_revoke_view, name="token_revoke"),
     path(manage + "upload/", views.upload, name="upload"),

@@ -257,6 +257,18 @@ def document_original(request: HttpRequest, organization: Organization, actor: A
     return response
 
 
+@organization_view
+@require_GET
+def library(request: HttpRequest, organization: Organization, actor: Actor) -> HttpResponse:
+    """The documents this person may ask about (what the chat searches for them)."""
+    query = request.GET.get("q", "").strip()[:200]
+    documents = selectors.library_list(fetched_by=actor, query=query)
+    return _page(
+        request, "webui/library.html", organization, actor,
+        {"documents": documents[:1000], "count": documents.count(), "query": query, "section": "library"},
+    )
+
+
 # --- admin: documents ----------------------------------------------------------------------
 
 

@@ -16,5 +16,10 @@ def status_label(status: str) -> str:
 
 
 @register.filter
+def kind_label(filename: str) -> str:
+    return labels.kind_label(filename)
+
+
+@register.filter
 def reason(text: str | None) -> str:
     return labels.reason_for_reader(text)

@@ -14,6 +14,15 @@ document.addEventListener("change", function (event) {
   if (select && select.form) select.form.submit();
 });
 
+// On a phone the header folds into one line and a メニュー button opens the rest.
+document.addEventListener("click", function (event) {
+  const toggle = event.target.closest(".menu-toggle");
+  if (!toggle) return;
+  const open = toggle.getAttribute("aria-expanded") !== "true";
+  toggle.setAttribute("aria-expanded", String(open));
+  toggle.closest(".topbar").classList.toggle("menu-open", open);
+});
+
 document.addEventListener("submit", function (event) {
   const form = event.target.closest("form[data-confirm]");
   if (form && !window.confirm(form.dataset.confirm)) event.preventDefault();
