@@ -69,3 +69,25 @@ def test_two_people_asking_at_once_both_wait_their_turn_and_get_streamed_answers
     assert re.search("3|三", alice.locator("article.message-assistant .bubble").inner_text())
     alice_context.close()
     bob_context.close()
+
+
+def test_a_question_that_fails_keeps_its_text_and_offers_a_retry(world: World, live_server, browser, no_model: None) -> None:  # noqa: F811
+    """The model cannot be reached: the question stays on the page with the error and a 再試行
+    button, the composer still holds the text, and after a reload the failure is still there."""
+    components.vector_store().drop_collection(index.collection_name())
+    assert ingest_bytes(world.org_a, "休暇規程.md", RULES.encode()).status == "indexed"
+    context, page = log_in(browser, live_server.url, "alice")
+    page.fill("#question", "有給休暇の申請期限は？")
+    page.keyboard.press("Enter")
+    answer = page.locator("article.message-assistant")
+    expect(answer.locator(".error")).to_contain_text("言語モデルに接続できません", timeout=120_000)
+    expect(answer.locator("button.retry")).to_have_text("再試行")
+    expect(page.locator("#question")).to_have_value("有給休暇の申請期限は？")
+    page.screenshot(path=str(ARTIFACTS / "chat-failed-retry.png"))
+    page.reload()
+    expect(page.locator("article.message-assistant .error")).to_contain_text("言語モデルに接続できません")
+    retry = page.locator("article.message-assistant button.retry")
+    expect(retry).to_have_attribute("data-question", "有給休暇の申請期限は？")
+    retry.click()  # asked again in the same conversation: fails again, and says so again
+    expect(page.locator("article.message-assistant .error")).to_have_count(2, timeout=120_000)
+    context.close()

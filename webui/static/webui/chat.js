@@ -257,7 +257,7 @@
             decorateAnswer(article, payload.citations);
           } else if (type === "error") {
             finished = true;
-            if (!answer) stage.remove();
+            if (!answer) body.remove();  // nothing was written: the error alone
             article.classList.remove("streaming");
             if (payload.message_id) article.dataset.messageId = payload.message_id;
             showFailure(article, payload.message, text);
@@ -269,7 +269,7 @@
         article.appendChild(el("p", { class: "muted" }, labels.labelStopped));
       } else {
         finished = true;
-        render(body, answer, []);
+        if (answer) render(body, answer, []); else body.remove();
         article.classList.remove("streaming");
         showFailure(article, labels.labelError, text);
       }
