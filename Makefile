@@ -6,6 +6,8 @@ PYTHON ?= $(shell test -x /usr/bin/python3.11 && echo /usr/bin/python3.11 || com
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# `make run PORT=8010` serves elsewhere when 8000 is taken.
+PORT ?= 8000
 export HF_HUB_OFFLINE := 1
 export DO_NOT_TRACK := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
@@ -38,10 +40,10 @@ migrate: install
 	@$(PY) manage.py migrate --noinput -v 0
 
 demo: migrate
-	@$(PY) manage.py demo
+	@$(PY) manage.py demo --host 127.0.0.1:$(PORT)
 
 run: system install demo
-	@$(PY) manage.py serve
+	@$(PY) manage.py serve --port $(PORT)
 
 test: system install
 	@$(PY) -m pytest

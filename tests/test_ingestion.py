@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.http import Http404
 
 from appliance import components, index
@@ -39,9 +39,31 @@ def fresh_vectors(db: None):
 
 
 def ingest_command(*args: str) -> list[dict]:
+    """The command's JSON; it must have exited 1 exactly when a file failed."""
     out = io.StringIO()
-    call_command("ingest", *args, "--json", stdout=out)
-    return json.loads(out.getvalue())
+    try:
+        call_command("ingest", *args, "--json", stdout=out)
+    except CommandError as error:
+        results = json.loads(out.getvalue())
+        assert error.returncode == 1 and any(r["status"] == "failed" for r in results), error
+        return results
+    results = json.loads(out.getvalue())
+    assert not any(r["status"] == "failed" for r in results), "a file failed but ingest exited 0"
+    return results
+
+
+def test_ingest_exits_1_when_a_file_failed_with_its_json_unchanged(world: World, tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "ok.md").write_text("# 見出し\n\n本文です。", encoding="utf-8")
+    out = io.StringIO()
+    with pytest.raises(CommandError, match="1 of 2 file") as raised:
+        call_command("ingest", str(tmp_path), "--org", "org-a", "--json", stdout=out)
+    assert raised.value.returncode == 1
+    results = json.loads(out.getvalue())
+    assert [(Path(r["path"]).name, r["status"]) for r in results] == [("empty.txt", "failed"), ("ok.md", "queued")]
+    (tmp_path / "empty.txt").unlink()
+    (tmp_path / "ok2.md").write_text("# 別の文書\n\n本文。", encoding="utf-8")
+    call_command("ingest", str(tmp_path / "ok2.md"), "--org", "org-a", stdout=io.StringIO())  # no exception: exit 0
 
 
 def test_it_indexes_a_mixed_japanese_folder_and_bad_files_fail_alone(world: World, tmp_path: Path, settings) -> None:

@@ -13,7 +13,7 @@ import threading
 from typing import Any
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from appliance.celery import app
 from appliance.components.llm.server import EmbeddedLLMServer
@@ -53,13 +53,21 @@ class Command(BaseCommand):
         from waitress import create_server
 
 
+        # The port first: when it is taken there is nothing to start or stop, and one line says
+        # so (not a traceback). channel_timeout bounds idle keep-alive connections; streamed
+        # answers keep theirs busy.
+        try:
+            server = create_server(application, host=host, port=port, threads=threads, channel_timeout=300, **proxy_options())
+        except OSError as error:
+            raise CommandError(
+                f"cannot listen on {host}:{port} ({error.strerror or error}): another program uses it; "
+                f"stop it or choose another port (make run PORT=8010, or manage.py serve --port 8010)"
+            ) from None
+
         llm_server = None
         if settings.LLM_EMBEDDED_SERVER and not no_llm:
             llm_server = EmbeddedLLMServer.from_settings()
             llm_server.start(log=self.stdout.write)
-
-        # channel_timeout bounds idle keep-alive connections; streamed answers keep theirs busy.
-        server = create_server(application, host=host, port=port, threads=threads, channel_timeout=300, **proxy_options())
         web = threading.Thread(target=server.run, name="web", daemon=True)
         web.start()
         self.stdout.write(f"appliance listening on http://{host}:{port}/ ({settings.APPLIANCE_ENV} mode)")

@@ -2,8 +2,8 @@
 
 With --json it prints one JSON array, one object per file:
 {"path", "document_id", "status", "chunks", "error"}; status is indexed, failed or duplicate
-(queued when neither --wait nor --inline is given). The exit code is 0 when the command itself
-ran, even if some files failed.
+(queued when neither --wait nor --inline is given). The exit code is 1 when any file failed
+(the output, --json included, is printed in full first), so a script notices; 0 otherwise.
 """
 
 from __future__ import annotations
@@ -94,6 +94,9 @@ class Command(BaseCommand):
                 if result["error"]:
                     line += f"  — {result['error']}"
                 self.stdout.write(line)
+        failed = sum(1 for result in results if result["status"] == "failed")
+        if failed:
+            raise CommandError(f"{failed} of {len(results)} file(s) failed", returncode=1)
 
     def _open_vector_store(self) -> None:
 
