@@ -204,8 +204,9 @@ def _holding_sentence(claims: Sequence[Claim], prepared: Prepared, quoted: Sente
 
 
 # An English question shares no term with a Japanese sentence and its cosine similarities
-# are compressed (0.76-0.85 on the demo set): a sentence the model did not quote counts as
-# about the question when it is among the few the question is nearest to.
+# are compressed (0.76-0.85 on the demo set): a sentence (quoted by the model or not) counts
+# as about it when it is among the few the question, or its translation, is nearest to. The
+# model quoted the health-check sentence for "the remote work allowance" and answered 30000.
 NEAREST_SENTENCES = 3
 
 
@@ -251,7 +252,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             # No usable quote and nothing to check against one: judged as free prose.
             return finish(answer_text, prepared)
         holding = _holding_sentence(claims, prepared, source)
-        if holding is not None and (holding is source or _sentence_is_about_question(holding, prepared)):
+        if holding is not None and (holding is source and language == "ja" or _sentence_is_about_question(holding, prepared)):
             passage = prepared.passages[holding.passage - 1]
             if answers_what_was_asked(prepared.question, claims) and passage_is_about_question(prepared.question, passage, language):
                 telemetry.observe_answer_check("supported")

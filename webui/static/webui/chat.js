@@ -212,6 +212,9 @@
     function paint() {
       scheduled = false;
       render(body, answer, []);
+      // What streams is the model's draft: the checked answer (figures found in the cited
+      // passage, or the refusal) replaces it. Until then it is shown as a draft.
+      if (!finished) body.appendChild(el("p", { class: "muted checking", role: "status" }, labels.labelChecking));
       article.scrollIntoView({ block: "end" });
     }
 
