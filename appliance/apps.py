@@ -10,3 +10,7 @@ class ApplianceConfig(AppConfig):
 
     def ready(self) -> None:
         checks.register_checks()
+        # Django's own idiom: the receivers import models, which cannot load before ready().
+        from appliance.audit import signals
+
+        signals.connect()

@@ -360,6 +360,10 @@ if HTTPS:
 # The audit log ('appliance.audit' logger): who asked what, with the question's text. Off
 # by default, because questions and the passages they quote are confidential.
 AUDIT_LOG = env_bool("AUDIT_LOG", False)
+# The audit trail in the database (appliance/audit/): rows older than this many days are
+# pruned by `manage.py auditprune` (run daily from cron or a systemd timer; the Celery task
+# `appliance.audit_prune` does the same for a beat schedule); 0 keeps them forever.
+AUDIT_RETENTION_DAYS = env_int("AUDIT_RETENTION_DAYS", 365, minimum=0)
 
 # --- retrieval --------------------------------------------------------------------------
 # Below this cosine similarity of the best dense match, retrieval reports "nothing relevant"

@@ -11,9 +11,12 @@ from __future__ import annotations
 import contextvars
 import json
 import logging
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from django.conf import settings
+from django.dispatch import Signal
 from django.http import HttpRequest
 from prometheus_client import CollectorRegistry, Counter, Histogram
 from prometheus_client.process_collector import ProcessCollector
@@ -43,17 +46,71 @@ def audit_enabled() -> bool:
     return bool(getattr(settings, "AUDIT_LOG", False))
 
 
+class QuestionOutcome:
+    """A question whose row waits for its answer: the caller that sees the answer (the chat's
+    answering thread, `ask`) says which documents it showed and whether it was refused, and
+    the row is written once, whole, when the `question_audit` block ends."""
+
+    def __init__(self) -> None:
+        self.fields: dict[str, Any] | None = None
+        self.documents: list[str] = []
+        self.refused: bool | None = None
+        self.request_id: str | None = None
+
+    def answered(self, *, citations: Sequence[Mapping[str, Any]], refused: bool) -> None:
+        self.refused = bool(refused)
+        self.documents = list(dict.fromkeys(str(c["document_id"]) for c in citations if c.get("document_id")))
+
+
+_pending_question: contextvars.ContextVar[QuestionOutcome | None] = contextvars.ContextVar("pending_question", default=None)
+
+
+@contextmanager
+def question_audit() -> Iterator[QuestionOutcome]:
+    """Hold back the "question" event raised inside the block until its outcome is known. A
+    block left without an answer (the model failed, the reader went away) still writes the
+    row, with the outcome unknown: that a question was asked is never lost."""
+    outcome = QuestionOutcome()
+    token = _pending_question.set(outcome)
+    try:
+        yield outcome
+    finally:
+        _pending_question.reset(token)
+        if outcome.fields is not None:
+            _audit_row(
+                "question",
+                {**outcome.fields, "documents": outcome.documents, "refused": outcome.refused},
+                request_id=outcome.request_id,
+            )
+
+
 def audit(event: str, **fields: Any) -> None:
-    """Record who asked or did what, with its content (a question, a file name), to the
-    'appliance.audit' logger, only when the operator turned on AUDIT_LOG: such text is
-    personal and confidential, and ordinary logs travel further than the documents may."""
-    if not audit_enabled():
-        return
+    """Record who asked or did what. Every event of a known kind becomes a row of the
+    organization's audit trail (appliance/audit/). Its content (a question, a file name) also
+    goes to the 'appliance.audit' logger, only when the operator turned on AUDIT_LOG: such
+    text is personal and confidential, and ordinary logs travel further than the documents may."""
     request = request_var.get()
-    record = {"event": event, **({"user_id": user_id_of(request)} if request is not None else {}), **fields}
-    audit_logger.info(
-        "audit %s %s", event, json.dumps(record, ensure_ascii=False, default=str), extra={"audit": record}
-    )
+    if audit_enabled():
+        record = {"event": event, **({"user_id": user_id_of(request)} if request is not None else {}), **fields}
+        audit_logger.info(
+            "audit %s %s", event, json.dumps(record, ensure_ascii=False, default=str), extra={"audit": record}
+        )
+    pending = _pending_question.get()
+    if event == "question" and pending is not None and pending.fields is None:
+        pending.fields = dict(fields)
+        pending.request_id = current_request_id()
+        return
+    _audit_row(event, fields, request_id=current_request_id())
+
+
+# Received by appliance/audit/signals.py, which writes the row: this module is imported by
+# the logging configuration, before any model can load, so it cannot write one itself.
+# Arguments: event, fields, request, request_id.
+audit_event = Signal()
+
+
+def _audit_row(event: str, fields: Mapping[str, Any], *, request_id: str | None) -> None:
+    audit_event.send(sender=None, event=event, fields=dict(fields), request=request_var.get(), request_id=request_id)
 
 
 # --- counted as they happen (operations.metrics renders them) ---------------------------------

@@ -18,7 +18,7 @@ from appliance import components
 from appliance.cli import run_in_owner, store_is_local
 from appliance.components.llm.gateway import LLMError, Waiting, waiting_as
 from appliance.components.llm.server import EmbeddedLLMServer
-from appliance.telemetry import audit
+from appliance.telemetry import audit, question_audit
 from appliance.tenancy.selectors import Actor
 from rag.answering import answer_question
 from rag.retrieval import search
@@ -79,8 +79,10 @@ def answer_json(*, actor: Actor, question: str, k: int | None, history: Sequence
     try:
         if store_is_local():
             # The same fair queue as the chat: a command waits its turn behind the web's questions.
-            with waiting_as(Waiting(party=actor.organization_slug, on_progress=_tell_place)):
-                return answer_question(actor=actor, question=question, k=k, history=history).as_json()
+            with waiting_as(Waiting(party=actor.organization_slug, on_progress=_tell_place)), question_audit() as outcome:
+                answer = answer_question(actor=actor, question=question, k=k, history=history).as_json()
+                outcome.answered(citations=answer["citations"], refused=answer["refused"])
+                return answer
         return run_in_owner(
             answer_task, actor=actor, timeout=settings.LLM_TOTAL_TIMEOUT + 60, question=question, k=k, history=list(history)
         )

@@ -20,6 +20,7 @@ from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext as _
 
+from appliance import telemetry
 from appliance.components.llm.gateway import LLMBusy, LLMCancelled, LLMError, LLMTimeout, LLMUnavailable, Waiting, waiting_as
 from appliance.tenancy.selectors import Actor
 from rag.answering import answer_stream
@@ -156,12 +157,15 @@ def _answer_in_thread(
     def run() -> None:
         waiting = Waiting(party=actor.organization_slug, on_progress=put, cancelled=stop.is_set)
         try:
-            with waiting_as(waiting):
+            # The audit row waits for the answer, to say which documents it showed.
+            with waiting_as(waiting), telemetry.question_audit() as outcome:
                 stream = answer_stream(actor=actor, question=question, history=history)
                 try:
                     for event in stream:
                         if stop.is_set():
                             break
+                        if event["type"] == "done":
+                            outcome.answered(citations=event["citations"], refused=event["refused"])
                         put(event)
                 finally:
                     stream.close()

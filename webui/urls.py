@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from webui import tokens, views
+from webui import audit, tokens, views
 
 app_name = "webui"
 
@@ -34,4 +34,6 @@ urlpatterns = [
     path(manage + "users/<int:user_id>/remove/", views.user_remove, name="user_remove"),
     path(manage + "groups/", views.group_create, name="group_create"),
     path(manage + "feedback/", views.feedback_list, name="feedback_list"),
+    path(manage + "audit/", audit.audit, name="audit"),
+    path(manage + "audit/settings/", audit.audit_settings, name="audit_settings"),
 ]

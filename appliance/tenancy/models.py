@@ -15,6 +15,9 @@ class Organization(models.Model):
     )
     name = models.CharField(max_length=200)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Off by default: the audit trail then records that a question was asked, by whom and
+    # what it showed, but not its text (appliance/audit/services.py).
+    audit_questions_text = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["slug"]

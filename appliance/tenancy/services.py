@@ -9,6 +9,7 @@ from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from appliance import telemetry
 from appliance.tenancy.models import Group, Membership, Organization
 
 User = get_user_model()
@@ -29,15 +30,23 @@ def group_create(*, organization: Organization, name: str) -> tuple[Group, bool]
     name = name.strip()
     if not name:
         raise ValidationError("a group needs a name")
-    return Group.objects.get_or_create(organization=organization, name=name)
+    group, created = Group.objects.get_or_create(organization=organization, name=name)
+    if created:
+        telemetry.audit("group_create", organization=organization, group=name)
+    return group, created
 
 
 def membership_set(*, user: AbstractUser, organization: Organization, role: str) -> Membership:
     if role not in Membership.Role.values:
         raise ValidationError(f"role must be one of {', '.join(Membership.Role.values)}")
+    before = Membership.objects.filter(user=user, organization=organization).values_list("role", flat=True).first()
     membership, _ = Membership.objects.update_or_create(
         user=user, organization=organization, defaults={"role": role}
     )
+    if before is None:
+        telemetry.audit("user_create", organization=organization, subject=user.get_username(), role=role)
+    elif before != role:
+        telemetry.audit("user_role", organization=organization, subject=user.get_username(), role=role, previous_role=before)
     return membership
 
 
@@ -46,18 +55,24 @@ def group_add_member(*, group: Group, user: AbstractUser) -> None:
     # leak documents across the tenant boundary.
     if not Membership.objects.filter(user=user, organization_id=group.organization_id).exists():
         raise ValidationError(f"{user.get_username()} is not a member of {group.organization.slug}")
-    group.members.add(user)
+    if not group.members.filter(pk=user.pk).exists():
+        group.members.add(user)
+        telemetry.audit("group_member_add", organization=group.organization, subject=user.get_username(), group=group.name)
 
 
 def group_remove_member(*, group: Group, user: AbstractUser) -> None:
-    group.members.remove(user)
+    if group.members.filter(pk=user.pk).exists():
+        group.members.remove(user)
+        telemetry.audit("group_member_remove", organization=group.organization, subject=user.get_username(), group=group.name)
 
 
 def membership_remove(*, user: AbstractUser, organization: Organization) -> None:
     with transaction.atomic():
         for group in Group.objects.filter(organization=organization, members=user):
             group.members.remove(user)
-        Membership.objects.filter(user=user, organization=organization).delete()
+        removed, _ = Membership.objects.filter(user=user, organization=organization).delete()
+        if removed:
+            telemetry.audit("user_remove", organization=organization, subject=user.get_username())
 
 
 @transaction.atomic
@@ -93,3 +108,12 @@ def user_create(
             raise ValidationError(f"group {group.name} belongs to another organization")
         group_add_member(group=group, user=user)
     return user, created
+
+
+def organization_set_audit_questions(*, organization: Organization, enabled: bool) -> Organization:
+    """Whether the audit trail keeps questions' text (off by default); the change is audited."""
+    if organization.audit_questions_text != enabled:
+        organization.audit_questions_text = enabled
+        organization.save(update_fields=["audit_questions_text"])
+        telemetry.audit("settings_change", organization=organization, setting="audit_questions_text", value=enabled)
+    return organization

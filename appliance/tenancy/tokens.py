@@ -19,6 +19,7 @@ from django.db.models import QuerySet
 from django.http import Http404
 from django.utils import timezone
 
+from appliance import telemetry
 from appliance.tenancy.models import ApiToken, Membership, Organization
 from appliance.tenancy.selectors import Actor, actor_get
 
@@ -62,6 +63,7 @@ def token_create(*, user: AbstractUser, organization: Organization, name: str, e
         prefix=secret[: len(TOKEN_PREFIX) + 6],
         expires_at=expires_at,
     )
+    telemetry.audit("token_create", organization=organization, subject=user.get_username(), token=name, prefix=token.prefix)
     return CreatedToken(token=token, secret=secret)
 
 
@@ -69,6 +71,9 @@ def token_revoke(*, token: ApiToken) -> ApiToken:
     if token.revoked_at is None:
         token.revoked_at = timezone.now()
         token.save(update_fields=["revoked_at"])
+        telemetry.audit(
+            "token_revoke", organization=token.organization, subject=token.user.get_username(), token=token.name, prefix=token.prefix
+        )
     return token
 
 

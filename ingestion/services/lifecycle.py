@@ -8,9 +8,10 @@ from collections.abc import Callable, Sequence
 
 from django.db import transaction
 
-from appliance import components, index
+from appliance import components, index, telemetry
 from appliance.access import document_filter, organization_filter
 from appliance.access.payload import GROUP_IDS
+from appliance.audit.services import audit_erasure
 from appliance.tenancy.models import Group, Organization
 from ingestion import storage
 from ingestion.indexing import document_group_ids, point_batches
@@ -39,6 +40,13 @@ def document_set_visibility(*, document: Document, groups: Sequence[Group]) -> N
             document_filter(organization_id=document.organization_id, document_id=str(document.id)),
             {GROUP_IDS: document_group_ids(document)},
         )
+    telemetry.audit(
+        "visibility_change",
+        organization=document.organization,
+        documents=[document.id],
+        filename=document.filename,
+        groups=[group.name for group in groups],
+    )
 
 
 def document_delete(*, document: Document) -> None:
@@ -48,6 +56,7 @@ def document_delete(*, document: Document) -> None:
     store.delete(index.collection(), document_filter(organization_id=document.organization_id, document_id=str(document.id)))
     sha = document.sha256
     organization_id = document.organization_id
+    telemetry.audit("document_delete", organization=document.organization, documents=[document.id], filename=document.filename)
     document.delete()
     if sha:
         storage.original_delete(organization_id=organization_id, sha256=sha)
@@ -63,7 +72,8 @@ def organization_documents_purge(*, organization: Organization) -> None:
 def organization_delete(*, organization: Organization) -> None:
     """Delete an organization and everything it owns, its vectors and stored originals included."""
     organization_documents_purge(organization=organization)
-    organization.delete()
+    with audit_erasure():  # its audit trail goes with it
+        organization.delete()
 
 
 def documents_reindex(*, organization: Organization | None, log: Callable[[str], object] = logger.info) -> int:
@@ -83,6 +93,8 @@ def documents_reindex(*, organization: Organization | None, log: Callable[[str],
             store.upsert(collection, points)
         count += 1
         log(f"reindexed {document.filename} ({len(chunks)} chunks)")
+    for audited in [organization] if organization is not None else Organization.objects.all():
+        telemetry.audit("reindex", organization=audited, scope="organization", documents_reindexed=count)
     # The embedded engine has no background optimizer: without this, a bulk rebuild stays in
     # one unindexed segment and every query scans it. A Qdrant server optimizes by itself.
     log("building the search index")

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import IntegrityError, transaction
 
+from appliance import telemetry
 from appliance.tenancy.models import Group, Organization
 from appliance.tenancy.services import group_create
 from ingestion import storage
@@ -62,6 +63,35 @@ def _refused(
 
 
 def document_submit(
+    *,
+    organization: Organization,
+    uploaded_by: AbstractUser | None,
+    filename: str,
+    data: bytes | None,
+    size: int,
+    groups: Sequence[Group] = (),
+    batch: UploadBatch | None = None,
+    enqueue: bool = True,
+) -> Submission:
+    """Store a file and queue it for parsing (`_document_submit`), and put the upload in the
+    organization's audit trail, refused and duplicate uploads included."""
+    submission = _document_submit(
+        organization=organization, uploaded_by=uploaded_by, filename=filename, data=data, size=size,
+        groups=groups, batch=batch, enqueue=enqueue,
+    )
+    telemetry.audit(
+        "upload",
+        organization=organization,
+        actor=uploaded_by,
+        documents=[submission.document.id],
+        filename=Path(filename).name,
+        outcome=submission.outcome,
+        groups=[group.name for group in groups],
+    )
+    return submission
+
+
+def _document_submit(
     *,
     organization: Organization,
     uploaded_by: AbstractUser | None,

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
 
+from appliance import telemetry
 from appliance.tenancy.models import Group, Organization
 from ingestion import storage
 from ingestion.models import Document, UploadBatch
@@ -62,4 +63,6 @@ def document_retry(*, document: Document) -> Document:
         data = storage.original_read(organization_id=document.organization_id, sha256=document.sha256)
     except FileNotFoundError:
         raise ValidationError(_("保存された原本が見つかりません。もう一度アップロードしてください。")) from None
-    return document_replace(document=document, filename=document.filename, data=data)
+    document = document_replace(document=document, filename=document.filename, data=data)
+    telemetry.audit("reindex", organization=document.organization, documents=[document.id], filename=document.filename)
+    return document
