@@ -285,6 +285,7 @@ def test_a_follow_up_in_the_chat_is_answered_from_the_documents_or_refused_never
     """The reproduction: a follow-up once came back as 「参加費は100万円です。 [2]」, a rewrite
     the model had invented. Now the follow-up is answered from the user's own question with the
     conversation as context, and every figure shown is in the documents."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import expect
 
     from rag.claims import extract_claims, is_supported
@@ -302,6 +303,12 @@ def test_a_follow_up_in_the_chat_is_answered_from_the_documents_or_refused_never
     expect(first.locator(".bubble")).not_to_be_empty()
     page.fill("#question", "運動会の参加費はいくらですか")
     page.keyboard.press("Enter")
+    try:
+        # The model's draft, shown as one until the checked answer replaces it.
+        page.locator(".checking").wait_for(timeout=240_000)
+        page.screenshot(path=str(ARTIFACTS / "chat-draft.png"), full_page=False)
+    except PlaywrightTimeout:
+        pass  # answered (or refused) without a draft: nothing to show
     answers = page.locator("article.message-assistant[data-message-id]")
     expect(answers).to_have_count(2, timeout=240_000)
     page.screenshot(path=str(ARTIFACTS / "chat-follow-up.png"), full_page=False)
