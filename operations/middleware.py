@@ -6,6 +6,7 @@ every log record written while the request is served (RequestIdFilter), so one i
 request's lines in nginx's log, the access log and any error.
 
 The audit log itself is written by appliance.telemetry.audit, which the domain calls.
+Both formatters mask personal information (appliance/text/pii.py) in everything they write.
 What is never logged, unless the operator turns on AUDIT_LOG: query strings, request
 bodies, questions and document text. The access log has the method, the route's name (not
 the path, which can carry a document title), the status, the duration and the user id.
@@ -29,6 +30,7 @@ from appliance import telemetry
 from appliance.telemetry import current_request_id, user_id_of
 from appliance.telemetry import request_id_var as _request_id
 from appliance.telemetry import request_var as _request
+from appliance.text import pii
 
 access_logger = logging.getLogger("appliance.access")
 
@@ -192,4 +194,17 @@ class JsonFormatter(logging.Formatter):
             entry["exception"] = self.formatException(record.exc_info)
         if record.stack_info:
             entry["stack"] = self.formatStack(record.stack_info)
-        return json.dumps(entry, ensure_ascii=False, default=str)
+        # Personal information (phone numbers, マイナンバー, addresses) is masked in every
+        # field, the audit log's question included: logs travel further than the trail.
+        masked = {key: pii.mask_value(value if isinstance(value, _JSON_TYPES) else str(value)) for key, value in entry.items()}
+        return json.dumps(masked, ensure_ascii=False, default=str)
+
+
+_JSON_TYPES = (str, int, float, bool, type(None), dict, list, tuple)
+
+
+class PlainFormatter(logging.Formatter):
+    """The readable one-line format, with personal information masked as in the JSON lines."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return pii.mask(super().format(record))

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from appliance.audit.models import AuditEvent
 from appliance.tenancy.models import Organization
+from appliance.text import pii
 
 # The session flag the PostgreSQL trigger reads before it lets a DELETE through.
 ERASE_FLAG = "appliance.audit_erase"
@@ -32,7 +33,8 @@ def audit_record(
     request_id: str | None = None,
 ) -> AuditEvent:
     """Add one event. The question's text is kept only when the organization turned that on:
-    questions name people, illnesses, disputes, and the trail is read by every admin."""
+    questions name people, illnesses, disputes, and the trail is read by every admin. Phone
+    numbers, マイナンバー, addresses and the like are masked in what is kept."""
     if kind not in AuditEvent.Kind.values:
         raise ValueError(f"unknown audit kind {kind!r}")
     return AuditEvent.objects.create(
@@ -42,8 +44,9 @@ def audit_record(
         actor_username=actor.get_username() if actor is not None else "",
         document_ids=" ".join(str(document) for document in documents),
         refused=refused,
-        question=question if organization.audit_questions_text else "",
-        details=dict(details or {}),
+        # Masked always: the trail is read and exported by people who need not see them.
+        question=pii.mask(question) if organization.audit_questions_text else "",
+        details=pii.mask_value(dict(details or {})),
         request_id=request_id or "",
     )
 
