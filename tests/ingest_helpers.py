@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+import pytest
+from django.db import connections
 
 from appliance import components, index
 from appliance.access import document_filter
@@ -67,3 +72,26 @@ def ingest_places(world: World) -> dict[str, str]:
         assert document.status == "indexed", document.error
         ids[place] = str(document.id)
     return ids
+
+
+@contextmanager
+def pipeline_in_threads(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Each enqueued parse (and the embed it chains to) runs in a thread of this process, as a
+    worker would, so a live server's upload is really parsed and indexed; joined at the end."""
+    threads: list[threading.Thread] = []
+
+    def work(document_id: str) -> None:
+        try:
+            run_pipeline(document_id)
+        finally:
+            connections.close_all()
+
+    def apply_async(args: list[str], **options: object) -> None:
+        thread = threading.Thread(target=work, args=(args[0],), daemon=True)
+        thread.start()
+        threads.append(thread)
+
+    monkeypatch.setattr(parse_document, "apply_async", apply_async)
+    yield
+    for thread in threads:
+        thread.join(timeout=300)

@@ -9,7 +9,6 @@ worker runs. Answers come from the real llama.cpp server with the packaged model
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,7 +17,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-from django.db import connections
 from django.utils import timezone
 
 from api.langchain import ApplianceRetriever
@@ -26,7 +24,7 @@ from appliance import components, index
 from appliance.tenancy.models import ApiToken
 from appliance.tenancy.tokens import token_create, token_revoke
 from tests.conftest import World
-from tests.ingest_helpers import ingest_bytes
+from tests.ingest_helpers import ingest_bytes, pipeline_in_threads
 
 openai = pytest.importorskip("openai")
 langchain_openai = pytest.importorskip("langchain_openai")
@@ -159,27 +157,8 @@ def test_another_organizations_token_gets_404_for_its_objects(setup: Setup) -> N
 
 @pytest.fixture
 def ingestion_in_threads(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Each enqueued parse (and the embed it chains to) runs in a thread of this process."""
-    from ingestion.tasks import parse_document
-    from tests.ingest_helpers import run_pipeline
-
-    threads: list[threading.Thread] = []
-
-    def work(document_id: str) -> None:
-        try:
-            run_pipeline(document_id)
-        finally:
-            connections.close_all()
-
-    def apply_async(args: list[str], **options: object) -> None:
-        thread = threading.Thread(target=work, args=(args[0],), daemon=True)
-        thread.start()
-        threads.append(thread)
-
-    monkeypatch.setattr(parse_document, "apply_async", apply_async)
-    yield
-    for thread in threads:
-        thread.join(timeout=300)
+    with pipeline_in_threads(monkeypatch):
+        yield
 
 
 def test_an_api_upload_fails_a_bad_file_alone_with_its_reason_and_indexes_the_good_one(setup: Setup, ingestion_in_threads: None) -> None:

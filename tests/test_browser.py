@@ -13,16 +13,15 @@ without it the test that needs an answer is skipped.
 from __future__ import annotations
 
 import importlib.util
-import threading
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from django.db import connections
 
 from appliance import components, index
 from tests.conftest import PASSWORD, World
+from tests.ingest_helpers import pipeline_in_threads
 from tests.llm_server import RunningLLMServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,28 +64,9 @@ def browser(monkeypatch: pytest.MonkeyPatch) -> Iterator:
 
 @pytest.fixture
 def ingestion_in_threads(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Run each enqueued parse (and the embed it chains to) in a thread of this process."""
-    from ingestion.tasks import parse_document
-    from tests.ingest_helpers import run_pipeline
-
-    threads: list[threading.Thread] = []
-
-    def work(document_id: str) -> None:
-        try:
-            run_pipeline(document_id)
-        finally:
-            connections.close_all()
-
-    def apply_async(args: list[str], **options: object) -> None:
-        thread = threading.Thread(target=work, args=(args[0],), daemon=True)
-        thread.start()
-        threads.append(thread)
-
-    monkeypatch.setattr(parse_document, "apply_async", apply_async)
     components.vector_store().drop_collection(index.collection_name())
-    yield
-    for thread in threads:
-        thread.join(timeout=300)
+    with pipeline_in_threads(monkeypatch):
+        yield
 
 
 @pytest.fixture
