@@ -103,8 +103,10 @@ def claim_fits(claim: Claim, kinds: frozenset[str]) -> bool:
     """Whether the claim is a value of one of the asked kinds. A bare number fits any
     numeric kind (「10」 for 何日): it is the reader who supplies the unit; a number of
     another unit (「第3章」 for 何日) does not."""
-    if claim.kind == "date" and ("date" in kinds or "time" in kinds):
+    if claim.kind == "date" and "date" in kinds:
         return True
+    if claim.kind == "date" and "time" in kinds and any(value.startswith("T") for value in claim.values):
+        return True  # a clock time for 「何時から」; a year (「1927年」) is none
     unit = _unit_of(claim.text)
     if unit is None:
         return claim.kind in ("number", "percent") and bool(kinds - {"date", "time"})
