@@ -91,11 +91,13 @@ def test_a_place_given_up_is_gone_and_the_next_moves_up(turns: Turns) -> None:
 
 
 def test_a_waiter_that_went_silent_loses_its_place_and_a_dead_holder_its_turn() -> None:
-    turns = redis_turns(1, stale_after=0.2)
+    # Seconds, not tenths: on a loaded CI machine the calls below can be a second apart, and
+    # the silent waiter must not go stale before it has been seen once.
+    turns = redis_turns(1, stale_after=3)
     holder, silent, polling = turns.enter("org-a"), turns.enter("org-b"), turns.enter("org-c")
-    assert turns.poll(holder, lease=0.3) == ADMITTED  # then the holder's process "dies"
+    assert turns.poll(holder, lease=4) == ADMITTED  # then the holder's process "dies"
     assert turns.poll(silent, lease=60) == 1 and turns.poll(polling, lease=60) == 2
-    time.sleep(0.35)
+    time.sleep(4.5)
     # The silent one stopped polling: the one still polling takes the lapsed turn.
     assert turns.poll(polling, lease=60) == ADMITTED
     assert turns.poll(silent, lease=60) == LOST
@@ -181,7 +183,9 @@ def test_a_question_whose_page_went_away_gives_its_place_in_the_queue_up(rules: 
     events = answer_events(actor=actor, conversation=None, question="有給休暇の申請期限は？")
     assert next(events)["type"] == "start" and next(events) == {"type": "queued", "position": 1}
     events.close()  # what the web server does when the browser stops or goes away
-    assert turns.counts() == (1, 0)
+    # The answer's thread withdraws its place when it sees the close: on a loaded machine a
+    # moment later.
+    wait_until(lambda: turns.counts() == (1, 0), "the closed question left the queue")
     assert not Message.objects.filter(role="assistant").exists()  # nothing was written, nothing to keep
     turns.leave(holder)
 
