@@ -12,14 +12,19 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connection
 
 from appliance import components
 from appliance.cli import run_in_owner, store_is_local
 from appliance.components.llm.gateway import LLMError, Waiting, waiting_as
 from appliance.components.llm.server import EmbeddedLLMServer
 from appliance.telemetry import audit, question_audit
+from appliance.tenancy.models import Organization
 from appliance.tenancy.selectors import Actor
+from ingestion.models import Document
+from ingestion.tasks import embed_document, parse_document
 from rag.answering import answer_question
 from rag.retrieval import search
 from rag.tasks import answer_task, search_task
@@ -35,6 +40,24 @@ def search_passages(*, actor: Actor, query: str, k: int, mode: str) -> list[dict
 
 # Loading the packaged model takes seconds; a busy two-core machine can take a minute.
 MODEL_START_TIMEOUT = 180.0
+
+
+def demo_ready(slug: str) -> None:
+    """`--org demo` on an embedded appliance that was never set up (a fresh clone after `make
+    install`): the database is migrated and the demo organization made first, as `make run`
+    would, so the first `ask` works with nothing else done or running."""
+    if settings.PRODUCTION or slug != "demo":
+        return
+    if "tenancy_organization" not in connection.introspection.table_names():
+        _note("Setting up the embedded appliance (first run): migrating the database")
+        call_command("migrate", verbosity=0)
+    if not Organization.objects.filter(slug=slug).exists():
+        _note("Creating the demo organization and ingesting its documents (first run, about a minute)")
+        call_command("demo", stdout=sys.stderr)
+        # No worker runs beside a lone command: the queued documents are processed here.
+        for document in Document.objects.filter(organization__slug=slug, status=Document.Status.QUEUED):
+            if parse_document.apply(args=[str(document.id)], kwargs={"chain": False}).get():
+                embed_document.apply(args=[str(document.id)]).get()
 
 
 def _note(text: str) -> None:

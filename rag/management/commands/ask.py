@@ -16,7 +16,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from appliance.cli import command_actor
-from rag.console import answer_json, conversation_json, model_for_this_run, read_history
+from rag.console import answer_json, conversation_json, demo_ready, model_for_this_run, read_history
 from rag.prompts import NOT_FOUND
 
 
@@ -34,6 +34,7 @@ class Command(BaseCommand):
     def handle(
         self, *args: Any, question: list[str], org: str, user: str | None, k: int | None, history: Path | None, as_json: bool, **options: Any
     ) -> None:
+        demo_ready(org)
         actor = command_actor(org=org, username=user)
         with model_for_this_run():
             if history is None:
