@@ -7,6 +7,7 @@ to vLLM in production; this module only keeps the process alive.
 from __future__ import annotations
 
 import importlib.util
+import os
 import subprocess
 import sys
 import threading
@@ -16,6 +17,17 @@ from pathlib import Path
 from django.conf import settings
 
 from appliance.components.llm.model_assets import model_path
+
+# llama-cpp-python's server reads its settings from the environment too, and an environment
+# variable wins over the command line: `make run PORT=8010` exports PORT for the appliance,
+# and the model server then tried to bind 8010 as well (and exited, over and over).
+_SERVER_SETTINGS_IN_ENVIRONMENT = ("PORT", "HOST", "MODEL", "MODEL_ALIAS", "N_CTX", "N_THREADS", "API_KEY", "CONFIG_FILE")
+
+
+def server_environment() -> dict[str, str]:
+    """The environment for the model server: this process's, without the variables that
+    would override the command line it is given."""
+    return {name: value for name, value in os.environ.items() if name.upper() not in _SERVER_SETTINGS_IN_ENVIRONMENT}
 
 
 class EmbeddedLLMServer:
@@ -96,7 +108,7 @@ class EmbeddedLLMServer:
     def _spawn(self) -> None:
         log_path = Path(settings.APPLIANCE_HOME) / "llm.log"
         self._process = subprocess.Popen(
-            self.command(), stdout=open(log_path, "ab"), stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+            self.command(), stdout=open(log_path, "ab"), stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=server_environment()
         )
 
     def _supervise(self, log: Callable[[str], object]) -> None:
