@@ -219,7 +219,7 @@ def ingest_demo_documents(organization: object, directory: Path = DEMO_DOCUMENTS
     from appliance.tenancy.services import group_create
     from ingestion.models import Document
     from ingestion.services import document_submit
-    from ingestion.tasks import embed_document, parse_document
+    from ingestion.tasks import run_inline
 
     documents = chunks = 0
     with stopwatch() as elapsed:
@@ -229,8 +229,7 @@ def ingest_demo_documents(organization: object, directory: Path = DEMO_DOCUMENTS
             submission = document_submit(organization=organization, uploaded_by=None, filename=path.name, data=data,
                                          size=len(data), groups=groups, enqueue=False)
             document_id = str(submission.document.id)
-            if parse_document.apply(args=[document_id], kwargs={"chain": False}).get():
-                embed_document.apply(args=[document_id]).get()
+            run_inline(document_id)
             document = Document.objects.get(pk=document_id)
             print(f"  {path.relative_to(directory)}: {document.status}, {document.chunk_count} chunks", flush=True)
             documents += 1

@@ -64,3 +64,11 @@ def embed_document(self: Task, document_id: str) -> bool:
         logger.exception("embedding %s failed unexpectedly", document_id)
         processing.document_fail(document_id=document_id, reason="内部エラーで索引できませんでした / internal error while indexing", stage="embed")
         return False
+
+
+def run_inline(document_id: str) -> bool:
+    """Both stages in this process, with the same task code a worker runs (a lone command, a
+    test, a benchmark); True when the document ends indexed."""
+    if not parse_document.apply(args=[document_id], kwargs={"chain": False}).get():
+        return False
+    return bool(embed_document.apply(args=[document_id]).get())

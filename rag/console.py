@@ -24,7 +24,7 @@ from appliance.telemetry import audit, question_audit
 from appliance.tenancy.models import Organization
 from appliance.tenancy.selectors import Actor
 from ingestion.models import Document
-from ingestion.tasks import embed_document, parse_document
+from ingestion.tasks import run_inline
 from rag.answering import answer_question
 from rag.retrieval import search
 from rag.tasks import answer_task, search_task
@@ -56,8 +56,7 @@ def demo_ready(slug: str) -> None:
         call_command("demo", stdout=sys.stderr)
         # No worker runs beside a lone command: the queued documents are processed here.
         for document in Document.objects.filter(organization__slug=slug, status=Document.Status.QUEUED):
-            if parse_document.apply(args=[str(document.id)], kwargs={"chain": False}).get():
-                embed_document.apply(args=[str(document.id)]).get()
+            run_inline(str(document.id))
 
 
 def _note(text: str) -> None:

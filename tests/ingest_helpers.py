@@ -14,14 +14,13 @@ from appliance.access import document_filter
 from appliance.tenancy.models import Group, Organization
 from ingestion.models import Document
 from ingestion.services import document_submit
-from ingestion.tasks import embed_document, parse_document
+from ingestion.tasks import parse_document, run_inline
 from tests.conftest import World
 
 
 def run_pipeline(document_id: str) -> Document:
     """The same task code a worker runs, executed in this process."""
-    if parse_document.apply(args=[document_id], kwargs={"chain": False}).get():
-        embed_document.apply(args=[document_id]).get()
+    run_inline(document_id)
     return Document.objects.get(pk=document_id)
 
 

@@ -23,7 +23,7 @@ from appliance.cli import groups_by_option, organization_by_slug
 from appliance.components.vectorstore import VectorStoreLocked
 from ingestion.models import Document
 from ingestion.services import Submission, batch_create, document_submit
-from ingestion.tasks import embed_document, parse_document
+from ingestion.tasks import run_inline
 
 
 def expand(paths: list[str]) -> list[Path]:
@@ -79,7 +79,7 @@ class Command(BaseCommand):
             )
             submissions.append((path, submission))
             if inline and submission.outcome == "queued":
-                self._run_inline(str(submission.document.id))
+                run_inline(str(submission.document.id))
             if not as_json and not inline:
                 self.stdout.write(f"{path}: {submission.outcome}")
 
@@ -104,11 +104,6 @@ class Command(BaseCommand):
             components.vector_store()
         except VectorStoreLocked as error:
             raise CommandError(f"{error}. The appliance is running and owns the embedded store: use --wait instead of --inline.") from None
-
-    def _run_inline(self, document_id: str) -> None:
-
-        if parse_document.apply(args=[document_id], kwargs={"chain": False}).get():
-            embed_document.apply(args=[document_id]).get()
 
     def _wait(self, document_ids: list[Any], timeout: float) -> None:
         deadline = time.monotonic() + timeout
