@@ -30,6 +30,7 @@ from rag.quoting import (
     build_quote_messages,
     names_the_subject,
     parse_reply,
+    passage_heading,
     passage_is_about_question,
     quote_covers_question,
     select_sentences,
@@ -77,9 +78,7 @@ class Prepared:
     sentences: list[Sentence] = field(default_factory=list)  # quote mode: what the model was shown
 
 
-def _search_for(
-    actor: Actor, question: str, history: Sequence[dict[str, str]], k: int, model: str | None
-) -> tuple[SearchResult, str]:
+def _search_for(actor: Actor, question: str, history: Sequence[dict[str, str]], k: int, model: str | None) -> tuple[SearchResult, str]:
     queries = search_queries(question, history)
     if history and settings.FOLLOWUP_REWRITE:
         rewritten = condense_question(question=question, history=history, model=model)
@@ -216,7 +215,7 @@ def _sentence_is_about_question(sentence: Sentence, prepared: Prepared) -> bool:
     the question's other terms, and is still no answer)."""
     if prepared.language == "ja":
         passage = prepared.passages[sentence.passage - 1]
-        named = names_the_subject(prepared.question, f"{passage.title}\n{' '.join(passage.heading_path)}\n{_visible(sentence)}")
+        named = names_the_subject(prepared.question, f"{passage_heading(passage)}\n{_visible(sentence)}")
         return quote_covers_question(sentence) and named
     if quote_covers_question(sentence):
         return True
@@ -236,15 +235,15 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
     quote, answer_text = parse_reply(reply)
     language = prepared.language
     source = verify_quote(quote, prepared.sentences)
+    body = CITATION.sub("", answer_text).strip()
     said_not_found = not answer_text or any(phrase in answer_text for phrase in MODEL_SAYS_NOT_FOUND)
-    if _BARE_YES_OR_NO.fullmatch(CITATION.sub("", answer_text).strip()):
+    if _BARE_YES_OR_NO.fullmatch(body):
         # A bare 「はい」 to 「持ち出してもいいですか」 beside 「…禁止します」: a small model's yes or
         # no is the claim it gets wrong most cheaply; the quote says it in the document's words.
         said_not_found = True
     if source is None and said_not_found:
         telemetry.observe_answer_check("refused")
         return Answer(text=NOT_FOUND[language], refused=True)
-    body = CITATION.sub("", answer_text).strip()
     unsupported: list[str] = []
     if not said_not_found:
         claims = extract_claims(body)

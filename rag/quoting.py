@@ -171,13 +171,18 @@ def verify_quote(quote: str, sentences: Sequence[Sentence]) -> Sentence | None:
 MIN_PASSAGE_COVERAGE = 0.3
 
 
+def passage_heading(passage: Passage) -> str:
+    """What names a passage's subject above its text: the document's title and its headings."""
+    return f"{passage.title}\n{' '.join(passage.heading_path)}"
+
+
 def passage_is_about_question(question: str, passage: Passage, language: str) -> bool:
     """Whether the passage can answer the question: it shares enough of the question's
     terms, and it names every thing the question is about (missing_subject_terms). English
     questions over Japanese passages share no terms; their gate is the embedding score."""
     if language != "ja":
         return True
-    text = f"{passage.title}\n{' '.join(passage.heading_path)}\n{passage.text}"
+    text = f"{passage_heading(passage)}\n{passage.text}"
     terms = question_terms(question)
     if terms and len(terms & set(tokenize(text))) / len(terms) < MIN_PASSAGE_COVERAGE:
         return False
