@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "appliance.apps.ApplianceConfig",
     "ingestion.apps.IngestionConfig",
+    "specialists.apps.SpecialistsConfig",
     "rag.apps.RagConfig",
     "operations.apps.OperationsConfig",
     "webui.apps.WebuiConfig",
@@ -286,6 +287,15 @@ LLM_TOTAL_TIMEOUT = env_float("LLM_TOTAL_TIMEOUT", 600, minimum=1)
 # Embedded mode supervises a llama.cpp server as a child of `manage.py serve`.
 LLM_EMBEDDED_SERVER = env_bool("LLM_EMBEDDED_SERVER", not PRODUCTION)
 LLM_THREADS = env_int("LLM_THREADS", max(1, (os.cpu_count() or 2) - 1), minimum=1)
+
+# --- specialists (LoRA adapters on the one base model; specialists/) ------------------------
+# The largest LoRA rank the model server accepts (vLLM's --max-lora-rank); an upload above it
+# is refused. Adapters are kept under APPLIANCE_HOME/adapters.
+LORA_MAX_RANK = env_int("LORA_MAX_RANK", 64, minimum=1)
+LORA_UPLOAD_MAX_BYTES = env_int("LORA_UPLOAD_MAX_BYTES", 512 * 1024 * 1024, minimum=1024)
+# A question goes to the specialist whose example questions it is nearest to when the cosine
+# similarity reaches this (measured in tests/test_specialists_routing.py); else the default.
+SPECIALIST_ROUTE_MIN_SCORE = env_float("SPECIALIST_ROUTE_MIN_SCORE", -1.0)
 
 # --- security -----------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True

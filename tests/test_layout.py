@@ -4,6 +4,7 @@ it imports, no module imports its way back to itself, and no module is a drawer.
 The layers, lowest first (ARCHITECTURE.md draws them):
     appliance (the core: tenancy, access, components, text, telemetry)
     ingestion                 documents: upload, parse, chunk, embed, index
+    specialists               LoRA adapters per organization, routing, training
     rag                       retrieval, answering, conversations
     operations                middleware, metrics, health, backup
     webui, api                the pages; the API for other systems (one floor: neither imports the other)
@@ -19,9 +20,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("appliance", "ingestion", "rag", "operations", "webui", "api")
+PACKAGES = ("appliance", "ingestion", "specialists", "rag", "operations", "webui", "api")
 # webui and api stand on the same floor: both are faces over the same services.
-FLOORS = (("appliance",), ("ingestion",), ("rag",), ("operations",), ("webui", "api"))
+FLOORS = (("appliance",), ("ingestion",), ("specialists",), ("rag",), ("operations",), ("webui", "api"))
 LAYER = {name: rank for rank, floor in enumerate(FLOORS) for name in floor}
 MAX_MODULE_LINES = 600
 MAX_FUNCTION_LEVEL_IMPORTS = 5
