@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('appliance', '0005_identity'),
+        ('appliance', '0004_audit_append_only'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
