@@ -59,7 +59,9 @@ def embedder() -> Embedder:
                 dimension=settings.EMBEDDING_DIMENSION,
                 timeout=settings.EMBED_TIMEOUT_SECONDS,
             )
-        return build_embedder("local")
+        if settings.EMBEDDER_LOCAL_MODEL == "e5-small-torch":
+            return build_embedder("e5-small-torch", device=settings.EMBEDDER_DEVICE)
+        return build_embedder(settings.EMBEDDER_LOCAL_MODEL)
 
     return _singleton("embedder", build)
 
@@ -85,6 +87,8 @@ def llm() -> LLMGateway:
             turns=llm_turns(),
             queue_timeout=settings.LLM_QUEUE_TIMEOUT,
             unavailable_retry=settings.LLM_UNAVAILABLE_RETRY,
+            # The embedded llama-server loads every adapter at start and picks one per request by id.
+            lora_by_id=bool(settings.LLM_SERVER_BINARY) and settings.LLM_EMBEDDED_SERVER,
         ),
     )
 

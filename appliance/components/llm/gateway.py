@@ -52,6 +52,7 @@ from typing import Any, Self
 import httpx
 
 from appliance.components.errors import ComponentUnavailable
+from appliance.components.llm.adapters import lora_request_fields
 from appliance.components.llm.turns import ADMITTED, LocalTurns, Turns, TurnsUnavailable
 
 
@@ -235,6 +236,7 @@ class LLMGateway:
         queue_timeout: float = 900.0,
         poll_interval: float = 0.25,
         unavailable_retry: float = 0.0,
+        lora_by_id: bool = False,
     ) -> None:
         if not endpoints:
             raise ValueError("at least one LLM endpoint is required")
@@ -247,6 +249,7 @@ class LLMGateway:
         self.queue_timeout = queue_timeout
         self.unavailable_retry = unavailable_retry  # seconds to keep asking endpoints that are down
         self.poll_interval = poll_interval
+        self.lora_by_id = lora_by_id  # llama-server: an adapter is picked by id, not by model name
         self.turns: Turns = turns if turns is not None else LocalTurns(max_concurrent)
         # One pooled client per endpoint: TLS settings differ per endpoint, and keep-alive
         # connections save a handshake per answer. httpx clients are thread-safe.
@@ -279,6 +282,7 @@ class LLMGateway:
         temperature: float = 0.1,
         stop: list[str] | None = None,
         json_schema: dict[str, Any] | None = None,
+        adapter: str | None = None,
     ) -> ChatStream:
         """Wait for a turn, then stream the answer's text deltas. Raises LLMBusy, LLMCancelled or
         LLMUnavailable (the shared queue is down) while waiting; other LLMErrors while iterating.
@@ -298,6 +302,8 @@ class LLMGateway:
             payload["stop"] = stop
         if json_schema is not None:
             payload["response_format"] = {"type": "json_object", "schema": json_schema}
+        # A specialist's LoRA adapter (llm/adapters.py): its name as the model, or its id.
+        payload.update(lora_request_fields(adapter, by_id=self.lora_by_id))
         outcome = _Outcome()
         # Creating the generator runs none of its code: nothing is sent until the first next().
         return ChatStream(self._deltas(payload, outcome), turn, outcome, waiting.on_progress)
@@ -347,9 +353,12 @@ class LLMGateway:
         temperature: float = 0.1,
         stop: list[str] | None = None,
         json_schema: dict[str, Any] | None = None,
+        adapter: str | None = None,
     ) -> str:
         """The whole answer at once; same errors as iterating `stream_chat`."""
-        stream = self.stream_chat(messages, model=model, max_tokens=max_tokens, temperature=temperature, stop=stop, json_schema=json_schema)
+        stream = self.stream_chat(
+            messages, model=model, max_tokens=max_tokens, temperature=temperature, stop=stop, json_schema=json_schema, adapter=adapter
+        )
         with stream:
             return "".join(stream)
 

@@ -7,6 +7,7 @@ to vLLM in production; this module only keeps the process alive.
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from django.conf import settings
 
+from appliance.components.llm.adapters import LoraAdapter, loadable_adapters
 from appliance.components.llm.model_assets import model_path
 
 # llama-cpp-python's server reads its settings from the environment too, and an environment
@@ -44,6 +46,8 @@ class EmbeddedLLMServer:
         self._process: subprocess.Popen[bytes] | None = None
         self._stopping = threading.Event()
         self._supervisor: threading.Thread | None = None
+        # The specialists' LoRA adapters (llm/adapters.py), as loaded by the running process.
+        self.adapters: list[LoraAdapter] = []
 
     @classmethod
     def from_settings(cls) -> EmbeddedLLMServer:
@@ -59,6 +63,9 @@ class EmbeddedLLMServer:
 
     def command(self) -> list[str]:
         if self.binary is not None:
+            # Every adapter loaded once at start, none applied: a request names the one it wants
+            # ("lora": [{"id": k, "scale": 1}]) and the others stay at scale 0.
+            loras = [part for adapter in self.adapters for part in ("--lora", str(adapter.gguf))]
             return [
                 str(self.binary),
                 "--model", str(self.model_path),
@@ -72,7 +79,11 @@ class EmbeddedLLMServer:
                 "--parallel", str(self.slots),
                 "--ctx-size", str(self.context * self.slots),
                 "--cont-batching",
+                *loras,
+                *(["--lora-init-without-apply"] if loras else []),
             ]
+        if self.adapters:
+            return [sys.executable, "-m", "llama_cpp.server", "--config_file", str(self._write_config())]
         return [
             sys.executable, "-m", "llama_cpp.server",
             "--model", str(self.model_path),
@@ -87,6 +98,22 @@ class EmbeddedLLMServer:
             # request arrives (a health check's GET /v1/models included); queue instead.
             "--interrupt_requests", "false",
         ]
+
+    def _write_config(self) -> Path:
+        """llama-cpp-python's server takes several models from a config file: the base, and the
+        base with each adapter under the adapter's name. It keeps one loaded and reloads when a
+        request names another (seconds on CPU); llama-server switches per request for free."""
+        base = {"model": str(self.model_path), "n_threads": self.threads, "n_ctx": self.context}
+        config = {
+            "host": "127.0.0.1",
+            "port": self.port,
+            "interrupt_requests": False,
+            "models": [{**base, "model_alias": self.alias}]
+            + [{**base, "model_alias": adapter.name, "lora_path": str(adapter.gguf)} for adapter in self.adapters],
+        }
+        path = Path(settings.APPLIANCE_HOME) / "llm-models.json"
+        path.write_text(json.dumps(config, ensure_ascii=False, indent=1), encoding="utf-8")
+        return path
 
     def start(self, *, log: Callable[[str], object] = print) -> bool:
         if self.binary is not None and not self.binary.is_file():
@@ -106,6 +133,7 @@ class EmbeddedLLMServer:
         return True
 
     def _spawn(self) -> None:
+        self.adapters = loadable_adapters()
         log_path = Path(settings.APPLIANCE_HOME) / "llm.log"
         self._process = subprocess.Popen(
             self.command(), stdout=open(log_path, "ab"), stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=server_environment()
@@ -123,6 +151,15 @@ class EmbeddedLLMServer:
                 self._spawn()
             elif self._stopping.wait(2):
                 return
+            elif process is not None and loadable_adapters() != self.adapters:
+                log("LLM: the specialists' adapters changed; restarting the model server with them")
+                process.terminate()
+                try:
+                    process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+                self._spawn()
 
     def stop(self) -> None:
         self._stopping.set()
