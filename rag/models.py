@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import models
 
 from appliance.tenancy.models import Organization
+from specialists.models import Specialist
 
 # These models began in the pages app (webui) and moved here so the chat, the CLI and an API
 # share one history; their tables keep their first names (rag/migrations/0001_initial.py).
@@ -53,6 +54,10 @@ class Message(models.Model):
     # Why the answer could not be given (shown with a 再試行 button); content is what was
     # written before it failed. The question stays in the conversation either way.
     error = models.TextField(blank=True, default="")
+    # Which specialist answered (specialists/routing.py) and by which rule: shown under the
+    # answer (「担当: 経理アシスタント」) and summed per specialist for the admins.
+    specialist = models.ForeignKey(Specialist, on_delete=models.SET_NULL, null=True, blank=True, related_name="messages")
+    route = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
