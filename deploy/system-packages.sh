@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # System packages the appliance needs on Debian/Ubuntu: the distribution's Python 3.11 (what
 # the installed appliance runs on, and so what `make` builds .venv with), OCR with Japanese,
-# PDF tools, Japanese fonts (for OCR tests and page rendering), libmagic, and Chromium for the
+# PDF tools, LibreOffice without a GUI (about 250 MB), Japanese fonts (for OCR tests and page rendering), libmagic, and Chromium for the
 # browser tests.
 # As root it installs what is missing; otherwise it prints the exact command to run.
 set -euo pipefail
@@ -9,6 +9,8 @@ set -euo pipefail
 packages=(
   tesseract-ocr tesseract-ocr-jpn tesseract-ocr-jpn-vert tesseract-ocr-eng
   poppler-utils qpdf libmagic1 fonts-noto-cjk
+  # legacy .doc/.xls/.ppt, .rtf and OpenDocument, converted headless to OOXML (ingestion/parsing/libreoffice.py)
+  libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui
 )
 # Releases without a python3.11 package (Ubuntu 24.04) use another Python 3.11 (`make PYTHON=`).
 if apt-cache show python3.11-venv >/dev/null 2>&1; then
