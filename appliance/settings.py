@@ -12,6 +12,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -74,6 +75,8 @@ INSTALLED_APPS = [
     "operations.apps.OperationsConfig",
     "webui.apps.WebuiConfig",
     "api.apps.ApiConfig",
+    # Failed logins and lockouts (appliance/identity/): its AccessAttempt table is the count.
+    "axes",
     # django-ninja, listed so that /api/docs serves Swagger UI from its own static files
     # (otherwise it loads them from a CDN, which an appliance without internet cannot reach).
     "ninja",
@@ -91,6 +94,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last: turns a locked-out login into the lockout page (registration/locked_out.html).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "appliance.urls"
@@ -166,6 +171,69 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "webui:home"
 LOGOUT_REDIRECT_URL = "login"
+
+# --- identity: sessions, lockout, reset links, directory and SSO (appliance/identity/) -------
+# A session ends this many seconds after login (a working day by default), or when the
+# browser closes if SESSION_EXPIRE_AT_BROWSER_CLOSE is on.
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 12 * 3600, minimum=60)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = env_bool("SESSION_EXPIRE_AT_BROWSER_CLOSE", False)
+# A password reset link works once, and for this long.
+PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_TIMEOUT", 3 * 24 * 3600, minimum=300)
+# After LOGIN_FAILURE_LIMIT wrong passwords for one username, its logins are refused for
+# LOGIN_LOCKOUT_MINUTES (an admin can lift it earlier). Counted by username, not address:
+# behind the appliance's nginx every browser has the same REMOTE_ADDR.
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = ["username"]
+# axes warns that a lockout without the address can be dodged by changing the User-Agent or
+# cookies; a username lockout cannot, and the address is nginx's for everyone.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_VERBOSE = False
+# Mail is optional: without EMAIL_HOST an admin hands a reset link over by hand.
+EMAIL_HOST = env_str("EMAIL_HOST") or ""
+EMAIL_PORT = env_int("EMAIL_PORT", 25, minimum=1)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER") or ""
+EMAIL_HOST_PASSWORD = env_secret("EMAIL_HOST_PASSWORD") or ""
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL") or "appliance@localhost"
+# LDAP / Active Directory (appliance/identity/ldap.py): login by bind, groups mirrored into
+# LDAP_ORGANIZATION's groups at each login and by `manage.py syncgroups`.
+LDAP_URL = env_str("LDAP_URL") or ""
+LDAP_START_TLS = env_bool("LDAP_START_TLS", False)
+LDAP_BIND_DN = env_str("LDAP_BIND_DN") or ""
+LDAP_BIND_PASSWORD = env_secret("LDAP_BIND_PASSWORD") or ""
+LDAP_ORGANIZATION = env_str("LDAP_ORGANIZATION") or ""
+LDAP_USER_BASE = env_str("LDAP_USER_BASE") or ""
+LDAP_USER_FILTER = env_str("LDAP_USER_FILTER") or "(uid={username})"  # AD: (sAMAccountName={username})
+LDAP_GROUP_BASE = env_str("LDAP_GROUP_BASE") or ""
+LDAP_GROUP_FILTER = env_str("LDAP_GROUP_FILTER") or "(|(objectClass=groupOfNames)(objectClass=group))"
+LDAP_ID_ATTRIBUTE = env_str("LDAP_ID_ATTRIBUTE") or "entryUUID"  # AD: objectGUID
+LDAP_ADMIN_GROUP = env_str("LDAP_ADMIN_GROUP") or ""  # a directory group's cn whose members are admins
+# OpenID Connect (appliance/identity/oidc.py; mozilla-django-oidc, authorization code + PKCE).
+OIDC_RP_CLIENT_ID = env_str("OIDC_CLIENT_ID") or ""
+OIDC_RP_CLIENT_SECRET = env_secret("OIDC_CLIENT_SECRET") or ""
+OIDC_OP_ISSUER = env_str("OIDC_ISSUER") or ""
+OIDC_OP_AUTHORIZATION_ENDPOINT = env_str("OIDC_AUTHORIZATION_ENDPOINT") or ""
+OIDC_OP_TOKEN_ENDPOINT = env_str("OIDC_TOKEN_ENDPOINT") or ""
+OIDC_OP_USER_ENDPOINT = env_str("OIDC_USERINFO_ENDPOINT") or ""
+OIDC_OP_JWKS_ENDPOINT = env_str("OIDC_JWKS_ENDPOINT") or ""
+OIDC_RP_SIGN_ALGO = env_str("OIDC_SIGN_ALGO") or "RS256"
+OIDC_RP_SCOPES = env_str("OIDC_SCOPES") or "openid email profile groups"
+OIDC_USE_PKCE = True
+OIDC_ORG_CLAIM = env_str("OIDC_ORG_CLAIM") or "org"
+OIDC_GROUPS_CLAIM = env_str("OIDC_GROUPS_CLAIM") or "groups"
+OIDC_ADMIN_GROUP = env_str("OIDC_ADMIN_GROUP") or ""
+OIDC_ENABLED = bool(OIDC_RP_CLIENT_ID and OIDC_OP_AUTHORIZATION_ENDPOINT)
+LOGIN_REDIRECT_URL_FAILURE = "login"
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out username before any password is checked.
+    "appliance.identity.backends.LockoutBackend",
+    *(["appliance.identity.ldap.LdapBackend"] if LDAP_URL else []),
+    "appliance.identity.backends.LocalBackend",
+    *(["appliance.identity.oidc.OidcBackend"] if OIDC_ENABLED else []),
+]
 
 LANGUAGE_CODE = "ja"
 LANGUAGES = [("ja", "日本語"), ("en", "English")]
@@ -318,7 +386,7 @@ if HTTPS:
     SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", False)
     # The appliance is served on internal host names, which the browsers' public HSTS preload
     # list cannot hold; the warning is noise unless the operator opts in.
-    SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
+    SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, *([] if SECURE_HSTS_PRELOAD else ["security.W021"])]
     SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 
 # --- logging ----------------------------------------------------------------------------
@@ -343,6 +411,8 @@ LOGGING = {
         # The access log (one line per request) stays on when LOG_LEVEL quiets the rest.
         "appliance.access": {"level": "INFO"},
         "appliance.audit": {"level": "INFO"},
+        # django-axes logs every login at INFO; failures and lockouts are in the audit trail.
+        "axes": {"level": "WARNING"},
     },
 }
 

@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from webui import audit, tokens, views
+from webui import accounts, audit, tokens, views
 
 app_name = "webui"
 
@@ -12,6 +12,9 @@ urlpatterns = [
     path("favicon.ico", views.favicon, name="favicon"),
     # Django's own language switch (a POST with the CSRF token that sets the language cookie).
     path("i18n/", include("django.conf.urls.i18n")),
+    path("account/password/", accounts.password_change, name="password_change"),
+    path("account/password/forgotten/", accounts.password_forgotten, name="password_forgotten"),
+    path("account/reset/<uidb64>/<token>/", accounts.password_reset, name="password_reset"),
     path(organization, views.organization_home, name="organization"),
     path(organization + "chat/", views.chat, name="chat"),
     path(organization + "chat/ask/", views.ask, name="ask"),
@@ -33,6 +36,12 @@ urlpatterns = [
     path(manage + "users/<int:user_id>/", views.user_update, name="user_update"),
     path(manage + "users/<int:user_id>/remove/", views.user_remove, name="user_remove"),
     path(manage + "groups/", views.group_create, name="group_create"),
+    path(manage + "accounts/", accounts.manage_accounts, name="accounts"),
+    path(manage + "accounts/<int:user_id>/reset-link/", accounts.reset_link, name="reset_link"),
+    path(manage + "accounts/<int:user_id>/active/", accounts.deactivate, name="deactivate"),
+    path(manage + "accounts/<int:user_id>/unlock/", accounts.unlock, name="unlock"),
+    path(manage + "groups/<int:group_id>/rename/", accounts.group_rename, name="group_rename"),
+    path(manage + "groups/<int:group_id>/delete/", accounts.group_delete, name="group_delete"),
     path(manage + "feedback/", views.feedback_list, name="feedback_list"),
     path(manage + "audit/", audit.audit, name="audit"),
     path(manage + "audit/settings/", audit.audit_settings, name="audit_settings"),

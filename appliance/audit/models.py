@@ -35,6 +35,15 @@ class AuditEvent(models.Model):
         TOKEN_CREATE = "token_create", "APIトークンの発行 / token created"
         TOKEN_REVOKE = "token_revoke", "APIトークンの失効 / token revoked"
         SETTINGS_CHANGE = "settings_change", "設定の変更 / settings changed"
+        LOCKOUT = "lockout", "ログインのロック / locked out"
+        UNLOCK = "unlock", "ロックの解除 / unlocked"
+        PASSWORD_CHANGE = "password_change", "パスワードの変更 / password changed"
+        PASSWORD_RESET_LINK = "password_reset_link", "再設定リンクの発行 / reset link issued"
+        PASSWORD_RESET = "password_reset", "パスワードの再設定 / password reset"
+        USER_DEACTIVATE = "user_deactivate", "ユーザーの無効化 / user deactivated"
+        USER_REACTIVATE = "user_reactivate", "ユーザーの有効化 / user reactivated"
+        GROUP_RENAME = "group_rename", "グループ名の変更 / group renamed"
+        GROUP_DELETE = "group_delete", "グループの削除 / group deleted"
 
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="audit_events")
     created_at = models.DateTimeField(default=timezone.now, db_index=True)

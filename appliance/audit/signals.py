@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from axes.signals import user_locked_out
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractUser
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
@@ -13,6 +14,7 @@ from django.http import HttpRequest
 from appliance import telemetry
 from appliance.audit.models import AuditEvent
 from appliance.audit.services import audit_record
+from appliance.identity.accounts import on_locked_out
 from appliance.tenancy.models import Organization
 
 # Fields of an audit call that have a column of their own; the rest go into `details`.
@@ -80,8 +82,14 @@ def on_audit_event(
     )
 
 
+def on_axes_locked_out(sender: Any, request: HttpRequest | None = None, username: str | None = None, ip_address: str | None = None, **kwargs: Any) -> None:
+    if username:
+        on_locked_out(username, ip_address or "")
+
+
 def connect() -> None:
     telemetry.audit_event.connect(on_audit_event, dispatch_uid="appliance.audit.event")
     user_logged_in.connect(on_logged_in, dispatch_uid="appliance.audit.login")
     user_logged_out.connect(on_logged_out, dispatch_uid="appliance.audit.logout")
     user_login_failed.connect(on_login_failed, dispatch_uid="appliance.audit.login_failed")
+    user_locked_out.connect(on_axes_locked_out, dispatch_uid="appliance.audit.locked_out")

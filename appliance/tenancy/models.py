@@ -54,10 +54,19 @@ class Group(models.Model):
     name = models.CharField(max_length=100)
     members = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name="appliance_groups", blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # A group mirrored from a directory (LDAP entryUUID / AD objectGUID, or an OIDC claim's
+    # value) is matched by this, never by its name: a renamed directory group stays the same
+    # group here, with the same documents. Empty for a group made in the appliance.
+    directory_id = models.CharField(max_length=200, blank=True, default="")
 
     class Meta:
         ordering = ["name"]
-        constraints = [models.UniqueConstraint(fields=["organization", "name"], name="group_name_unique_in_org")]
+        constraints = [
+            models.UniqueConstraint(fields=["organization", "name"], name="group_name_unique_in_org"),
+            models.UniqueConstraint(
+                fields=["organization", "directory_id"], condition=~models.Q(directory_id=""), name="group_directory_id_unique_in_org"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.organization.slug}/{self.name}"

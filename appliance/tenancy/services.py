@@ -36,6 +36,48 @@ def group_create(*, organization: Organization, name: str) -> tuple[Group, bool]
     return group, created
 
 
+def group_rename(*, group: Group, name: str) -> Group:
+    """A new name; the group's documents and members stay (they hang on its id)."""
+    name = " ".join(name.split())[:100]
+    if not name:
+        raise ValidationError("a group needs a name")
+    if name == group.name:
+        return group
+    if Group.objects.filter(organization_id=group.organization_id, name=name).exclude(pk=group.pk).exists():
+        raise ValidationError(f"a group named {name} already exists")
+    previous = group.name
+    group.name = name
+    group.save(update_fields=["name"])
+    telemetry.audit("group_rename", organization=group.organization, group=name, previous_name=previous)
+    return group
+
+
+def group_delete(*, group: Group) -> list[int]:
+    """Delete the group. Its documents lose that one grant and nothing else: a document that
+    was shared with it alone keeps visibility "groups" with no group left, which is visible to
+    the organization's admins only (appliance/access/ACCESS.md), never to everyone. The ids of
+    such documents come back, for the page to say so.
+
+    The points' group_ids are left holding the deleted id: an id is never given to another
+    group again (the sequence moves on), so it matches nobody, and a re-index writes [].
+    """
+    organization = group.organization
+    with transaction.atomic():
+        documents = list(group.documents.values_list("id", flat=True))  # type: ignore[attr-defined]
+        left_without = [
+            document_id
+            for document_id in documents
+            if not Group.objects.filter(documents__id=document_id).exclude(pk=group.pk).exists()
+        ]
+        name = group.name
+        members = group.members.count()
+        group.delete()
+    telemetry.audit(
+        "group_delete", organization=organization, group=name, documents=left_without, members=members, documents_shared=len(documents)
+    )
+    return left_without
+
+
 def membership_set(*, user: AbstractUser, organization: Organization, role: str) -> Membership:
     if role not in Membership.Role.values:
         raise ValidationError(f"role must be one of {', '.join(Membership.Role.values)}")
