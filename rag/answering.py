@@ -38,6 +38,8 @@ from rag.quoting import (
 )
 from rag.retrieval import Passage, SearchResult, search
 from rag.safety import classify, reply_for
+from specialists.routing import Route
+from specialists.routing import route as route_question
 
 
 @dataclass
@@ -47,9 +49,12 @@ class Answer:
     grounded: bool = False
     refused: bool = False  # the documents do not hold an answer (or the request was refused)
     unsupported: list[str] = field(default_factory=list)  # claims no cited passage holds
+    route: dict[str, Any] = field(default_factory=dict)  # the specialist that answered (specialists/routing.py)
 
     def as_json(self) -> dict[str, Any]:
+        # 「担当: NAME」: only where a specialist answered, so the documented JSON stays as it was.
         return {
+            **({"route": self.route} if self.route.get("specialist") else {}),
             "answer": self.text,
             "citations": [c.as_json() for c in self.citations],
             "grounded": self.grounded,
@@ -303,13 +308,14 @@ def answer_stream(
     """Events: {"type": "delta", "text"} while the model writes, then one {"type": "done", ...}."""
     started = time.monotonic()
     first_token: float | None = None
+    chosen = route_question(actor=actor, question=question)
     prepared = prepare(actor=actor, question=question, k=k, history=history, model=model)
     if prepared.messages is None:
         text = prepared.reply or NOT_FOUND[prepared.language]
         elapsed = time.monotonic() - started
         telemetry.observe_answer(elapsed, elapsed, True)
         yield {"type": "delta", "text": text}
-        yield {"type": "done", **Answer(text=text, refused=True).as_json(), "refused": True}
+        yield {"type": "done", **Answer(text=text, refused=True, route=chosen.as_json()).as_json(), "refused": True}
         return
     parts: list[str] = []
     quoted = bool(prepared.sentences)
@@ -318,7 +324,7 @@ def answer_stream(
     # A quote-mode reply is JSON: its "answer" is shown as it comes, and the checked answer
     # (the "done" event) replaces it.
     answer_field = AnswerFieldStream()
-    with components.llm().stream_chat(prepared.messages, model=model, **_generation(prepared)) as stream:
+    with components.llm().stream_chat(prepared.messages, model=model, adapter=chosen.adapter, **_generation(prepared)) as stream:
         for delta in stream:
             if first_token is None:
                 first_token = time.monotonic() - started
@@ -327,17 +333,24 @@ def answer_stream(
             if shown:
                 yield {"type": "delta", "text": shown}
     answer = finish_quoted("".join(parts), prepared) if quoted else finish("".join(parts), prepared)
+    answer.route = chosen.as_json()
     # Recorded before the last yield: a reader that stops there never resumes this generator.
     telemetry.observe_answer(first_token, time.monotonic() - started, answer.refused)
     yield {"type": "done", **answer.as_json(), "refused": answer.refused}
 
 
-def answer_question(*, actor: Actor, question: str, k: int | None = None, history: Sequence[dict[str, str]] = (), model: str | None = None) -> Answer:
+def answer_question(
+    *, actor: Actor, question: str, k: int | None = None, history: Sequence[dict[str, str]] = (), model: str | None = None, chosen: Route | None = None
+) -> Answer:
+    """`chosen`: a route decided by the caller (evaluate --specialist compares with and without)."""
+    chosen = chosen or route_question(actor=actor, question=question)
     prepared = prepare(actor=actor, question=question, k=k, history=history, model=model)
     if prepared.messages is None:
-        return Answer(text=prepared.reply or NOT_FOUND[prepared.language], refused=True)
-    text = components.llm().chat(prepared.messages, model=model, **_generation(prepared))
-    return finish_quoted(text, prepared) if prepared.sentences else finish(text, prepared)
+        return Answer(text=prepared.reply or NOT_FOUND[prepared.language], refused=True, route=chosen.as_json())
+    text = components.llm().chat(prepared.messages, model=model, adapter=chosen.adapter, **_generation(prepared))
+    answer = finish_quoted(text, prepared) if prepared.sentences else finish(text, prepared)
+    answer.route = chosen.as_json()
+    return answer
 
 
 def _generation(prepared: Prepared) -> dict[str, Any]:
