@@ -235,6 +235,9 @@ def answer_events(*, actor: Actor, conversation: Conversation | None, question: 
                     grounded=item["grounded"],
                     refused=item["refused"],
                     unsupported=item.get("unsupported", []),
+                    # The specialist that answered (specialists/routing.py), for 「担当: …」 and its figures.
+                    specialist_id=item.get("route", {}).get("specialist_id"),
+                    route=item.get("route", {}),
                 )
                 finished = True
                 yield {**item, "message_id": answer.pk}
