@@ -1,7 +1,8 @@
 """`manage.py ask --org SLUG [--user USERNAME] [--history FILE.json] [--json] QUESTION`
 
 JSON: {"answer", "citations": [{"n", "document_id", "title", "filename", "page", "text"}], "grounded",
-"unsupported": [claims no cited passage holds], "refused"}
+"unsupported": [claims no cited passage holds], "refused"}, and "route": {"specialist", "specialist_id",
+"rule", "score"} when one of the organization's specialists answered (specialists/routing.py).
 
 --history FILE.json: the earlier questions of the conversation (a JSON list of strings, asked
 in order first), or its earlier turns ([{"role", "content"}]); QUESTION is then a follow-up.
@@ -49,6 +50,8 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(answer, ensure_ascii=False))
             return
         self.stdout.write(answer["answer"])
+        if answer.get("route"):
+            self.stdout.write(f"  担当: {answer['route']['specialist']}")
         for citation in answer["citations"]:
             page = f" p.{citation['page']}" if citation["page"] else ""
             self.stdout.write(f"  [{citation['n']}] {citation['title']}{page} ({citation['filename']})")
