@@ -29,7 +29,8 @@ Modules (each imports only those above it in this list; none imports the package
     office    zip-container check, table helpers, docx / xlsx / pptx
     text      decoding of text files, plain text / CSV / HTML / Markdown
     detect    MIME type from content, checked against the extension
-    ocr       tesseract and images
+    layout    tesseract's word boxes turned into lines, key-values and tables, with regions
+    ocr       OCR of a page image through layout, and images
     pdf       PDF pages, OCR fallback, bookmarks
     mail      e-mail; attachments go back through a dispatcher passed in as a parameter
     dispatch  limits and the choice of parser (runs in the child)
