@@ -215,7 +215,8 @@ def retokenized_count(url: str, text: str) -> int | None:
 def ingest_demo_documents(organization: object, directory: Path = DEMO_DOCUMENTS) -> tuple[int, int, float]:
     """The demo documents (or another directory's), each through the real pipeline inline;
     files in a sub-directory are shared with the group of that name, as `manage.py demo`
-    does. A README.md is the directory's notice, not a document."""
+    does. A README.md is the directory's notice and a Python script the tool that made the
+    documents (tests/data/slides/make_slides.py): neither is a document."""
     from appliance.tenancy.services import group_create
     from ingestion.models import Document
     from ingestion.services import document_submit
@@ -223,7 +224,7 @@ def ingest_demo_documents(organization: object, directory: Path = DEMO_DOCUMENTS
 
     documents = chunks = 0
     with stopwatch() as elapsed:
-        for path in sorted(p for p in directory.rglob("*") if p.is_file() and p.name != "README.md"):
+        for path in sorted(p for p in directory.rglob("*") if p.is_file() and p.name != "README.md" and p.suffix != ".py"):
             groups = [group_create(organization=organization, name=path.parent.name)[0]] if path.parent != directory else []
             data = path.read_bytes()
             submission = document_submit(organization=organization, uploaded_by=None, filename=path.name, data=data,

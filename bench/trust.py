@@ -44,9 +44,19 @@ JAQUAD_SETS = {
     "followup": "jaquad_followup_qa.jsonl",
     "unanswerable": "jaquad_unanswerable_qa.jsonl",
 }
+# The same four kinds over five fictional presentation decks, PPTX and slides exported to PDF
+# (tests/data/slides/README.md), dense with look-alike figures; written without reading the
+# answering code.
+SLIDES_SETS = {
+    "internal": "slides_qa.jsonl",
+    "english": "slides_english_qa.jsonl",
+    "followup": "slides_followup_qa.jsonl",
+    "unanswerable": "slides_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
+    "slides": (REPOSITORY_ROOT / "tests" / "data" / "slides", SLIDES_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -71,7 +81,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, or four JaQuAD articles")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, or five presentation decks")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
