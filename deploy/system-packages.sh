@@ -16,9 +16,10 @@ packages=(
 if apt-cache show python3.11-venv >/dev/null 2>&1; then
   packages+=(python3.11 python3.11-venv)
 fi
-# For the test suite: the browser tests, and validating the rendered deploy files.
+# For the test suite: the browser tests, validating the rendered deploy files, and a real
+# OpenLDAP server for the directory tests (tests/slapd.py starts its own on a loopback port).
 if [ "${WITH_TEST_TOOLS:-1}" = "1" ]; then
-  packages+=(chromium fonts-noto-color-emoji shellcheck nginx-light systemd openssl)
+  packages+=(chromium fonts-noto-color-emoji shellcheck nginx-light systemd openssl slapd ldap-utils)
 fi
 
 missing=()
