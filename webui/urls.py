@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from webui import accounts, audit, tokens, views
+from webui import accounts, audit, specialists, tokens, views
 
 app_name = "webui"
 
@@ -45,4 +45,7 @@ urlpatterns = [
     path(manage + "feedback/", views.feedback_list, name="feedback_list"),
     path(manage + "audit/", audit.audit, name="audit"),
     path(manage + "audit/settings/", audit.audit_settings, name="audit_settings"),
+    path(manage + "specialists/", specialists.specialists, name="specialists"),
+    path(manage + "specialists/<int:specialist_id>/", specialists.specialist_update, name="specialist_update"),
+    path(manage + "specialists/<int:specialist_id>/delete/", specialists.specialist_delete, name="specialist_delete"),
 ]
