@@ -7,6 +7,8 @@ from two separate document sets.
 
 from __future__ import annotations
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 
@@ -90,3 +92,28 @@ class Feedback(models.Model):
 
     def __str__(self) -> str:
         return f"{self.rating:+d} on {self.message_id}"
+
+
+class Attachment(models.Model):
+    """An image or a PDF page a person attached to a question in their conversation: read for
+    that question (its layout kept, with the regions citations outline), visible to them
+    alone, and never indexed into the organization's documents."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="attachments")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attachments")
+    # Empty until the question it was attached to is asked (it is uploaded first).
+    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="attachments", null=True, blank=True)
+    filename = models.CharField(max_length=255)
+    mime_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    data = models.BinaryField()
+    layout = models.JSONField(default=dict)  # ingestion.parsing.pagereader.layout_as_json
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        indexes = [models.Index(fields=["organization", "user", "-created_at"], name="rag_attach_owner_idx")]
+
+    def __str__(self) -> str:
+        return self.filename
