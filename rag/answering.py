@@ -99,7 +99,10 @@ def _search_for(actor: Actor, question: str, history: Sequence[dict[str, str]], 
     return best
 
 
-def prepare(*, actor: Actor, question: str, k: int | None = None, history: Sequence[dict[str, str]] = (), model: str | None = None) -> Prepared:
+def prepare(
+    *, actor: Actor, question: str, k: int | None = None, history: Sequence[dict[str, str]] = (), model: str | None = None,
+    attachments: Sequence[Passage] = (),
+) -> Prepared:
     audit("question", organization=actor.organization_slug, user_id=actor.user_id, question=question)
     language = language_of(question)
     verdict = classify(question)
@@ -107,6 +110,9 @@ def prepare(*, actor: Actor, question: str, k: int | None = None, history: Seque
         # Whatever the documents say: nothing is retrieved, the model is not asked.
         return Prepared(question, language, [], None, reply=reply_for(verdict, language))
     result, query = _search_for(actor, question, history, k or settings.ANSWER_PASSAGES, model)
+    if attachments:
+        # An attached page (rag/attachments.py) is read first; the documents still answer beside it.
+        result = SearchResult([*attachments, *(result.passages if result.relevant else [])], True, result.best_dense_score)
     if not result.relevant:
         return Prepared(question, language, [], None, reply=NOT_FOUND[language], search_query=query)
     japanese = None
@@ -303,13 +309,14 @@ def finish(text: str, prepared: Prepared) -> Answer:
 
 
 def answer_stream(
-    *, actor: Actor, question: str, k: int | None = None, history: Sequence[dict[str, str]] = (), model: str | None = None
+    *, actor: Actor, question: str, k: int | None = None, history: Sequence[dict[str, str]] = (), model: str | None = None,
+    attachments: Sequence[Passage] = (),
 ) -> Iterator[dict[str, Any]]:
     """Events: {"type": "delta", "text"} while the model writes, then one {"type": "done", ...}."""
     started = time.monotonic()
     first_token: float | None = None
     chosen = route_question(actor=actor, question=question)
-    prepared = prepare(actor=actor, question=question, k=k, history=history, model=model)
+    prepared = prepare(actor=actor, question=question, k=k, history=history, model=model, attachments=attachments)
     if prepared.messages is None:
         text = prepared.reply or NOT_FOUND[prepared.language]
         elapsed = time.monotonic() - started
@@ -340,11 +347,13 @@ def answer_stream(
 
 
 def answer_question(
-    *, actor: Actor, question: str, k: int | None = None, history: Sequence[dict[str, str]] = (), model: str | None = None, chosen: Route | None = None
+    *, actor: Actor, question: str, k: int | None = None, history: Sequence[dict[str, str]] = (), model: str | None = None, chosen: Route | None = None,
+    attachments: Sequence[Passage] = (),
 ) -> Answer:
-    """`chosen`: a route decided by the caller (evaluate --specialist compares with and without)."""
+    """`chosen`: a route decided by the caller (evaluate --specialist compares with and without).
+    `attachments`: passages of a page attached to the question (rag/attachments.py)."""
     chosen = chosen or route_question(actor=actor, question=question)
-    prepared = prepare(actor=actor, question=question, k=k, history=history, model=model)
+    prepared = prepare(actor=actor, question=question, k=k, history=history, model=model, attachments=attachments)
     if prepared.messages is None:
         return Answer(text=prepared.reply or NOT_FOUND[prepared.language], refused=True, route=chosen.as_json())
     text = components.llm().chat(prepared.messages, model=model, adapter=chosen.adapter, **_generation(prepared))
