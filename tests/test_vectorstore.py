@@ -543,3 +543,32 @@ def test_fusion_weights_the_keyword_branch_as_documented() -> None:
     assert fused[0].payload == {"name": "C"}
     equal = reciprocal_rank_fusion([(hits("A", "B"), 1.0), (hits("B", "A"), 1.0)], limit=1)
     assert [hit.id for hit in equal] == ["A"]
+
+
+def test_it_lists_its_collections(store: VectorStore) -> None:
+    store.ensure_collection("other-model-4", 4)
+
+    assert store.list_collections() == sorted([COLLECTION, "other-model-4"])
+    store.drop_collection("other-model-4")
+    assert store.list_collections() == [COLLECTION]
+
+
+def test_metadata_stays_with_its_collection_across_a_reopen(open_store: Callable[[], VectorStore]) -> None:
+    first = open_store()
+    ensure(first)
+    first.ensure_collection("other-model-4", 4)
+    assert first.collection_metadata(COLLECTION) == {}
+    first.set_collection_metadata(COLLECTION, {"embedder": "model-a", "dimension": "8"})
+    first.set_collection_metadata(COLLECTION, {"state": "ready"})  # merged, not replaced
+    first.close()
+
+    reopened = open_store()
+    assert reopened.collection_metadata(COLLECTION) == {"embedder": "model-a", "dimension": "8", "state": "ready"}
+    assert reopened.collection_metadata("other-model-4") == {}
+
+
+def test_metadata_of_a_missing_collection_is_reported_by_name(store: VectorStore) -> None:
+    with pytest.raises(CollectionNotFound, match="nowhere"):
+        store.collection_metadata("nowhere")
+    with pytest.raises(CollectionNotFound, match="nowhere"):
+        store.set_collection_metadata("nowhere", {"state": "ready"})

@@ -221,6 +221,19 @@ class VectorStore(Protocol):
 
     def drop_collection(self, name: str) -> None: ...
 
+    def list_collections(self) -> list[str]:
+        """Every collection's name, sorted."""
+        ...
+
+    def collection_metadata(self, name: str) -> dict[str, str]:
+        """The string keys and values stored with the collection (``{}`` when none were
+        set); ``CollectionNotFound`` if there is no such collection."""
+        ...
+
+    def set_collection_metadata(self, name: str, metadata: dict[str, str]) -> None:
+        """Store these keys with the collection (others untouched)."""
+        ...
+
     def close(self) -> None: ...
 
 

@@ -34,6 +34,7 @@ from appliance.components.vectorstore.contract import (
 from appliance.components.vectorstore.filters import FilterBuilders
 
 _Result = TypeVar("_Result")
+_METADATA_FILE = "appliance_metadata.json"
 
 
 @functools.cache
@@ -293,6 +294,32 @@ class QdrantEdgeStore(ProcessBoundStore):
             if shard is not None:
                 self._engine_call(shard.close)
             shutil.rmtree(shard_path, ignore_errors=True)
+
+    def list_collections(self) -> list[str]:
+        with self._guard():
+            return sorted(entry.name for entry in self._path.iterdir() if (entry / "edge_config.json").exists())
+
+    def _metadata_path(self, name: str) -> Path:
+        shard_path = self._shard_path(name)
+        if not (shard_path / "edge_config.json").exists():
+            raise self._missing(name)
+        # Beside the engine's own files, in the shard directory, so it goes with the shard.
+        return shard_path / _METADATA_FILE
+
+    def collection_metadata(self, name: str) -> dict[str, str]:
+        with self._guard():
+            path = self._metadata_path(name)
+            return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+    def set_collection_metadata(self, name: str, metadata: dict[str, str]) -> None:
+        with self._guard():
+            path = self._metadata_path(name)
+            merged = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+            merged.update({str(key): str(value) for key, value in metadata.items()})
+            # Write then rename: a reader never sees half a file, a crash leaves the old one.
+            temporary = path.with_suffix(".tmp")
+            temporary.write_text(json.dumps(merged, ensure_ascii=False), encoding="utf-8")
+            os.replace(temporary, path)
 
     def close(self) -> None:
         with self._lock:

@@ -255,6 +255,27 @@ class QdrantClientStore(ProcessBoundStore):
         self._forget(name)
         self._call(name, lambda: self._client.delete_collection(name))
 
+    def list_collections(self) -> list[str]:
+        return sorted(c.name for c in self._call(None, lambda: self._client.get_collections().collections))
+
+    def collection_metadata(self, name: str) -> dict[str, str]:
+        def read() -> dict[str, str]:
+            if not self._client.collection_exists(name):
+                raise self._missing(name)
+            metadata = self._client.get_collection(name).config.metadata or {}
+            return {str(key): str(value) for key, value in metadata.items()}
+
+        return self._call(name, read)
+
+    def set_collection_metadata(self, name: str, metadata: dict[str, str]) -> None:
+        def write() -> None:
+            if not self._client.collection_exists(name):
+                raise self._missing(name)
+            # Qdrant merges the given keys into the collection's metadata.
+            self._client.update_collection(name, metadata=dict(metadata))
+
+        self._call(name, write)
+
     def close(self) -> None:
         with self._lock:
             self._ensured.clear()
