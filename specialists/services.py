@@ -60,11 +60,14 @@ def manifest_sync() -> bool:
     return write_manifest(entries)
 
 
-def _store(specialist: Specialist, adapter: adapters.Adapter, folder: Path) -> None:
+def _store(specialist: Specialist, adapter: adapters.Adapter, folder: Path, gguf: Path | None) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / adapters.CONFIG_NAME).write_text(json.dumps(adapter.config, ensure_ascii=False, indent=1), encoding="utf-8")
     (folder / adapters.WEIGHTS_NAME).write_bytes(adapter.weights)
-    write_gguf_lora(weights=adapter.weights, tensors=adapter.tensors, alpha=adapter.alpha, path=folder / GGUF_NAME)
+    if gguf is not None:  # trained here: converted by llama.cpp's own converter already
+        shutil.copyfile(gguf, folder / GGUF_NAME)
+    else:
+        write_gguf_lora(weights=adapter.weights, tensors=adapter.tensors, alpha=adapter.alpha, path=folder / GGUF_NAME)
     specialist.adapter_dir = str(folder.relative_to(adapters_root()))
     specialist.adapter_rank = adapter.rank
     specialist.adapter_alpha = adapter.alpha
@@ -84,6 +87,7 @@ def specialist_register(
     adapter_zip: bytes | None = None,
     adapter: adapters.Adapter | None = None,
     source: str = Specialist.Source.UPLOADED,
+    gguf: Path | None = None,
 ) -> Specialist:
     """A new specialist with its adapter (an uploaded zip, or one already validated), or
     ValidationError / AdapterRejected with the reasons, and nothing stored."""
@@ -116,7 +120,7 @@ def specialist_register(
             specialist.groups.set(groups)
             _pin(specialist, pinned)
             folder = adapters_root() / str(actor.organization_id) / str(specialist.pk)
-            _store(specialist, adapter, folder)
+            _store(specialist, adapter, folder, gguf)
             specialist.save()
     except BaseException:
         if folder is not None:
