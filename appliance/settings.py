@@ -226,7 +226,8 @@ OIDC_ORG_CLAIM = env_str("OIDC_ORG_CLAIM") or "org"
 OIDC_GROUPS_CLAIM = env_str("OIDC_GROUPS_CLAIM") or "groups"
 OIDC_ADMIN_GROUP = env_str("OIDC_ADMIN_GROUP") or ""
 OIDC_ENABLED = bool(OIDC_RP_CLIENT_ID and OIDC_OP_AUTHORIZATION_ENDPOINT)
-LOGIN_REDIRECT_URL_FAILURE = "login"
+# mozilla-django-oidc redirects here as it is (no URL name): the login page then says why.
+LOGIN_REDIRECT_URL_FAILURE = "/login/?sso=failed"
 AUTHENTICATION_BACKENDS = [
     # First: refuses a locked-out username before any password is checked.
     "appliance.identity.backends.LockoutBackend",

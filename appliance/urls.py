@@ -5,9 +5,14 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from appliance.identity import views as identity_views
+
 urlpatterns = [
     path("", include("operations.urls")),
-    path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("login/", identity_views.LoginView.as_view(), name="login"),
+    # Single sign-on (OpenID Connect, authorization code + PKCE); a 404 unless configured.
+    path("oidc/authenticate/", identity_views.oidc_authenticate, name="oidc_authentication_init"),
+    path("oidc/callback/", identity_views.oidc_callback, name="oidc_authentication_callback"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
     path("", include("webui.urls")),

@@ -44,7 +44,7 @@ class SyncReport:
         return {key: value for key, value in self.__dict__.items()}
 
 
-def _group_for(*, organization: Organization, directory_group: DirectoryGroup, report: SyncReport) -> Group:
+def _group_for(*, organization: Organization, directory_group: DirectoryGroup, report: SyncReport, rename: bool = True) -> Group:
     name = " ".join(directory_group.name.split())[:100]
     group = Group.objects.filter(organization=organization, directory_id=directory_group.directory_id).first()
     if group is None:
@@ -54,7 +54,7 @@ def _group_for(*, organization: Organization, directory_group: DirectoryGroup, r
             report.created.append(name)
         group.directory_id = directory_group.directory_id
         group.save(update_fields=["directory_id"])
-    elif group.name != name:
+    elif rename and group.name != name:
         if Group.objects.filter(organization=organization, name=name).exclude(pk=group.pk).exists():
             logger.warning("directory group %s renamed to %s, a name another group has; kept as %s", group.directory_id, name, group.name)
         else:
@@ -125,7 +125,8 @@ def person_groups_set(
         tenancy.membership_set(user=user, organization=organization, role=role)
     wanted: set[int] = set()
     for directory_group in groups:
-        group = _group_for(organization=organization, directory_group=directory_group, report=report)
+        # A claim's value is its id and its first name; an admin may rename the group after.
+        group = _group_for(organization=organization, directory_group=directory_group, report=report, rename=False)
         wanted.add(group.pk)
         if not group.members.filter(pk=user.pk).exists():
             tenancy.group_add_member(group=group, user=user)
