@@ -249,3 +249,13 @@ def test_the_admin_actions_need_the_csrf_token(world: World, client_for, name: s
     assert client_for(world.adam).post(reverse(name, args=["org-a", target]), {"name": "x"}).status_code == 403
     world.alice.refresh_from_db()
     assert world.alice.is_active and Group.objects.filter(pk=world.sales_a.pk, name="sales").exists()
+
+
+def test_the_account_pages_read_in_english(world: World) -> None:
+    admin = signed_in(world.adam)
+    admin.cookies["django_language"] = "en"
+    page = admin.get(reverse("webui:accounts", args=["org-a"])).content.decode()
+    assert "Accounts and groups" in page and "Issue a reset link" in page and "visible to admins only" in page
+    english = Client(HTTP_ACCEPT_LANGUAGE="en")
+    assert "Forgot your password?" in english.get(reverse("login")).content.decode()
+    assert "administrator for a password reset link" in english.get(reverse("webui:password_forgotten")).content.decode()
