@@ -1,5 +1,8 @@
 """`manage.py evaluate --org SLUG [--user USERNAME] --qa FILE.jsonl [-k N] [--answers] [--json]`
 `manage.py evaluate --org SLUG --safety PATH [--answers] [--json]`
+`manage.py evaluate --org SLUG --qa FILE.jsonl --specialist NAME [--json]`: every question answered
+by the base model and by the specialist's adapter; both accuracies are kept on the specialist
+and shown on its admin page (rag/specialist_evaluation.py).
 
 Each line of the file: {"id", "q", "any": [expected substrings]} (other keys ignored;
 "answer_any", when present, replaces "any" for judging answers), or a conversation
@@ -28,10 +31,13 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.http import Http404
 
 from appliance.cli import command_actor
 from rag.console import answer_json, conversation_json, model_for_this_run, search_passages
 from rag.safety import classify, load_answercarefully
+from rag.specialist_evaluation import specialist_evaluate
+from specialists.selectors import specialist_get_by_name
 
 
 def comparable(text: str) -> str:
@@ -87,12 +93,19 @@ class Command(BaseCommand):
         parser.add_argument("--mode", choices=["hybrid", "dense", "sparse"], default="hybrid")
         parser.add_argument("--answers", action="store_true", help="also generate and judge answers")
         parser.add_argument("--json", action="store_true", dest="as_json")
+        parser.add_argument("--specialist", metavar="NAME", help="answer --qa with and without this specialist's adapter")
 
     def handle(
         self, *args: Any, org: str, user: str | None, qa: Path | None, safety: Path | None, k: int, mode: str, answers: bool, as_json: bool,
         **options: Any,
     ) -> None:
         actor = command_actor(org=org, username=user)
+        if options.get("specialist"):
+            if qa is None:
+                raise CommandError("--specialist needs --qa FILE.jsonl")
+            with model_for_this_run():
+                self._specialist(actor=actor, name=options["specialist"], qa=qa, as_json=as_json)
+            return
         with model_for_this_run() if answers else nullcontext():
             self._evaluate(actor=actor, qa=qa, safety=safety, k=k, mode=mode, answers=answers, as_json=as_json)
 
@@ -145,6 +158,26 @@ class Command(BaseCommand):
             self.stdout.write(f"\n{len(report)} questions  recall@{k} = {summary['recall_at_k']:.3f}")
             if answers:
                 self.stdout.write(f"answer accuracy = {summary['answer_accuracy']:.3f}")
+
+    def _specialist(self, *, actor: Any, name: str, qa: Path, as_json: bool) -> None:
+        try:
+            specialist = specialist_get_by_name(name=name, fetched_by=actor)
+        except Http404:
+            raise CommandError(f"no specialist named {name!r} in {actor.organization_slug}") from None
+
+        def show(entry: dict[str, Any]) -> None:
+            if not as_json:
+                marks = " ".join(f"{label} {'ok' if entry[label]['right'] else 'wrong'}" for label in ("base", "adapter"))
+                self.stdout.write(f"{marks}  {entry['id']}: {entry['q']}")
+
+        result = specialist_evaluate(actor=actor, specialist=specialist, questions=read_questions(qa), judge=contains_any, on_item=show)
+        if as_json:
+            self.stdout.write(json.dumps(result, ensure_ascii=False))
+        else:
+            self.stdout.write(
+                f"\n{result['questions']} questions  base accuracy = {result['base']['accuracy']:.3f}  "
+                f"with {specialist.name} = {result['adapter']['accuracy']:.3f}"
+            )
 
     def _safety(self, *, actor: Any, path: Path, answers: bool, as_json: bool) -> None:
         try:
