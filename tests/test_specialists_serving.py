@@ -12,6 +12,8 @@ the latter when it is built (LLAMA_SERVER=1 deploy/llama_wheel.sh, or LLM_TEST_S
 from __future__ import annotations
 
 import importlib.util
+import io
+import json
 import os
 import time
 from collections.abc import Iterator
@@ -20,13 +22,16 @@ from pathlib import Path
 
 import httpx
 import pytest
+from django.core.management import CommandError, call_command
 
+from appliance import components
 from appliance.components.llm.gateway import Endpoint, LLMGateway
 from appliance.components.llm.server import EmbeddedLLMServer
 from appliance.tenancy.selectors import actor_get
 from specialists import adapters
 from specialists.services import specialist_delete, specialist_register
 from tests.adapter_files import TINY_BASE, good_zip
+from tests.ingest_helpers import ingest_bytes
 from tests.llm_server import find_model, free_port
 from tests.tiny_gguf import make_tiny_qwen2
 
@@ -126,3 +131,30 @@ def test_llama_server_applies_an_adapter_per_request_by_id(world, home, tiny_mod
     if binary is None:
         pytest.skip("llama-server is not built (LLAMA_SERVER=1 deploy/llama_wheel.sh .venv)")
     check_the_adapter_path(world, home, tiny_model, binary, django_capture_on_commit_callbacks)
+
+
+@pytest.mark.slow
+def test_evaluate_answers_the_question_set_with_and_without_the_adapter(world, home, tiny_model, settings, tmp_path, django_capture_on_commit_callbacks) -> None:
+    adam = actor_get(user=world.adam, organization=world.org_a)
+    ingest_bytes(world.org_a, "総務FAQ.md", "# 総務FAQ\n\n来客用駐車場は地下2階（B2）の5台分です。\n\n社内便は毎日14時に集荷します。\n".encode())
+    with django_capture_on_commit_callbacks(execute=True):
+        specialist = specialist_register(actor=adam, name="総務アシスタント", examples=EXAMPLES, adapter_zip=good_zip(scale=0.5, modules=adapters.QWEN2_MODULES))
+    qa = tmp_path / "qa.jsonl"
+    qa.write_text('{"id": "1", "q": "来客用の駐車場はどこですか？", "any": ["B2"]}\n{"id": "2", "q": "社長の趣味は？", "any": [], "unanswerable": true}\n', encoding="utf-8")
+    with serve(tiny_model, None) as (_, _, url):
+        settings.LLM_URLS, settings.LLM_MODEL, settings.LLM_API_KEY = [url], "tiny-base", ""
+        components.reset()
+        try:
+            out = io.StringIO()
+            call_command("evaluate", "--org", "org-a", "--qa", str(qa), "--specialist", "総務アシスタント", "--json", stdout=out)
+        finally:
+            components.reset()
+    result = json.loads(out.getvalue())
+    assert result["questions"] == 2 and set(result["items"][0]) == {"id", "q", "base", "adapter"}
+    # The tiny model's nonsense is refused either way; the unanswerable question is right when refused.
+    assert result["items"][1]["base"]["right"] is result["items"][1]["base"]["refused"]
+    specialist.refresh_from_db()
+    assert set(specialist.evaluation) == {"questions", "evaluated_at", "base", "adapter"}
+    assert specialist.evaluation["adapter"]["of"] == 2
+    with pytest.raises(CommandError, match="no specialist named"):
+        call_command("evaluate", "--org", "org-b", "--qa", str(qa), "--specialist", "総務アシスタント")
