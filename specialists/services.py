@@ -53,10 +53,22 @@ def manifest_sync() -> bool:
     """Write every organization's adapters into the model server's manifest, in a stable order
     (by id), so a request's adapter id never points at another organization's adapter."""
     entries = []
+    by_name = adapters_root() / "by-name"
+    by_name.mkdir(parents=True, exist_ok=True)
     for specialist in Specialist.objects.exclude(adapter_dir="").order_by("pk"):
         gguf = adapter_folder(specialist) / GGUF_NAME
         if gguf.is_file():
             entries.append(LoraAdapter(name=specialist.served_name, gguf=gguf))
+    # vLLM's filesystem LoRA resolver finds an adapter as DIR/<model name>/adapter_config.json:
+    # one link per served name to the PEFT folder (deploy/README.md, "Specialists on vLLM").
+    wanted = {entry.name: entry.gguf.parent for entry in entries}
+    for link in by_name.iterdir():
+        if link.name not in wanted:
+            link.unlink()
+    for name, folder in wanted.items():
+        link = by_name / name
+        if not link.is_symlink():
+            link.symlink_to(Path("..") / folder.relative_to(adapters_root()))
     return write_manifest(entries)
 
 

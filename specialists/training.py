@@ -158,24 +158,22 @@ def default_base_dir() -> Path:
     return Path(settings.APPLIANCE_HOME) / "models" / f"{MODEL_NAME}-hf"
 
 
-def ensure_base_dir(base_dir: Path | None = None, *, log: Callable[[str], object] = print) -> Path:
-    """A Hugging Face folder of the served model: the given one, or the packaged GGUF
-    dequantised once into APPLIANCE_HOME/models (offline, about a minute and 1 GB)."""
-    if base_dir is not None:
-        if not (base_dir / "config.json").is_file():
-            raise ValueError(f"{base_dir} is no Hugging Face model folder (no config.json)")
-        return base_dir
-    target = default_base_dir()
-    if (target / ".converted").is_file():
+def ensure_base_dir(base_dir: Path | None = None, *, gguf: Path | None = None, log: Callable[[str], object] = print) -> Path:
+    """A Hugging Face folder of the served model: the given one (an operator's 7B folder), or
+    the packaged GGUF dequantised once into it, by default under APPLIANCE_HOME/models
+    (offline, about a minute and 1 GB)."""
+    target = base_dir or default_base_dir()
+    if (target / "config.json").is_file():
         return target
     require_training_extra()
-    gguf = model_path(settings.APPLIANCE_HOME)
+    gguf = gguf or model_path(settings.APPLIANCE_HOME)
     if not gguf.is_file():
         raise ValueError(f"no packaged model at {gguf} (make install fetches it)")
     log(f"converting {gguf.name} to safetensors in {target} (once)")
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer, GgufConfig
 
+    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
     model = AutoModelForCausalLM.from_pretrained(

@@ -128,8 +128,10 @@ def test_a_registered_adapter_is_stored_converted_and_served_by_name(world, tiny
     assert [entry.name for entry in read_manifest()] == [specialist.served_name]
     assert lora_request_fields(specialist.served_name, by_id=True) == {"lora": [{"id": 0, "scale": 1.0}]}
     assert lora_request_fields(specialist.served_name, by_id=False) == {"model": specialist.served_name}
+    by_name = folder.parent.parent / "by-name" / specialist.served_name
+    assert json.loads((by_name / "adapter_config.json").read_text())["r"] == 4  # vLLM's resolver finds it by name
     specialist_delete(specialist=specialist, actor=adam)
-    assert read_manifest() == [] and not folder.exists()
+    assert read_manifest() == [] and not folder.exists() and not by_name.is_symlink()
 
 
 def test_a_bad_upload_stores_nothing(world, tiny_base, tmp_path: Path) -> None:
