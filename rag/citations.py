@@ -1,12 +1,12 @@
-"""Citations: the [n] an answer gives, mapped back to documents and pages, and the passage an
-uncited answer quotes from."""
+"""Citations: the [n] an answer gives, mapped back to documents and where in them (a PDF's
+page, a slide, a sheet or a section's headings), and the passage an uncited answer quotes from."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -26,8 +26,12 @@ class Citation:
     document_id: str
     title: str
     filename: str
-    page: int | None
+    page: int | None  # a PDF's page, a presentation's slide number
     text: str
+    # Where the passage is when there is no page: the section's headings (Word, Markdown,
+    # HTML), the sheet's name (Excel) or the slide's title.
+    headings: list[str] = field(default_factory=list)
+    order: int | None = None  # the passage's place in the document, for the preview to open at
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -37,6 +41,8 @@ class Citation:
             "filename": self.filename,
             "page": self.page,
             "text": self.text,
+            "headings": list(self.headings),
+            "order": self.order,
         }
 
 
@@ -58,7 +64,10 @@ def map_citations(text: str, passages: Sequence[Passage]) -> list[Citation]:
         if 1 <= n <= len(passages):
             passage = passages[n - 1]
             citations.append(
-                Citation(n=n, document_id=passage.document_id, title=passage.title, filename=passage.filename, page=passage.page, text=passage.text)
+                Citation(
+                    n=n, document_id=passage.document_id, title=passage.title, filename=passage.filename, page=passage.page,
+                    text=passage.text, headings=list(passage.heading_path), order=passage.order,
+                )
             )
     return citations
 

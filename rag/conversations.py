@@ -10,12 +10,13 @@ import json
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable, Generator
 from typing import Any
 
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext as _
@@ -32,6 +33,10 @@ TITLE_LENGTH = 60
 # How many earlier turns a follow-up question carries: enough for "それはいつから？" to
 # resolve, few enough that the prompt of a small model is not crowded out by old answers.
 HISTORY_TURNS = 6
+# How long the page's report of what it showed waits for the stopped answer to be recorded: the
+# server learns that the browser stopped only at its next write (a delta, or a keep-alive ping
+# after KEEPALIVE_SECONDS), then waits up to STOP_GRACE_SECONDS for the answering thread.
+STOPPED_ANSWER_WAIT_SECONDS = 20.0
 # How long a stopped answer's closing waits for the model's stream to notice; past that it is
 # closed at its next token, in its own thread.
 STOP_GRACE_SECONDS = 5.0
@@ -202,8 +207,8 @@ def answer_events(*, actor: Actor, conversation: Conversation | None, question: 
     else:
         history = conversation_history(conversation=conversation)
         conversation.save(update_fields=["updated_at"])  # the sidebar lists recent first
-    Message.objects.create(conversation=conversation, role=Message.Role.USER, content=question)
-    yield {"type": "start", "conversation_id": conversation.pk, "title": conversation.title}
+    asked = Message.objects.create(conversation=conversation, role=Message.Role.USER, content=question)
+    yield {"type": "start", "conversation_id": conversation.pk, "title": conversation.title, "question_id": asked.pk}
     parts: list[str] = []
     finished = False
     inbox: queue.Queue[Any] = queue.Queue(maxsize=256)
@@ -263,6 +268,40 @@ def answer_events(*, actor: Actor, conversation: Conversation | None, question: 
             Message.objects.create(
                 conversation=conversation, role=Message.Role.ASSISTANT, content="".join(parts), stopped=True
             )
+
+
+def stopped_answer_trim(
+    *, conversation: Conversation, question_id: int, shown: str, wait_seconds: float = STOPPED_ANSWER_WAIT_SECONDS
+) -> Message | None:
+    """Make the stopped answer to one question hold what the page showed when the person
+    pressed 停止.
+
+    The server records every piece it wrote, but pieces still on their way when the browser
+    stopped reading were never shown; the page says what it showed, and the stored answer is
+    cut to that. It can only be cut, never changed: `shown` must be the start of what the
+    model wrote, or nothing happens. Returns the stopped answer, or None if none was recorded
+    within `wait_seconds` (nothing was written, or the server has not noticed the stop yet).
+    """
+    question = conversation.messages.filter(pk=question_id, role=Message.Role.USER).first()
+    if question is None:
+        raise Http404("no such question")
+    answers = conversation.messages.filter(role=Message.Role.ASSISTANT, id__gt=question.pk)
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        next_question = conversation.messages.filter(role=Message.Role.USER, id__gt=question.pk).order_by("id").first()
+        mine = answers.filter(id__lt=next_question.pk) if next_question is not None else answers
+        with transaction.atomic():
+            answer = mine.select_for_update().order_by("id").first()
+            if answer is not None and not answer.stopped:
+                return None  # answered in full, or failed: nothing was stopped
+            if answer is not None:
+                if answer.content != shown and answer.content.startswith(shown):
+                    answer.content = shown
+                    answer.save(update_fields=["content"])
+                return answer
+        if time.monotonic() >= deadline:
+            return None
+        time.sleep(0.2)
 
 
 def feedback_set(*, message: Message, user: AbstractUser, rating: int, comment: str = "") -> Feedback:

@@ -145,7 +145,7 @@ def test_the_ask_command_answers_with_citations(world: World, documents: dict[st
     assert set(result) == {"answer", "citations", "grounded", "unsupported", "refused"}
     assert "3営業日前" in result["answer"]
     for citation in result["citations"]:
-        assert set(citation) == {"n", "document_id", "title", "filename", "page", "text"}
+        assert set(citation) == {"n", "document_id", "title", "filename", "page", "text", "headings", "order"}
         assert citation["document_id"] == documents["rules"]
 
 

@@ -41,7 +41,7 @@ from ingestion import storage
 from ingestion.models import Document
 from ingestion.selectors import batch_progress, document_get
 from rag import conversations
-from webui import labels, selectors, services
+from webui import labels, preview, selectors, services, suggestions
 
 SESSION_ORGANIZATION = "webui.organization"
 QUESTION_MAX_LENGTH = 2000
@@ -157,6 +157,8 @@ def chat(request: HttpRequest, organization: Organization, actor: Actor, convers
             "conversations": conversations.conversation_list(fetched_by=actor)[:100],
             "conversation": conversation,
             "turns": turns,
+            # The empty chat suggests questions from the documents this person may see.
+            "suggestions": suggestions.chat_suggestions(fetched_by=actor) if conversation is None else None,
             "question_max_length": QUESTION_MAX_LENGTH,
         },
     )
@@ -195,6 +197,20 @@ def ask(request: HttpRequest, organization: Organization, actor: Actor) -> HttpR
     # nginx would otherwise buffer the stream and deliver the answer all at once.
     response["X-Accel-Buffering"] = "no"
     return response
+
+
+@organization_view
+@require_POST
+def answer_stopped(request: HttpRequest, organization: Organization, actor: Actor, conversation_id: int) -> HttpResponse:
+    """The page stopped an answer: the stored partial answer becomes what the page showed."""
+    conversation = conversations.conversation_get(conversation_id=conversation_id, fetched_by=actor)
+    question_ids = _int_list([request.POST.get("question", "")])
+    if question_ids is None:
+        return HttpResponseBadRequest("question must be a message id")
+    answer = conversations.stopped_answer_trim(conversation=conversation, question_id=question_ids[0], shown=request.POST.get("shown", ""))
+    if answer is None:
+        return JsonResponse({"ok": False, "message_id": None, "content": None})
+    return JsonResponse({"ok": True, "message_id": answer.pk, "content": answer.content})
 
 
 @organization_view
@@ -252,6 +268,21 @@ def document_original(request: HttpRequest, organization: Organization, actor: A
     inline = content_type == "application/pdf"
     response = FileResponse(handle, content_type=content_type)
     response["Content-Disposition"] = content_disposition_header(not inline, document.filename)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@organization_view
+@require_GET
+def document_preview(request: HttpRequest, organization: Organization, actor: Actor, document_id: str) -> HttpResponse:
+    """A document's text as an HTML page opened at the cited passage (?at=<passage>#cited), to
+    those who may see the document; anyone else gets a 404."""
+    document = document_get(document_id=document_id, fetched_by=actor)
+    cited = _int_list([request.GET["at"]]) if request.GET.get("at") else None
+    shown = preview.document_preview(document=document, cited_order=cited[0] if cited else None)
+    response = _page(request, "webui/preview.html", organization, actor, {"document": document, "preview": shown, "section": "library"})
+    response["Content-Security-Policy"] = preview.CONTENT_SECURITY_POLICY
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"
     return response

@@ -17,11 +17,35 @@
   let controller = null;
   let lastCiteLink = null;
 
+  const NO_DOCUMENT = "00000000-0000-0000-0000-000000000000";
+  function extension(citation) {
+    const match = /\.([a-z0-9]+)$/i.exec(citation.filename || "");
+    return match ? match[1].toLowerCase() : "";
+  }
+
   function originalUrl(documentId, citation) {
-    let url = labels.originalUrl.replace("00000000-0000-0000-0000-000000000000", documentId);
-    // Browsers' PDF viewers open at the cited page; other files ignore the fragment.
-    if (citation.page && /\.pdf$/i.test(citation.filename || "")) url += "#page=" + citation.page;
+    const kind = extension(citation);
+    // Browsers' PDF viewers open at the cited page; an image is shown as it is. Anything else
+    // opens as the app's own HTML preview of the document's text, at the cited passage.
+    if (kind === "pdf") {
+      const url = labels.originalUrl.replace(NO_DOCUMENT, documentId);
+      return citation.page ? url + "#page=" + citation.page : url;
+    }
+    if (/^(png|jpe?g|tiff?)$/.test(kind)) return labels.originalUrl.replace(NO_DOCUMENT, documentId);
+    let url = labels.previewUrl.replace(NO_DOCUMENT, documentId);
+    if (citation.order !== undefined && citation.order !== null) url += "?at=" + citation.order + "#cited";
     return url;
+  }
+
+  // Where in the document the passage is: a page of a PDF, a slide, a sheet, or a section.
+  function locationLabel(citation) {
+    const kind = extension(citation);
+    // The document's own title often heads its outline: the location starts below it.
+    const headings = (citation.headings || []).filter((heading, i) => !(i === 0 && heading === citation.title));
+    if (/^pptx?$/.test(kind) && citation.page) return labels.labelSlide + " " + citation.page;
+    if (/^(xlsx?|xlsm)$/.test(kind) && headings.length) return labels.labelSheet + "「" + headings[0] + "」";
+    if (citation.page) return labels.labelPage + " " + citation.page;
+    return headings.join(" › ");
   }
 
   function citationMap(list) {
@@ -46,7 +70,8 @@
     lastCiteLink = link || null;
     document.getElementById("source-title").textContent = citation.title || citation.filename;
     document.getElementById("source-filename").textContent = citation.filename || "";
-    document.getElementById("source-page").textContent = citation.page ? labels.labelPage + " " + citation.page : "";
+    const where = locationLabel(citation);
+    document.getElementById("source-page").textContent = where ? "· " + where : "";
     document.getElementById("source-passage").textContent = citation.text || "";
     document.getElementById("source-original").href = originalUrl(citation.document_id, citation);
     panel.hidden = false;
@@ -85,7 +110,8 @@
       article._citations.forEach(function (c) {
         const item = el("li");
         const button = el("button", { type: "button", class: "source-link", "data-n": String(c.n) });
-        button.textContent = "[" + c.n + "] " + (c.title || c.filename) + (c.page ? " · " + labels.labelPage + " " + c.page : "");
+        const where = locationLabel(c);
+        button.textContent = "[" + c.n + "] " + (c.title || c.filename) + (where ? " · " + where : "");
         item.appendChild(button);
         list.appendChild(item);
       });
@@ -171,14 +197,64 @@
     return rest;
   }
 
+  // The same item the page renders for a conversation, ⋯ menu included (rename, delete).
   function addConversationToSidebar(id, title) {
     const list = document.getElementById("conversation-list");
+    const words = list.dataset;
     const empty = document.getElementById("no-conversations");
     if (empty) empty.remove();
+    list.querySelectorAll(".conversation-item.current").forEach(function (other) {
+      other.classList.remove("current");
+      const current = other.querySelector("a[aria-current]");
+      if (current) current.removeAttribute("aria-current");
+    });
     const item = el("li", { class: "conversation-item current" });
-    const link = el("a", { href: labels.conversationUrl.replace(/\/0\/$/, "/" + id + "/"), "aria-current": "page" }, title);
-    item.appendChild(link);
+    item.appendChild(el("a", { href: labels.conversationUrl.replace(/\/0\/$/, "/" + id + "/"), "aria-current": "page" }, title));
+    const actions = el("details", { class: "conversation-actions" });
+    const summary = el("summary");
+    summary.appendChild(el("span", { "aria-hidden": "true" }, "⋯"));
+    summary.appendChild(el("span", { class: "visually-hidden" }, words.labelActions.replace("{title}", title)));
+    actions.appendChild(summary);
+    const menu = el("div", { class: "conversation-menu" });
+    function postForm(action, attributes) {
+      const form = el("form", Object.assign({ method: "post", action: action }, attributes || {}));
+      form.appendChild(el("input", { type: "hidden", name: "csrfmiddlewaretoken", value: webui.csrfToken() }));
+      return form;
+    }
+    const rename = postForm(words.renameUrl.replace(/\/0\/rename\/$/, "/" + id + "/rename/"), { class: "rename-form" });
+    rename.appendChild(el("label", { for: "rename-" + id }, words.labelRename));
+    const field = el("input", { id: "rename-" + id, name: "title", maxlength: "200", required: "" });
+    field.value = title;
+    rename.appendChild(field);
+    rename.appendChild(el("button", { type: "submit" }, words.labelSave));
+    const remove = postForm(words.deleteUrl.replace(/\/0\/delete\/$/, "/" + id + "/delete/"), { "data-confirm": words.labelConfirm });
+    remove.appendChild(el("button", { type: "submit", class: "danger" }, words.labelDelete));
+    menu.append(rename, remove);
+    actions.appendChild(menu);
+    item.appendChild(actions);
     list.prepend(item);
+  }
+
+  // After 停止 the server keeps what it wrote; the page tells it what was shown, and the
+  // stored answer is cut to that, so the conversation reads the same after a reload.
+  async function recordStopped(article, body, questionId, shown) {
+    if (!conversationField.value || !questionId) return;
+    const data = new FormData();
+    data.append("question", String(questionId));
+    data.append("shown", shown);
+    try {
+      const response = await fetch(labels.stoppedUrl.replace(/\/0\/stopped\/$/, "/" + conversationField.value + "/stopped/"), {
+        method: "POST", body: data, credentials: "same-origin",
+        headers: { "X-CSRFToken": webui.csrfToken(), Accept: "application/json" },
+      });
+      const stored = response.ok ? await response.json() : null;
+      if (!stored || !stored.ok) return;
+      if (stored.content !== shown) render(body, stored.content, []);
+      article.dataset.messageId = stored.message_id;
+      article.appendChild(feedbackWidget(article));
+    } catch (error) {
+      // The answer stays as shown; a reload shows what was stored.
+    }
   }
 
   function setBusy(busy) {
@@ -206,6 +282,7 @@
     article.scrollIntoView({ block: "end" });
 
     let answer = "";
+    let questionId = null;
     let finished = false;
     let answered = false;
     let scheduled = false;
@@ -238,6 +315,7 @@
         buffer += decoder.decode(value, { stream: true });
         buffer = parseEvents(buffer, function (type, payload) {
           if (type === "start") {
+            questionId = payload.question_id;
             if (!conversationField.value) {
               conversationField.value = payload.conversation_id;
               addConversationToSidebar(payload.conversation_id, payload.title);
@@ -270,6 +348,7 @@
     } catch (error) {
       if (error.name === "AbortError") {
         article.appendChild(el("p", { class: "muted" }, labels.labelStopped));
+        if (answer) recordStopped(article, body, questionId, answer);
       } else {
         finished = true;
         if (answer) render(body, answer, []); else body.remove();
@@ -292,6 +371,13 @@
     article.appendChild(el("p", { class: "error", role: "alert" }, message));
     article.appendChild(el("button", { type: "button", class: "secondary retry", "data-question": text }, labels.labelRetry));
   }
+
+  thread.addEventListener("click", function (event) {
+    const example = event.target.closest("button.example");
+    if (!example || controller) return;
+    question.value = example.dataset.question;
+    ask(example.dataset.question);
+  });
 
   thread.addEventListener("click", function (event) {
     const retry = event.target.closest("button.retry");
