@@ -18,7 +18,12 @@ Why no `unstructured` (the issue asked to use it where it fits; it fits nowhere 
   Japanese because it matches OCR words on spaces.
 So each format uses the library that `unstructured` itself wraps (pypdfium2, python-docx,
 python-pptx, openpyxl, BeautifulSoup/lxml, Markdown, the stdlib email and csv modules), and
-the code here only walks their output into sections.
+the code here only walks their output into sections. The same holds for the rest of the office
+formats, measured on Japanese samples (numbers in README "Document formats"): legacy .doc/.xls/
+.ppt, RTF and OpenDocument go through LibreOffice into the OOXML readers (unstructured converts
+.doc and .ppt with the same LibreOffice, then flattens tables, drops speaker notes, cannot read
+.ods/.odp and garbles Shift_JIS RTF through pandoc); .msg through extract-msg; EPUB is a zip of
+XHTML read with the HTML reader.
 
 Isolation: every parse runs in a fresh child interpreter (`subprocess`, not
 `multiprocessing`) that is killed, with its whole process group (tesseract included), when
@@ -26,13 +31,17 @@ Isolation: every parse runs in a fresh child interpreter (`subprocess`, not
 
 Modules (each imports only those above it in this list; none imports the package face):
     document  Section, ParsedDocument, DocumentRejected, rejection_reason, MIME types
-    office    zip-container check, table helpers, docx / xlsx / pptx
+    office    zip-container check, table helpers, docx / xlsx (方眼紙 sheets as lines) / pptx
     text      decoding of text files, plain text / CSV / HTML / Markdown
     detect    MIME type from content, checked against the extension
     layout    tesseract's word boxes turned into lines, key-values and tables, with regions
     ocr       OCR of a page image through layout, and images
     pdf       PDF pages, OCR fallback, bookmarks
     mail      e-mail; attachments go back through a dispatcher passed in as a parameter
+    outlook   Outlook .msg (extract-msg), shaped as mail's sections, attachments the same way
+    epub      EPUB: the spine's XHTML through text's HTML reader
+    libreoffice  .doc/.xls/.ppt, RTF, OpenDocument: converted headless, no network, into office
+    archive   zips of documents: members with bomb limits (also used by the submission service)
     dispatch  limits and the choice of parser (runs in the child)
     sandbox   the child process, its memory limit and network guard, `parse_document`
     __main__  the child's entry point (`python -P -m ingestion.parsing ...`)

@@ -8,17 +8,27 @@ from pathlib import PurePath
 
 from ingestion.parsing.document import (
     CSV,
+    DOC,
     DOCX,
     EML,
+    EPUB,
     HTML,
     JPEG,
     MARKDOWN,
+    MSG,
+    ODP,
+    ODS,
+    ODT,
     PDF,
     PLAIN_TEXT,
     PNG,
+    PPT,
     PPTX,
+    RTF,
     TIFF,
+    XLS,
     XLSX,
+    ZIP,
     DocumentRejected,
     rejection_reason,
 )
@@ -50,6 +60,16 @@ MIME_BY_EXTENSION: dict[str, str] = {
     ".text": PLAIN_TEXT,
     ".csv": CSV,
     ".eml": EML,
+    ".doc": DOC,
+    ".xls": XLS,
+    ".ppt": PPT,
+    ".msg": MSG,
+    ".rtf": RTF,
+    ".odt": ODT,
+    ".ods": ODS,
+    ".odp": ODP,
+    ".epub": EPUB,
+    ".zip": ZIP,
 }
 
 # Formats whose content libmagic cannot tell apart reliably: any text is acceptable for
@@ -62,9 +82,13 @@ OOXML_MARKER_MEMBER: dict[str, str] = {
     PPTX: "ppt/presentation.xml",
 }
 LEGACY_OFFICE_TYPES = frozenset(
-    {"application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint",
-     "application/x-ole-storage", "application/CDFV2"}
+    {DOC, XLS, PPT, MSG, "application/x-ole-storage", "application/CDFV2"}
 )
+OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
+# What Office's "encrypt with password" makes of an OOXML file: an OLE container holding it.
+ENCRYPTED_OOXML = "application/encrypted"
+# OpenDocument and EPUB name their type in a first member called "mimetype".
+ZIP_MIMETYPE_MEMBER_TYPES = frozenset({ODT, ODS, ODP, EPUB})
 
 
 def _content_mime_type(data: bytes) -> str:
@@ -86,6 +110,47 @@ def _ooxml_kind(data: bytes) -> str | None:
         if marker in names:
             return mime_type
     return None
+
+
+def _ole_kind(data: bytes) -> str | None:
+    """Which format an OLE2 compound file holds, from the names of its top-level streams.
+
+    libmagic reads the same directory but names files written by other tools (or with an
+    unusual first stream) application/CDFV2 or x-ole-storage; the streams do not lie.
+    """
+    import olefile
+
+    try:
+        with olefile.OleFileIO(data) as ole:
+            names = {entry[0] for entry in ole.listdir(streams=True, storages=True)}
+    except Exception:  # olefile raises OSError, struct.error, IndexError... on a damaged file
+        return None
+    if "EncryptedPackage" in names or ("EncryptionInfo" in names and "WordDocument" not in names):
+        return ENCRYPTED_OOXML
+    if "WordDocument" in names:
+        return DOC
+    if "Workbook" in names or "Book" in names:
+        return XLS
+    if "PowerPoint Document" in names:
+        return PPT
+    if any(name.startswith("__substg1.0_") for name in names):
+        return MSG
+    return None
+
+
+def _zip_kind(data: bytes) -> str | None:
+    """OpenDocument or EPUB from the "mimetype" member, OOXML from its parts, else a plain zip."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            declared = ""
+            if "mimetype" in names and archive.getinfo("mimetype").file_size <= 200:
+                declared = archive.read("mimetype").decode("ascii", "replace").strip()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, RuntimeError, NotImplementedError):
+        return None  # RuntimeError: the mimetype member itself is encrypted
+    if declared in ZIP_MIMETYPE_MEMBER_TYPES:
+        return declared
+    return _ooxml_kind(data) or ZIP
 
 
 def _looks_like_text(data: bytes) -> bool:
@@ -113,10 +178,20 @@ def detect_mime_type(data: bytes, filename: str) -> str:
 
     # libmagic recognises OOXML only when [Content_Types].xml is the first member;
     # files written by other tools come back as application/zip or octet-stream.
-    if content in {"application/zip", "application/octet-stream", "application/x-zip"} or (
-        content in OOXML_MARKER_MEMBER and content != claimed
+    if data.startswith(b"PK") and (
+        content in {"application/zip", "application/octet-stream", "application/x-zip", *ZIP_MIMETYPE_MEMBER_TYPES}
+        or (content in OOXML_MARKER_MEMBER and content != claimed)
     ):
-        content = _ooxml_kind(data) or content
+        content = _zip_kind(data) or content
+    if data.startswith(OLE_SIGNATURE):
+        ole_kind = _ole_kind(data)
+        if ole_kind is None and claimed in LEGACY_OFFICE_TYPES:
+            raise DocumentRejected(rejection_reason(
+                "ファイルが壊れています", f"damaged OLE2 compound file: no Office streams readable in this {extension} file"
+            ))
+        content = ole_kind or content
+    if data.lstrip()[:5] == b"{\\rtf":
+        content = RTF
     if content in {"image/jpg", "image/pjpeg"}:
         content = JPEG
     if content in {"text/x-mail", "text/x-news"}:
@@ -127,11 +202,6 @@ def detect_mime_type(data: bytes, filename: str) -> str:
 
     if claimed is None:
         if extension:
-            if content in LEGACY_OFFICE_TYPES:
-                raise DocumentRejected(rejection_reason(
-                    "旧形式のOfficeファイルは処理できません。docx/xlsx/pptxで保存してください",
-                    f"legacy Office format {extension} is not supported; save as OOXML",
-                ))
             raise DocumentRejected(rejection_reason(
                 "対応していないファイル形式です", f"unsupported file type {extension}"
             ))
@@ -144,7 +214,7 @@ def detect_mime_type(data: bytes, filename: str) -> str:
             "対応していないファイル形式です", f"unsupported file type {content}"
         ))
 
-    if claimed in OOXML_MARKER_MEMBER and content in {"application/encrypted", "application/CDFV2-encrypted"}:
+    if claimed in OOXML_MARKER_MEMBER and content in {ENCRYPTED_OOXML, "application/CDFV2-encrypted"}:
         # Office's "encrypt with password" wraps the zip in an encrypted OLE container.
         raise DocumentRejected(rejection_reason(
             "パスワード付きのOfficeファイルは処理できません", "password-protected Office file"

@@ -11,17 +11,28 @@ from dataclasses import dataclass, field
 
 __all__ = [
     "CSV",
+    "DENY_NETWORK_ENVIRONMENT_VARIABLE",
+    "DOC",
     "DOCX",
     "EML",
+    "EPUB",
     "HTML",
     "JPEG",
     "MARKDOWN",
+    "MSG",
+    "ODP",
+    "ODS",
+    "ODT",
     "PDF",
     "PLAIN_TEXT",
     "PNG",
+    "PPT",
     "PPTX",
+    "RTF",
     "TIFF",
+    "XLS",
     "XLSX",
+    "ZIP",
     "MAX_HIDDEN_FRAGMENTS",
     "MAX_HIDDEN_FRAGMENT_CHARS",
     "MIN_VISIBLE_FONT_POINTS",
@@ -32,6 +43,9 @@ __all__ = [
     "is_near_white",
     "rejection_reason",
 ]
+
+# "1": nothing a parse starts may reach the network (tests set it; see sandbox.py).
+DENY_NETWORK_ENVIRONMENT_VARIABLE = "APPLIANCE_DENY_NETWORK"
 
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -45,6 +59,16 @@ MARKDOWN = "text/markdown"
 PLAIN_TEXT = "text/plain"
 CSV = "text/csv"
 EML = "message/rfc822"
+DOC = "application/msword"
+XLS = "application/vnd.ms-excel"
+PPT = "application/vnd.ms-powerpoint"
+MSG = "application/vnd.ms-outlook"
+RTF = "text/rtf"
+ODT = "application/vnd.oasis.opendocument.text"
+ODS = "application/vnd.oasis.opendocument.spreadsheet"
+ODP = "application/vnd.oasis.opendocument.presentation"
+EPUB = "application/epub+zip"
+ZIP = "application/zip"
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from ingestion.parsing.document import (
@@ -380,12 +381,90 @@ def _cell_text(value: Any) -> str:
     return " ".join(str(value).split())
 
 
+# Excel 方眼紙 (graph-paper sheets): forms drawn on a grid of narrow columns, labels and values
+# in merged ranges, a word sometimes typed one character per cell. Read as a table, its "header
+# row" is the form's title and every value gets a column letter for a label; read as lines of
+# text, left to right, it says what a person sees.
+GRID_NARROW_COLUMN_WIDTH = 4.0  # characters; Excel's default is 8.43
+GRID_MIN_NARROW_COLUMNS = 15
+GRID_MIN_MERGED_ROWS = 3  # rows holding a merge across columns
+
+
+@dataclass(frozen=True)
+class SheetLayout:
+    narrow_columns: int
+    merge_ends: dict[tuple[int, int], int]  # (row, first column) of a merge -> its last column (1-based)
+
+    @property
+    def is_grid(self) -> bool:
+        merged_rows = {row for (row, column), last in self.merge_ends.items() if last > column}
+        return self.narrow_columns >= GRID_MIN_NARROW_COLUMNS or len(merged_rows) >= GRID_MIN_MERGED_ROWS
+
+
+def _column_number(letters: str) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - ord("A") + 1
+    return number
+
+
+_CELL_REFERENCE = re.compile(r"^([A-Z]{1,3})([0-9]{1,7})$")
+
+
+def sheet_layout(archive: zipfile.ZipFile, worksheet_path: str) -> SheetLayout:
+    """Column widths and merged ranges of one worksheet, streamed from its XML (read-only
+    openpyxl keeps neither)."""
+    from lxml import etree
+
+    narrow = 0
+    merge_ends: dict[tuple[int, int], int] = {}
+    with archive.open(worksheet_path) as stream:
+        for _event, element in etree.iterparse(stream, events=("end",), resolve_entities=False, no_network=True):
+            tag = element.tag.rsplit("}", 1)[-1]
+            if tag == "col":
+                try:
+                    width = float(element.get("width", "nan"))
+                    span = int(element.get("max", "0")) - int(element.get("min", "0")) + 1
+                except ValueError:
+                    width, span = float("nan"), 0
+                if width <= GRID_NARROW_COLUMN_WIDTH and element.get("hidden") not in ("1", "true"):
+                    narrow += min(span, 16384)
+            elif tag == "mergeCell":
+                first, _, last = (element.get("ref") or "").partition(":")
+                first_match, last_match = _CELL_REFERENCE.match(first), _CELL_REFERENCE.match(last)
+                if first_match and last_match:
+                    merge_ends[(int(first_match.group(2)), _column_number(first_match.group(1)))] = (
+                        _column_number(last_match.group(1)))
+            elif tag in ("c", "row"):
+                element.clear()  # sheetData can be large; only cols and mergeCells are kept
+    return SheetLayout(narrow_columns=narrow, merge_ends=merge_ends)
+
+
+def grid_row_text(cells: list[tuple[int, int, str]]) -> str:
+    """One row of a 方眼紙 sheet as a line: (first column, last column, text) left to right.
+
+    Single characters in touching cells are one word typed a character per cell (出|張|先 is
+    出張先); other cells are separated by a space."""
+    pieces: list[str] = []
+    previous_end, previous_single = -1, False
+    for first, last, text in cells:
+        single = len(text) == 1
+        if pieces and single and previous_single and first == previous_end + 1:
+            pieces[-1] += text
+        else:
+            pieces.append(text)
+        previous_end, previous_single = last, single
+    return " ".join(pieces)
+
+
 def parse_xlsx(data: bytes) -> ParsedDocument:
     """Every sheet, row and column, hidden ones included.
 
     Unlike white text in a letter, hidden sheets, rows and columns in Excel are ordinary
     data put out of the way (lookup tables, intermediate figures) that anyone can unhide,
     so they are indexed like the rest and not treated as invisible text.
+    A table sheet gives one "header: value" section per row; a 方眼紙 sheet (see SheetLayout)
+    gives its rows as lines of text.
     """
     import openpyxl
     from openpyxl.utils import get_column_letter
@@ -393,11 +472,24 @@ def parse_xlsx(data: bytes) -> ParsedDocument:
     try:
         # data_only: cached formula results, not the formulas, are what a reader sees.
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        archive = zipfile.ZipFile(io.BytesIO(data))
     except Exception as error:
         raise DocumentRejected(rejection_reason("Excelファイルが壊れています", f"corrupt XLSX: {error}")) from error
     sections: list[Section] = []
     try:
         for worksheet in workbook.worksheets:
+            try:
+                layout = sheet_layout(archive, worksheet._worksheet_path)
+            except Exception:  # a layout we cannot read: the sheet is still read as a table
+                layout = SheetLayout(narrow_columns=0, merge_ends={})
+            if layout.is_grid:
+                for row in worksheet.iter_rows():
+                    cells = [(cell.column, layout.merge_ends.get((cell.row, cell.column), cell.column), _cell_text(cell.value))
+                             for cell in row if getattr(cell, "value", None) is not None]
+                    text = grid_row_text([cell for cell in cells if cell[2]])
+                    if text:
+                        sections.append(Section(text=text, page=None, heading_path=(worksheet.title,), kind="sheet_row"))
+                continue
             headers: list[str] | None = None
             for values in worksheet.iter_rows(values_only=True):
                 cells = [_cell_text(value) for value in values]
@@ -418,6 +510,7 @@ def parse_xlsx(data: bytes) -> ParsedDocument:
         title = (workbook.properties.title or "").strip() or None
     finally:
         workbook.close()
+        archive.close()
     return ParsedDocument(mime_type=XLSX, sections=sections, page_count=None, title=title, ocr_pages=[])
 
 

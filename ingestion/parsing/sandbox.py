@@ -19,12 +19,17 @@ from pathlib import Path
 from typing import Any
 
 from ingestion.parsing.dispatch import Limits, parse_bytes
-from ingestion.parsing.document import DocumentRejected, ParsedDocument, Section, rejection_reason
+from ingestion.parsing.document import (
+    DENY_NETWORK_ENVIRONMENT_VARIABLE,
+    DocumentRejected,
+    ParsedDocument,
+    Section,
+    rejection_reason,
+)
 from ingestion.parsing.ocr import LANGUAGE_LIST
 
 logger = logging.getLogger(__name__)
 
-DENY_NETWORK_ENVIRONMENT_VARIABLE = "APPLIANCE_DENY_NETWORK"
 PARSER_PYTHON_ENVIRONMENT_VARIABLE = "APPLIANCE_PARSER_PYTHON"
 PARSER_MEMORY_ENVIRONMENT_VARIABLE = "APPLIANCE_PARSER_MEMORY_MB"
 DEFAULT_PARSER_MEMORY_MB = 4096

@@ -23,6 +23,7 @@ from ingestion.services.submission import (
     demo_documents_ingest,
     document_replace,
     document_submit,
+    upload_submit,
 )
 from ingestion.services.uploads import UploadOutcome, document_retry, documents_upload
 
@@ -44,6 +45,7 @@ __all__ = [
     "document_submit",
     "documents_reindex",
     "documents_upload",
+    "upload_submit",
     "organization_delete",
     "organization_documents_purge",
 ]

@@ -19,6 +19,8 @@ from appliance.tenancy.models import Group, Organization
 from appliance.tenancy.services import group_create
 from ingestion import storage
 from ingestion.models import Document, UploadBatch
+from ingestion.parsing.archive import ArchiveLimits, archive_members, is_zip_archive
+from ingestion.parsing.document import DocumentRejected
 from ingestion.tasks import parse_document
 
 
@@ -88,6 +90,57 @@ def document_submit(
         outcome=submission.outcome,
         groups=[group.name for group in groups],
     )
+    return submission
+
+
+def upload_submit(
+    *,
+    organization: Organization,
+    uploaded_by: AbstractUser | None,
+    filename: str,
+    data: bytes | None,
+    size: int,
+    groups: Sequence[Group] = (),
+    batch: UploadBatch | None = None,
+    enqueue: bool = True,
+) -> list[tuple[str, Submission]]:
+    """Submit one uploaded file; a zip of documents is unpacked and each member submitted as a
+    document of its own (why: ingestion/parsing/archive.py), a refused member as a failed
+    document with its reason. Returns (name as uploaded, "書類.zip/規程/就業規則.pdf" for a
+    member; submission) pairs."""
+    name = Path(filename).name
+    arguments = {"organization": organization, "uploaded_by": uploaded_by, "groups": groups, "batch": batch,
+                 "enqueue": enqueue}
+    if data is None or not is_zip_archive(data, name):
+        return [(name, document_submit(filename=name, data=data, size=size, **arguments))]
+    limits = ArchiveLimits(max_members=settings.UPLOAD_MAX_ZIP_MEMBERS,
+                           max_total_bytes=settings.UPLOAD_MAX_UNCOMPRESSED_BYTES,
+                           max_member_bytes=settings.UPLOAD_MAX_BYTES)
+    submissions: list[tuple[str, Submission]] = []
+    try:
+        for member in archive_members(data, limits):
+            if member.data is None:
+                submission = _refused_audited(organization=organization, uploaded_by=uploaded_by, filename=member.filename,
+                                              reason=member.reason or "", batch=batch)
+            else:
+                submission = document_submit(filename=member.filename, data=member.data, size=len(member.data), **arguments)
+            submissions.append((f"{name}/{member.path}", submission))
+    except DocumentRejected as rejection:  # the archive as a whole: unreadable or over the limits
+        submissions.append((name, _refused_audited(organization=organization, uploaded_by=uploaded_by, filename=name,
+                                                   reason=rejection.reason, batch=batch, size=size)))
+    if not submissions:
+        submissions.append((name, _refused_audited(organization=organization, uploaded_by=uploaded_by, filename=name,
+                                                   reason="ZIPに文書が入っていません / the zip archive holds no files",
+                                                   batch=batch, size=size)))
+    return submissions
+
+
+def _refused_audited(*, organization: Organization, uploaded_by: AbstractUser | None, filename: str, reason: str,
+                     batch: UploadBatch | None, size: int = 0) -> Submission:
+    submission = _refused(organization=organization, uploaded_by=uploaded_by, filename=filename, size=size,
+                          reason=reason, batch=batch)
+    telemetry.audit("upload", organization=organization, actor=uploaded_by, documents=[submission.document.id],
+                    filename=filename, outcome=submission.outcome, groups=[])
     return submission
 
 

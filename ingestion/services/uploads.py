@@ -16,7 +16,7 @@ from appliance import telemetry
 from appliance.tenancy.models import Group, Organization
 from ingestion import storage
 from ingestion.models import Document, UploadBatch
-from ingestion.services.submission import Submission, batch_create, document_replace, document_submit
+from ingestion.services.submission import Submission, batch_create, document_replace, upload_submit
 
 
 @dataclass(frozen=True)
@@ -29,15 +29,16 @@ def documents_upload(
     *, organization: Organization, uploaded_by: AbstractUser, files: Sequence[UploadedFile], groups: Sequence[Group]
 ) -> UploadOutcome:
     """One batch for the files of one upload; each file is stored and queued on its own, so a
-    bad file fails alone and its neighbours are indexed."""
+    bad file fails alone and its neighbours are indexed. A zip of documents counts as its files."""
     batch = batch_create(organization=organization, created_by=uploaded_by)
     submissions = []
     for upload in files:
         size = upload.size or 0
         # An oversize file is refused without reading it into memory.
         data = upload.read() if size <= settings.UPLOAD_MAX_BYTES else None
-        submissions.append(
-            document_submit(
+        submissions.extend(
+            submission
+            for _name, submission in upload_submit(
                 organization=organization,
                 uploaded_by=uploaded_by,
                 filename=upload.name or "upload",

@@ -22,7 +22,7 @@ from appliance import components
 from appliance.cli import groups_by_option, organization_by_slug
 from appliance.components.vectorstore import VectorStoreLocked
 from ingestion.models import Document
-from ingestion.services import Submission, batch_create, document_submit
+from ingestion.services import Submission, batch_create, upload_submit
 from ingestion.tasks import run_inline
 
 
@@ -67,7 +67,8 @@ class Command(BaseCommand):
             size = path.stat().st_size
             # An oversize file is refused without reading it into memory.
             data = path.read_bytes() if size <= settings.UPLOAD_MAX_BYTES else None
-            submission = document_submit(
+            # A zip of documents gives one submission per member, shown as archive.zip/member.
+            for name, submission in upload_submit(
                 organization=organization,
                 uploaded_by=None,
                 filename=path.name,
@@ -76,12 +77,13 @@ class Command(BaseCommand):
                 groups=group_objects,
                 batch=batch,
                 enqueue=not inline,
-            )
-            submissions.append((path, submission))
-            if inline and submission.outcome == "queued":
-                run_inline(str(submission.document.id))
-            if not as_json and not inline:
-                self.stdout.write(f"{path}: {submission.outcome}")
+            ):
+                shown = path if name == path.name else path.parent / name
+                submissions.append((shown, submission))
+                if inline and submission.outcome == "queued":
+                    run_inline(str(submission.document.id))
+                if not as_json and not inline:
+                    self.stdout.write(f"{shown}: {submission.outcome}")
 
         if wait:
             self._wait([s.document.id for _, s in submissions if s.outcome == "queued"], timeout)

@@ -1,0 +1,267 @@
+"""Build the office formats that no Python library writes, for tests: legacy Office and
+OpenDocument files (converted by LibreOffice from the OOXML that filemakers builds), Outlook
+.msg (an OLE2 compound file written here), RTF, EPUB, and zips of documents.
+
+The compound-file writer follows [MS-CFB] version 3 (512-byte sectors, 64-byte mini sectors
+for streams under 4096 bytes); the .msg layout follows [MS-OXMSG] (one __substg1.0_ stream per
+property, a __properties_version1.0 stream for the fixed-size ones, a storage per recipient and
+per attachment).
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import struct
+import subprocess
+import tempfile
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SECTOR = 512
+MINI_SECTOR = 64
+MINI_STREAM_CUTOFF = 4096
+FREE = 0xFFFFFFFF
+END_OF_CHAIN = 0xFFFFFFFE
+FAT_SECTOR = 0xFFFFFFFD
+NO_STREAM = 0xFFFFFFFF
+
+
+@dataclass
+class _Entry:
+    name: str
+    data: bytes | None = None  # None: a storage
+    children: list[_Entry] = field(default_factory=list)
+    index: int = 0
+    start: int = END_OF_CHAIN
+    left: int = NO_STREAM
+    right: int = NO_STREAM
+    child: int = NO_STREAM
+
+
+def _sort_key(entry: _Entry) -> tuple[int, str]:
+    # [MS-CFB] 2.6.4: shorter names first, then by upper-cased UTF-16 code units.
+    return (len(entry.name), entry.name.upper())
+
+
+def make_compound_file(streams: dict[str, bytes]) -> bytes:
+    """An OLE2 compound file holding `streams`, keyed by '/'-separated paths (storages implied)."""
+    root = _Entry("Root Entry")
+    for path, data in streams.items():
+        parent = root
+        *storages, name = path.split("/")
+        for storage_name in storages:
+            found = next((child for child in parent.children if child.name == storage_name and child.data is None), None)
+            if found is None:
+                found = _Entry(storage_name)
+                parent.children.append(found)
+            parent = found
+        parent.children.append(_Entry(name, data))
+    entries: list[_Entry] = []
+
+    def number(entry: _Entry) -> None:
+        entry.index = len(entries)
+        entries.append(entry)
+        for child in entry.children:
+            number(child)
+
+    number(root)
+    mini_stream = bytearray()
+    mini_fat: list[int] = []
+    big: list[_Entry] = []
+    for entry in entries[1:]:
+        if entry.data is None or not entry.data:
+            continue
+        if len(entry.data) < MINI_STREAM_CUTOFF:
+            count = -(-len(entry.data) // MINI_SECTOR)
+            entry.start = len(mini_fat)
+            mini_fat.extend(range(entry.start + 1, entry.start + count))
+            mini_fat.append(END_OF_CHAIN)
+            mini_stream += entry.data.ljust(count * MINI_SECTOR, b"\0")
+        else:
+            big.append(entry)
+
+    sectors: list[bytes] = []
+    fat: list[int] = []
+
+    def place(data: bytes, marker: int | None = None) -> int:
+        count = max(1, -(-len(data) // SECTOR))
+        first = len(sectors)
+        for offset in range(count):
+            sectors.append(data[offset * SECTOR:(offset + 1) * SECTOR].ljust(SECTOR, b"\0"))
+            fat.append(marker if marker is not None else (first + offset + 1 if offset < count - 1 else END_OF_CHAIN))
+        return first
+
+    for entry in big:
+        assert entry.data is not None
+        entry.start = place(entry.data)
+    root.start = place(bytes(mini_stream)) if mini_stream else END_OF_CHAIN
+    mini_fat_bytes = struct.pack(f"<{len(mini_fat)}I", *mini_fat) if mini_fat else b""
+    mini_fat_start = place(mini_fat_bytes.ljust(-(-len(mini_fat_bytes) // SECTOR) * SECTOR, b"\xff")) if mini_fat else END_OF_CHAIN
+    mini_fat_sectors = -(-len(mini_fat_bytes) // SECTOR) if mini_fat else 0
+
+    def tree(siblings: list[_Entry]) -> int:
+        """A balanced binary search tree of siblings (all black); its root's index."""
+        if not siblings:
+            return NO_STREAM
+        ordered = sorted(siblings, key=_sort_key)
+        middle = len(ordered) // 2
+        node = ordered[middle]
+        node.left, node.right = tree(ordered[:middle]), tree(ordered[middle + 1:])
+        return node.index
+
+    for entry in entries:
+        entry.child = tree(entry.children)
+    directory = bytearray()
+    for entry in entries:
+        encoded = entry.name.encode("utf-16-le") + b"\0\0"
+        kind = 5 if entry is root else (1 if entry.data is None else 2)
+        size = len(mini_stream) if entry is root else (len(entry.data) if entry.data else 0)
+        directory += struct.pack(
+            "<64sHBBIII16sIQQIQ", encoded.ljust(64, b"\0"), len(encoded), kind, 1,
+            entry.left, entry.right, entry.child,
+            b"\0" * 16, 0, 0, 0, entry.start if size else END_OF_CHAIN, size,
+        )
+    directory += b"\0" * (-len(directory) % SECTOR)
+    for padding in range(len(directory) // 128 - len(entries)):  # unused entries: empty, no siblings
+        start = (len(entries) + padding) * 128
+        directory[start + 68:start + 80] = struct.pack("<III", NO_STREAM, NO_STREAM, NO_STREAM)
+    directory_start = place(bytes(directory))
+
+    # The FAT describes every sector, its own included.
+    fat_sector_count = 1
+    while (len(sectors) + fat_sector_count) > fat_sector_count * (SECTOR // 4):
+        fat_sector_count += 1
+    assert fat_sector_count <= 109, "no DIFAT sectors in this writer"
+    fat_start = len(sectors)
+    fat.extend([FAT_SECTOR] * fat_sector_count)
+    fat.extend([FREE] * (fat_sector_count * (SECTOR // 4) - len(fat)))
+    fat_bytes = struct.pack(f"<{len(fat)}I", *fat)
+    for offset in range(fat_sector_count):
+        sectors.append(fat_bytes[offset * SECTOR:(offset + 1) * SECTOR])
+    difat = [fat_start + offset for offset in range(fat_sector_count)] + [FREE] * (109 - fat_sector_count)
+    header = struct.pack(
+        "<8s16sHHHHH6sIIIIIIIII109I",
+        bytes.fromhex("D0CF11E0A1B11AE1"), b"\0" * 16, 0x3E, 3, 0xFFFE, 9, 6, b"\0" * 6,
+        0, fat_sector_count, directory_start, 0, MINI_STREAM_CUTOFF, mini_fat_start, mini_fat_sectors,
+        END_OF_CHAIN, 0, *difat,
+    )
+    return header + b"".join(sectors)
+
+
+_PROPERTY_FLAGS = 0x6  # readable | writable
+
+
+def _unicode(tag: int) -> str:
+    return f"__substg1.0_{tag:04X}001F"
+
+
+def make_msg(
+    *,
+    subject: str,
+    body: str,
+    sender: str = "総務部",
+    sender_address: str = "soumu@example.co.jp",
+    to: str = "全社員",
+    attachments: Sequence[tuple[str, bytes]] = (),
+) -> bytes:
+    """An Outlook message (.msg, Unicode string properties) with a plain-text body."""
+    streams: dict[str, bytes] = {
+        _unicode(0x001A): "IPM.Note".encode("utf-16-le"),
+        _unicode(0x0037): subject.encode("utf-16-le"),
+        _unicode(0x0C1A): sender.encode("utf-16-le"),
+        _unicode(0x0C1F): sender_address.encode("utf-16-le"),
+        _unicode(0x0E04): to.encode("utf-16-le"),
+        _unicode(0x1000): body.encode("utf-16-le"),
+        "__nameid_version1.0/__substg1.0_00020102": b"",
+        "__nameid_version1.0/__substg1.0_00030102": b"",
+        "__nameid_version1.0/__substg1.0_00040102": b"",
+    }
+    strings = [0x001A, 0x0037, 0x0C1A, 0x0C1F, 0x0E04, 0x1000]
+    properties = b"".join(
+        struct.pack("<IIII", (tag << 16) | 0x001F, _PROPERTY_FLAGS, len(streams[_unicode(tag)]) + 2, 0) for tag in strings
+    )
+    # PR_MESSAGE_DELIVERY_TIME, a fixed-size PtypTime: 2025-04-01 09:00 UTC in FILETIME.
+    properties += struct.pack("<IIQ", 0x0E060040, _PROPERTY_FLAGS, 133878948000000000)
+    streams["__properties_version1.0"] = (
+        struct.pack("<8sIIII8s", b"\0" * 8, 1, len(attachments), 1, len(attachments), b"\0" * 8) + properties
+    )
+    recipient = "__recip_version1.0_#00000000/"
+    streams[recipient + _unicode(0x3001)] = to.encode("utf-16-le")
+    streams[recipient + _unicode(0x39FE)] = "all@example.co.jp".encode("utf-16-le")
+    streams[recipient + "__properties_version1.0"] = b"\0" * 8 + struct.pack(
+        "<IIII", 0x0C150003, _PROPERTY_FLAGS, 1, 0)  # PR_RECIPIENT_TYPE = MAPI_TO
+    for number, (filename, data) in enumerate(attachments):
+        storage = f"__attach_version1.0_#{number:08X}/"
+        streams[storage + _unicode(0x3707)] = filename.encode("utf-16-le")
+        streams[storage + _unicode(0x3001)] = filename.encode("utf-16-le")
+        streams[storage + "__substg1.0_37010102"] = data
+        streams[storage + "__properties_version1.0"] = b"\0" * 8 + struct.pack(
+            "<IIII", 0x37050003, _PROPERTY_FLAGS, 1, 0)  # PR_ATTACH_METHOD = ATTACH_BY_VALUE
+    return make_compound_file(streams)
+
+
+def soffice_available() -> bool:
+    return shutil.which("soffice") is not None
+
+
+def soffice_convert(data: bytes, source_name: str, target: str) -> bytes:
+    """`data` (named `source_name`) converted by LibreOffice to `target` ('doc', 'xls', 'odt'...)."""
+    with tempfile.TemporaryDirectory(prefix="formatmakers-") as folder:
+        source = Path(folder) / source_name
+        source.write_bytes(data)
+        subprocess.run(
+            ["soffice", f"-env:UserInstallation=file://{folder}/profile", "--headless", "--norestore",
+             "--convert-to", target, "--outdir", f"{folder}/out", str(source)],
+            check=True, capture_output=True, timeout=120,
+        )
+        return (Path(folder) / "out" / f"{source.stem}.{target.split(':')[0]}").read_bytes()
+
+
+def make_rtf(paragraphs: Sequence[str]) -> bytes:
+    """An RTF as Japanese Word writes it: Shift_JIS (\\ansicpg932) with \\'xx escapes."""
+    body = []
+    for paragraph in paragraphs:
+        escaped = "".join(
+            character if ord(character) < 0x80 and character not in "\\{}" else
+            "".join(f"\\'{byte:02x}" for byte in character.encode("cp932"))
+            for character in paragraph
+        )
+        body.append(escaped + "\\par\n")
+    return ("{\\rtf1\\ansi\\ansicpg932\\deff0{\\fonttbl{\\f0\\fnil\\fcharset128 MS Mincho;}}\n"
+            "\\f0\\fs21 " + "".join(body) + "}").encode("ascii")
+
+
+def make_epub(chapters: Sequence[tuple[str, str]], *, title: str = "社内報") -> bytes:
+    """An EPUB 3 with one XHTML file per (chapter title, paragraph text), in spine order."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/epub+zip")  # stored, first
+        archive.writestr("META-INF/container.xml", (
+            '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
+            '<rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
+            "</rootfiles></container>"))
+        manifest = "".join(f'<item id="c{n}" href="c{n}.xhtml" media-type="application/xhtml+xml"/>'
+                           for n in range(len(chapters)))
+        spine = "".join(f'<itemref idref="c{n}"/>' for n in range(len(chapters)))
+        archive.writestr("OEBPS/content.opf", (
+            '<?xml version="1.0" encoding="utf-8"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0" '
+            'unique-identifier="id"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
+            f'<dc:identifier id="id">urn:uuid:0</dc:identifier><dc:title>{title}</dc:title><dc:language>ja</dc:language>'
+            f"</metadata><manifest>{manifest}</manifest><spine>{spine}</spine></package>"))
+        for number, (heading, text) in enumerate(chapters):
+            archive.writestr(f"OEBPS/c{number}.xhtml", (
+                '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml" lang="ja">'
+                f"<head><title>{heading}</title></head><body><h1>{heading}</h1><p>{text}</p></body></html>"))
+    return buffer.getvalue()
+
+
+def make_zip(members: dict[str, bytes], *, compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+    """A zip of `members` (name to content), names stored as UTF-8 as Windows 10+ and macOS do."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=compression) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
