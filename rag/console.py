@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
@@ -26,6 +27,7 @@ from appliance.tenancy.selectors import Actor
 from ingestion.models import Document
 from ingestion.tasks import run_inline
 from rag.answering import answer_question
+from rag.attachments import AttachmentPassage, cite_regions, passages_for_file
 from rag.retrieval import search
 from rag.tasks import answer_task, search_task
 
@@ -96,15 +98,20 @@ def _tell_place(progress: dict[str, Any]) -> None:
         print(f"順番待ち（{progress['position']} 人目） / number {progress['position']} in the queue for the model", file=sys.stderr)
 
 
-def answer_json(*, actor: Actor, question: str, k: int | None, history: Sequence[dict[str, str]] = ()) -> dict[str, Any]:
-    """The answer as JSON, computed here or, while the appliance holds the store, by it."""
+def answer_json(
+    *, actor: Actor, question: str, k: int | None, history: Sequence[dict[str, str]] = (), attachments: Sequence[AttachmentPassage] = ()
+) -> dict[str, Any]:
+    """The answer as JSON, computed here or, while the appliance holds the store, by it.
+    `attachments`: the passages of an attached page (`ask --attach`), cited with their regions."""
     try:
         if store_is_local():
             # The same fair queue as the chat: a command waits its turn behind the web's questions.
             with waiting_as(Waiting(party=actor.organization_slug, on_progress=_tell_place)), question_audit() as outcome:
-                answer = answer_question(actor=actor, question=question, k=k, history=history).as_json()
+                answer = answer_question(actor=actor, question=question, k=k, history=history, attachments=attachments).as_json()
                 outcome.answered(citations=answer["citations"], refused=answer["refused"])
-                return answer
+                return cite_regions(answer, attachments) if attachments else answer
+        if attachments:
+            raise CommandError("--attach reads the page in this process: stop the running appliance first (manage.py serve holds the index)")
         return run_in_owner(
             answer_task, actor=actor, timeout=settings.LLM_TOTAL_TIMEOUT + 60, question=question, k=k, history=list(history)
         )
@@ -112,7 +119,9 @@ def answer_json(*, actor: Actor, question: str, k: int | None, history: Sequence
         raise CommandError(f"the language model is unavailable: {error}") from None
 
 
-def conversation_json(*, actor: Actor, turns: Sequence[str], k: int | None) -> tuple[dict[str, Any], list[dict[str, str]]]:
+def conversation_json(
+    *, actor: Actor, turns: Sequence[str], k: int | None, attachments: Sequence[AttachmentPassage] = ()
+) -> tuple[dict[str, Any], list[dict[str, str]]]:
     """Ask the turns in order in one conversation; the last answer, and the history it had.
 
     The history is what the chat keeps (rag/conversations.py): refused answers are left out,
@@ -120,7 +129,7 @@ def conversation_json(*, actor: Actor, turns: Sequence[str], k: int | None) -> t
     history: list[dict[str, str]] = []
     answer: dict[str, Any] = {}
     for position, turn in enumerate(turns):
-        answer = answer_json(actor=actor, question=turn, k=k, history=history)
+        answer = answer_json(actor=actor, question=turn, k=k, history=history, attachments=attachments)
         if position < len(turns) - 1:
             history.append({"role": "user", "content": turn})
             if not answer.get("refused"):
@@ -144,3 +153,15 @@ def read_history(path: Path) -> tuple[list[str], list[dict[str, str]]]:
     ):
         return [], [{"role": item["role"], "content": item["content"]} for item in data]
     raise CommandError(f'{path}: expected a list of earlier questions, or of {{"role", "content"}} turns')
+
+
+def attached_passages(path: Path) -> list[AttachmentPassage]:
+    """`--attach FILE` / an evaluate item's "attach": the page's passages, read here, kept nowhere."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise CommandError(f"cannot read {path}: {error.strerror}") from None
+    try:
+        return passages_for_file(data=data, filename=path.name)
+    except ValidationError as error:
+        raise CommandError(f"{path}: {' '.join(error.messages)}") from None

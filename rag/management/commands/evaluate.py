@@ -7,7 +7,9 @@ and shown on its admin page (rag/specialist_evaluation.py).
 Each line of the file: {"id", "q", "any": [expected substrings]} (other keys ignored;
 "answer_any", when present, replaces "any" for judging answers), or a conversation
 {"id", "turns": ["q1", "q2", ...], "any": [...]}: the turns are asked in order in one
-conversation and the last answer is judged. An item with "unanswerable": true (the documents
+conversation and the last answer is judged. An item with "attach": "path" (relative to the QA
+file) is asked with that image or PDF page attached, as `ask --attach` does; its "hit" counts
+the attachment's passages too. An item with "unanswerable": true (the documents
 do not hold the asked-for value) is answered right only when it is refused. A question is a
 hit when an expected substring occurs in one of the top k passages; matching ignores
 whitespace and compares NFKC-normalised text.
@@ -34,7 +36,8 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.http import Http404
 
 from appliance.cli import command_actor
-from rag.console import answer_json, conversation_json, model_for_this_run, search_passages
+from rag.attachments import AttachmentPassage
+from rag.console import answer_json, attached_passages, conversation_json, model_for_this_run, search_passages
 from rag.safety import classify, load_answercarefully
 from rag.specialist_evaluation import specialist_evaluate
 from specialists.selectors import specialist_get_by_name
@@ -116,18 +119,25 @@ class Command(BaseCommand):
         assert qa is not None
         questions = read_questions(qa)
         report: list[dict[str, Any]] = []
+        attached: dict[Path, list[AttachmentPassage]] = {}
         for item in questions:
             turns: list[str] = item.get("turns") or [item["q"]]
             query = " ".join(turns[-2:])  # a follow-up is searched with the question before it
             passages = search_passages(actor=actor, query=query, k=k, mode=mode)
+            attachments: list[AttachmentPassage] = []
+            if isinstance(item.get("attach"), str):
+                path = (qa.parent / item["attach"]).resolve()
+                if path not in attached:
+                    attached[path] = attached_passages(path)
+                attachments = attached[path]
             entry: dict[str, Any] = {
                 "id": item["id"],
                 "q": item["q"],
                 "passages": passages,
-                "hit": any(contains_any(p["text"], item["any"]) for p in passages),
+                "hit": any(contains_any(p["text"], item["any"]) for p in [*passages, *(a.as_json() for a in attachments)]),
             }
             if answers:
-                answer, _ = conversation_json(actor=actor, turns=turns, k=None)
+                answer, _ = conversation_json(actor=actor, turns=turns, k=None, attachments=attachments)
                 entry["answer"] = answer["answer"]
                 entry["refused"] = bool(answer.get("refused"))
                 entry["unsupported"] = answer.get("unsupported", [])
