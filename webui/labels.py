@@ -39,7 +39,9 @@ KIND_LABELS: dict[str, Promise] = {
     "ppt": _("PowerPoint"), "pptx": _("PowerPoint"),
     "html": _("HTML"), "htm": _("HTML"),
     "md": _("Markdown"), "markdown": _("Markdown"),
-    "txt": _("テキスト"), "csv": _("CSV"), "eml": _("メール"),
+    "txt": _("テキスト"), "csv": _("CSV"), "eml": _("メール"), "msg": _("メール"),
+    "rtf": _("RTF"), "odt": _("OpenDocument"), "ods": _("OpenDocument"), "odp": _("OpenDocument"),
+    "epub": _("EPUB"),
     "png": _("画像"), "jpg": _("画像"), "jpeg": _("画像"), "tif": _("画像"), "tiff": _("画像"),
 }
 
