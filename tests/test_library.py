@@ -69,3 +69,11 @@ def test_the_page_is_in_the_menu_of_a_member_and_needs_a_login(world: World, cli
     assert 'href="/o/org-a/library/"' in _listed(client_for(world.alice), "/o/org-a/chat/")
     response = Client().get("/o/org-a/library/")
     assert response.status_code == 302 and response["Location"].startswith("/login/")
+
+
+def test_a_pdf_opens_as_it_is_and_other_kinds_open_as_the_preview(world: World, client_for) -> None:
+    word = _indexed(world.org_a, "営業マニュアル.docx", groups=[world.sales_a])
+    pdf = _indexed(world.org_a, "会社案内.pdf")
+    body = _listed(client_for(world.alice), "/o/org-a/library/")
+    assert f'href="/o/org-a/documents/{word.pk}/preview/"' in body
+    assert f'href="/o/org-a/documents/{pdf.pk}/original/"' in body

@@ -52,6 +52,15 @@ def kind_label(filename: str) -> str:
     return str(label) if label is not None else (extension.upper() or str(_("その他")))
 
 
+# Shown by the browser as they are; every other kind opens as the app's HTML preview of its text.
+SHOWN_AS_THEY_ARE = frozenset({"pdf", "png", "jpg", "jpeg", "tif", "tiff"})
+
+
+def opens_as_preview(filename: str) -> bool:
+    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    return extension not in SHOWN_AS_THEY_ARE
+
+
 def reason_halves(reason: str) -> tuple[str, str]:
     """(Japanese, English) of a stored reason; a reason in one language only is both."""
     reason = reason.strip()

@@ -21,5 +21,10 @@ def kind_label(filename: str) -> str:
 
 
 @register.filter
+def opens_as_preview(filename: str) -> bool:
+    return labels.opens_as_preview(filename)
+
+
+@register.filter
 def reason(text: str | None) -> str:
     return labels.reason_for_reader(text)
