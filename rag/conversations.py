@@ -11,7 +11,7 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Sequence
 from typing import Any
 
 from django.contrib.auth.models import AbstractUser
@@ -25,7 +25,8 @@ from appliance import telemetry
 from appliance.components.llm.gateway import LLMBusy, LLMCancelled, LLMError, LLMTimeout, LLMUnavailable, Waiting, waiting_as
 from appliance.tenancy.selectors import Actor
 from rag.answering import answer_stream
-from rag.models import Conversation, Feedback, Message
+from rag.attachments import AttachmentPassage, attachment_attach, events_with_regions, stored_passages
+from rag.models import Attachment, Conversation, Feedback, Message
 
 logger = logging.getLogger(__name__)
 
@@ -144,7 +145,8 @@ _END = object()
 
 
 def _answer_in_thread(
-    *, actor: Actor, question: str, history: list[dict[str, str]], inbox: queue.Queue[Any], stop: threading.Event
+    *, actor: Actor, question: str, history: list[dict[str, str]], inbox: queue.Queue[Any], stop: threading.Event,
+    attachments: Sequence[AttachmentPassage] = (),
 ) -> Callable[[], None]:
     """The answer is computed in a thread of its own so that this request can keep telling the
     browser where it stands (retrieved, 順番待ち n 人目, generating) while that thread waits
@@ -164,7 +166,9 @@ def _answer_in_thread(
         try:
             # The audit row waits for the answer, to say which documents it showed.
             with waiting_as(waiting), telemetry.question_audit() as outcome:
-                stream = answer_stream(actor=actor, question=question, history=history)
+                stream = answer_stream(actor=actor, question=question, history=history, attachments=attachments)
+                if attachments:
+                    stream = events_with_regions(stream, attachments)  # 「添付画像」 cited with the region read
                 try:
                     for event in stream:
                         if stop.is_set():
@@ -188,7 +192,9 @@ def _answer_in_thread(
     return run
 
 
-def answer_events(*, actor: Actor, conversation: Conversation | None, question: str) -> Generator[dict[str, Any], None, None]:
+def answer_events(
+    *, actor: Actor, conversation: Conversation | None, question: str, attachment: Attachment | None = None
+) -> Generator[dict[str, Any], None, None]:
     """Record the question (in a new conversation when none is given), stream the answer's
     events, and record the answer. The first event names the conversation; then {"type":
     "queued", "position"} while the question waits for its turn at the model, {"type":
@@ -200,6 +206,8 @@ def answer_events(*, actor: Actor, conversation: Conversation | None, question: 
     told to stop, and closing answer_stream there closes the model's HTTP stream so it stops
     generating (or gives up its place in the queue); the partial text is kept as a stopped
     answer. A question that fails keeps its answer as the error, so the page can offer 再試行.
+    `attachment`: a page the actor attached to this question (rag/attachments.py), kept with
+    the conversation and answered from beside the documents.
     """
     if conversation is None:
         conversation = conversation_create(actor=actor, first_question=question)
@@ -213,7 +221,11 @@ def answer_events(*, actor: Actor, conversation: Conversation | None, question: 
     finished = False
     inbox: queue.Queue[Any] = queue.Queue(maxsize=256)
     stop = threading.Event()
-    run = _answer_in_thread(actor=actor, question=question, history=history, inbox=inbox, stop=stop)
+    attachments: list[AttachmentPassage] = []
+    if attachment is not None:
+        attachment_attach(attachment=attachment, conversation=conversation)
+        attachments = stored_passages(attachment)
+    run = _answer_in_thread(actor=actor, question=question, history=history, inbox=inbox, stop=stop, attachments=attachments)
     # The thread carries this request's context (its id in the logs, the active language).
     worker = threading.Thread(target=contextvars.copy_context().run, args=(run,), name="answer", daemon=True)
     worker.start()
