@@ -523,3 +523,29 @@ def test_closing_the_stream_stops_the_answer_and_keeps_the_partial_text(things: 
     assert closed == [True]
     partial = Message.objects.filter(role="assistant", stopped=True).get()
     assert partial.content == "あああ"
+
+
+@pytest.mark.parametrize(
+    ("reason", "offered"),
+    [
+        ("暗号化されたファイルは処理できません (encrypted zip member)", False),
+        ("対応していないファイル形式です (unsupported file type application/x-foo)", False),
+        ("PDFから文字が見つかりません (no text found in PDF)", False),
+        ("Wordファイルが壊れています (corrupt DOCX: bad zip)", False),
+        ("内部エラーで解析できませんでした / internal error while parsing", True),
+        ("画像の読み取りに時間がかかりすぎました (timed out after 120 s)", True),
+        ("メモリ上限を超えました (parser ran out of memory)", True),
+    ],
+)
+def test_retry_is_offered_only_where_another_run_can_succeed(things: Things, vector_collection: None, reason: str, offered: bool) -> None:
+    Document.objects.filter(pk=things.wide.pk).update(status=Document.Status.FAILED, error=reason)
+    client = _client("adam", things)
+    page = client.get(f"{A}/manage/documents/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    requeue = f'action="{A}/manage/documents/{things.wide.pk}/requeue/"'
+    assert (requeue in page) is offered
+    progress = client.get(f"{A}/manage/batches/{things.batch_id}/").json()
+    assert [row["retryable"] for row in progress["documents"] if row["document_id"] == str(things.wide.pk)] == [offered]
+    response = _post(client, f"{A}/manage/documents/{things.wide.pk}/requeue/", HTTP_ACCEPT="application/json")
+    assert response.status_code == (200 if offered else 400)
+    things.wide.refresh_from_db()
+    assert things.wide.status == ("queued" if offered else "failed")

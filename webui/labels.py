@@ -61,6 +61,35 @@ def opens_as_preview(filename: str) -> bool:
     return extension not in SHOWN_AS_THEY_ARE
 
 
+# Failures that come from the file itself: the same bytes fail the same way, so the pages offer
+# no 再試行 (the admin fixes the file and uploads it again). Matched on the English half of the
+# stored reason, which ingestion writes from a fixed set of phrases. Anything else (a timeout,
+# an internal error, the model or OCR engine missing, memory) may pass on another run.
+FILE_FAULTS = (
+    "empty file",
+    "unsupported file type",
+    "encrypted",
+    "corrupt",
+    "truncated",
+    "no text found",
+    "has no pages",
+    "not recognised",
+    "too many members",
+    "nested too deep",
+    "too large",
+    "not a png",
+    "stored original is missing",
+)
+
+
+def retry_can_succeed(*, error: str | None, stored: bool) -> bool:
+    """Whether running a failed document through the pipeline again can end differently."""
+    if not stored:
+        return False  # refused before it was stored: nothing to run again
+    english = reason_halves(error or "")[1].lower()
+    return not any(fault in english for fault in FILE_FAULTS)
+
+
 def reason_halves(reason: str) -> tuple[str, str]:
     """(Japanese, English) of a stored reason; a reason in one language only is both."""
     reason = reason.strip()

@@ -41,6 +41,7 @@ from ingestion import storage
 from ingestion.models import Document
 from ingestion.selectors import batch_progress, document_get
 from rag import conversations
+from rag.attachments import attachment_get
 from webui import labels, preview, selectors, services, suggestions
 
 SESSION_ORGANIZATION = "webui.organization"
@@ -191,7 +192,10 @@ def ask(request: HttpRequest, organization: Organization, actor: Actor) -> HttpR
     conversation = None
     if request.POST.get("conversation"):
         conversation = conversations.conversation_get(conversation_id=request.POST["conversation"], fetched_by=actor)
-    events = conversations.answer_events(actor=actor, conversation=conversation, question=question)
+    attachment = None
+    if request.POST.get("attachment"):  # a page attached in the composer (webui/attachments.py); another's is a 404
+        attachment = attachment_get(attachment_id=request.POST["attachment"], fetched_by=actor)
+    events = conversations.answer_events(actor=actor, conversation=conversation, question=question, attachment=attachment)
     response = StreamingHttpResponse(_sse(events), content_type="text/event-stream; charset=utf-8")
     response["Cache-Control"] = "no-cache"
     # nginx would otherwise buffer the stream and deliver the answer all at once.
@@ -338,6 +342,7 @@ def upload(request: HttpRequest, organization: Organization, actor: Actor) -> Ht
                     "outcome": s.outcome,
                     "status": s.document.status,
                     "error": labels.reason_for_reader(s.document.error) or None,
+                    "retryable": labels.retry_can_succeed(error=s.document.error, stored=bool(s.document.sha256)),
                 }
                 for s in outcome.submissions
             ],
@@ -351,6 +356,8 @@ def upload(request: HttpRequest, organization: Organization, actor: Actor) -> Ht
 def batch_progress_json(request: HttpRequest, organization: Organization, actor: Actor, batch_id: str) -> HttpResponse:
     progress = batch_progress(batch_id=batch_id, fetched_by=actor)
     for row in progress["documents"]:
+        # Every document of a batch was stored (one refused at once never gets a row here).
+        row["retryable"] = labels.retry_can_succeed(error=row["error"], stored=True)
         row["error"] = labels.reason_for_reader(row["error"]) or None
     return JsonResponse(progress)
 
@@ -390,6 +397,9 @@ def documents(request: HttpRequest, organization: Organization, actor: Actor) ->
 def document_requeue(request: HttpRequest, organization: Organization, actor: Actor, document_id: str) -> HttpResponse:
     document = selectors.admin_document_get(document_id=document_id, fetched_by=actor)
     fallback = reverse("webui:documents", args=[organization.slug])
+    if document.status == Document.Status.FAILED and not labels.retry_can_succeed(error=document.error, stored=bool(document.sha256)):
+        message = _("このファイルは再試行しても同じ理由で失敗します。ファイルを直してアップロードし直してください。")
+        return _refused(request, ValidationError(message), fallback)
     try:
         document = services.document_retry(document=document)
     except ValidationError as error:

@@ -26,5 +26,10 @@ def opens_as_preview(filename: str) -> bool:
 
 
 @register.filter
+def retry_can_succeed(document) -> bool:  # noqa: ANN001 - a Document
+    return labels.retry_can_succeed(error=document.error, stored=bool(document.sha256))
+
+
+@register.filter
 def reason(text: str | None) -> str:
     return labels.reason_for_reader(text)

@@ -41,7 +41,7 @@
     return { row, stageText, reason, bar, actions, documentId: null, status: "uploading" };
   }
 
-  function show(entry, status, error) {
+  function show(entry, status, error, retryable) {
     entry.status = status;
     entry.row.dataset.status = status;
     entry.stageText.textContent = stageLabel(status);
@@ -50,7 +50,9 @@
     entry.bar.classList.toggle("failed", status === "failed");
     entry.actions.replaceChildren();
     if (!entry.documentId || status === "deleted") return;
-    if (status === "failed") {
+    // 再試行 only where another run can end differently (not for an empty, encrypted or
+    // unsupported file: the server says which).
+    if (status === "failed" && retryable !== false) {
       const retry = el("button", { type: "button", class: "secondary" }, labels.labelRetry);
       retry.addEventListener("click", () => act(entry, labels.requeueUrl, "queued"));
       entry.actions.appendChild(retry);
@@ -98,7 +100,7 @@
           if (!progress) { polling.delete(url); return; }
           progress.documents.forEach(function (d) {
             const entry = byDocument[d.document_id];
-            if (entry && entry.status !== "duplicate") show(entry, d.status, d.error);
+            if (entry && entry.status !== "duplicate") show(entry, d.status, d.error, d.retryable);
           });
           updateSummary();
           if (progress.done < progress.total) setTimeout(tick, 1000);
@@ -143,7 +145,7 @@
           show(entry, "duplicate");
           entry.bar.value = 100;
         } else {
-          show(entry, d.status, d.error);
+          show(entry, d.status, d.error, d.retryable);
         }
       });
       updateSummary();
