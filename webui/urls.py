@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from webui import accounts, audit, specialists, tokens, views
+from webui import accounts, attachments, audit, specialists, tokens, views
 
 app_name = "webui"
 
@@ -18,6 +18,8 @@ urlpatterns = [
     path(organization, views.organization_home, name="organization"),
     path(organization + "chat/", views.chat, name="chat"),
     path(organization + "chat/ask/", views.ask, name="ask"),
+    path(organization + "chat/attachments/", attachments.attachment_upload, name="attachment_upload"),
+    path(organization + "chat/attachments/<uuid:attachment_id>/", attachments.attachment_file, name="attachment_file"),
     path(organization + "chat/<int:conversation_id>/", views.chat, name="conversation"),
     path(organization + "chat/<int:conversation_id>/stopped/", views.answer_stopped, name="answer_stopped"),
     path(organization + "chat/<int:conversation_id>/rename/", views.conversation_rename, name="conversation_rename"),
