@@ -416,6 +416,16 @@ def test_zip_members_that_escape_are_broken_or_encrypted_fail_alone() -> None:
         members_of(b"PK\x03\x04" + os.urandom(200))
 
 
+def test_a_zip_attached_to_an_email_is_read_as_parts_of_it() -> None:
+    bundle = formatmakers.make_zip({"規程/備蓄.docx": filemakers.make_docx([("paragraph", FACTS["zip-docx"])]),
+                                    "壊れた.pdf": b"%PDF-1.7 broken"})
+    mail = filemakers.make_eml(subject="規程の送付", body="添付をご確認ください。",
+                               attachments=[("規程.zip", bundle, "application/zip")])
+    document = parse(mail, "規程の送付.eml")
+    attached = next(section for section in document.sections if FACTS["zip-docx"] in section.text)
+    assert attached.heading_path[:3] == ("規程の送付", "規程.zip", "規程/備蓄.docx")
+
+
 # ---------------------------------------------------------------------------- end to end
 
 
@@ -466,3 +476,22 @@ def test_ingested_files_of_every_format_are_found_by_search_and_bad_ones_fail_al
     assert slide["page"] == 1
     # the other organization sees none of it
     assert not any(r["filename"] == "休暇規程.doc" for r in search_command("--org", "org-b", "-k", "5", FACTS["doc"])["results"])
+
+
+def test_a_zip_uploaded_on_the_web_or_the_api_becomes_one_document_per_member(world: World) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from ingestion.models import Document
+    from ingestion.services import documents_upload
+
+    bundle = formatmakers.make_zip({"規程/就業規則.md": "# 就業規則\n\n始業は九時。".encode(), "../逃げ.md": b"# x"})
+    outcome = documents_upload(organization=world.org_a, uploaded_by=world.adam, groups=[world.sales_a],
+                               files=[SimpleUploadedFile("規程集.zip", bundle), SimpleUploadedFile("メモ.md", "# メモ".encode())])
+    documents = {submission.document.filename: submission for submission in outcome.submissions}
+    assert set(documents) == {"就業規則.md", "逃げ.md", "メモ.md"}
+    assert documents["就業規則.md"].outcome == "queued"
+    assert documents["就業規則.md"].document.visibility == Document.Visibility.GROUPS
+    assert list(documents["就業規則.md"].document.groups.all()) == [world.sales_a]
+    assert documents["逃げ.md"].outcome == "failed" and "escapes" in documents["逃げ.md"].document.error
+    assert {submission.document.batch_id for submission in outcome.submissions} == {outcome.batch.id}
+    assert not Document.objects.filter(organization=world.org_b).exists()
