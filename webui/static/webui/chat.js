@@ -74,6 +74,7 @@
     document.getElementById("source-page").textContent = where ? "· " + where : "";
     document.getElementById("source-passage").textContent = citation.text || "";
     document.getElementById("source-original").href = originalUrl(citation.document_id, citation);
+    if (window.webuiAttach) window.webuiAttach.showSource(citation);  // 「添付画像」: the picture, its region outlined
     panel.hidden = false;
     document.body.classList.add("source-open");
     panel.focus();
