@@ -166,20 +166,33 @@ def make_msg(
     sender_address: str = "soumu@example.co.jp",
     to: str = "全社員",
     attachments: Sequence[tuple[str, bytes]] = (),
+    body_format: str = "text",
 ) -> bytes:
-    """An Outlook message (.msg, Unicode string properties) with a plain-text body."""
+    """An Outlook message (.msg, Unicode string properties). `body_format` "text" stores a plain
+    body; "rtf" only a compressed RTF body in Shift_JIS, as Outlook keeps a "rich text" message;
+    "html-in-rtf" only an RTF body with HTML encapsulated in it, as Outlook keeps many HTML ones."""
     streams: dict[str, bytes] = {
         _unicode(0x001A): "IPM.Note".encode("utf-16-le"),
         _unicode(0x0037): subject.encode("utf-16-le"),
         _unicode(0x0C1A): sender.encode("utf-16-le"),
         _unicode(0x0C1F): sender_address.encode("utf-16-le"),
         _unicode(0x0E04): to.encode("utf-16-le"),
-        _unicode(0x1000): body.encode("utf-16-le"),
         "__nameid_version1.0/__substg1.0_00020102": b"",
         "__nameid_version1.0/__substg1.0_00030102": b"",
         "__nameid_version1.0/__substg1.0_00040102": b"",
     }
-    strings = [0x001A, 0x0037, 0x0C1A, 0x0C1F, 0x0E04, 0x1000]
+    strings = [0x001A, 0x0037, 0x0C1A, 0x0C1F, 0x0E04]
+    if body_format == "text":
+        streams[_unicode(0x1000)] = body.encode("utf-16-le")
+        strings.append(0x1000)
+    else:
+        import compressed_rtf
+
+        paragraphs = "".join(f"{{\\*\\htmltag <p>}}{_rtf_escape(line)}{{\\*\\htmltag </p>}}" if body_format == "html-in-rtf"
+                             else f"{_rtf_escape(line)}\\par " for line in body.split("\n"))
+        header = "{\\rtf1\\ansi\\ansicpg932" + ("\\fromhtml1" if body_format == "html-in-rtf" else "")
+        rtf = (header + " \\deff0{\\fonttbl{\\f0\\fswiss\\fcharset128 MS PGothic;}}\\f0 " + paragraphs + "}").encode("ascii")
+        streams["__substg1.0_10090102"] = compressed_rtf.compress(rtf, compressed=True)
     properties = b"".join(
         struct.pack("<IIII", (tag << 16) | 0x001F, _PROPERTY_FLAGS, len(streams[_unicode(tag)]) + 2, 0) for tag in strings
     )
@@ -220,16 +233,20 @@ def soffice_convert(data: bytes, source_name: str, target: str) -> bytes:
         return (Path(folder) / "out" / f"{source.stem}.{target.split(':')[0]}").read_bytes()
 
 
+def _rtf_escape(text: str) -> str:
+    """Text for RTF in code page 932: ASCII as it is, the rest as Shift_JIS \\'xx escapes."""
+    return "".join(
+        character if ord(character) < 0x80 and character not in "\\{}" else
+        "".join(f"\\'{byte:02x}" for byte in character.encode("cp932"))
+        for character in text
+    )
+
+
 def make_rtf(paragraphs: Sequence[str]) -> bytes:
     """An RTF as Japanese Word writes it: Shift_JIS (\\ansicpg932) with \\'xx escapes."""
     body = []
     for paragraph in paragraphs:
-        escaped = "".join(
-            character if ord(character) < 0x80 and character not in "\\{}" else
-            "".join(f"\\'{byte:02x}" for byte in character.encode("cp932"))
-            for character in paragraph
-        )
-        body.append(escaped + "\\par\n")
+        body.append(_rtf_escape(paragraph) + "\\par\n")
     return ("{\\rtf1\\ansi\\ansicpg932\\deff0{\\fonttbl{\\f0\\fnil\\fcharset128 MS Mincho;}}\n"
             "\\f0\\fs21 " + "".join(body) + "}").encode("ascii")
 

@@ -228,6 +228,14 @@ def test_an_outlook_message_gives_headers_body_and_its_attachment(samples: dict[
     assert attached.heading_path[:2] == ("健康診断のお知らせ", "問診票.docx")
 
 
+@pytest.mark.parametrize("body_format", ["rtf", "html-in-rtf"])
+def test_an_outlook_message_kept_only_as_shift_jis_rtf_is_read(body_format: str) -> None:
+    message = formatmakers.make_msg(subject="連絡", body="一行目の連絡です。\n" + FACTS["msg"], body_format=body_format)
+    document = parse(message, "連絡.msg")
+    assert FACTS["msg"] in all_text(document), all_text(document)
+    assert all(section.heading_path[:1] == ("連絡",) for section in document.sections)
+
+
 def test_epub_chapters_are_read_in_spine_order_without_ruby_readings(samples: dict[str, bytes]) -> None:
     document = parse(samples["社内報.epub"], "社内報.epub")
     assert document.title == "社内報"

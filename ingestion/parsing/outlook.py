@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+from typing import Any
 
 from ingestion.parsing.document import (
     MSG,
@@ -27,15 +28,14 @@ from ingestion.parsing.text import decode_text, html_sections
 logger = logging.getLogger(__name__)
 
 
-def _body_html(message: object) -> str:
+def _property(message: object, name: str) -> Any:
+    """A property extract-msg computes on first use (body, htmlBody, rtfBody...), or None when
+    computing it fails: RTFDE decodes an RTF body without a Japanese font charset as cp1252."""
     try:
-        html = getattr(message, "htmlBody", None)  # from the HTML property or de-encapsulated from RTF
-    except Exception:  # a damaged RTF body: the plain body or nothing
-        logger.warning("msg HTML body unreadable", exc_info=True)
-        return ""
-    if isinstance(html, bytes):
-        return decode_text(html)
-    return html or ""
+        return getattr(message, name, None)
+    except Exception:
+        logger.warning("msg %s unreadable", name, exc_info=True)
+        return None
 
 
 def parse_msg(data: bytes, depth: int, parse_attachment: AttachmentParser) -> ParsedDocument:
@@ -50,27 +50,42 @@ def parse_msg(data: bytes, depth: int, parse_attachment: AttachmentParser) -> Pa
     except Exception as error:
         raise DocumentRejected(rejection_reason("Outlookメールファイルが壊れています", f"corrupt MSG: {error}")) from error
     try:
-        subject = " ".join(str(getattr(message, "subject", "") or "").split()) or None
+        subject = " ".join(str(_property(message, "subject") or "").split()) or None
         base_path = (subject,) if subject else ()
         header_lines = []
         for label, attribute in (("Subject", "subject"), ("From", "sender"), ("To", "to"), ("Cc", "cc"), ("Date", "date")):
-            value = getattr(message, attribute, None)
+            value = _property(message, attribute)
             if value:
                 header_lines.append(f"{label}: {' '.join(str(value).split())}")
         sections: list[Section] = []
         hidden: list[str] = []
         if header_lines:
             sections.append(Section(text="\n".join(header_lines), page=None, heading_path=base_path, kind="email_header"))
-        body = str(getattr(message, "body", "") or "")
-        if body.strip():
+        # The plain body; else the HTML one (its own property, or de-encapsulated from the RTF
+        # body); else the RTF body itself, which Outlook keeps alone for "rich text" messages,
+        # read as an attached .rtf would be.
+        body = _property(message, "body")
+        body = body if isinstance(body, str) and body.strip() else None
+        html = None if body else _property(message, "htmlBody")
+        rtf = None if body or html else _property(message, "rtfBody")
+        if body:
             sections.extend(Section(text=paragraph.strip(), page=None, heading_path=base_path, kind="text")
                             for paragraph in re.split(r"\n\s*\n", body.replace("\r\n", "\n")) if paragraph.strip())
-        else:
-            body_sections, _title, body_hidden = html_sections(_body_html(message))
+        elif html:
+            body_sections, _title, body_hidden = html_sections(decode_text(html) if isinstance(html, bytes) else str(html))
             hidden.extend(body_hidden)
             sections.extend(Section(text=section.text, page=None, heading_path=base_path + section.heading_path,
                                     kind=section.kind) for section in body_sections)
-        for attachment in getattr(message, "attachments", []):
+        elif isinstance(rtf, bytes) and rtf.strip():
+            try:
+                rich = parse_attachment(rtf, "body.rtf", depth)
+            except DocumentRejected as rejection:
+                logger.warning("msg RTF body unreadable: %s", rejection.reason)
+            else:
+                sections.extend(Section(text=section.text, page=None, heading_path=base_path + section.heading_path,
+                                        kind=section.kind) for section in rich.sections)
+                hidden.extend(rich.hidden_text)
+        for attachment in _property(message, "attachments") or []:
             payload = attachment.data
             filename = str(getattr(attachment, "longFilename", None) or getattr(attachment, "name", None) or "")
             if hasattr(payload, "exportBytes"):  # a message attached to this one
