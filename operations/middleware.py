@@ -206,5 +206,11 @@ _JSON_TYPES = (str, int, float, bool, type(None), dict, list, tuple)
 class PlainFormatter(logging.Formatter):
     """The readable one-line format, with personal information masked as in the JSON lines."""
 
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:  # noqa: N802 - logging's name
+        # Local time (TIME_ZONE, JST by default) with its zone named: a log read next to a UTC
+        # one, or by someone abroad, must not be nine hours off.
+        moment = self.converter(record.created)
+        return f"{time.strftime('%Y-%m-%d %H:%M:%S', moment)},{int(record.msecs):03d} {time.strftime('%Z', moment)}"
+
     def format(self, record: logging.LogRecord) -> str:
         return pii.mask(super().format(record))
