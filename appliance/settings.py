@@ -364,6 +364,13 @@ LLM_TOTAL_TIMEOUT = env_float("LLM_TOTAL_TIMEOUT", 600, minimum=1)
 # Embedded mode supervises a llama.cpp server as a child of `manage.py serve`.
 LLM_EMBEDDED_SERVER = env_bool("LLM_EMBEDDED_SERVER", not PRODUCTION)
 LLM_THREADS = env_int("LLM_THREADS", max(1, (os.cpu_count() or 2) - 1), minimum=1)
+# A vision-language model where the GPU host serves one (rag/vision.py): an OpenAI-compatible
+# endpoint taking image content parts (vLLM with Qwen2.5-VL). Empty: attached pages are read by
+# the layout reader's OCR alone.
+VLM_URL = env_str("VLM_URL") or ""
+VLM_MODEL = env_str("VLM_MODEL") or ""
+VLM_API_KEY = env_secret("VLM_API_KEY") or ""
+VLM_TIMEOUT = env_float("VLM_TIMEOUT", 120, minimum=1)
 
 # --- specialists (LoRA adapters on the one base model; specialists/) ------------------------
 # The largest LoRA rank the model server accepts (vLLM's --max-lora-rank); an upload above it
