@@ -259,3 +259,10 @@ def test_the_account_pages_read_in_english(world: World) -> None:
     english = Client(HTTP_ACCEPT_LANGUAGE="en")
     assert "Forgot your password?" in english.get(reverse("login")).content.decode()
     assert "administrator for a password reset link" in english.get(reverse("webui:password_forgotten")).content.decode()
+
+
+@override_settings(SESSION_COOKIE_AGE=600)
+def test_a_login_lasts_session_cookie_age(world: World) -> None:
+    client = login("alice", PASSWORD)
+    assert client.cookies["sessionid"]["max-age"] == 600
+    assert 590 <= client.session.get_expiry_age() <= 600
