@@ -127,3 +127,14 @@ def test_an_unreachable_directory_changes_nothing(world: World, directory: Slapd
             sync()
         assert not log_in("tanaka", PASSWORDS["tanaka"]).logged_in
     assert directory_groups(world) == before
+
+
+def test_syncgroups_without_a_directory_configured_says_so(world: World) -> None:
+    with override_settings(LDAP_URL=""):
+        with pytest.raises(CommandError, match="LDAP_URL is not set"):
+            sync()
+
+
+def test_an_unknown_organization_is_a_clear_error(world: World, directory: Slapd) -> None:
+    with pytest.raises(CommandError, match="no-such-org"):
+        sync("no-such-org")

@@ -196,7 +196,8 @@ class LdapBackend(ModelBackend):
 
     def authenticate(self, request: HttpRequest | None, username: str | None = None, password: str | None = None, **kwargs: Any) -> AbstractUser | None:
         if not settings.LDAP_ORGANIZATION:
-            raise ImproperlyConfigured("LDAP_ORGANIZATION must name the organization the directory's people join")
+            logger.error("LDAP login refused: LDAP_ORGANIZATION must name the organization the directory's people join")
+            return None
         try:
             person = Directory().person_check(username or "", password or "")
         except DirectoryUnavailable as error:

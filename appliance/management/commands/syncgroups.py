@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.exceptions import ImproperlyConfigured
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from appliance.cli import emit, organization_by_slug
@@ -22,6 +23,8 @@ class Command(BaseCommand):
         organization = organization_by_slug(org)
         try:
             report = directory_sync(organization=organization)
+        except ImproperlyConfigured as error:
+            raise CommandError(f"{error} (see README: LDAP / Active Directory)") from None
         except DirectoryUnavailable as error:
             raise CommandError(f"the directory could not be read, nothing changed: {error}") from None
         payload = {"organization": organization.slug, **report.as_dict()}
