@@ -326,6 +326,27 @@ def test_libreoffice_runs_without_network() -> None:
     assert completed.returncode != 0 and "Network is unreachable" in completed.stderr, completed.stderr
 
 
+def test_a_document_linking_a_local_file_does_not_pull_it_in(samples: dict[str, bytes], tmp_path: Path) -> None:
+    # A Writer section whose source is a file on the server: updating links on load would copy
+    # that file (a secret, a key) into the index. LibreOffice's default security leaves it alone.
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-TOKEN-81723", encoding="utf-8")
+    source = zipfile.ZipFile(io.BytesIO(samples["在宅勤務.odt"]))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as target:
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename == "content.xml":
+                text = content.decode("utf-8")
+                at = text.index("<text:h")
+                content = (text[:at] + f'<text:section text:name="linked"><text:section-source xlink:type="simple" '
+                           f'xlink:href="{secret.as_uri()}" text:filter-name="Text"/><text:p>差し込み</text:p></text:section>'
+                           + text[at:]).encode("utf-8")
+            target.writestr(info, content)
+    text = all_text(parse(buffer.getvalue(), "linked.odt"))
+    assert FACTS["odt"] in text and "SECRET-TOKEN" not in text
+
+
 def processes_mentioning(text: str) -> list[str]:
     found = []
     for entry in Path("/proc").iterdir():
