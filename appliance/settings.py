@@ -309,6 +309,9 @@ CELERY_RESULT_EXPIRES = 3600
 CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 1800, minimum=10)
 CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 1500, minimum=5)
 CELERY_WORKER_CONCURRENCY = env_int("CELERY_WORKER_CONCURRENCY", 2, minimum=1)
+# A `celery worker` logs through LOGGING below, as the web server does: the same line format
+# (its time says JST) and the same masking of personal data, not Celery's own.
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 # Tasks enqueued by a request expire if no worker picks them up in time; the document stays
 # "queued" and the admin sees it, instead of a surprise re-run days later.
 CELERY_TASK_EXPIRES_SECONDS = env_int("CELERY_TASK_EXPIRES_SECONDS", 24 * 3600, minimum=60)

@@ -12,6 +12,7 @@ from ingestion.models import Document
 from ingestion.services import document_submit
 from operations.middleware import PlainFormatter
 from tests.conftest import World
+from tests.worker import celery_worker  # noqa: F401  (fixture)
 
 
 def test_the_log_line_names_the_zone_of_its_time() -> None:
@@ -32,3 +33,19 @@ def test_the_pages_name_the_zone_of_their_times(world: World, client_for) -> Non
     for user, url in ((world.adam, "/o/org-a/manage/documents/"), (world.alice, "/o/org-a/library/")):
         body = client_for(user).get(url).content.decode()
         assert re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d JST", body), url
+
+
+def test_a_real_celery_workers_log_names_the_zone(celery_worker) -> None:  # noqa: F811
+    from pathlib import Path
+
+    from appliance.tasks import ping
+
+    log = Path(settings.APPLIANCE_HOME) / "worker.log"
+    start = log.stat().st_size
+    result = ping.apply_async(expires=60)
+    assert "pong" in result.get(timeout=30)
+    celery_worker.terminate()
+    celery_worker.wait(timeout=30)
+    lines = log.read_bytes()[start:].decode(errors="replace").splitlines()
+    done = [line for line in lines if f"Task appliance.ping[{result.id}] succeeded" in line]
+    assert done and re.match(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} JST INFO ", done[0]), lines[-20:]
