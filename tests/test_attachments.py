@@ -258,3 +258,45 @@ def test_a_failing_vision_model_leaves_the_ocr_passages(world: World, settings) 
     alice = actor_get(user=world.alice, organization=world.org_a)
     passages = stored_passages(attachment_create(actor=alice, filename="invoice.png", data=invoice_png()))
     assert any(TOTAL in passage.text for passage in passages)
+
+
+# ---------------------------------------------------------------------------- over HTTP
+
+
+def _csrf_post(client: Any, url: str, data: dict[str, Any]) -> Any:
+    if "csrftoken" not in client.cookies:  # any page with a form sets it
+        client.get("/", follow=True)
+    return client.post(url, data, HTTP_X_CSRFTOKEN=client.cookies["csrftoken"].value)
+
+
+def test_the_chat_upload_reads_the_page_and_only_its_owner_sees_it(world: World, client_for) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    alice = client_for(world.alice)
+    upload = SimpleUploadedFile("invoice.png", invoice_png(), content_type="image/png")
+    response = _csrf_post(alice, "/o/org-a/chat/attachments/", {"file": upload})
+    assert response.status_code == 200, response.content
+    reply = response.json()
+    assert reply["filename"] == "invoice.png" and reply["mime_type"] == "image/png"
+    picture = alice.get(reply["url"])
+    assert picture.status_code == 200 and picture["Content-Type"] == "image/png"
+    assert picture["X-Content-Type-Options"] == "nosniff"
+    assert picture.content.startswith(b"\x89PNG")
+    for outsider, slug in ((world.adam, "org-a"), (world.bob, "org-b")):
+        assert client_for(outsider).get(f"/o/{slug}/chat/attachments/{reply['id']}/").status_code == 404
+    assert client_for(None).get(reply["url"]).status_code == 302  # to the login page
+    # Asking with someone else's attachment is a 404 too.
+    bob = client_for(world.bob)
+    assert _csrf_post(bob, "/o/org-b/chat/ask/", {"question": "合計は？", "attachment": reply["id"]}).status_code == 404
+
+
+def test_the_chat_upload_refuses_what_is_not_a_page_and_needs_the_csrf_token(world: World, client_for) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    alice = client_for(world.alice)
+    fake = SimpleUploadedFile("invoice.png", "合計 ¥1,000".encode(), content_type="image/png")
+    response = _csrf_post(alice, "/o/org-a/chat/attachments/", {"file": fake})
+    assert response.status_code == 400 and "PNG・JPEG・WebP" in response.json()["error"]
+    assert _csrf_post(alice, "/o/org-a/chat/attachments/", {}).status_code == 400
+    upload = SimpleUploadedFile("invoice.png", invoice_png(), content_type="image/png")
+    assert alice.post("/o/org-a/chat/attachments/", {"file": upload}).status_code == 403
