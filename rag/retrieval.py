@@ -104,8 +104,9 @@ def search(
     if not query:
         return SearchResult([], False, None)
     store = components.vector_store()
-    embedder = components.embedder()
-    collection = index.collection()
+    # The collection searched and the model that built it: during a `reindex` onto another
+    # embedder, the old index with the old model (appliance.index).
+    collection, embedder = index.search_target()
     flt = access_filter(actor)
     dense = embedder.embed_query(query) if mode in ("dense", "hybrid") else None
     indices, values = sparse_query_vector(query)

@@ -437,9 +437,21 @@ def overloaded_embedder() -> Iterator[list[str]]:
     components._instances["embedder"] = build_embedder(
         "openai", base_url=f"http://127.0.0.1:{server.server_address[1]}/v1", api_key="", model="down", dimension=8, timeout=5
     )
+    # The index belongs to one embedder (appliance.index): start from none, so this one's is
+    # created rather than refused as a mismatch, and leave none behind for the next test.
+    _drop_chunk_collections()
     try:
         yield requests
     finally:
+        _drop_chunk_collections()
         components.reset()
         server.shutdown()
         server.server_close()
+
+
+def _drop_chunk_collections() -> None:
+    store = components.vector_store()
+    for name in store.list_collections():
+        if name.startswith(index.PREFIX):
+            store.drop_collection(name)
+    index.forget()

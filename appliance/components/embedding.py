@@ -353,6 +353,25 @@ def _normalized(vector: list[float]) -> list[float]:
 DEFAULT_LOCAL_BACKEND = "e5-small"
 
 
+# The local models by the stable name they give their vectors (``Embedder.name``), so that
+# an index built by one of them can still be searched while ``reindex`` replaces it.
+_LOCAL_BY_NAME: dict[str, tuple[str, dict[str, Any]]] = {
+    "multilingual-e5-small-q4": ("e5-small", {}),
+    "multilingual-e5-small-int8": ("e5-small-torch", {"device": "cpu"}),
+    "multilingual-e5-small-fp16": ("e5-small-torch", {"device": "cuda"}),
+    "use-multilingual-512": ("use-multilingual", {}),
+}
+
+
+def build_embedder_named(name: str) -> Embedder | None:
+    """The local embedder whose vectors carry this name, or None (a remote model, whose
+    endpoint settings name only the configured one)."""
+    if name not in _LOCAL_BY_NAME:
+        return None
+    backend, options = _LOCAL_BY_NAME[name]
+    return build_embedder(backend, **options)
+
+
 def build_embedder(backend: str, **options: Any) -> Embedder:
     """Build the embedder named by settings.
 

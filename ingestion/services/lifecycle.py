@@ -35,11 +35,12 @@ def document_set_visibility(*, document: Document, groups: Sequence[Group]) -> N
         document.groups.set(groups)
         # Inside the transaction: if the store is down, PostgreSQL keeps the old visibility
         # too, rather than claiming a restriction the points do not carry.
-        components.vector_store().set_payload(
-            index.collection(),
-            document_filter(organization_id=document.organization_id, document_id=str(document.id)),
-            {GROUP_IDS: document_group_ids(document)},
-        )
+        for collection in index.live_collections():  # the old one too while a rebuild runs
+            components.vector_store().set_payload(
+                collection,
+                document_filter(organization_id=document.organization_id, document_id=str(document.id)),
+                {GROUP_IDS: document_group_ids(document)},
+            )
     telemetry.audit(
         "visibility_change",
         organization=document.organization,
@@ -53,7 +54,8 @@ def document_delete(*, document: Document) -> None:
     """Delete the points first: if the vector store is down the delete fails whole and the
     document stays, rather than leaving orphan points that no row accounts for."""
     store = components.vector_store()
-    store.delete(index.collection(), document_filter(organization_id=document.organization_id, document_id=str(document.id)))
+    for collection in index.live_collections():
+        store.delete(collection, document_filter(organization_id=document.organization_id, document_id=str(document.id)))
     sha = document.sha256
     organization_id = document.organization_id
     telemetry.audit("document_delete", organization=document.organization, documents=[document.id], filename=document.filename)
@@ -64,7 +66,8 @@ def document_delete(*, document: Document) -> None:
 
 def organization_documents_purge(*, organization: Organization) -> None:
     store = components.vector_store()
-    store.delete(index.collection(), organization_filter(organization_id=organization.id))
+    for collection in index.live_collections():
+        store.delete(collection, organization_filter(organization_id=organization.id))
     Document.objects.filter(organization=organization).delete()
     storage.organization_originals_delete(organization_id=organization.id)
 
@@ -77,26 +80,41 @@ def organization_delete(*, organization: Organization) -> None:
 
 
 def documents_reindex(*, organization: Organization | None, log: Callable[[str], object] = logger.info) -> int:
-    """Rebuild the vector store from PostgreSQL: the chunks are there, only vectors are redone."""
+    """Rebuild the vector store from PostgreSQL: the chunks are there, only vectors are redone.
+
+    Everything: into a new collection with the configured embedder, while searches keep
+    using the old one; the switch happens when it is complete (appliance.index). One
+    organization: its points are rewritten in place, which needs the index to be the
+    configured embedder's already."""
     store = components.vector_store()
     if organization is None:
-        store.drop_collection(index.collection_name())
-    collection = index.collection()
+        collection = index.rebuild_begin()
+        log(f"rebuilding into {collection}; searches use the current index until it is done")
+    else:
+        collection = index.collection()
+        store.delete(collection, organization_filter(organization_id=organization.id))
     documents = Document.objects.filter(status=Document.Status.INDEXED)
     if organization is not None:
-        store.delete(collection, organization_filter(organization_id=organization.id))
         documents = documents.filter(organization=organization)
     count = 0
-    for document in documents.order_by("created_at"):
-        chunks = list(Chunk.objects.filter(document=document, generation=document.generation).order_by("order"))
-        for points in point_batches(document, chunks, document_group_ids(document), deadline=float("inf")):
-            store.upsert(collection, points)
-        count += 1
-        log(f"reindexed {document.filename} ({len(chunks)} chunks)")
+    try:
+        for document in documents.order_by("created_at"):
+            chunks = list(Chunk.objects.filter(document=document, generation=document.generation).order_by("order"))
+            for points in point_batches(document, chunks, document_group_ids(document), deadline=float("inf")):
+                store.upsert(collection, points)
+            count += 1
+            log(f"reindexed {document.filename} ({len(chunks)} chunks)")
+        # The embedded engine has no background optimizer: without this, a bulk rebuild stays
+        # in one unindexed segment and every query scans it. A Qdrant server optimizes by itself.
+        log("building the search index")
+        store.optimize(collection)
+    except BaseException:
+        if organization is None:
+            index.rebuild_abandon(collection)
+        raise
+    if organization is None:
+        index.rebuild_finish(collection)
+        log(f"switched to {collection}")
     for audited in [organization] if organization is not None else Organization.objects.all():
         telemetry.audit("reindex", organization=audited, scope="organization", documents_reindexed=count)
-    # The embedded engine has no background optimizer: without this, a bulk rebuild stays in
-    # one unindexed segment and every query scans it. A Qdrant server optimizes by itself.
-    log("building the search index")
-    store.optimize(collection)
     return count
