@@ -336,6 +336,9 @@ EMBEDDER_LOCAL_MODEL = env_choice("EMBEDDER_LOCAL_MODEL", ("e5-small-torch", "e5
 # cuda: e5-small-torch runs on the GPU in float16 (needs a CUDA build of torch instead of the
 # pinned CPU one).
 EMBEDDER_DEVICE = env_choice("EMBEDDER_DEVICE", ("cpu", "cuda"), "cpu")
+# The largest chunk the chunker writes, in embedder tokens (bench/retrieval.py --chunk-tokens
+# compares sizes); ingestion/processing.py also keeps it under the embedder's own limit.
+CHUNK_MAX_TOKENS = env_int("CHUNK_MAX_TOKENS", 350, minimum=64)
 
 # --- LLM --------------------------------------------------------------------------------
 LLM_PORT = env_int("LLM_PORT", 8081, minimum=1)

@@ -431,11 +431,20 @@ def main() -> None:
     parser.add_argument("--latency-only", action="store_true")
     parser.add_argument("--markdown", action="store_true", help="also print the tables as markdown")
     parser.add_argument("--keep", action="store_true", help="keep the temporary appliance home")
+    parser.add_argument("--embedder", choices=("e5-small-torch", "e5-small", "use-multilingual"), help="EMBEDDER_LOCAL_MODEL (default: the settings' default)")
+    parser.add_argument("--chunk-tokens", type=int, help="CHUNK_MAX_TOKENS (default: the settings' default)")
     arguments = parser.parse_args()
     question_count = None if arguments.questions == "all" else int(arguments.questions)
 
-    home = start_appliance()
+    environment = {}
+    if arguments.embedder:
+        environment["EMBEDDER_LOCAL_MODEL"] = arguments.embedder
+    if arguments.chunk_tokens:
+        environment["CHUNK_MAX_TOKENS"] = str(arguments.chunk_tokens)
+    home = start_appliance(extra_environment=environment)
     try:
+        from django.conf import settings
+
         from appliance import components
         from appliance.tenancy.selectors import Actor
         from appliance.tenancy.services import organization_create
@@ -449,7 +458,8 @@ def main() -> None:
             data = load_development_set(arguments.files, question_count, arguments.seed, arguments.skip_files)
             paragraph_count = sum(len(article.paragraphs) for article in data.articles)
             print(f"JaQuAD dev {', '.join(data.files)}: {len(data.articles)} articles, {paragraph_count} paragraphs, "
-                  f"{len(data.questions)} of {data.candidate_count} questions (seed {arguments.seed}); embedder {embedder.name}")
+                  f"{len(data.questions)} of {data.candidate_count} questions (seed {arguments.seed}); embedder {embedder.name}, "
+                  f"chunks of at most {settings.CHUNK_MAX_TOKENS} tokens")
             organization, _ = organization_create(slug="jaquad", name="JaQuAD")
             # As `manage.py search --org jaquad` does without --user: an organization admin.
             actor = Actor(user_id=0, username="(bench)", organization_id=organization.id, organization_slug=organization.slug,

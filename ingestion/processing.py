@@ -88,7 +88,7 @@ def document_parse(*, document_id: str) -> bool:
         pieces = chunk_sections(
             parsed.sections,
             count_tokens=embedder.count_tokens,
-            max_tokens=min(350, embedder.max_tokens - 30),
+            max_tokens=min(settings.CHUNK_MAX_TOKENS, embedder.max_tokens - 30),
             overlap_tokens=50,
         )
         if not pieces:
