@@ -34,6 +34,7 @@ Modules (each imports only those above it in this list; none imports the package
     office    zip-container check, table helpers, docx / xlsx (方眼紙 sheets as lines) / pptx
     text      decoding of text files, plain text / CSV / HTML / Markdown
     detect    MIME type from content, checked against the extension
+    orientation  a page turned upright (quarter turns, tilt) and regions mapped back
     layout    tesseract's word boxes turned into lines, key-values and tables, with regions
     ocr       OCR of a page image through layout, and images
     pdf       PDF pages, OCR fallback, bookmarks
