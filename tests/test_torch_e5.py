@@ -197,3 +197,18 @@ def test_jaquad_samples_are_here() -> None:
     # The fixtures above read tests/data/jaquad; an empty folder would make them vacuous.
     assert len(_jaquad_paragraphs()) >= 20
     assert json.dumps(_jaquad_paragraphs()[0], ensure_ascii=False)
+
+
+def test_worker_processes_give_the_vectors_of_the_process_itself() -> None:
+    """ingest --inline and reindex deal texts out to single-thread worker processes."""
+    embedder = TorchE5Embedder()
+    texts = [*(_jaquad_paragraphs()[:5]), "短い。", "short English"]
+    alone = np.array(embedder.embed_documents(texts))
+    embedder.start_workers(2)
+    try:
+        pooled = np.array(embedder.embed_documents(texts))
+    finally:
+        embedder.stop_workers()
+    assert pooled.shape == alone.shape
+    # Each text keeps its place; batch mates differ between the two runs (see above).
+    assert _cosines(pooled, alone).min() > 0.998

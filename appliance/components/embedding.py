@@ -33,7 +33,8 @@ import os
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, Protocol
 
 import httpx
@@ -163,6 +164,7 @@ class TorchE5Embedder:
         self.name = "multilingual-e5-small-int8" if device == "cpu" else "multilingual-e5-small-fp16"
         self._threads = threads
         self._batch_size = batch_size
+        self._pool: Any = None  # an EncoderPool while start_workers is in effect
 
     def _load(self) -> Any:
         from appliance.components.torch_e5 import TorchE5
@@ -176,8 +178,26 @@ class TorchE5Embedder:
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
+        pool = self._pool
+        if pool is not None and len(texts) > 1:
+            lengths = [self._model.token_count(text) for text in texts]
+            return pool.encode(texts, is_query=False, lengths=lengths).tolist()
         # TorchE5 batches by length itself (batches of ``batch_size``) and serialises calls.
         return self._model.encode(texts, is_query=False).tolist()
+
+    def start_workers(self, workers: int) -> None:
+        """Embed documents in ``workers`` single-thread processes from now on (a lone
+        command such as ``ingest --inline`` or ``reindex`` using every core)."""
+        from appliance.components.torch_e5 import EncoderPool
+
+        self.stop_workers()
+        if workers > 1:
+            self._pool = EncoderPool(workers, device=self.device, batch_size=self._batch_size)
+
+    def stop_workers(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.close()
 
     def embed_query(self, text: str) -> list[float]:
         return self._model.encode([text], is_query=True)[0].tolist()
@@ -344,6 +364,22 @@ def _normalized(vector: list[float]) -> list[float]:
     # and keeps the relevance threshold meaningful whatever the server does.
     norm = math.sqrt(sum(value * value for value in vector))
     return [value / norm for value in vector] if norm > 0 else vector
+
+
+@contextmanager
+def parallel_embedding(embedder: Embedder, workers: int | None = None) -> Iterator[None]:
+    """Within the block, an embedder that can (``start_workers``) embeds documents in one
+    single-thread process per core; others, and ``workers`` <= 1, run as they are."""
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    start = getattr(embedder, "start_workers", None)
+    if start is None or workers <= 1:
+        yield
+        return
+    start(workers)
+    try:
+        yield
+    finally:
+        embedder.stop_workers()  # type: ignore[attr-defined]
 
 
 # ---------------------------------------------------------------------------------------

@@ -463,3 +463,67 @@ class TorchE5:
 
 def cosine(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.dot(a, b) / (math.sqrt(float(np.dot(a, a))) * math.sqrt(float(np.dot(b, b)))))
+
+
+# ---------------------------------------------------------------------------------------
+# Several single-thread encoders in worker processes
+# ---------------------------------------------------------------------------------------
+
+_worker_model: TorchE5 | None = None
+
+
+def _worker_start(device: str, batch_size: int) -> None:
+    global _worker_model
+    _worker_model = TorchE5(device=device, batch_size=batch_size, threads=1)
+
+
+def _worker_encode(texts: list[str], is_query: bool) -> np.ndarray:
+    assert _worker_model is not None, "the worker's initializer loads the model"
+    return _worker_model.encode(texts, is_query=is_query)
+
+
+class EncoderPool:
+    """``workers`` processes, each with its own single-thread TorchE5: one text list is dealt
+    out among them and the vectors come back in order. One thread per process beat two
+    threads in one process (bench/RESULTS.md); this is how one caller uses every core.
+
+    Started with ``spawn``: a forked copy of a process that already ran PyTorch or holds
+    Django's connections is not safe. Each worker loads the weights once (a few seconds,
+    about 150 MB each)."""
+
+    def __init__(self, workers: int, *, device: str = "cpu", batch_size: int = 8) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.workers = workers
+        self._executor = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_worker_start,
+            initargs=(device, batch_size),
+        )
+
+    def encode(self, texts: Sequence[str], *, is_query: bool, lengths: Sequence[int]) -> np.ndarray:
+        """Vectors for ``texts``; ``lengths`` (token counts) balance the shares: texts are
+        dealt longest first to the worker with the least work so far."""
+        shares: list[list[int]] = [[] for _ in range(self.workers)]
+        loads = [0] * self.workers
+        for index in sorted(range(len(texts)), key=lambda i: -lengths[i]):
+            lightest = loads.index(min(loads))
+            shares[lightest].append(index)
+            loads[lightest] += lengths[index]
+        futures = [
+            (share, self._executor.submit(_worker_encode, [texts[i] for i in share], is_query))
+            for share in shares
+            if share
+        ]
+        result: np.ndarray | None = None
+        for share, future in futures:
+            vectors = future.result()
+            if result is None:
+                result = np.zeros((len(texts), vectors.shape[1]), dtype=np.float32)
+            result[share] = vectors
+        return result if result is not None else np.zeros((0, 0), dtype=np.float32)
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)

@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import time
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from appliance import components
 from appliance.cli import groups_by_option, organization_by_slug
+from appliance.components.embedding import parallel_embedding
 from appliance.components.vectorstore import VectorStoreLocked
 from ingestion.models import Document
 from ingestion.services import Submission, batch_create, upload_submit
@@ -63,27 +65,34 @@ class Command(BaseCommand):
 
         batch = batch_create(organization=organization, created_by=None)
         submissions: list[tuple[Path, Submission]] = []
-        for path in files:
-            size = path.stat().st_size
-            # An oversize file is refused without reading it into memory.
-            data = path.read_bytes() if size <= settings.UPLOAD_MAX_BYTES else None
-            # A zip of documents gives one submission per member, shown as archive.zip/member.
-            for name, submission in upload_submit(
-                organization=organization,
-                uploaded_by=None,
-                filename=path.name,
-                data=data,
-                size=size,
-                groups=group_objects,
-                batch=batch,
-                enqueue=not inline,
-            ):
-                shown = path if name == path.name else path.parent / name
-                submissions.append((shown, submission))
-                if inline and submission.outcome == "queued":
-                    run_inline(str(submission.document.id))
-                if not as_json and not inline:
-                    self.stdout.write(f"{shown}: {submission.outcome}")
+        started = time.monotonic()
+        with ExitStack() as stack:
+            if inline:
+                # One single-thread embedding process per core: a lone command has the
+                # machine to itself (a worker pool gets its parallelism from its children).
+                stack.enter_context(parallel_embedding(components.embedder()))
+            for path in files:
+                size = path.stat().st_size
+                # An oversize file is refused without reading it into memory.
+                data = path.read_bytes() if size <= settings.UPLOAD_MAX_BYTES else None
+                # A zip of documents gives one submission per member, shown as archive.zip/member.
+                for name, submission in upload_submit(
+                    organization=organization,
+                    uploaded_by=None,
+                    filename=path.name,
+                    data=data,
+                    size=size,
+                    groups=group_objects,
+                    batch=batch,
+                    enqueue=not inline,
+                ):
+                    shown = path if name == path.name else path.parent / name
+                    submissions.append((shown, submission))
+                    if inline and submission.outcome == "queued":
+                        run_inline(str(submission.document.id))
+                    if not as_json and not inline:
+                        self.stdout.write(f"{shown}: {submission.outcome}")
+        elapsed = time.monotonic() - started
 
         if wait:
             self._wait([s.document.id for _, s in submissions if s.outcome == "queued"], timeout)
@@ -96,6 +105,9 @@ class Command(BaseCommand):
                 if result["error"]:
                     line += f"  — {result['error']}"
                 self.stdout.write(line)
+            if inline:
+                chunks = sum(result["chunks"] or 0 for result in results if result["status"] == "indexed")
+                self.stdout.write(f"{chunks} chunks indexed in {elapsed:.1f} s of wall time: {chunks / max(elapsed, 1e-9):.1f} chunks/s")
         failed = sum(1 for result in results if result["status"] == "failed")
         if failed:
             raise CommandError(f"{failed} of {len(results)} file(s) failed", returncode=1)

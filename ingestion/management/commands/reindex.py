@@ -4,7 +4,9 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
+from appliance import components
 from appliance.cli import organization_by_slug
+from appliance.components.embedding import parallel_embedding
 from ingestion.services import documents_reindex
 
 
@@ -18,5 +20,7 @@ class Command(BaseCommand):
         organization = None
         if org:
             organization = organization_by_slug(org)
-        count = documents_reindex(organization=organization, log=self.stdout.write)
+        # A lone command: one single-thread embedding process per core.
+        with parallel_embedding(components.embedder()):
+            count = documents_reindex(organization=organization, log=self.stdout.write)
         self.stdout.write(f"reindexed {count} document(s)")
