@@ -28,6 +28,8 @@ from rag.quoting import (
     AnswerFieldStream,
     Sentence,
     build_quote_messages,
+    english_search_text,
+    names_the_english_subject,
     names_the_subject,
     parse_reply,
     passage_heading,
@@ -115,15 +117,19 @@ def prepare(
         result = SearchResult([*attachments, *(result.passages if result.relevant else [])], True, result.best_dense_score)
     if not result.relevant:
         return Prepared(question, language, [], None, reply=NOT_FOUND[language], search_query=query)
-    japanese = None
-    if language == "en" and settings.TRANSLATE_ENGLISH_QUESTIONS:
-        # Relevant in English: searched again, and its sentences chosen, in Japanese.
-        japanese = japanese_question(question, model=model)
-        if japanese:
-            translated, _ = _search_for(actor, japanese, (), k or settings.ANSWER_PASSAGES, model)
-            if translated.relevant and (translated.best_dense_score or 0.0) > (result.best_dense_score or 0.0):
-                result, query = translated, japanese
-    sentences = select_sentences(japanese or question, result.passages) if settings.ANSWER_FORMAT == "quote" else []
+    chosen_by = question
+    if language == "en":
+        # Relevant in English: searched again, and its sentences chosen, in Japanese: the
+        # model's translation with the words a document writes for the question's phrases
+        # (課長 for "section manager", which the translation tends to drop).
+        japanese = japanese_question(question, model=model) if settings.TRANSLATE_ENGLISH_QUESTIONS else None
+        chosen_by = english_search_text(question, japanese)
+        if chosen_by != question:
+            translated, _ = _search_for(actor, chosen_by, (), k or settings.ANSWER_PASSAGES, model)
+            if translated.relevant:
+                result = SearchResult([*attachments, *translated.passages], True, translated.best_dense_score)
+                query = chosen_by
+    sentences = select_sentences(chosen_by, result.passages) if settings.ANSWER_FORMAT == "quote" else []
     if sentences:
         messages = build_quote_messages(question=question, sentences=sentences, language=language, history=history)
         return Prepared(question, language, result.passages, messages, search_query=query, sentences=sentences)
@@ -228,10 +234,27 @@ def _sentence_is_about_question(sentence: Sentence, prepared: Prepared) -> bool:
         passage = prepared.passages[sentence.passage - 1]
         named = names_the_subject(prepared.question, f"{passage_heading(passage)}\n{_visible(sentence)}")
         return quote_covers_question(sentence) and named
+    passage = prepared.passages[sentence.passage - 1]
+    if not names_the_english_subject(prepared.question, f"{passage_heading(passage)}\n{_visible(sentence)}"):
+        return False  # the 一般社員 row for "a section manager's allowance"
     if quote_covers_question(sentence):
         return True
     nearest = sorted(prepared.sentences, key=lambda shown: shown.similarity, reverse=True)[:NEAREST_SENTENCES]
     return sentence in nearest
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+# Japanese characters an English answer may carry: a figure as the document writes it
+# (「980グラム」, 「午前9時」) or a name (中央公園) is fine; a sentence is not English.
+MAX_CJK_IN_ENGLISH = 6
+
+
+def _reads_as_english(body: str) -> bool:
+    """Whether an answer to an English question is English, figures and names aside."""
+    prose = body
+    for claim in sorted(extract_claims(body), key=lambda claim: claim.start, reverse=True):
+        prose = prose[: claim.start] + prose[claim.end :]
+    return len(_CJK.findall(prose)) <= MAX_CJK_IN_ENGLISH
 
 
 def finish_quoted(reply: str, prepared: Prepared) -> Answer:
@@ -248,9 +271,10 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
     source = verify_quote(quote, prepared.sentences)
     body = CITATION.sub("", answer_text).strip()
     said_not_found = not answer_text or any(phrase in answer_text for phrase in MODEL_SAYS_NOT_FOUND)
-    if _BARE_YES_OR_NO.fullmatch(body):
+    if _BARE_YES_OR_NO.fullmatch(body) or (language == "en" and not _reads_as_english(body)):
         # A bare 「はい」 to 「持ち出してもいいですか」 beside 「…禁止します」: a small model's yes or
         # no is the claim it gets wrong most cheaply; the quote says it in the document's words.
+        # So it does for an English question answered in Japanese or Chinese prose.
         said_not_found = True
     if source is None and said_not_found:
         telemetry.observe_answer_check("refused")
@@ -278,6 +302,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
     quoted_passage = prepared.passages[source.passage - 1]
     if (
         quote_covers_question(source)
+        and (language == "ja" or names_the_english_subject(prepared.question, f"{passage_heading(quoted_passage)}\n{_visible(source)}"))
         and answers_what_was_asked(prepared.question, extract_claims(_visible(source)))
         and passage_is_about_question(prepared.question, quoted_passage, language)
     ):

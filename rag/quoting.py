@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from appliance import components
+from appliance.text import english
 from appliance.text.japanese import Noun, nouns, tokenize
 from rag.prompts import conversation_context
 from rag.retrieval import Passage
@@ -178,10 +179,11 @@ def passage_heading(passage: Passage) -> str:
 
 def passage_is_about_question(question: str, passage: Passage, language: str) -> bool:
     """Whether the passage can answer the question: it shares enough of the question's
-    terms, and it names every thing the question is about (missing_subject_terms). English
-    questions over Japanese passages share no terms; their gate is the embedding score."""
+    terms, and it names every thing the question is about (missing_subject_terms). An
+    English question over Japanese passages shares no terms: its subject is checked in the
+    Japanese words a document writes for it (appliance/text/english.py)."""
     if language != "ja":
-        return True
+        return names_the_english_subject(question, f"{passage_heading(passage)}\n{passage.text}")
     text = f"{passage_heading(passage)}\n{passage.text}"
     terms = question_terms(question)
     if terms and len(terms & set(tokenize(text))) / len(terms) < MIN_PASSAGE_COVERAGE:
@@ -296,3 +298,27 @@ class AnswerFieldStream:
             position += 1
         self._position = position
         return "".join(shown)
+
+
+def missing_english_subject_terms(question: str, text: str) -> list[str]:
+    """The phrases of an English question that say what it is about (section manager, work
+    from home) whose Japanese forms (課長; 在宅勤務, テレワーク…) the text does not write.
+    Words the glossary does not know are not checked."""
+    haystack = _comparable(text).lower()
+    return [
+        term.english for term in english.subject_terms(question)
+        if not any(_comparable(form).lower() in haystack for form in term.japanese)
+    ]
+
+
+def names_the_english_subject(question: str, text: str) -> bool:
+    """names_the_subject for an English question over Japanese text."""
+    forgiven = (len(english.subject_terms(question)) - 1) // SUBJECT_NOUNS_PER_MISS
+    return len(missing_english_subject_terms(question, text)) <= max(forgiven, 0)
+
+
+def english_search_text(question: str, translation: str | None) -> str:
+    """What an English question is searched and its sentences chosen by: the model's
+    Japanese translation (or the question, when there is none) with the Japanese words a
+    document writes for the question's phrases, which the translation often drops."""
+    return " ".join([translation or question, *english.japanese_keywords(question)])

@@ -49,15 +49,27 @@ def comparable(text: str) -> str:
 
 def contains_any(text: str, expected: list[str]) -> bool:
     """Whether the text holds one of the expected strings; a number only as a whole number:
-    「15,000円」 does not hold 「5,000」, nor 「120」 「12」."""
-    haystack = comparable(text)
+    「15,000円」 does not hold 「5,000」, nor 「120」 「12」. Spaces are ignored in the match
+    (「9 a.m.」 is 「9a.m.」) but still part numbers: a PDF row 「PUE 1.9 1.35」 holds 「1.35」."""
+    normalized = unicodedata.normalize("NFKC", text)
+    haystack = comparable(normalized)
+    # spaced[i]: white space stood just before haystack[i] (or at its end, for i == len).
+    spaced = [False] * (len(haystack) + 1)
+    index = 0
+    for char in normalized:
+        if char.isspace():
+            spaced[index] = True
+        else:
+            index += 1
     for needle in (comparable(needle) for needle in expected):
         if not needle:
             continue
-        before = r"(?<![\d,.])" if needle[0].isdigit() else ""
-        after = r"(?![\d])" if needle[-1].isdigit() else ""
-        if re.search(before + re.escape(needle) + after, haystack):
-            return True
+        for match in re.finditer(re.escape(needle), haystack):
+            start, end = match.start(), match.end()
+            whole_before = not needle[0].isdigit() or start == 0 or spaced[start] or haystack[start - 1] not in "0123456789,."
+            whole_after = not needle[-1].isdigit() or end == len(haystack) or spaced[end] or not haystack[end].isdigit()
+            if whole_before and whole_after:
+                return True
     return False
 
 
