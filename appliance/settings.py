@@ -379,9 +379,10 @@ VLM_API_KEY = env_secret("VLM_API_KEY") or ""
 VLM_TIMEOUT = env_float("VLM_TIMEOUT", 120, minimum=1)
 
 # --- specialists (LoRA adapters on the one base model; specialists/) ------------------------
-# The largest LoRA rank the model server accepts (vLLM's --max-lora-rank); an upload above it
-# is refused. Adapters are kept under APPLIANCE_HOME/adapters.
-LORA_MAX_RANK = env_int("LORA_MAX_RANK", 64, minimum=1)
+# The largest LoRA rank the model server accepts: keep it equal to vLLM's --max-lora-rank
+# (LLM_SERVE_MAX_LORA_RANK, 16 by default); an upload above it is refused. Adapters are kept
+# under APPLIANCE_HOME/adapters.
+LORA_MAX_RANK = env_int("LORA_MAX_RANK", 16, minimum=1)
 LORA_UPLOAD_MAX_BYTES = env_int("LORA_UPLOAD_MAX_BYTES", 512 * 1024 * 1024, minimum=1024)
 # A question goes to the specialist whose example questions it is nearest to when the cosine
 # similarity reaches this (measured in tests/test_specialists_routing.py); else the default.
