@@ -72,6 +72,7 @@ class TrainingReport:
     steps: int
     planned_steps: int
     seconds: float
+    cpu_seconds: float  # this process's CPU time: on a shared machine, what the run itself cost
     trained_tokens: int  # every token through the model (prompt and answer)
     tokens_per_second: float
     projected_seconds: float  # for all planned steps, at the measured speed
@@ -253,7 +254,7 @@ def train_lora(
     order = list(range(len(encoded)))
     shuffler = random.Random(options.seed)
     model.train()
-    started = time.monotonic()
+    started, cpu_started = time.monotonic(), time.process_time()
     tokens = 0
     losses: list[float] = []
     for step in range(steps):
@@ -275,11 +276,11 @@ def train_lora(
         schedule.step()
         optimizer.zero_grad(set_to_none=True)
         tokens += int(mask.sum())
-        losses.append(round(float(loss), 4))
+        losses.append(round(loss.item(), 4))
         elapsed = time.monotonic() - started
         if progress is not None:
             progress(step + 1, steps, losses[-1], elapsed / (step + 1) * (steps - step - 1))
-    seconds = time.monotonic() - started
+    seconds, cpu_seconds = time.monotonic() - started, time.process_time() - cpu_started
     output_dir.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(output_dir)
     per_step = seconds / max(1, steps)
@@ -288,6 +289,7 @@ def train_lora(
         steps=steps,
         planned_steps=planned,
         seconds=round(seconds, 1),
+        cpu_seconds=round(cpu_seconds, 1),
         trained_tokens=tokens,
         tokens_per_second=round(tokens / seconds, 1) if seconds else 0.0,
         projected_seconds=round(per_step * planned, 1),

@@ -91,7 +91,8 @@ class Command(BaseCommand):
         gguf = work / "adapter.gguf"
         report.gguf_converter = training.convert_to_gguf(adapter_dir=peft_dir, base_dir=base, output=gguf)
         self.stdout.write(
-            f"trained {report.steps}/{report.planned_steps} steps on {report.examples} examples in {report.seconds:.0f} s: "
+            f"trained {report.steps}/{report.planned_steps} steps on {report.examples} examples in {report.seconds:.0f} s "
+            f"({report.cpu_seconds:.0f} s of CPU): "
             f"{report.tokens_per_second:.0f} tokens/s (bf16 {'on' if report.bf16 else 'off'}); "
             f"the whole run: {report.projected_seconds / 60:.1f} min at this speed; GGUF by {report.gguf_converter}"
         )
