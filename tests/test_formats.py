@@ -1,8 +1,8 @@
 """The office formats a Japanese company keeps besides PDF and OOXML: legacy .doc/.xls/.ppt
 (and Excel 方眼紙 sheets), Outlook .msg, RTF, OpenDocument, EPUB, and zips of documents.
 
-Every sample is made here: OOXML by tests/filemakers.py, converted by LibreOffice to the legacy
-and OpenDocument formats; .msg, RTF and EPUB written by tests/formatmakers.py.
+Every sample is made by the tests (tests/formatmakers.py make_samples): OOXML by filemakers,
+converted by LibreOffice to the legacy and OpenDocument formats; .msg, RTF and EPUB written there.
 """
 
 from __future__ import annotations
@@ -30,84 +30,15 @@ from ingestion.parsing.document import DOC, EPUB, MSG, ODP, ODS, ODT, PPT, RTF, 
 from ingestion.parsing.office import parse_xlsx
 from tests import filemakers, formatmakers
 from tests.conftest import World
+from tests.formatmakers import FACTS, make_grid_xlsx
 
 LIMITS = {"max_bytes": 50 * 1024 * 1024, "max_uncompressed_bytes": 200 * 1024 * 1024, "max_zip_members": 1000}
-
-# One fact per format, each findable only in its own file.
-FACTS = {
-    "doc": "慶弔休暇は本人の結婚の場合に五日間与える。",
-    "xls": "山田花子",
-    "ppt": "新型複合機の発売日は十月一日とする。",
-    "msg": "定期健康診断は四月十日に本社講堂で行います。",
-    "msg-attachment": "健康診断の問診票は三日前までに保健室へ提出する。",
-    "rtf": "社員証の再発行手数料は一枚千円とする。",
-    "odt": "在宅勤務の申請は前月二十日までに行う。",
-    "ods": "北海道営業所",
-    "odp": "第三四半期の売上目標は前年比一割増とする。",
-    "epub": "社内報の創刊号は昭和六十年に発行された。",
-    "zip-docx": "防災備蓄品の点検は毎年九月一日に行う。",
-    "zip-nested": "駐輪場の利用登録は総務課で受け付ける。",
-}
-
-
-def make_grid_xlsx(applicant: str, destination: str, *, table_value: str = "12000") -> bytes:
-    import openpyxl
-    from openpyxl.utils import get_column_letter
-
-    workbook = openpyxl.Workbook()
-    form = workbook.active
-    form.title = "出張申請書"
-    for column in range(1, 41):
-        form.column_dimensions[get_column_letter(column)].width = 2.6
-    form["B2"] = "出張申請書"
-    form.merge_cells("B2:AM2")
-    form["B4"] = "氏名"
-    form.merge_cells("B4:F4")
-    form["G4"] = applicant
-    form.merge_cells("G4:T4")
-    form["U4"] = "所属"
-    form.merge_cells("U4:Y4")
-    form["Z4"] = "営業第二課"
-    form.merge_cells("Z4:AM4")
-    form["B6"], form["C6"], form["D6"] = "出", "張", "先"
-    form["G6"] = destination
-    form.merge_cells("G6:AM6")
-    table = workbook.create_sheet("旅費表")
-    table.append(["項目", "金額"])
-    table.append(["宿泊費", table_value])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
 
 
 @pytest.fixture(scope="module")
 def samples() -> dict[str, bytes]:
-    """filename -> bytes of one sample per format (LibreOffice makes the legacy ones)."""
-    assert formatmakers.soffice_available(), "LibreOffice is missing: run deploy/system-packages.sh"
-    convert = formatmakers.soffice_convert
-    word = filemakers.make_docx([("heading1", "休暇規程"), ("paragraph", FACTS["doc"]), ("heading2", "手続"),
-                                 ("table", [["項目", "期限"], ["届出", "三日前"]])], title="休暇規程")
-    # python-docx writes tables without column widths, which LibreOffice's .doc export flattens;
-    # through ODT they survive, as they do in a .doc that Word wrote.
-    doc = convert(convert(word, "kyuka.docx", "odt"), "kyuka.odt", "doc")
-    odt = convert(filemakers.make_docx([("heading1", "在宅勤務規程"), ("paragraph", FACTS["odt"])]), "zaitaku.docx", "odt")
-    grid = make_grid_xlsx(FACTS["xls"], "大阪府大阪市北区")
-    slides = filemakers.make_pptx([("新製品", FACTS["ppt"], "質疑応答は十分間"), ("価格", "標準価格は据え置く。", "")])
-    plan = filemakers.make_pptx([("売上計画", FACTS["odp"], "")])
-    stores = filemakers.make_xlsx({"拠点": [["拠点名", "所在地"], [FACTS["ods"], "札幌市中央区"]]})
-    attachment = filemakers.make_docx([("heading1", "問診票"), ("paragraph", FACTS["msg-attachment"])])
-    return {
-        "休暇規程.doc": doc,
-        "出張申請書.xls": convert(grid, "grid.xlsx", "xls"),
-        "新製品説明会.ppt": convert(slides, "slides.pptx", "ppt"),
-        "健康診断のお知らせ.msg": formatmakers.make_msg(subject="健康診断のお知らせ", body=FACTS["msg"],
-                                                attachments=[("問診票.docx", attachment)]),
-        "社員証.rtf": formatmakers.make_rtf(["社員証の取扱い", FACTS["rtf"]]),
-        "在宅勤務.odt": odt,
-        "拠点一覧.ods": convert(stores, "stores.xlsx", "ods"),
-        "売上計画.odp": convert(plan, "plan.pptx", "odp"),
-        "社内報.epub": formatmakers.make_epub([("創刊のころ", "<ruby>社内報<rt>しゃないほう</rt></ruby>の創刊号は昭和六十年に発行された。")]),
-    }
+    """filename -> bytes of one sample per format (formatmakers.make_samples)."""
+    return formatmakers.make_samples()
 
 
 def parse(data: bytes, filename: str, **overrides: Any) -> ParsedDocument:
