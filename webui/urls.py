@@ -52,4 +52,6 @@ urlpatterns = [
     path(manage + "specialists/", specialists.specialists, name="specialists"),
     path(manage + "specialists/<int:specialist_id>/", specialists.specialist_update, name="specialist_update"),
     path(manage + "specialists/<int:specialist_id>/delete/", specialists.specialist_delete, name="specialist_delete"),
+    path(manage + "specialists/train/", specialists.specialist_train, name="specialist_train"),
+    path(manage + "specialists/training/<int:job_id>/cancel/", specialists.training_job_cancel, name="training_job_cancel"),
 ]
