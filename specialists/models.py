@@ -57,3 +57,44 @@ class Specialist(models.Model):
         """The model name the server knows this adapter by (vLLM's --lora-modules NAME=PATH,
         llama-cpp-python's model alias): unique across organizations, stable across renames."""
         return f"{settings.LLM_MODEL}+{self.organization_id}-{self.pk}"
+
+
+class TrainingJob(models.Model):
+    """A specialist being trained from the admin page (a Celery job): its data, its progress,
+    its log; the worker reads `cancel_requested` at every step."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "待機中"
+        RUNNING = "running", "学習中"
+        DONE = "done", "完了"
+        FAILED = "failed", "失敗"
+        CANCELLED = "cancelled", "中止"
+
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="training_jobs")
+    name = models.CharField(max_length=60)  # the specialist it registers
+    description = models.TextField(blank=True)
+    data_file = models.CharField(max_length=300)  # under APPLIANCE_HOME/training/<id>/
+    question_column = models.CharField(max_length=100, blank=True)
+    answer_column = models.CharField(max_length=100, blank=True)
+    epochs = models.FloatField(default=2.0)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    step = models.PositiveIntegerField(default=0)
+    steps = models.PositiveIntegerField(default=0)
+    eta_seconds = models.FloatField(null=True, blank=True)
+    log = models.TextField(blank=True)
+    report = models.JSONField(default=dict, blank=True)
+    cancel_requested = models.BooleanField(default=False)
+    specialist = models.ForeignKey(Specialist, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.status})"
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.step / self.steps) if self.steps else 0

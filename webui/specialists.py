@@ -17,7 +17,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from appliance.tenancy.models import Group, Organization
 from appliance.tenancy.selectors import Actor
 from rag.models import Message
-from specialists import selectors, services
+from specialists import jobs, selectors, services
 from specialists.adapters import AdapterRejected
 from specialists.models import MAX_EXAMPLES, MIN_EXAMPLES
 from webui.views import _page, admin_view
@@ -63,6 +63,8 @@ def _render(request: HttpRequest, organization: Organization, actor: Actor, erro
         actor,
         {
             "rows": specialists,
+            "jobs": jobs.training_job_list(fetched_by=actor)[:10],
+            "refresh": jobs.training_job_list(fetched_by=actor).filter(status__in=["queued", "running"]).exists(),
             "groups": Group.objects.filter(organization_id=actor.organization_id).order_by("name"),
             "errors": errors or [],
             "form": request.POST if errors else {},
@@ -121,4 +123,37 @@ def specialist_update(request: HttpRequest, organization: Organization, actor: A
 def specialist_delete(request: HttpRequest, organization: Organization, actor: Actor, specialist_id: int) -> HttpResponse:
     specialist = selectors.specialist_get(specialist_id=specialist_id, fetched_by=actor)
     services.specialist_delete(specialist=specialist, actor=actor)
+    return redirect("webui:specialists", organization.slug)
+
+
+@admin_view
+@require_POST
+def specialist_train(request: HttpRequest, organization: Organization, actor: Actor) -> HttpResponse:
+    data = request.FILES.get("data")
+    if data is None or data.size > services.settings.LORA_UPLOAD_MAX_BYTES:
+        return _render(request, organization, actor, ["学習データのファイルを選んでください。"], status=400)
+    try:
+        epochs = float(request.POST.get("epochs", "2") or 2)
+    except ValueError:
+        return _render(request, organization, actor, ["エポック数は数字です。"], status=400)
+    try:
+        jobs.training_job_start(
+            actor=actor,
+            name=request.POST.get("name", ""),
+            description=request.POST.get("description", ""),
+            filename=data.name,
+            data=data.read(),
+            question_column=request.POST.get("question_column", ""),
+            answer_column=request.POST.get("answer_column", ""),
+            epochs=epochs,
+        )
+    except ValidationError as error:
+        return _render(request, organization, actor, error.messages, status=400)
+    return redirect("webui:specialists", organization.slug)
+
+
+@admin_view
+@require_POST
+def training_job_cancel(request: HttpRequest, organization: Organization, actor: Actor, job_id: int) -> HttpResponse:
+    jobs.training_job_cancel(job=jobs.training_job_get(job_id=job_id, fetched_by=actor))
     return redirect("webui:specialists", organization.slug)
