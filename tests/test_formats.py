@@ -196,6 +196,14 @@ def test_zip_based_formats_are_told_apart_by_their_mimetype_member(samples: dict
     assert detect_mime_type(samples["社員証.rtf"], "no_extension") == RTF
 
 
+def test_an_rtf_saved_as_doc_and_an_html_table_saved_as_xls_are_read_as_what_they_are() -> None:
+    rtf_as_doc = parse(formatmakers.make_rtf(["見出し", FACTS["rtf"]]), "古い文書.doc")
+    assert rtf_as_doc.mime_type == RTF and FACTS["rtf"] in all_text(rtf_as_doc)
+    export = "<html><body><table><tr><th>拠点名</th><th>所在地</th></tr><tr><td>北海道営業所</td><td>札幌市</td></tr></table></body></html>"
+    html_as_xls = parse(export.encode("utf-8"), "拠点一覧.xls")
+    assert html_as_xls.mime_type == "text/html" and "拠点名: 北海道営業所 | 所在地: 札幌市" in all_text(html_as_xls)
+
+
 # ---------------------------------------------------------------------------- bad files
 
 

@@ -84,6 +84,9 @@ OOXML_MARKER_MEMBER: dict[str, str] = {
 LEGACY_OFFICE_TYPES = frozenset(
     {DOC, XLS, PPT, MSG, "application/x-ole-storage", "application/CDFV2"}
 )
+# Legacy names that other programs give to simpler formats, read as what they contain: Word
+# saves RTF as .doc on request, and business systems export "Excel" files that are HTML tables.
+DISGUISES: dict[str, frozenset[str]] = {DOC: frozenset({RTF, HTML}), XLS: frozenset({HTML})}
 OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
 # What Office's "encrypt with password" makes of an OOXML file: an OLE container holding it.
 ENCRYPTED_OOXML = "application/encrypted"
@@ -226,6 +229,8 @@ def detect_mime_type(data: bytes, filename: str) -> str:
             raise DocumentRejected(rejection_reason("空のファイルです", "empty file"))
     elif content == claimed:
         return claimed
+    elif content in DISGUISES.get(claimed, ()):
+        return content
     raise DocumentRejected(rejection_reason(
         "拡張子が内容と一致しません",
         f"wrong extension for its content: {extension} file contains {content}",
