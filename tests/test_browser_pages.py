@@ -137,6 +137,7 @@ def test_the_everyday_pages_at_desktop_and_phone_width(
     expect(row).to_have_attribute("data-status", "failed")
     expect(row.locator(".stage-text")).to_have_text(words["failed"])
     expect(row.locator(".reason")).to_have_text(words["empty"])
+    expect(row.locator("button.secondary")).to_have_count(0)  # no 再試行: the same empty file would fail again
     assert row.locator("progress").bounding_box()["width"] >= 60, "the progress bar shrank to a stub"
     _fits_the_screen(page)
     _shot(page, width, locale, "upload")

@@ -74,9 +74,12 @@ def test_the_admin_gets_suggestions_from_every_document_and_bob_from_his_own(wor
     assert "在宅勤務" not in body and "見積書" not in body
 
 
-def test_suggestions_follow_the_readers_language_and_new_documents(world: World, library: None, client_for) -> None:
+def test_suggestions_are_in_the_documents_language_and_follow_new_documents(world: World, library: None, client_for) -> None:
     client = client_for(world.alice)
-    assert "Tell me about 在宅勤務" in _chat(client, language="en")
+    english_page = _chat(client, language="en")
+    assert "在宅勤務について教えてください" in english_page and "Example questions" in english_page
+    _indexed(world.org_a, "Travel policy.md", [["Travel policy", "Hotel rates"]])
+    assert "Tell me about Hotel rates." in _chat(client, language="en")
     _indexed(world.org_a, "防災マニュアル.md", [["避難経路"]])
     assert "避難経路について教えてください" in _chat(client)  # cached, but not stale
 

@@ -529,6 +529,8 @@ def test_closing_the_stream_stops_the_answer_and_keeps_the_partial_text(things: 
     ("reason", "offered"),
     [
         ("暗号化されたファイルは処理できません (encrypted zip member)", False),
+        ("空のファイルです / the file is empty", False),
+        ("ファイルが大きすぎます（上限 100 MB） / file exceeds the 100 MB limit", False),
         ("対応していないファイル形式です (unsupported file type application/x-foo)", False),
         ("PDFから文字が見つかりません (no text found in PDF)", False),
         ("Wordファイルが壊れています (corrupt DOCX: bad zip)", False),

@@ -67,6 +67,9 @@ def opens_as_preview(filename: str) -> bool:
 # an internal error, the model or OCR engine missing, memory) may pass on another run.
 FILE_FAULTS = (
     "empty file",
+    "the file is empty",
+    "exceeds the",
+    "holds no files",
     "unsupported file type",
     "encrypted",
     "corrupt",

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.db.models import Count, Max
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 
 from appliance.tenancy.selectors import Actor
+from appliance.text.japanese import language_of
 from ingestion.models import Chunk, Document
 from webui.selectors import library_list
 
@@ -68,12 +68,15 @@ def topic_of(heading: str) -> str | None:
 
 
 def question_about(topic: str, *, title: str | None = None) -> str:
-    """An example question on a topic; a heading that already is a question is asked as it is."""
+    """An example question on a topic, in the language of the document it comes from (not the
+    page's: 「Tell me about 勤務時間」 is neither, and the model answers a question best in its
+    documents' language); a heading that already is a question is asked as it is."""
     if topic.endswith(("？", "?")):
         return topic
+    japanese = language_of(title or topic) == "ja"
     if title is not None:
-        return _("「%(title)s」の要点を教えてください") % {"title": title}
-    return _("%(topic)sについて教えてください") % {"topic": topic}
+        return f"「{title}」の要点を教えてください" if japanese else f"What are the main points of “{title}”?"
+    return f"{topic}について教えてください" if japanese else f"Tell me about {topic}."
 
 
 def _topics_by_document(documents: list[Document]) -> dict[str, list[str]]:

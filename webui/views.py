@@ -356,7 +356,7 @@ def upload(request: HttpRequest, organization: Organization, actor: Actor) -> Ht
 def batch_progress_json(request: HttpRequest, organization: Organization, actor: Actor, batch_id: str) -> HttpResponse:
     progress = batch_progress(batch_id=batch_id, fetched_by=actor)
     for row in progress["documents"]:
-        # Every document of a batch was stored (one refused at once never gets a row here).
+        # A file refused before it was stored (empty, over the limit) says so in its reason.
         row["retryable"] = labels.retry_can_succeed(error=row["error"], stored=True)
         row["error"] = labels.reason_for_reader(row["error"]) or None
     return JsonResponse(progress)
