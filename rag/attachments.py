@@ -17,6 +17,7 @@ reading of the page becomes one more passage (see vision.py).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -43,11 +44,13 @@ DOCUMENT_KINDS = (
     "請求書", "領収書", "見積書", "納品書", "注文書", "申請書", "精算書", "明細書", "予約票", "時刻表", "お知らせ", "契約書", "報告書",
 )
 MAX_HEADING_CHARACTERS = 24
+WHOLE_PAGE = (0.0, 0.0, 1.0, 1.0)  # the region of the vision model's reading
 
 
 @dataclass
 class AttachmentPassage(Passage):
     region: tuple[float, float, float, float] | None = None  # fractions of the picture
+    key: str = ""  # a key-value's key (「小計」 of 「小計：¥140,000」)
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -80,7 +83,7 @@ def attachment_passages(*, layout: PageLayout, reference: str, filename: str, vi
     if vision:
         passages.append(AttachmentPassage(
             document_id=f"{DOCUMENT_ID_PREFIX}{reference}", title=ATTACHMENT_TITLE, filename=filename, page=1, score=1.0, text=vision,
-            order=len(passages), heading_path=list(heading), context=vision, region=(0.0, 0.0, 1.0, 1.0),
+            order=len(passages), heading_path=list(heading), context=vision, region=WHOLE_PAGE,
         ))
     return passages
 
@@ -89,7 +92,26 @@ def _passage(block: Block, reference: str, filename: str, heading: list[str], or
     return AttachmentPassage(
         document_id=f"{DOCUMENT_ID_PREFIX}{reference}", title=ATTACHMENT_TITLE, filename=filename, page=1, score=1.0, text=block.text,
         order=order, heading_path=list(heading), context=block.text, region=block.region,
+        key=block.rows[0][0] if block.kind == "key_value" else "",
     )
+
+
+def _comparable(text: str) -> str:
+    return re.sub(r"[\s()（）［］\[\]【】「」]", "", unicodedata.normalize("NFKC", text))
+
+
+def passages_for_question(question: str, passages: Sequence[AttachmentPassage]) -> list[AttachmentPassage]:
+    """The attachment's passages a question is asked of: when it names fields of the page by
+    their labels (「請求書の小計は？」), those fields, the tables and the vision model's reading;
+    otherwise all of them. Every line of an invoice shares 「請求」 with such a question, and
+    a small model shown 「請求番号：…」 beside 「小計：…」 quotes the wrong one."""
+    asked = _comparable(question)
+    named = [passage for passage in passages if len(_comparable(passage.key)) >= 2 and _comparable(passage.key) in asked]
+    if not named:
+        return list(passages)
+    tables = [passage for passage in passages if passage.text.startswith("|")]
+    readings = [passage for passage in passages if passage.region == WHOLE_PAGE]
+    return [passage for passage in passages if passage in named or passage in tables or passage in readings]
 
 
 def passages_for_file(*, data: bytes, filename: str) -> list[AttachmentPassage]:

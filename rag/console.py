@@ -27,7 +27,7 @@ from appliance.tenancy.selectors import Actor
 from ingestion.models import Document
 from ingestion.tasks import run_inline
 from rag.answering import answer_question
-from rag.attachments import AttachmentPassage, cite_regions, passages_for_file
+from rag.attachments import AttachmentPassage, cite_regions, passages_for_file, passages_for_question
 from rag.retrieval import search
 from rag.tasks import answer_task, search_task
 
@@ -107,7 +107,8 @@ def answer_json(
         if store_is_local():
             # The same fair queue as the chat: a command waits its turn behind the web's questions.
             with waiting_as(Waiting(party=actor.organization_slug, on_progress=_tell_place)), question_audit() as outcome:
-                answer = answer_question(actor=actor, question=question, k=k, history=history, attachments=attachments).as_json()
+                asked_of = passages_for_question(question, attachments)
+                answer = answer_question(actor=actor, question=question, k=k, history=history, attachments=asked_of).as_json()
                 outcome.answered(citations=answer["citations"], refused=answer["refused"])
                 return cite_regions(answer, attachments) if attachments else answer
         if attachments:

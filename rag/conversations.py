@@ -25,7 +25,7 @@ from appliance import telemetry
 from appliance.components.llm.gateway import LLMBusy, LLMCancelled, LLMError, LLMTimeout, LLMUnavailable, Waiting, waiting_as
 from appliance.tenancy.selectors import Actor
 from rag.answering import answer_stream
-from rag.attachments import AttachmentPassage, attachment_attach, events_with_regions, stored_passages
+from rag.attachments import AttachmentPassage, attachment_attach, events_with_regions, passages_for_question, stored_passages
 from rag.models import Attachment, Conversation, Feedback, Message
 
 logger = logging.getLogger(__name__)
@@ -166,7 +166,8 @@ def _answer_in_thread(
         try:
             # The audit row waits for the answer, to say which documents it showed.
             with waiting_as(waiting), telemetry.question_audit() as outcome:
-                stream = answer_stream(actor=actor, question=question, history=history, attachments=attachments)
+                asked_of = passages_for_question(question, attachments)
+                stream = answer_stream(actor=actor, question=question, history=history, attachments=asked_of)
                 if attachments:
                     stream = events_with_regions(stream, attachments)  # 「添付画像」 cited with the region read
                 try:

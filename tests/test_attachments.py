@@ -29,6 +29,7 @@ from rag.attachments import (
     attachment_get,
     attachment_read,
     cite_regions,
+    passages_for_question,
     stored_passages,
 )
 from rag.retrieval import search
@@ -125,6 +126,17 @@ def test_the_attachment_answers_beside_the_organizations_documents(world: World,
     assert "請求書" in total.heading_path  # 「この請求書」 is about the attachment's lines
     left, top, right, bottom = total.region
     assert 0 <= left < right <= 1 and 0 <= top < bottom <= 1
+
+
+def test_a_question_naming_a_field_is_asked_of_that_field_and_the_tables(world: World) -> None:
+    alice = actor_get(user=world.alice, organization=world.org_a)
+    passages = stored_passages(attachment_create(actor=alice, filename="invoice.png", data=invoice_png()))
+    asked_of = passages_for_question("請求書の小計はいくらですか？", passages)
+    assert [passage.key for passage in asked_of if passage.key] == ["小計"]
+    assert any(passage.text.startswith("| 品名 |") for passage in asked_of)  # the 明細 stays
+    assert not any("請求番号" in passage.text for passage in asked_of)
+    # A question that names no field of the page is asked of all of it.
+    assert passages_for_question("この請求書は経費規程の上限内ですか？", passages) == passages
 
 
 def test_citations_of_an_attachment_carry_its_region(world: World) -> None:
