@@ -137,7 +137,7 @@ def _members(data: bytes, limits: ArchiveLimits, budget: _Budget, prefix: str, d
                 if not is_zip_archive(content, name):
                     yield ArchiveMember(path=path, data=content)
                 elif depth >= MAX_NESTING_DEPTH:
-                    yield refused("ZIPの入れ子が深すぎます", f"zip nested more than {MAX_NESTING_DEPTH} deep")
+                    yield refused("ZIPの入れ子が深すぎます", f"zip nested too deep (more than {MAX_NESTING_DEPTH} levels)")
                 else:
                     try:
                         # Materialised so that a failure of the inner zip refuses it alone.

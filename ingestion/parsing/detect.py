@@ -190,7 +190,7 @@ def detect_mime_type(data: bytes, filename: str) -> str:
         ole_kind = _ole_kind(data)
         if ole_kind is None and claimed in LEGACY_OFFICE_TYPES:
             raise DocumentRejected(rejection_reason(
-                "ファイルが壊れています", f"damaged OLE2 compound file: no Office streams readable in this {extension} file"
+                "ファイルが壊れています", f"corrupt OLE2 compound file: no Office streams readable in this {extension} file"
             ))
         content = ole_kind or content
     if data.lstrip()[:5] == b"{\\rtf":

@@ -168,7 +168,7 @@ def _convert(data: bytes, mime_type: str, timeout_s: float) -> tuple[bytes, str]
                                if line.strip() and "javaldx" not in line)[-300:]
             raise DocumentRejected(rejection_reason(
                 "ファイルが壊れているか、形式が正しくありません",
-                f"LibreOffice could not read the {suffix} file: {message or f'exit status {process.returncode}'}",
+                f"corrupt or not a {suffix} file: LibreOffice could not read it ({message or f'exit status {process.returncode}'})",
             ))
         return converted.read_bytes(), target
 
@@ -178,7 +178,7 @@ def parse_with_libreoffice(data: bytes, mime_type: str, *, max_uncompressed_byte
     """`data` of `mime_type` (one of CONVERTED_TYPES) converted to OOXML and parsed as such."""
     if _encrypted(data, mime_type):
         raise DocumentRejected(rejection_reason(
-            "パスワード付きのファイルは処理できません", f"password-protected {_CONVERSIONS[mime_type][0]} file"
+            "パスワード付きのファイルは処理できません", f"password-protected (encrypted) {_CONVERSIONS[mime_type][0]} file"
         ))
     converted, target = _convert(data, mime_type, timeout_s)
     # The conversion of a small legacy file can be large (an .xls of 65,536 rows): same limits.
