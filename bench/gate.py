@@ -10,7 +10,7 @@ best dense (cosine) score is what the gate compares with its threshold:
   at or above the threshold is a false answer (the question reaches the model, which then
   has to say the documents do not cover it).
 
-    .venv/bin/python bench/gate.py [--markdown]
+    .venv/bin/python bench/gate.py [--markdown] [--embedder e5-small-torch|e5-small]
 """
 
 from __future__ import annotations
@@ -45,15 +45,21 @@ def summary(scores: Sequence[float | None]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--markdown", action="store_true")
+    parser.add_argument("--embedder", choices=("e5-small-torch", "e5-small", "use-multilingual"), help="EMBEDDER_LOCAL_MODEL (default: the settings' default)")
     arguments = parser.parse_args()
-    home = start_appliance()
+    home = start_appliance(extra_environment={"EMBEDDER_LOCAL_MODEL": arguments.embedder} if arguments.embedder else None)
     try:
         from appliance.tenancy.selectors import Actor
         from appliance.tenancy.services import organization_create
         from bench.answer import ingest_demo_documents
         from bench.retrieval import best_dense_scores
 
+        from appliance import components
+        from rag.retrieval import min_relevant_score
+
         print(f"machine: {machine_report()}")
+        name = components.embedder().name
+        print(f"embedder {name}: calibrated thresholds ja {min_relevant_score(name, 'ja'):.2f}, en {min_relevant_score(name, 'en'):.2f}")
         organization, _ = organization_create(slug="demo", name="デモ株式会社")
         actor = Actor(user_id=0, username="(bench)", organization_id=organization.id, organization_slug=organization.slug,
                       is_admin=True, group_ids=frozenset())

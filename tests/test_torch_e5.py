@@ -212,3 +212,21 @@ def test_worker_processes_give_the_vectors_of_the_process_itself() -> None:
     assert pooled.shape == alone.shape
     # Each text keeps its place; batch mates differ between the two runs (see above).
     assert _cosines(pooled, alone).min() > 0.998
+
+
+def test_two_threads_embed_at_once_with_the_vectors_of_one() -> None:
+    """Embedded mode's worker threads and web requests share one model without a lock."""
+    import threading
+
+    model = TorchE5(precision="int8")
+    texts = _jaquad_paragraphs()[:6]
+    expected = model.encode(texts, is_query=False)
+    results: list[np.ndarray] = []
+    threads = [threading.Thread(target=lambda: results.append(model.encode(texts, is_query=False))) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(results) == 2
+    for result in results:
+        assert np.array_equal(result, expected)

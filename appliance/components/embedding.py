@@ -182,7 +182,7 @@ class TorchE5Embedder:
         if pool is not None and len(texts) > 1:
             lengths = [self._model.token_count(text) for text in texts]
             return pool.encode(texts, is_query=False, lengths=lengths).tolist()
-        # TorchE5 batches by length itself (batches of ``batch_size``) and serialises calls.
+        # TorchE5 batches by length itself (batches of ``batch_size``); threads may call it at once.
         return self._model.encode(texts, is_query=False).tolist()
 
     def start_workers(self, workers: int) -> None:

@@ -38,7 +38,6 @@ from __future__ import annotations
 import math
 import re
 import struct
-import threading
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -421,7 +420,6 @@ class TorchE5:
         self.batch_size = batch_size
         self.dimension = self.config.hidden
         self._window = self.config.positions - 2  # content tokens per 512-position window
-        self._lock = threading.Lock()
 
     def token_count(self, text: str, *, is_query: bool = False) -> int:
         prefix = QUERY_PREFIX if is_query else PASSAGE_PREFIX
@@ -441,7 +439,10 @@ class TorchE5:
         counts = np.zeros(len(texts), dtype=np.float64)
         # Length buckets: sorted by length, so a batch pads to nearly nothing.
         order = sorted(range(len(windows)), key=lambda w: len(windows[w][1]))
-        with self._lock, torch.inference_mode():
+        # No lock: the weights are only read, and PyTorch releases the GIL inside its
+        # kernels, so two threads (embedded mode's worker threads, web requests) each run a
+        # forward pass on their own core, with the same vectors as one at a time.
+        with torch.inference_mode():
             for start in range(0, len(order), self.batch_size):
                 batch = [windows[w] for w in order[start : start + self.batch_size]]
                 longest = max(len(ids) for _, ids in batch)
