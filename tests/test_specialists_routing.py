@@ -4,14 +4,18 @@ accuracy on a paraphrase set is printed at each threshold (run with -s to see it
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import numpy as np
 import pytest
+from django.core.management import call_command
 
 from appliance import components
 from appliance.tenancy.selectors import actor_get
+from rag.conversations import answer_events
+from rag.models import Message
 from specialists import adapters
 from specialists.routing import nearest, route, route_min_score
 from specialists.services import specialist_register, specialist_update
@@ -87,3 +91,22 @@ def test_a_specialist_for_one_group_is_not_routed_to_for_others(world, constella
     alice = actor_get(user=world.alice, organization=world.org_a)
     chosen = route(actor=alice, question="出張の日当はいくらですか？")
     assert chosen.specialist != finance and chosen.specialist.name == "人事アシスタント"
+
+
+def test_the_answer_names_its_specialist_and_the_message_keeps_it(transactional_db, world, constellation, no_model) -> None:
+    # transactional_db: the answer is computed in a thread of its own, on its own connection.
+    alice = actor_get(user=world.alice, organization=world.org_a)
+    events = list(answer_events(actor=alice, conversation=None, question="出張の日当はいくらですか？"))
+    done = next(event for event in events if event["type"] == "done")
+    assert (done["route"]["specialist"], done["route"]["rule"]) == ("経理アシスタント", "semantic")
+    answer = Message.objects.get(pk=done["message_id"])
+    assert (answer.specialist, answer.route["rule"]) == (constellation["経理アシスタント"], "semantic")
+
+
+def test_ask_prints_the_specialist_only_where_one_answered(world, constellation, no_model) -> None:
+    out = io.StringIO()
+    call_command("ask", "--org", "org-a", "--user", "alice", "出張の日当はいくらですか？", stdout=out)
+    assert "担当: 経理アシスタント" in out.getvalue()
+    out = io.StringIO()
+    call_command("ask", "--org", "org-b", "--user", "bob", "出張の日当はいくらですか？", "--json", stdout=out)
+    assert "route" not in json.loads(out.getvalue())  # another organization: the base, as documented
