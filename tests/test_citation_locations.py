@@ -43,6 +43,11 @@ def files(world: World) -> dict[str, Document]:
             "海外出張": [["区分", "日当"], ["一般社員", "5,000円"]],
         })),
         "md": ingest_bytes(world.org_a, "情報セキュリティ方針.md", MARKDOWN.encode()),
+        "html": ingest_bytes(world.org_a, "社内FAQ.html", (
+            "<html><head><title>社内FAQ</title></head><body><h1>社内FAQ</h1><h2>社員証</h2>"
+            "<p>社員証をなくしたときは総務部に届け出てください。再発行の手数料は1,000円です。</p>"
+            "<h2>駐車場</h2><p>来客用の駐車場は本社ビルの地下2階にあります。</p></body></html>"
+        ).encode()),
         "legal": ingest_bytes(world.org_a, "契約.md", "# 契約\n\n## 秘密保持\n秘密保持の期間は5年とする。".encode(), groups=[world.legal_a]),
     }
     for name, document in made.items():
@@ -66,6 +71,8 @@ def test_citations_carry_the_section_the_slide_or_the_sheet(world: World, files:
     assert sheet["headings"] == ["海外出張"]
     markdown = _cite(world, files["md"], "USBメモリで顧客データを持ち出せますか")
     assert markdown["headings"][-1] == "社外へのデータ持ち出し"
+    html = _cite(world, files["html"], "社員証の再発行の手数料は？")
+    assert html["headings"][-1] == "社員証" and html["page"] is None
 
 
 def _client(user) -> Client:
