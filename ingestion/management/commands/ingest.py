@@ -71,7 +71,7 @@ class Command(BaseCommand):
                 # One single-thread embedding process per core: a lone command has the
                 # machine to itself (a worker pool gets its parallelism from its children).
                 stack.enter_context(parallel_embedding(components.embedder()))
-            for path in files:
+            for files_done, path in enumerate(files, start=1):
                 size = path.stat().st_size
                 # An oversize file is refused without reading it into memory.
                 data = path.read_bytes() if size <= settings.UPLOAD_MAX_BYTES else None
@@ -90,6 +90,8 @@ class Command(BaseCommand):
                     submissions.append((shown, submission))
                     if inline and submission.outcome == "queued":
                         run_inline(str(submission.document.id))
+                        if not as_json:
+                            self._progress(submissions, files_total=len(files), files_done=files_done, started=started)
                     if not as_json and not inline:
                         self.stdout.write(f"{shown}: {submission.outcome}")
         elapsed = time.monotonic() - started
@@ -111,6 +113,21 @@ class Command(BaseCommand):
         failed = sum(1 for result in results if result["status"] == "failed")
         if failed:
             raise CommandError(f"{failed} of {len(results)} file(s) failed", returncode=1)
+
+    def _progress(self, submissions: list[tuple[Path, Submission]], *, files_total: int, files_done: int, started: float) -> None:
+        """One line per indexed file: chunks so far, chunks/s of wall time, and the time left
+        if the remaining files go at the pace of the done ones."""
+        elapsed = time.monotonic() - started
+        chunks = sum(
+            Document.objects.filter(pk=submission.document.pk).values_list("chunk_count", flat=True).first() or 0
+            for _, submission in submissions
+            if submission.outcome == "queued"
+        )
+        remaining = elapsed / files_done * (files_total - files_done) if files_done else 0.0
+        self.stdout.write(
+            f"[{files_done}/{files_total}] {chunks} chunks in {elapsed:.0f} s, {chunks / max(elapsed, 1e-9):.1f} chunks/s, "
+            f"about {remaining:.0f} s left  {submissions[-1][0]}"
+        )
 
     def _open_vector_store(self) -> None:
 
