@@ -38,6 +38,7 @@ from __future__ import annotations
 import math
 import re
 import struct
+import threading
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -414,12 +415,29 @@ class TorchE5:
         weights = read_weights(weight_file or packaged_weight_file())
         self.config = weights.config
         self.tokenizer = E5Tokenizer(weights.vocabulary)
-        self.encoder = E5Encoder(
-            weights, device=device, precision=precision or ("fp16" if device != "cpu" else "int8"), reduce_range=reduce_range
-        )
+        self._weights: E5Weights | None = weights
+        self._encoder: E5Encoder | None = None
+        self._encoder_options = {
+            "device": device,
+            "precision": precision or ("fp16" if device != "cpu" else "int8"),
+            "reduce_range": reduce_range,
+        }
+        self._encoder_lock = threading.Lock()
         self.batch_size = batch_size
         self.dimension = self.config.hidden
         self._window = self.config.positions - 2  # content tokens per 512-position window
+
+    @property
+    def encoder(self) -> E5Encoder:
+        # Built on the first encode: a process that only counts tokens (the chunker beside an
+        # EncoderPool in `ingest --inline`) never pays for dequantising the weights.
+        if self._encoder is None:
+            with self._encoder_lock:
+                if self._encoder is None:
+                    assert self._weights is not None
+                    self._encoder = E5Encoder(self._weights, **self._encoder_options)  # type: ignore[arg-type]
+                    self._weights = None
+        return self._encoder
 
     def token_count(self, text: str, *, is_query: bool = False) -> int:
         prefix = QUERY_PREFIX if is_query else PASSAGE_PREFIX
@@ -478,6 +496,12 @@ def _worker_start(device: str, batch_size: int) -> None:
     _worker_model = TorchE5(device=device, batch_size=batch_size, threads=1)
 
 
+def _worker_ready() -> bool:
+    if _worker_model is not None:
+        _worker_model.encoder  # noqa: B018  (builds the encoder in the worker, ahead of use)
+    return True
+
+
 def _worker_encode(texts: list[str], is_query: bool) -> np.ndarray:
     assert _worker_model is not None, "the worker's initializer loads the model"
     return _worker_model.encode(texts, is_query=is_query)
@@ -503,6 +527,10 @@ class EncoderPool:
             initializer=_worker_start,
             initargs=(device, batch_size),
         )
+        # Start the workers now, so they load the model while the caller parses its first
+        # document, instead of at the first embedding call.
+        for _ in range(workers):
+            self._executor.submit(_worker_ready)
 
     def encode(self, texts: Sequence[str], *, is_query: bool, lengths: Sequence[int]) -> np.ndarray:
         """Vectors for ``texts``; ``lengths`` (token counts) balance the shares: texts are
