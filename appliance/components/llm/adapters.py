@@ -60,10 +60,11 @@ def lora_request_fields(adapter: str | None, *, by_id: bool) -> dict[str, object
     llama-server applies adapters per request by id (unlisted ones at scale 0); vLLM and
     llama-cpp-python's server take the adapter's name as the model."""
     if adapter is None:
-        return {}
+        # llama-server: every adapter at scale 0, whatever scale it was loaded with.
+        return {"lora": [{"id": index, "scale": 0.0} for index in range(len(loadable_adapters()))]} if by_id and loadable_adapters() else {}
     if not by_id:
         return {"model": adapter}
     for index, loaded in enumerate(loadable_adapters()):
         if loaded.name == adapter:
             return {"lora": [{"id": index, "scale": 1.0}]}
-    return {}  # not loaded (yet): the base answers rather than another adapter
+    return lora_request_fields(None, by_id=True)  # not loaded (yet): the base answers, not another adapter

@@ -77,8 +77,15 @@ class EmbeddedLLMServer:
     def command(self) -> list[str]:
         if self.binary is not None:
             # Every adapter loaded once at start, none applied: a request names the one it wants
-            # ("lora": [{"id": k, "scale": 1}]) and the others stay at scale 0.
-            loras = [part for adapter in self.adapters for part in ("--lora", str(adapter.gguf))]
+            # ("lora": [{"id": k, "scale": 1}]) and the others stay at scale 0. A request that
+            # names none gets each adapter at its start-up scale, and --lora-init-without-apply
+            # does not change that (measured: tests/test_specialists_serving.py), so each is
+            # loaded at scale 0 (--lora-scaled FILE:0; its list syntax cannot hold ',' or ':').
+            loras = [
+                part
+                for adapter in self.adapters
+                for part in (("--lora", str(adapter.gguf)) if set(str(adapter.gguf)) & {",", ":"} else ("--lora-scaled", f"{adapter.gguf}:0"))
+            ]
             return [
                 str(self.binary),
                 "--model", str(self.model_path),
