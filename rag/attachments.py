@@ -76,7 +76,9 @@ def attachment_passages(*, layout: PageLayout, reference: str, filename: str, vi
     """One passage per thing read (a table, a key-value, a line), each with its region; the
     vision model's reading, when there is one, as one more over the whole page."""
     lines = [block.rows[0][0] for block in layout.blocks if block.kind == "paragraph"]
-    heading = [line for line in lines[:2] if len(line) <= MAX_HEADING_CHARACTERS][:1]
+    # The page's first line is its title (「請求書」, a slide's 「2026年度 地域別売上実績」): what
+    # its tables and fields are about. A title the reader joined with the lines under it is cut.
+    heading = [lines[0][:MAX_HEADING_CHARACTERS]] if lines else []
     page_text = layout.text()
     heading += [kind for kind in DOCUMENT_KINDS if kind in page_text and kind not in heading]
     passages = [_passage(block, reference, filename, heading, order) for order, block in enumerate(layout.blocks)]
