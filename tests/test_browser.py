@@ -240,7 +240,10 @@ def test_html_in_answers_and_passages_is_shown_as_text(world: World, live_server
     answer.locator("a.cite").click()
     expect(page.locator("#source-passage")).to_have_text(XSS)
     expect(page.locator("#source-title")).to_have_text(XSS)
-    assert page.locator("#source-panel img, #source-panel script").count() == 0
+    # No image or script came out of the passage (the panel's own picture of an attached
+    # page, #source-attachment-image, is the page's, and hidden for a document's passage).
+    assert page.locator("#source-passage img, #source-title img, #source-panel script").count() == 0
+    assert page.locator("#source-attachment-image").is_hidden()
     assert page.evaluate("window.__xss") is None and not dialogs
     # the panel closes with Escape and gives the focus back to the citation
     page.keyboard.press("Escape")
