@@ -81,3 +81,20 @@ def test_evaluate_judges_a_number_as_a_whole_number_with_spaces_as_boundaries(an
     from rag.management.commands.evaluate import contains_any
 
     assert contains_any(answer, expected) is hit
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Tell me about 勤務時間", "en"),
+        ("What is the 在宅勤務手当?", "en"),
+        ("DEMO-GUEST の Wi-Fi パスワードは？", "ja"),
+        ("MiraiNoteの重さは？", "ja"),
+        ("勤務時間", "ja"),
+        ("What time does work start?", "en"),
+    ],
+)
+def test_an_english_sentence_naming_a_japanese_term_is_english(text: str, language: str) -> None:
+    from appliance.text.japanese import language_of
+
+    assert language_of(text) == language

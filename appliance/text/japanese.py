@@ -540,7 +540,20 @@ def sparse_vector(text: str) -> tuple[list[int], list[float]]:
     return sparse_document_vector(text)
 
 
+_HIRAGANA = re.compile("[\u3041-\u309f]")
+_ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
+# An English sentence naming a Japanese term (「Tell me about 勤務時間」, 「What is the
+# 在宅勤務手当?」) has English words and no hiragana; a Japanese one with product names
+# (「DEMO-GUEST の Wi-Fi パスワードは？」) has its particles in hiragana.
+MIN_ENGLISH_WORDS = 3
+
+
 def language_of(text: str) -> str:
-    """"ja" when the text has any kana or kanji, else "en": the language a question is
-    answered in and the relevance gate it is measured against."""
-    return "ja" if KANA_OR_KANJI.search(text) else "en"
+    """"ja" when the text has any kana or kanji (unless it is an English sentence that only
+    names a Japanese term), else "en": the language a question is answered in and the
+    relevance gate it is measured against."""
+    if not KANA_OR_KANJI.search(text):
+        return "en"
+    if not _HIRAGANA.search(text) and len(_ENGLISH_WORD.findall(text)) >= MIN_ENGLISH_WORDS:
+        return "en"
+    return "ja"
