@@ -21,6 +21,7 @@ from rag.citations import CITATION, Citation, attribute, map_citations
 from rag.claims import Claim, extract_claims, is_supported
 from rag.crosslingual import japanese_question
 from rag.followups import rewrite_is_safe, search_queries
+from rag.masking import answer_masked, masks_answers
 from rag.prompts import MODEL_SAYS_NOT_FOUND, NOT_FOUND, UNVERIFIED_MARK, build_messages, condense_messages
 from rag.quoting import (
     QUOTE_PREFIX,
@@ -356,16 +357,18 @@ def answer_stream(
     # A quote-mode reply is JSON: its "answer" is shown as it comes, and the checked answer
     # (the "done" event) replaces it.
     answer_field = AnswerFieldStream()
+    masking = masks_answers(actor)  # the checked, masked "done" event is then the only text shown
     with components.llm().stream_chat(prepared.messages, model=model, adapter=chosen.adapter, **_generation(prepared)) as stream:
         for delta in stream:
             if first_token is None:
                 first_token = time.monotonic() - started
             parts.append(delta)
             shown = answer_field.feed(delta) if quoted else delta
-            if shown:
+            if shown and not masking:
                 yield {"type": "delta", "text": shown}
     answer = finish_quoted("".join(parts), prepared) if quoted else finish("".join(parts), prepared)
     answer.route = chosen.as_json()
+    answer = answer_masked(answer) if masking else answer
     # Recorded before the last yield: a reader that stops there never resumes this generator.
     telemetry.observe_answer(first_token, time.monotonic() - started, answer.refused)
     yield {"type": "done", **answer.as_json(), "refused": answer.refused}
@@ -384,7 +387,7 @@ def answer_question(
     text = components.llm().chat(prepared.messages, model=model, adapter=chosen.adapter, **_generation(prepared))
     answer = finish_quoted(text, prepared) if prepared.sentences else finish(text, prepared)
     answer.route = chosen.as_json()
-    return answer
+    return answer_masked(answer) if masks_answers(actor) else answer
 
 
 def _generation(prepared: Prepared) -> dict[str, Any]:
