@@ -18,6 +18,12 @@ class Organization(models.Model):
     # Off by default: the audit trail then records that a question was asked, by whom and
     # what it showed, but not its text (appliance/audit/services.py).
     audit_questions_text = models.BooleanField(default=False)
+    # Personal data (appliance/text/pii.py) masked in the parsed text before chunking: what is
+    # embedded, shown and answered from; the stored original stays as uploaded, for admins.
+    # Applies to documents parsed after it is turned on (re-index or re-upload the others).
+    pii_mask_ingestion = models.BooleanField(default=False)
+    # Personal data masked in answers and the passages shown with them.
+    pii_mask_answers = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["slug"]

@@ -159,3 +159,15 @@ def organization_set_audit_questions(*, organization: Organization, enabled: boo
         organization.save(update_fields=["audit_questions_text"])
         telemetry.audit("settings_change", organization=organization, setting="audit_questions_text", value=enabled)
     return organization
+
+
+def organization_set_pii_masking(*, organization: Organization, at_ingestion: bool, in_answers: bool) -> Organization:
+    """Whether personal data is masked in the text of documents parsed from now on, and in
+    answers (both off by default); each change is audited. Documents already indexed keep
+    their text until they are re-indexed or uploaded again."""
+    for setting, enabled in (("pii_mask_ingestion", at_ingestion), ("pii_mask_answers", in_answers)):
+        if getattr(organization, setting) != enabled:
+            setattr(organization, setting, enabled)
+            organization.save(update_fields=[setting])
+            telemetry.audit("settings_change", organization=organization, setting=setting, value=enabled)
+    return organization
