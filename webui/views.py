@@ -259,6 +259,9 @@ def feedback(request: HttpRequest, organization: Organization, actor: Actor, mes
 def document_original(request: HttpRequest, organization: Organization, actor: Actor, document_id: str) -> HttpResponse:
     """The original file, to those who may see the document; anyone else gets a 404."""
     document = document_get(document_id=document_id, fetched_by=actor)
+    if organization.pii_mask_ingestion and not actor.is_admin:
+        # Its personal data is masked in what members read: the original stays for admins.
+        return redirect("webui:document_preview", slug=organization.slug, document_id=document.pk)
     if not document.sha256:
         raise Http404("no stored original")
     path = storage.original_path(organization_id=document.organization_id, sha256=document.sha256)
