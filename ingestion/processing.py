@@ -6,6 +6,7 @@ overwrites a newer one.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Sequence
@@ -20,11 +21,13 @@ from appliance.access import document_filter
 from appliance.access.payload import GENERATION, GROUP_IDS
 from appliance.components.errors import ComponentUnavailable
 from appliance.components.vectorstore import And, MatchAny, MatchValue
+from appliance.tenancy.models import Organization
+from appliance.text import pii
 from ingestion import storage
 from ingestion.chunking import chunk_sections
 from ingestion.indexing import EmbeddingTimeout, document_group_ids, point_batches
 from ingestion.models import Chunk, Document
-from ingestion.parsing import DocumentRejected, parse_document
+from ingestion.parsing import DocumentRejected, ParsedDocument, parse_document
 
 logger = logging.getLogger(__name__)
 
@@ -56,6 +59,21 @@ def _fail(
     )
 
 
+def _pii_masked(parsed: ParsedDocument) -> ParsedDocument:
+    """The parsed text with personal data masked (appliance/text/pii.py): what is chunked,
+    embedded, shown and answered from when the organization asks for it. The stored original
+    is not touched."""
+    return dataclasses.replace(
+        parsed,
+        sections=[
+            dataclasses.replace(section, text=pii.mask(section.text), heading_path=tuple(pii.mask(h) for h in section.heading_path))
+            for section in parsed.sections
+        ],
+        title=pii.mask(parsed.title) if parsed.title else parsed.title,
+        hidden_text=[pii.mask(fragment) for fragment in parsed.hidden_text],
+    )
+
+
 def document_parse(*, document_id: str) -> bool:
     """Stage 1: parse the stored original and write the chunks of a new generation.
 
@@ -84,6 +102,8 @@ def document_parse(*, document_id: str) -> bool:
             max_zip_members=settings.UPLOAD_MAX_ZIP_MEMBERS,
             timeout_s=settings.PARSE_TIMEOUT_SECONDS,
         )
+        if Organization.objects.filter(pk=document.organization_id, pii_mask_ingestion=True).exists():
+            parsed = _pii_masked(parsed)
         embedder = components.embedder()
         pieces = chunk_sections(
             parsed.sections,

@@ -23,7 +23,7 @@ from appliance.audit.models import AuditEvent
 from appliance.audit.selectors import AuditFilters, audit_event_list
 from appliance.tenancy.models import Organization
 from appliance.tenancy.selectors import Actor
-from appliance.tenancy.services import organization_set_audit_questions
+from appliance.tenancy.services import organization_set_audit_questions, organization_set_pii_masking
 from ingestion.models import Document
 from webui import selectors
 from webui.views import _page, admin_view
@@ -145,4 +145,7 @@ def _csv(events: Any, *, actor: Actor, organization: Organization) -> HttpRespon
 @require_POST
 def audit_settings(request: HttpRequest, organization: Organization, actor: Actor) -> HttpResponse:
     organization_set_audit_questions(organization=organization, enabled=request.POST.get("questions_text") == "on")
+    organization_set_pii_masking(
+        organization=organization, at_ingestion=request.POST.get("pii_ingestion") == "on", in_answers=request.POST.get("pii_answers") == "on"
+    )
     return redirect("webui:audit", slug=organization.slug)
