@@ -15,7 +15,7 @@ from appliance.audit.models import AuditEvent
 from appliance.tenancy.selectors import actor_get
 from appliance.text.pii import my_number_is_valid
 from ingestion.models import Chunk
-from rag.answering import finish, prepare
+from rag.answering import answer_stream, finish, prepare
 from rag.masking import answer_masked, masks_answers
 from tests.conftest import World
 from tests.ingest_helpers import ingest_bytes, run_pipeline
@@ -129,3 +129,14 @@ def test_turning_it_on_leaves_indexed_documents_until_the_admin_re_indexes_them(
     assert run_pipeline(str(document.pk)).status == "indexed"
     assert not any(MY_NUMBER in r["text"] for r in search("org-a", MY_NUMBER))
     assert "［マイナンバー］" in "".join(Chunk.objects.filter(document=document, generation=document.generation + 1).values_list("text", flat=True))
+
+
+def test_a_streamed_answer_shows_only_the_checked_masked_answer(world: World, client_for, model: None) -> None:
+    ingest_bytes(world.org_a, "台帳.md", TEXT.encode())
+    turn_on_by_the_admin_page(client_for, world, answers=True)
+    adam = actor_get(user=world.adam, organization=world.org_a)
+    events = list(answer_stream(actor=adam, question="山田太郎の携帯電話の番号は何ですか？"))
+    assert [event["type"] for event in events] == ["done"]  # no raw deltas: the model's words are unmasked
+    shown = json.dumps(events[-1], ensure_ascii=False)
+    assert MOBILE not in shown and MY_NUMBER not in shown and EMAIL not in shown
+    assert events[-1]["refused"] or "［電話番号］" in events[-1]["answer"]
