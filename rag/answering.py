@@ -113,6 +113,14 @@ def prepare(
         # Whatever the documents say: nothing is retrieved, the model is not asked.
         return Prepared(question, language, [], None, reply=reply_for(verdict, language))
     result, query = _search_for(actor, question, history, k or settings.ANSWER_PASSAGES, model)
+    if language == "en" and not result.relevant and not history:
+        # Under the English gate: the Japanese words a document writes for the question's
+        # phrases and names (no model call) may still find where it is answered.
+        expanded = english_search_text(question, None)
+        if expanded != question:
+            retried, _ = _search_for(actor, expanded, (), k or settings.ANSWER_PASSAGES, model)
+            if retried.relevant:
+                result, query = retried, expanded
     if attachments:
         # An attached page (rag/attachments.py) is read first; the documents still answer beside it.
         result = SearchResult([*attachments, *(result.passages if result.relevant else [])], True, result.best_dense_score)

@@ -96,6 +96,10 @@ def question_terms(question: str) -> set[str]:
     return {term for term in tokenize(question) if term not in _QUESTION_TERMS_IGNORED and len(term) > 0}
 
 
+def _names_its_columns(row: str) -> bool:
+    return all(re.search(r"\S[:：]\s", cell + " ") for cell in row.split(" | "))
+
+
 def select_sentences(question: str, passages: Sequence[Passage], *, limit: int = SENTENCES_SHOWN) -> list[Sentence]:
     """The sentences most likely to hold the answer, best first: terms of the question they
     hold (Sudachi's normalised forms, so 申込/申し込み match) plus their embedding similarity.
@@ -104,9 +108,13 @@ def select_sentences(question: str, passages: Sequence[Passage], *, limit: int =
     for number, passage in enumerate(passages, start=1):
         text, _ = remove_instructions(passage.text)
         lines = split_sentences(text)
-        header = next((line for line in lines if " | " in line), None)
+        # A row that names its own columns (「役職: 課長 | 海外日当: 7,000円」, as the office
+        # parsers write tables) needs no header; prefixed with the first row, six shown
+        # sentences began with the same row and the model quoted the wrong half.
+        header = next((line for line in lines if " | " in line and not _names_its_columns(line)), None)
         for line in lines:
-            shown = f"{header} / {line}" if header and " | " in line and line != header else line
+            prefixed = header and " | " in line and line != header and not _names_its_columns(line)
+            shown = f"{header} / {line}" if prefixed else line
             candidates.append((number, shown))
     if not candidates:
         return []
@@ -320,5 +328,6 @@ def names_the_english_subject(question: str, text: str) -> bool:
 def english_search_text(question: str, translation: str | None) -> str:
     """What an English question is searched and its sentences chosen by: the model's
     Japanese translation (or the question, when there is none) with the Japanese words a
-    document writes for the question's phrases, which the translation often drops."""
-    return " ".join([translation or question, *english.japanese_keywords(question)])
+    document writes for the question's phrases, which the translation often drops, and
+    the kana of the Japanese names it writes in romaji (Tsunagu: ツナグ)."""
+    return " ".join([translation or question, *english.japanese_keywords(question), *english.romaji_names(question)])

@@ -98,3 +98,12 @@ def test_an_english_sentence_naming_a_japanese_term_is_english(text: str, langua
     from appliance.text.japanese import language_of
 
     assert language_of(text) == language
+
+
+def test_japanese_names_in_romaji_are_searched_in_kana() -> None:
+    assert english.katakana("Tsunagu") == "ツナグ"
+    assert english.katakana("Hokkaido") == "ホッカイド"
+    assert english.katakana("Standard") is None
+    assert english.romaji_names("What is the email of the Tsunagu help desk in Saitama?") == ["ツナグ", "つなぐ", "サイタマ", "さいたま"]
+    assert english.romaji_names("When does the Plant start?") == []
+    assert english_search_text("How many parameters does Kaede have?", None).endswith("パラメータ カエデ かえで")

@@ -179,3 +179,12 @@ def test_a_row_the_model_did_not_quote_must_name_the_asked_role() -> None:
     answer = finish_quoted(reply("役職: 課長 | 国内日当: 3,000円 | 海外日当: 7,000円", "5,000円"),
                            prepared([manager, general], passage(1, table, title="出張旅費規程"), question="課長の海外日当はいくら？"))
     assert "5,000" not in answer.text and "7,000円" in answer.text and answer.unsupported == ["5,000円"]
+
+
+def test_a_row_that_names_its_columns_is_shown_alone() -> None:
+    # The office parsers write 「列: 値」 cells: prefixing the first row to every other one
+    # made every shown sentence begin with the same row.
+    table = "役職: 一般社員 | 国内日当: 2,000円 | 海外日当: 5,000円\n役職: 課長 | 国内日当: 3,000円 | 海外日当: 7,000円"
+    shown = [s.text for s in select_sentences("課長の海外日当は？", [passage(1, table, title="出張旅費規程")])]
+    assert "役職: 課長 | 国内日当: 3,000円 | 海外日当: 7,000円" in shown
+    assert not any(" / " in text for text in shown)

@@ -197,6 +197,8 @@ _ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("defect rate|failure rate", "不良率", SUBJECT),
     ("quality", "品質", SUBJECT),
     ("inspection|inspect|audit", "点検|検査|監査", SUBJECT),
+    ("calibrate|calibrated|calibration", "校正|較正|キャリブレーション", SUBJECT),
+    ("measuring instrument|measuring machine|gauge|caliper", "測定機|測定器|計測器|ノギス|ゲージ", SUBJECT),
     ("accident|injury|lost time", "事故|災害|労災|けが|休業", SUBJECT),
     ("safety", "安全", SUBJECT),
     ("production|output|manufacturing", "生産|製造|生産量", SUBJECT),
@@ -306,3 +308,68 @@ def japanese_keywords(question: str) -> list[str]:
         if term.role != QUESTION_WORD:
             seen.setdefault(term.japanese[0], None)
     return list(seen)
+
+
+# --- Japanese names written in romaji -------------------------------------------------------
+# "Kaede", "Tsunagu", "Harukaze": a product or company name the documents write in katakana
+# (or kana). Hepburn syllables, longest first; a word that does not split into them whole
+# ("Standard", "Plant") is not a Japanese name.
+_ROMAJI = {
+    "kya": "キャ", "kyu": "キュ", "kyo": "キョ", "sha": "シャ", "shu": "シュ", "sho": "ショ", "chi": "チ", "tsu": "ツ",
+    "cha": "チャ", "chu": "チュ", "cho": "チョ", "nya": "ニャ", "nyu": "ニュ", "nyo": "ニョ", "hya": "ヒャ", "hyu": "ヒュ",
+    "hyo": "ヒョ", "mya": "ミャ", "myu": "ミュ", "myo": "ミョ", "rya": "リャ", "ryu": "リュ", "ryo": "リョ", "gya": "ギャ",
+    "gyu": "ギュ", "gyo": "ギョ", "bya": "ビャ", "byu": "ビュ", "byo": "ビョ", "pya": "ピャ", "pyu": "ピュ", "pyo": "ピョ",
+    "shi": "シ", "ja": "ジャ", "ju": "ジュ", "jo": "ジョ", "ji": "ジ", "fu": "フ",
+    "ka": "カ", "ki": "キ", "ku": "ク", "ke": "ケ", "ko": "コ", "sa": "サ", "su": "ス", "se": "セ", "so": "ソ",
+    "ta": "タ", "te": "テ", "to": "ト", "na": "ナ", "ni": "ニ", "nu": "ヌ", "ne": "ネ", "no": "ノ",
+    "ha": "ハ", "hi": "ヒ", "he": "ヘ", "ho": "ホ", "ma": "マ", "mi": "ミ", "mu": "ム", "me": "メ", "mo": "モ",
+    "ya": "ヤ", "yu": "ユ", "yo": "ヨ", "ra": "ラ", "ri": "リ", "ru": "ル", "re": "レ", "ro": "ロ", "wa": "ワ", "wo": "ヲ",
+    "ga": "ガ", "gi": "ギ", "gu": "グ", "ge": "ゲ", "go": "ゴ", "za": "ザ", "zu": "ズ", "ze": "ゼ", "zo": "ゾ",
+    "da": "ダ", "de": "デ", "do": "ド", "ba": "バ", "bi": "ビ", "bu": "ブ", "be": "ベ", "bo": "ボ",
+    "pa": "パ", "pi": "ピ", "pu": "プ", "pe": "ペ", "po": "ポ", "a": "ア", "i": "イ", "u": "ウ", "e": "エ", "o": "オ",
+}
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}(?:'s)?\b")
+MIN_NAME_SYLLABLES = 2
+
+
+def katakana(word: str) -> str | None:
+    """The katakana for a romaji word (Kaede → カエデ, Tsunagu → ツナグ), or None."""
+    word, out, syllables, index = word.lower(), [], 0, 0
+    while index < len(word):
+        rest = word[index:]
+        if rest[0] == "n" and (len(rest) == 1 or rest[1] not in "aiueoy"):
+            out.append("ン")
+            index += 1
+            continue
+        if len(rest) > 1 and rest[0] == rest[1] and rest[0] not in "aiueon":
+            out.append("ッ")  # a doubled consonant: Hokkaido
+            index += 1
+            continue
+        for size in (3, 2, 1):
+            kana = _ROMAJI.get(rest[:size])
+            if kana:
+                out.append(kana)
+                index += size
+                syllables += 1
+                break
+        else:
+            return None
+    return "".join(out) if syllables >= MIN_NAME_SYLLABLES else None
+
+
+def _hiragana(text: str) -> str:
+    return "".join(chr(ord(char) - 0x60) if "ァ" <= char <= "ヶ" else char for char in text)
+
+
+def romaji_names(question: str) -> list[str]:
+    """Capitalised words that read as Japanese names, in katakana and in hiragana (さいたま)."""
+    names: dict[str, None] = {}
+    for word in _CAPITALISED.findall(question):
+        word = word.removesuffix("'s")
+        if terms(word):
+            continue  # an English word the glossary knows
+        name = katakana(word)
+        if name:
+            names.setdefault(name, None)
+            names.setdefault(_hiragana(name), None)
+    return list(names)
