@@ -43,12 +43,12 @@ def test_a_worker_killed_mid_document_leaves_no_duplicate_and_no_orphan(transact
     # The worker process must own the embedded store: this process lets go of it.
     components.reset()
     first = start_worker(extra_env={"CELERY_VISIBILITY_TIMEOUT": "3"})
-    data = long_markdown(40)
+    data = long_markdown(200)  # the int8 embedder does about 10 chunks/s: long enough to be killed mid-way
     submission = document_submit(organization=world.org_a, uploaded_by=None, filename="規程.md", data=data, size=len(data))
     document_id = str(submission.document.id)
     try:
         wait_for(lambda: Document.objects.get(pk=document_id).status == "embedding", 120, "the embed stage")
-        time.sleep(9)  # about one batch of 16 embedded and upserted, more to come
+        time.sleep(6)  # some batches embedded and upserted, many more to come
         os.kill(first.pid, signal.SIGKILL)
         first.wait()
     finally:
