@@ -32,6 +32,27 @@ AttachmentParser = Callable[[bytes, str, int], ParsedDocument]
 MAX_ATTACHMENT_DEPTH = 3
 
 
+def add_attachment(
+    payload: bytes, filename: str, depth: int, base_path: tuple[str, ...], parse_attachment: AttachmentParser,
+    sections: list[Section], hidden: list[str],
+) -> None:
+    """A message's attachment read through the dispatcher into the message's sections, under
+    its file name; one unreadable or nested too deep is skipped with a log line (it should not
+    cost the message its body)."""
+    if depth >= MAX_ATTACHMENT_DEPTH:
+        logger.warning("attachment %s skipped: nested too deep", filename)
+        return
+    try:
+        parsed = parse_attachment(payload, filename, depth + 1)
+    except DocumentRejected as rejection:
+        logger.warning("attachment %s skipped: %s", filename, rejection.reason)
+        return
+    sections.extend(Section(text=section.text, page=section.page,
+                            heading_path=base_path + (filename,) + section.heading_path,
+                            kind=section.kind) for section in parsed.sections)
+    hidden.extend(parsed.hidden_text)
+
+
 def parse_eml(data: bytes, depth: int, parse_attachment: AttachmentParser) -> ParsedDocument:
     """Sections of one message; `depth` is how deep this message is nested in attachments."""
     try:
@@ -75,20 +96,7 @@ def parse_eml(data: bytes, depth: int, parse_attachment: AttachmentParser) -> Pa
     for attachment in message.iter_attachments():
         filename = attachment.get_filename() or ""
         payload = attachment.get_payload(decode=True)
-        if not filename or not isinstance(payload, bytes):
-            continue
-        if depth >= MAX_ATTACHMENT_DEPTH:
-            logger.warning("attachment %s skipped: nested too deep", filename)
-            continue
-        try:
-            parsed = parse_attachment(payload, filename, depth + 1)
-        except DocumentRejected as rejection:
-            # One unreadable attachment should not cost the message its body.
-            logger.warning("attachment %s skipped: %s", filename, rejection.reason)
-            continue
-        sections.extend(Section(text=section.text, page=section.page,
-                                heading_path=base_path + (filename,) + section.heading_path,
-                                kind=section.kind) for section in parsed.sections)
-        hidden.extend(parsed.hidden_text)
+        if filename and isinstance(payload, bytes):
+            add_attachment(payload, filename, depth, base_path, parse_attachment, sections, hidden)
     return ParsedDocument(mime_type=EML, sections=sections, page_count=None, title=subject, ocr_pages=[],
                           hidden_text=clip_hidden_text(hidden))

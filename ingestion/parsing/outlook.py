@@ -22,7 +22,7 @@ from ingestion.parsing.document import (
     clip_hidden_text,
     rejection_reason,
 )
-from ingestion.parsing.mail import MAX_ATTACHMENT_DEPTH, AttachmentParser
+from ingestion.parsing.mail import AttachmentParser, add_attachment
 from ingestion.parsing.text import decode_text, html_sections
 
 logger = logging.getLogger(__name__)
@@ -91,20 +91,8 @@ def parse_msg(data: bytes, depth: int, parse_attachment: AttachmentParser) -> Pa
             if hasattr(payload, "exportBytes"):  # a message attached to this one
                 filename = filename or f"{' '.join(str(payload.subject or 'message').split())}.msg"
                 payload = payload.exportBytes()
-            if not filename or not isinstance(payload, bytes):
-                continue
-            if depth >= MAX_ATTACHMENT_DEPTH:
-                logger.warning("attachment %s skipped: nested too deep", filename)
-                continue
-            try:
-                parsed = parse_attachment(payload, filename, depth + 1)
-            except DocumentRejected as rejection:
-                logger.warning("attachment %s skipped: %s", filename, rejection.reason)
-                continue
-            sections.extend(Section(text=section.text, page=section.page,
-                                    heading_path=base_path + (filename,) + section.heading_path,
-                                    kind=section.kind) for section in parsed.sections)
-            hidden.extend(parsed.hidden_text)
+            if filename and isinstance(payload, bytes):
+                add_attachment(payload, filename, depth, base_path, parse_attachment, sections, hidden)
     finally:
         message.close()
     return ParsedDocument(mime_type=MSG, sections=sections, page_count=None, title=subject, ocr_pages=[],
