@@ -60,6 +60,21 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def wait_until_listening(process: subprocess.Popen[bytes], port: int, what: str, timeout: float = 30) -> None:
+    """Until a server started by a test accepts connections on its port; the test fails with
+    the end of its output when it exits or does not listen in time."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                output = process.stdout.read().decode(errors="replace") if process.stdout else ""
+                pytest.fail(f"{what} did not start: {output[-2000:]}")
+            time.sleep(0.1)
+
+
 def server_command(model: Path, *, port: int, threads: int, context: int) -> list[str]:
     return [
         sys.executable, "-m", "llama_cpp.server",

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import tempfile
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.llm_server import free_port, wait_until_listening
 
 HERE = Path(__file__).resolve().parent / "oidc_provider"
 CLIENT_ID = "appliance"
@@ -50,12 +50,6 @@ class OpenIdProvider:
         }
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def _installed() -> None:
     if (HERE / "node_modules" / "oidc-provider").exists():
         return
@@ -73,7 +67,7 @@ def start_provider(redirect_uri: str) -> Iterator[OpenIdProvider]:
     home = Path(tempfile.mkdtemp(prefix="oidc-test-"))
     accounts = home / "accounts.json"
     accounts.write_text("{}", encoding="utf-8")
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [node, str(HERE / "provider.mjs"), str(port), str(accounts), redirect_uri, CLIENT_ID, CLIENT_SECRET],
         cwd=HERE,
@@ -81,16 +75,7 @@ def start_provider(redirect_uri: str) -> Iterator[OpenIdProvider]:
         stderr=subprocess.STDOUT,
     )
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1):
-                    break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    output = process.stdout.read().decode(errors="replace") if process.stdout else ""
-                    pytest.fail(f"the OpenID provider did not start: {output[-2000:]}")
-                time.sleep(0.1)
+        wait_until_listening(process, port, "the OpenID provider")
         yield OpenIdProvider(issuer=f"http://127.0.0.1:{port}", accounts_file=accounts)
     finally:
         process.terminate()

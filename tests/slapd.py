@@ -12,16 +12,16 @@ Japanese company's Active Directory or OpenLDAP does:
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import tempfile
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import ldap3
 import pytest
+
+from tests.llm_server import free_port, wait_until_listening
 
 SLAPD = shutil.which("slapd") or "/usr/sbin/slapd"
 SUFFIX = "dc=example,dc=jp"
@@ -88,12 +88,6 @@ class Slapd:
         }
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def _populate(server: Slapd) -> None:
     with server.admin() as connection:
         connection.add(SUFFIX, ["dcObject", "organization"], {"dc": "example", "o": "株式会社サンプル"})
@@ -116,21 +110,12 @@ def slapd() -> Iterator[Slapd]:
     home = Path(tempfile.mkdtemp(prefix="slapd-test-"))
     (home / "data").mkdir()
     (home / "slapd.conf").write_text(CONFIG.format(home=home, suffix=SUFFIX, admin=ADMIN_DN, password=ADMIN_PASSWORD), encoding="utf-8")
-    port = _free_port()
+    port = free_port()
     url = f"ldap://127.0.0.1:{port}"
     # -d 0: stay in the foreground, so the process is ours to stop and leaves nothing behind.
     process = subprocess.Popen([SLAPD, "-f", str(home / "slapd.conf"), "-h", f"{url}/", "-d", "0"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1):
-                    break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    output = process.stdout.read().decode(errors="replace") if process.stdout else ""
-                    pytest.fail(f"slapd did not start: {output[-2000:]}")
-                time.sleep(0.1)
+        wait_until_listening(process, port, "slapd")
         server = Slapd(url=url, home=home)
         _populate(server)
         yield server
