@@ -53,10 +53,20 @@ SLIDES_SETS = {
     "followup": "slides_followup_qa.jsonl",
     "unanswerable": "slides_unanswerable_qa.jsonl",
 }
+# The same four kinds over five fictional company documents that are not slides (a DOCX 規程,
+# an XLSX budget, minutes exported to PDF, an HTML portal page, a plan PDF; see
+# tests/data/office/README.md); written without reading the answering code.
+OFFICE_SETS = {
+    "internal": "office_qa.jsonl",
+    "english": "office_english_qa.jsonl",
+    "followup": "office_followup_qa.jsonl",
+    "unanswerable": "office_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
     "slides": (REPOSITORY_ROOT / "tests" / "data" / "slides", SLIDES_SETS),
+    "office": (REPOSITORY_ROOT / "tests" / "data" / "office", OFFICE_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
