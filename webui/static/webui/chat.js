@@ -122,6 +122,13 @@
     if (article.dataset.messageId) article.appendChild(feedbackWidget(article));
   }
 
+  // 「担当: NAME」 under the answer, only where a specialist answered: the base model's answers
+  // carry no route. A function as replace()'s replacement: a "$&" in a name stays as written.
+  function showAnsweredBy(body, route) {
+    if (!route || !route.specialist) return;
+    body.after(el("p", { class: "answered-by" }, labels.labelAnsweredBy.replace("{name}", () => route.specialist)));
+  }
+
   function feedbackWidget(article) {
     const id = article.dataset.messageId;
     const box = el("div", { class: "feedback" });
@@ -336,6 +343,7 @@
             article.dataset.messageId = payload.message_id;
             article.classList.remove("streaming");
             body.dataset.raw = answer;
+            showAnsweredBy(body, payload.route);
             decorateAnswer(article, payload.citations);
           } else if (type === "error") {
             finished = true;
