@@ -5,11 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from appliance.tenancy.selectors import Actor
+from ingestion.models import Document
+from ingestion.selectors import document_list
 from specialists.models import Specialist
+
+# The FAQ sheets a specialist can be trained from, as training.load_examples reads them.
+FAQ_SUFFIXES = (".csv", ".xlsx")
 
 
 def specialist_list(*, fetched_by: Actor) -> QuerySet[Specialist]:
@@ -40,3 +46,20 @@ def specialists_usable_by(*, actor: Actor) -> QuerySet[Specialist]:
         .filter(Q(groups__isnull=True) | Q(groups__id__in=actor.group_ids))
         .distinct()
     )
+
+
+def faq_document_list(*, fetched_by: Actor) -> QuerySet[Document]:
+    """The documents of the actor's organization that they may see and that are FAQ sheets
+    (CSV, .xlsx) with their original stored: what a specialist can be trained from."""
+    sheets = Q()
+    for suffix in FAQ_SUFFIXES:
+        sheets |= Q(filename__iendswith=suffix)
+    return document_list(fetched_by=fetched_by).filter(sheets, sha256__isnull=False).order_by("title", "filename")
+
+
+def faq_document_get(*, document_id: Any, fetched_by: Actor) -> Document:
+    """One of faq_document_list's; another organization's document (or no sheet) is a 404."""
+    try:
+        return faq_document_list(fetched_by=fetched_by).get(pk=document_id)
+    except (Document.DoesNotExist, ValueError, TypeError, ValidationError):
+        raise Http404("no such FAQ document") from None

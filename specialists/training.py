@@ -21,6 +21,7 @@ install has none of them, and the rest of the app must load without.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import math
 import os
@@ -36,6 +37,8 @@ from typing import Any
 from django.conf import settings
 
 from appliance.components.llm.model_assets import MODEL_NAME, model_path
+from ingestion.parsing.document import DocumentRejected
+from ingestion.parsing.text import decode_text
 from specialists import adapters
 from specialists.gguf_lora import write_gguf_lora
 
@@ -131,15 +134,53 @@ def load_examples(path: Path, *, question_column: str | None = None, answer_colu
     return examples
 
 
-def _sheet_rows(path: Path) -> list[dict[str, Any]]:
-    if path.suffix.lower() == ".csv":
-        with open(path, encoding="utf-8-sig", newline="") as handle:
-            return list(csv.DictReader(handle))
+def _sheet_table(data: bytes, *, suffix: str, header_only: bool = False) -> list[list[Any]]:
+    """The rows of a CSV or of an .xlsx workbook's first sheet, the header row first. A CSV saved
+    by Japanese Excel is Shift_JIS: decoded as ingestion decodes text files."""
+    if suffix.lower() == ".csv":
+        try:
+            text = decode_text(data)
+        except DocumentRejected as error:
+            raise ValueError(str(error)) from None
+        reader = csv.reader(io.StringIO(text, newline=""))  # a quoted answer may span lines
+        return [next(reader, [])] if header_only else list(reader)
     import openpyxl  # in requirements.txt (the ingestion of spreadsheets)
 
-    sheet = openpyxl.load_workbook(path, read_only=True, data_only=True).active
-    rows = list(sheet.iter_rows(values_only=True))
-    header = [str(cell or "").strip() for cell in rows[0]] if rows else []
+    sheet = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True).active
+    return [list(row) for row in sheet.iter_rows(values_only=True, max_row=1 if header_only else None)]
+
+
+def _header(row: Sequence[Any]) -> list[str]:
+    return [str(cell if cell is not None else "").strip() for cell in row]
+
+
+def sheet_columns(data: bytes, *, suffix: str) -> list[str]:
+    """The named columns of an FAQ sheet's header row, to choose the question and answer from."""
+    rows = _sheet_table(data, suffix=suffix, header_only=True)
+    return [name for name in dict.fromkeys(_header(rows[0]) if rows else []) if name]
+
+
+QUESTION_NAMES = ("質問", "問い", "問", "q", "question", "questions")
+ANSWER_NAMES = ("回答", "答え", "答", "a", "answer", "answers")
+
+
+def guess_columns(columns: Sequence[str]) -> tuple[str, str]:
+    """The question and answer columns an FAQ sheet most likely has (「質問」「回答」, Q / A), else
+    its first two: only the form's preselection, the admin chooses."""
+
+    def find(names: tuple[str, ...], word: str) -> str:
+        return next((c for c in columns if c.casefold() in names), next((c for c in columns if word in c), ""))
+
+    question, answer = find(QUESTION_NAMES, "質問"), find(ANSWER_NAMES, "回答")
+    rest = [c for c in columns if c not in (question, answer)]
+    question = question or (rest.pop(0) if rest else "")
+    answer = answer or (rest.pop(0) if rest else "")
+    return question, answer
+
+
+def _sheet_rows(path: Path) -> list[dict[str, Any]]:
+    rows = _sheet_table(path.read_bytes(), suffix=path.suffix)
+    header = _header(rows[0]) if rows else []
     return [dict(zip(header, row, strict=False)) for row in rows[1:]]
 
 

@@ -2,6 +2,8 @@
 zip, validated with its reasons), chooses who may use it, pins it to groups, makes one the
 default, deletes one, and reads per specialist how many questions it answered, how many it
 refused and how many answers got a 👎, beside its evaluation with and without the adapter.
+It trains one from an uploaded file or from an FAQ sheet already in the organization's
+documents (its columns read from the header to choose the question and answer from).
 To anyone else the page does not exist."""
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from appliance.tenancy.models import Group, Organization
 from appliance.tenancy.selectors import Actor
 from rag.models import Message
-from specialists import jobs, selectors, services
+from specialists import jobs, selectors, services, training
 from specialists.adapters import AdapterRejected
 from specialists.models import MAX_EXAMPLES, MIN_EXAMPLES
 from webui.views import _page, admin_view
@@ -53,7 +55,31 @@ def _ids(values: list[str]) -> list[int]:
     return [int(value) for value in values if value.isdigit()]
 
 
+def _picked_sheet(request: HttpRequest, actor: Actor, errors: list[str]) -> dict[str, Any] | None:
+    """The FAQ document chosen to train from (?document=ID, or the form posted back), with its
+    header's columns and the preselected question and answer columns. Another organization's
+    document, or one this admin cannot see, is a 404."""
+    document_id = request.POST.get("document") or request.GET.get("document")
+    if not document_id:
+        return None
+    document = selectors.faq_document_get(document_id=document_id, fetched_by=actor)
+    try:
+        columns = jobs.faq_document_columns(document=document)
+    except ValidationError as error:
+        errors.extend(error.messages)
+        return None
+    question, answer = training.guess_columns(columns)
+    return {
+        "document": document,
+        "columns": columns,
+        "question": request.POST.get("question_column") or question,
+        "answer": request.POST.get("answer_column") or answer,
+    }
+
+
 def _render(request: HttpRequest, organization: Organization, actor: Actor, errors: list[str] | None = None, status: int = 200) -> HttpResponse:
+    errors = list(errors or [])
+    picked = _picked_sheet(request, actor, errors)
     figures = specialist_figures(fetched_by=actor)
     specialists = [{"specialist": s, "figures": figures.get(s.pk, {})} for s in selectors.specialist_list(fetched_by=actor)]
     response = _page(
@@ -66,14 +92,16 @@ def _render(request: HttpRequest, organization: Organization, actor: Actor, erro
             "jobs": jobs.training_job_list(fetched_by=actor)[:10],
             "refresh": jobs.training_job_list(fetched_by=actor).filter(status__in=["queued", "running"]).exists(),
             "groups": Group.objects.filter(organization_id=actor.organization_id).order_by("name"),
-            "errors": errors or [],
+            "errors": errors,
             "form": request.POST if errors else {},
+            "faq_documents": selectors.faq_document_list(fetched_by=actor),
+            "picked": picked,
             "min_examples": MIN_EXAMPLES,
             "max_examples": MAX_EXAMPLES,
             "section": "specialists",
         },
     )
-    response.status_code = status
+    response.status_code = 400 if errors and status == 200 else status
     return response
 
 
@@ -129,13 +157,29 @@ def specialist_delete(request: HttpRequest, organization: Organization, actor: A
 @admin_view
 @require_POST
 def specialist_train(request: HttpRequest, organization: Organization, actor: Actor) -> HttpResponse:
-    data = request.FILES.get("data")
-    if data is None or data.size > services.settings.LORA_UPLOAD_MAX_BYTES:
-        return _render(request, organization, actor, ["学習データのファイルを選んでください。"], status=400)
+    """Train from an uploaded file, or (a `document` field) from an FAQ sheet in the library."""
     try:
         epochs = float(request.POST.get("epochs", "2") or 2)
     except ValueError:
         return _render(request, organization, actor, ["エポック数は数字です。"], status=400)
+    if request.POST.get("document"):
+        document = selectors.faq_document_get(document_id=request.POST["document"], fetched_by=actor)
+        try:
+            jobs.training_job_start_from_document(
+                actor=actor,
+                document=document,
+                name=request.POST.get("name", ""),
+                description=request.POST.get("description", ""),
+                question_column=request.POST.get("question_column", ""),
+                answer_column=request.POST.get("answer_column", ""),
+                epochs=epochs,
+            )
+        except ValidationError as error:
+            return _render(request, organization, actor, error.messages, status=400)
+        return redirect("webui:specialists", organization.slug)
+    data = request.FILES.get("data")
+    if data is None or data.size > services.settings.LORA_UPLOAD_MAX_BYTES:
+        return _render(request, organization, actor, ["学習データのファイルを選んでください。"], status=400)
     try:
         jobs.training_job_start(
             actor=actor,

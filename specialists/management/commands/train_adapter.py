@@ -1,5 +1,6 @@
 """`manage.py train_adapter --org SLUG --name NAME --data FILE.jsonl` (or a CSV / .xlsx FAQ with
---question-column and --answer-column): train a LoRA adapter on the served model, convert it
+--question-column and --answer-column; or --document ID_OR_TITLE, an FAQ sheet already among
+the organization's documents, with the same two columns): train a LoRA adapter on the served model, convert it
 for llama.cpp, check it as an upload is checked, and register it as the organization's
 specialist. Prints the steps, loss, ETA and the measured tokens/s.
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import json
 import tempfile
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +21,11 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from appliance.tenancy.models import Membership, Organization
-from appliance.tenancy.selectors import actor_get
+from appliance.tenancy.selectors import Actor, actor_get
+from ingestion.storage import original_read
 from specialists import adapters, training
 from specialists.models import MAX_EXAMPLES, Specialist
+from specialists.selectors import faq_document_list
 from specialists.services import specialist_register
 
 
@@ -31,7 +35,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument("--org", required=True, help="organization slug")
         parser.add_argument("--name", required=True, help="the specialist's name (「担当: NAME」)")
-        parser.add_argument("--data", required=True, type=Path, help="JSONL of chat examples or question/answer pairs, or a CSV / .xlsx FAQ")
+        data = parser.add_mutually_exclusive_group(required=True)
+        data.add_argument("--data", type=Path, help="JSONL of chat examples or question/answer pairs, or a CSV / .xlsx FAQ")
+        data.add_argument("--document", help="an FAQ sheet (CSV / .xlsx) in the organization's documents: its id or its title")
         parser.add_argument("--question-column", help="the FAQ sheet's question column")
         parser.add_argument("--answer-column", help="the FAQ sheet's answer column")
         parser.add_argument("--description", default="")
@@ -49,11 +55,27 @@ class Command(BaseCommand):
         parser.add_argument("--output", type=Path, help="keep the PEFT folder and the GGUF here")
         parser.add_argument("--report", type=Path, help="write the measurements as JSON here")
 
-    def handle(self, *args: Any, **options: Any) -> None:
+    def _document_copy(self, actor: Actor, wanted: str) -> Path:
+        """The stored original of the organization's FAQ sheet named by id or title, copied to a
+        file load_examples reads. Another organization's document is not found, as on the page."""
+        sheets = faq_document_list(fetched_by=actor)
         try:
-            training.require_training_extra()
-        except training.TrainingUnavailable as error:
-            raise CommandError(str(error)) from None
+            document = sheets.filter(pk=uuid.UUID(wanted)).first()
+        except ValueError:
+            document = None
+        if document is None:
+            matches = list(sheets.filter(title=wanted)[:2]) or list(sheets.filter(filename=wanted)[:2])
+            if len(matches) > 1:
+                raise CommandError(f"several FAQ sheets are titled {wanted!r} in {actor.organization_slug}: give the document id")
+            document = matches[0] if matches else None
+        if document is None:
+            raise CommandError(f"no FAQ sheet (CSV / .xlsx) {wanted!r} among {actor.organization_slug}'s documents")
+        path = Path(tempfile.mkdtemp(prefix="faq-")) / f"data{Path(document.filename).suffix.lower()}"
+        path.write_bytes(original_read(organization_id=document.organization_id, sha256=document.sha256 or ""))
+        self.stdout.write(f"training data: {document.title} ({document.filename})")
+        return path
+
+    def handle(self, *args: Any, **options: Any) -> None:
         organization = Organization.objects.filter(slug=options["org"]).first()
         if organization is None:
             raise CommandError(f"no organization {options['org']!r}")
@@ -65,9 +87,16 @@ class Command(BaseCommand):
         membership = admins.first()
         if membership is None:
             raise CommandError(f"no admin {options['user'] or ''} in {options['org']} to register the specialist")
+        actor = actor_get(user=membership.user, organization=organization)
+        data_path = options["data"] or self._document_copy(actor, options["document"])
         try:
-            examples = training.load_examples(options["data"], question_column=options["question_column"], answer_column=options["answer_column"])
+            examples = training.load_examples(data_path, question_column=options["question_column"], answer_column=options["answer_column"])
         except (OSError, ValueError) as error:
+            raise CommandError(str(error)) from None
+        # After the data: a wrong file, column or document is said before the missing extra.
+        try:
+            training.require_training_extra()
+        except training.TrainingUnavailable as error:
             raise CommandError(str(error)) from None
         train, held = training.split_held_back(examples, fraction=options["hold_back"]) if options["hold_back"] else (examples, [])
         self.stdout.write(f"{len(train)} examples to train on, {len(held)} held back")
@@ -108,7 +137,7 @@ class Command(BaseCommand):
         questions = [messages[-2]["content"] for messages in train if len(messages) >= 2]
         stride = max(1, len(questions) // MAX_EXAMPLES)
         specialist = specialist_register(
-            actor=actor_get(user=membership.user, organization=organization),
+            actor=actor,
             name=options["name"],
             description=options["description"],
             examples=questions[::stride][:MAX_EXAMPLES],
