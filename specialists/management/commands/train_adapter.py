@@ -12,6 +12,7 @@ Needs the optional extra: make train-deps.
 from __future__ import annotations
 
 import json
+import shutil
 import tempfile
 import uuid
 from pathlib import Path
@@ -93,6 +94,9 @@ class Command(BaseCommand):
             examples = training.load_examples(data_path, question_column=options["question_column"], answer_column=options["answer_column"])
         except (OSError, ValueError) as error:
             raise CommandError(str(error)) from None
+        finally:
+            if options["document"]:
+                shutil.rmtree(data_path.parent, ignore_errors=True)
         # After the data: a wrong file, column or document is said before the missing extra.
         try:
             training.require_training_extra()
