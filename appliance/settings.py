@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
+from kombu import Queue as KombuQueue
 
 from appliance.env import (
     env_bool,
@@ -315,6 +316,24 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 # Tasks enqueued by a request expire if no worker picks them up in time; the document stays
 # "queued" and the admin sees it, instead of a surprise re-run days later.
 CELERY_TASK_EXPIRES_SECONDS = env_int("CELERY_TASK_EXPIRES_SECONDS", 24 * 3600, minimum=60)
+# One queue per ingestion stage, so each gets workers of its own size: a 300-page scan on
+# "ocr" does not hold up the text files on "parse", and "embed" keeps one single-thread
+# embedder per core busy. A worker started without -Q consumes every queue listed here
+# (`make run`, the tests, `manage.py serve` without per-queue settings); "celery" is the
+# default queue of every other task. Distinct routing keys: on Redis, a queue bound with
+# another's key would receive copies of its messages.
+INGESTION_QUEUES = ("parse", "ocr", "embed")
+CELERY_TASK_QUEUES = tuple(KombuQueue(name, routing_key=name) for name in ("celery", *INGESTION_QUEUES))
+CELERY_TASK_ROUTES = {
+    "ingestion.parse_document": {"queue": "parse"},
+    "ingestion.ocr_document": {"queue": "ocr"},
+    "ingestion.embed_document": {"queue": "embed"},
+}
+# Worker processes (threads in `serve`) per queue. Embedding and OCR are one core each per
+# process; parsing a text layer is mostly waiting on its child process, so half as many do.
+CELERY_PARSE_CONCURRENCY = env_int("CELERY_PARSE_CONCURRENCY", max(1, CELERY_WORKER_CONCURRENCY // 2), minimum=1)
+CELERY_OCR_CONCURRENCY = env_int("CELERY_OCR_CONCURRENCY", CELERY_WORKER_CONCURRENCY, minimum=1)
+CELERY_EMBED_CONCURRENCY = env_int("CELERY_EMBED_CONCURRENCY", CELERY_WORKER_CONCURRENCY, minimum=1)
 
 # --- vector store ---------------------------------------------------------------------
 QDRANT_URL = env_str("QDRANT_URL")

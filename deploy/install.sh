@@ -560,6 +560,11 @@ write_configuration() {
         # Keep equal to client_max_body_size in the nginx site (100m).
         env_default UPLOAD_MAX_BYTES 104857600
         env_default CELERY_WORKER_CONCURRENCY "$concurrency"
+        # One worker unit per ingestion queue (appliance-worker-*.service): embedding and OCR
+        # take a core per process; a text-layer parse mostly waits on its child.
+        env_default CELERY_PARSE_CONCURRENCY "$(( concurrency / 2 > 0 ? concurrency / 2 : 1 ))"
+        env_default CELERY_OCR_CONCURRENCY "$concurrency"
+        env_default CELERY_EMBED_CONCURRENCY "$concurrency"
         # Nightly backups kept in /var/backups/appliance (appliance-backup.timer).
         env_default BACKUP_KEEP 7
         env_default LLM_MODEL "$llm_model"

@@ -61,6 +61,10 @@ class Document(models.Model):
     # database transaction, so a replaced document never shows a mix of old and new passages.
     generation = models.PositiveIntegerField(default=0)
     pending_generation = models.PositiveIntegerField(null=True, blank=True)
+    # The embed stage's progress on the pending generation, counted a batch of points at a
+    # time, and when that run began: the batch's chunks/s and time left come from these.
+    embedded_chunks = models.PositiveIntegerField(default=0)
+    embedding_started_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     indexed_at = models.DateTimeField(null=True, blank=True)

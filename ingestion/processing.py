@@ -14,6 +14,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from appliance import components, index
@@ -27,7 +28,7 @@ from ingestion import storage
 from ingestion.chunking import chunk_sections
 from ingestion.indexing import EmbeddingTimeout, document_group_ids, point_batches
 from ingestion.models import Chunk, Document
-from ingestion.parsing import DocumentRejected, ParsedDocument, parse_document
+from ingestion.parsing import DocumentRejected, NeedsOcr, ParsedDocument, parse_document
 
 logger = logging.getLogger(__name__)
 
@@ -74,11 +75,13 @@ def _pii_masked(parsed: ParsedDocument) -> ParsedDocument:
     )
 
 
-def document_parse(*, document_id: str) -> bool:
+def document_parse(*, document_id: str, ocr: bool = True) -> bool:
     """Stage 1: parse the stored original and write the chunks of a new generation.
 
     Returns True when the document is ready for embedding. Safe to run again after a worker
     died mid-way: the chunks of the pending generation are rewritten, never added twice.
+    With `ocr` False (the "parse" queue) a page that needs OCR raises NeedsOcr and the
+    document stays PARSING, for the "ocr" queue's run to claim.
     """
     with transaction.atomic():
         document = Document.objects.select_for_update().filter(pk=document_id).first()
@@ -101,6 +104,7 @@ def document_parse(*, document_id: str) -> bool:
             max_uncompressed_bytes=settings.UPLOAD_MAX_UNCOMPRESSED_BYTES,
             max_zip_members=settings.UPLOAD_MAX_ZIP_MEMBERS,
             timeout_s=settings.PARSE_TIMEOUT_SECONDS,
+            ocr=ocr,
         )
         if Organization.objects.filter(pk=document.organization_id, pii_mask_ingestion=True).exists():
             parsed = _pii_masked(parsed)
@@ -119,8 +123,8 @@ def document_parse(*, document_id: str) -> bool:
     except FileNotFoundError:
         _fail(document_id, "保存された原本が見つかりません / the stored original is missing", sha256=contents, statuses=PARSE_STAGE)
         return False
-    except ComponentUnavailable:
-        raise  # the task retries later; the document stays PARSING, which a rerun may claim
+    except (ComponentUnavailable, NeedsOcr):
+        raise  # the task retries later or hands over to OCR; the document stays PARSING
     except Exception:
         logger.exception("parsing %s failed unexpectedly", document_id)
         _fail(document_id, PARSE_INTERNAL_ERROR, sha256=contents, statuses=PARSE_STAGE)
@@ -147,6 +151,8 @@ def document_parse(*, document_id: str) -> bool:
             for index, piece in enumerate(pieces)
         )
         document.pending_generation = generation
+        document.embedded_chunks = 0
+        document.embedding_started_at = None
         document.status = Document.Status.EMBEDDING
         document.mime_type = parsed.mime_type
         document.page_count = parsed.page_count
@@ -177,9 +183,14 @@ def document_embed(*, document_id: str) -> bool:
     # that produced fewer chunks) would otherwise linger as orphans.
     store.delete(collection, And([*this_document.clauses, MatchValue(key=GENERATION, value=generation)]))
     deadline = time.monotonic() + settings.EMBED_TIMEOUT_SECONDS
+    # Progress for the batch's figures (chunks/s, time left; ingestion/selectors.py): a rerun
+    # after a crash starts counting again, as it embeds again.
+    this_run = Document.objects.filter(pk=document_id, pending_generation=generation)
+    this_run.update(embedded_chunks=0, embedding_started_at=timezone.now())
     try:
         for points in point_batches(document, chunks, document_group_ids(document), deadline=deadline):
             store.upsert(collection, points)
+            this_run.update(embedded_chunks=F("embedded_chunks") + len(points))
     except EmbeddingTimeout:
         store.delete(collection, And([*this_document.clauses, MatchValue(key=GENERATION, value=generation)]))
         _fail(document_id, "埋め込みがタイムアウトしました / embedding took too long", statuses=EMBED_STAGE, generation=generation)

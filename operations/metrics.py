@@ -41,7 +41,7 @@ logger = logging.getLogger(__name__)
 
 
 def celery_queue_length(queue: str = "celery") -> int:
-    """Messages waiting in the default Celery queue: LLEN on Redis, the message files of the
+    """Messages waiting in one Celery queue (the default one unless named): LLEN on Redis, the message files of the
     embedded file-system broker."""
 
     options = getattr(settings, "CELERY_BROKER_TRANSPORT_OPTIONS", {}) or {}
@@ -76,14 +76,16 @@ class ApplianceStateCollector:
             up.add_metric(["database"], 1)
         yield from database_metrics
         try:
-            length = celery_queue_length()
+            # The default queue and one per ingestion stage (settings.CELERY_TASK_QUEUES).
+            lengths = {queue.name: celery_queue_length(queue.name) for queue in settings.CELERY_TASK_QUEUES}
         except Exception:
             logger.warning("metrics: the broker did not answer", exc_info=True)
             up.add_metric(["broker"], 0)
         else:
             up.add_metric(["broker"], 1)
-            queue = GaugeMetricFamily("appliance_celery_queue_length", "Tasks waiting in the Celery queue.", labels=["queue"])
-            queue.add_metric(["celery"], length)
+            queue = GaugeMetricFamily("appliance_celery_queue_length", "Tasks waiting in each Celery queue.", labels=["queue"])
+            for name, length in lengths.items():
+                queue.add_metric([name], length)
             yield queue
         yield up
 

@@ -29,11 +29,14 @@ def worker_environment() -> dict[str, str]:
 
 
 def start_worker(
-    *, concurrency: int = 1, extra: list[str] | None = None, extra_env: dict[str, str] | None = None
+    *, concurrency: int = 1, extra: list[str] | None = None, extra_env: dict[str, str] | None = None, purge: bool = True
 ) -> subprocess.Popen[bytes]:
+    """A worker for every queue, or those named by `extra` (["-Q", "parse"]); `purge` empties
+    every queue first (False: a second worker takes over what the first left waiting)."""
     from appliance.celery import app
 
-    app.control.purge()
+    if purge:
+        app.control.purge()
     log = open(Path(settings.APPLIANCE_HOME) / "worker.log", "ab")
     process = subprocess.Popen(
         [

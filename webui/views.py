@@ -39,7 +39,7 @@ from appliance.tenancy.selectors import Actor, actor_get, organization_get, orga
 from ingestion import services as ingestion_services
 from ingestion import storage
 from ingestion.models import Document
-from ingestion.selectors import batch_progress, document_get
+from ingestion.selectors import batch_figures_recent, batch_progress, document_get
 from rag import conversations
 from rag.attachments import attachment_get
 from webui import labels, preview, selectors, services, suggestions
@@ -387,6 +387,7 @@ def documents(request: HttpRequest, organization: Organization, actor: Actor) ->
         actor,
         {
             "documents": selectors.document_search(fetched_by=actor, filters=filters)[:500],
+            "batches": batch_figures_recent(fetched_by=actor),
             "groups": selectors.admin_groups(fetched_by=actor),
             "statuses": labels.status_choices(Document.Status.values),
             "filters": filters,

@@ -1,7 +1,7 @@
 """Turn an uploaded file into text sections, safely and fully offline.
 
 The public surface is `parse_document`, `detect_mime_type`, `ParsedDocument`, `Section`,
-`DocumentRejected` and the MIME type constants. Nothing here imports Django settings or
+`DocumentRejected`, `NeedsOcr` and the MIME type constants. Nothing here imports Django settings or
 models, so the package can be tested and reused alone.
 
 Why no `unstructured` (the issue asked to use it where it fits; it fits nowhere well here):
@@ -73,6 +73,7 @@ from ingestion.parsing.document import (  # noqa: E402
     TIFF,
     XLSX,
     DocumentRejected,
+    NeedsOcr,
     ParsedDocument,
     Section,
 )
@@ -104,6 +105,7 @@ __all__ = [
     "TIFF",
     "XLSX",
     "DocumentRejected",
+    "NeedsOcr",
     "ParsedDocument",
     "Section",
     "detect_mime_type",

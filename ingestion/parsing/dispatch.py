@@ -51,6 +51,8 @@ class Limits:
     max_uncompressed_bytes: int
     max_zip_members: int
     ocr_languages: str
+    # False on the "parse" queue's pass: a page that needs OCR raises NeedsOcr instead.
+    ocr: bool = True
 
 
 def parse_bytes(data: bytes, filename: str, limits: Limits, depth: int = 0) -> ParsedDocument:
@@ -69,13 +71,13 @@ def parse_bytes(data: bytes, filename: str, limits: Limits, depth: int = 0) -> P
         return parse_bytes(payload, name, limits, nested_depth)
 
     parsers: dict[str, Callable[[], ParsedDocument]] = {
-        PDF: lambda: parse_pdf(data, limits.ocr_languages),
+        PDF: lambda: parse_pdf(data, limits.ocr_languages, ocr=limits.ocr),
         DOCX: lambda: parse_docx(data),
         XLSX: lambda: parse_xlsx(data),
         PPTX: lambda: parse_pptx(data),
-        PNG: lambda: parse_image(data, PNG, limits.ocr_languages),
-        JPEG: lambda: parse_image(data, JPEG, limits.ocr_languages),
-        TIFF: lambda: parse_image(data, TIFF, limits.ocr_languages),
+        PNG: lambda: parse_image(data, PNG, limits.ocr_languages, ocr=limits.ocr),
+        JPEG: lambda: parse_image(data, JPEG, limits.ocr_languages, ocr=limits.ocr),
+        TIFF: lambda: parse_image(data, TIFF, limits.ocr_languages, ocr=limits.ocr),
         HTML: lambda: parse_html(data),
         MARKDOWN: lambda: parse_markdown(data),
         PLAIN_TEXT: lambda: parse_plain_text(data),

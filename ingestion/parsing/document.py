@@ -37,6 +37,7 @@ __all__ = [
     "MAX_HIDDEN_FRAGMENT_CHARS",
     "MIN_VISIBLE_FONT_POINTS",
     "DocumentRejected",
+    "NeedsOcr",
     "ParsedDocument",
     "Section",
     "clip_hidden_text",
@@ -130,6 +131,12 @@ class DocumentRejected(Exception):
     def __reduce__(self) -> tuple[type[DocumentRejected], tuple[str]]:
         # Celery and multiprocessing pickle exceptions; keep `reason` across that trip.
         return (DocumentRejected, (self.reason,))
+
+
+class NeedsOcr(Exception):
+    """A parse told not to OCR (the "parse" queue's pass) met a page only OCR can read: a
+    scan, an image, text drawn as outlines. Not a rejection: the document goes to the "ocr"
+    queue, whose workers parse it again with OCR (ingestion/tasks.py)."""
 
 
 def rejection_reason(japanese: str, english: str) -> str:

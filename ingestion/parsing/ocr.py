@@ -8,7 +8,7 @@ import logging
 import re
 from typing import Any
 
-from ingestion.parsing.document import DocumentRejected, ParsedDocument, Section, rejection_reason
+from ingestion.parsing.document import DocumentRejected, NeedsOcr, ParsedDocument, Section, rejection_reason
 from ingestion.parsing.layout import MAX_OCR_PIXELS_PER_SIDE, OCR_DPI, PageLayout, read_page
 
 logger = logging.getLogger(__name__)
@@ -36,8 +36,12 @@ def ocr_image(image: Any, languages: str) -> str:
     return layout.text() if layout is not None else ""
 
 
-def parse_image(data: bytes, mime_type: str, languages: str) -> ParsedDocument:
+def parse_image(data: bytes, mime_type: str, languages: str, *, ocr: bool = True) -> ParsedDocument:
+    """The text of every frame of an image, by OCR; with `ocr` False, NeedsOcr at once."""
     import warnings
+
+    if not ocr:
+        raise NeedsOcr("image")
 
     from PIL import Image, UnidentifiedImageError
 

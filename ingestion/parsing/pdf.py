@@ -13,6 +13,7 @@ from ingestion.parsing.document import (
     MIN_VISIBLE_FONT_POINTS,
     PDF,
     DocumentRejected,
+    NeedsOcr,
     ParsedDocument,
     Section,
     clip_hidden_text,
@@ -234,7 +235,8 @@ def _pdf_page_needs_ocr(page: Any, raw_text: str) -> bool:
     return images > 0 or paths >= PATH_OBJECTS_THAT_MAY_BE_OUTLINED_TEXT
 
 
-def parse_pdf(data: bytes, languages: str) -> ParsedDocument:
+def parse_pdf(data: bytes, languages: str, *, ocr: bool = True) -> ParsedDocument:
+    """The PDF's sections; with `ocr` False, NeedsOcr at the first page that needs it."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
@@ -279,6 +281,8 @@ def parse_pdf(data: bytes, languages: str) -> ParsedDocument:
                         ocr_pages.append(page_index + 1)
                         text = ocr_text
                     elif garbled_share(raw_text) >= GARBLED_SHARE_FOR_OCR:
+                    if not ocr:
+                        raise NeedsOcr(f"page {page_index + 1}")
                         text = ""  # garbage is worse than nothing in the index
                     else:
                         text = clean_layout_text(raw_text)

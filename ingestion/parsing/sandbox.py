@@ -22,6 +22,7 @@ from ingestion.parsing.dispatch import Limits, parse_bytes
 from ingestion.parsing.document import (
     DENY_NETWORK_ENVIRONMENT_VARIABLE,
     DocumentRejected,
+    NeedsOcr,
     ParsedDocument,
     Section,
     rejection_reason,
@@ -110,11 +111,14 @@ def _child_main(arguments: list[str]) -> int:
     _prepare_child_process()
     data = sys.stdin.buffer.read()
     limits = Limits(max_bytes=request["max_bytes"], max_uncompressed_bytes=request["max_uncompressed_bytes"],
-                    max_zip_members=request["max_zip_members"], ocr_languages=request["ocr_languages"])
+                    max_zip_members=request["max_zip_members"], ocr_languages=request["ocr_languages"],
+                    ocr=request.get("ocr", True))
     try:
         payload: dict[str, Any] = _document_to_json(parse_bytes(data, request["filename"], limits))
     except DocumentRejected as rejection:
         payload = {"rejected": rejection.reason}
+    except NeedsOcr as needs:
+        payload = {"needs_ocr": str(needs)}
     except MemoryError:
         payload = {"rejected": rejection_reason("メモリ上限を超えました", "parser ran out of memory")}
     except Exception as error:  # any library failure on hostile input is a rejection, not a crash
@@ -167,8 +171,10 @@ def parse_document(
     max_zip_members: int,
     ocr_languages: str = "jpn+eng",
     timeout_s: float = 120,
+    ocr: bool = True,
 ) -> ParsedDocument:
-    """Parse `data` into sections in an isolated child process, or raise DocumentRejected.
+    """Parse `data` into sections in an isolated child process, or raise DocumentRejected;
+    with `ocr` False, raise NeedsOcr as soon as a page needs OCR (the "parse" queue's pass).
 
     Why a `subprocess` child and not multiprocessing/ProcessPoolExecutor:
     - It can be killed: on timeout the whole process group (the interpreter and any
@@ -196,6 +202,7 @@ def parse_document(
         "max_uncompressed_bytes": max_uncompressed_bytes,
         "max_zip_members": max_zip_members,
         "ocr_languages": ocr_languages,
+        "ocr": ocr,
     })
     process = subprocess.Popen(
         [*_child_command(), request],
@@ -225,6 +232,8 @@ def parse_document(
         )) from None
     if "rejected" in payload:
         raise DocumentRejected(payload["rejected"])
+    if "needs_ocr" in payload:
+        raise NeedsOcr(payload["needs_ocr"])
     return _document_from_json(payload)
 
 

@@ -5,6 +5,11 @@ the Celery workers of embedded mode live in one process: the worker (thread pool
 main thread, where Celery installs its signal handlers, and the WSGI server runs in a thread
 beside it. The tasks are the very same code that production runs in separate `celery worker`
 processes against a Qdrant server. The CPU LLM server, when configured, is a supervised child.
+
+Each ingestion queue gets a pool of its own size (CELERY_PARSE_CONCURRENCY, _OCR_, _EMBED_),
+as production's one worker per queue does: the main thread's worker takes the default queue,
+and a worker per ingestion queue runs in a thread beside it. `--concurrency N` instead gives
+one pool of N threads to every queue.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from celery import Celery
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
@@ -39,6 +45,39 @@ def proxy_options() -> dict[str, Any]:
     }
 
 
+def stage_worker_controllers(host: str) -> list[Any]:
+    """A thread-pool worker per ingestion queue, sized by its setting. These run in threads:
+    a WorkController installs no signal handlers (the main thread's Worker owns those, and
+    stops them on its way out). Each has a Celery app of its own, because a worker chooses its
+    queues on its app (`amqp.queues.select`): on one shared app the last worker's choice would
+    be every worker's. The tasks are shared tasks, so every app has them."""
+    sizes = {
+        "parse": settings.CELERY_PARSE_CONCURRENCY,
+        "ocr": settings.CELERY_OCR_CONCURRENCY,
+        "embed": settings.CELERY_EMBED_CONCURRENCY,
+    }
+    return [
+        stage_app().WorkController(
+            pool_cls="threads",
+            concurrency=sizes[queue],
+            queues=[queue],
+            hostname=f"{queue}@{host}",
+            without_gossip=True,
+            without_mingle=True,
+            without_heartbeat=True,
+            loglevel="INFO",
+        )
+        for queue in settings.INGESTION_QUEUES
+    ]
+
+
+def stage_app() -> Celery:
+    stage = Celery(app.main, set_as_current=False)
+    stage.config_from_object("django.conf:settings", namespace="CELERY")
+    stage.autodiscover_tasks()
+    return stage
+
+
 class Command(BaseCommand):
     help = "Run the web server and the Celery workers in one process (embedded mode)."
 
@@ -46,10 +85,11 @@ class Command(BaseCommand):
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8000)
         parser.add_argument("--threads", type=int, default=8, help="web request threads")
-        parser.add_argument("--concurrency", type=int, default=settings.CELERY_WORKER_CONCURRENCY)
+        parser.add_argument("--concurrency", type=int, default=None,
+                            help="one pool of this many threads for every queue (default: a pool per ingestion queue)")
         parser.add_argument("--no-llm", action="store_true", help="do not start the embedded LLM server")
 
-    def handle(self, *args: Any, host: str, port: int, threads: int, concurrency: int, no_llm: bool, **options: Any) -> None:
+    def handle(self, *args: Any, host: str, port: int, threads: int, concurrency: int | None, no_llm: bool, **options: Any) -> None:
         from waitress import create_server
 
 
@@ -71,10 +111,15 @@ class Command(BaseCommand):
         web = threading.Thread(target=server.run, name="web", daemon=True)
         web.start()
         self.stdout.write(f"appliance listening on http://{host}:{port}/ ({settings.APPLIANCE_ENV} mode)")
+        stage_workers = [] if concurrency is not None else stage_worker_controllers(host)
         try:
+            for stage_worker in stage_workers:
+                threading.Thread(target=stage_worker.start, name=f"worker-{stage_worker.hostname}", daemon=True).start()
             worker = app.Worker(
                 pool="threads",
-                concurrency=concurrency,
+                concurrency=concurrency or settings.CELERY_WORKER_CONCURRENCY,
+                # Only the default queue when the ingestion queues have their own workers.
+                queues=None if concurrency is not None else ["celery"],
                 loglevel="INFO",
                 hostname=f"embedded@{host}",
                 without_gossip=True,
@@ -83,6 +128,8 @@ class Command(BaseCommand):
             )
             worker.start()
         finally:
+            for stage_worker in stage_workers:
+                stage_worker.stop()
             server.close()
             if llm_server is not None:
                 llm_server.stop()

@@ -4,6 +4,8 @@ With --json it prints one JSON array, one object per file:
 {"path", "document_id", "status", "chunks", "error"}; status is indexed, failed or duplicate
 (queued when neither --wait nor --inline is given). The exit code is 1 when any file failed
 (the output, --json included, is printed in full first), so a script notices; 0 otherwise.
+Without --json, --wait prints a line of the batch's progress every few seconds (documents
+done, chunks embedded, chunks/s, time left) and --inline one per file.
 """
 
 from __future__ import annotations
@@ -23,9 +25,28 @@ from appliance import components
 from appliance.cli import groups_by_option, organization_by_slug
 from appliance.components.embedding import parallel_embedding
 from appliance.components.vectorstore import VectorStoreLocked
-from ingestion.models import Document
+from ingestion.models import Document, UploadBatch
+from ingestion.selectors import BatchFigures, batch_figures
 from ingestion.services import Submission, batch_create, upload_submit
 from ingestion.tasks import run_inline
+
+PROGRESS_EVERY_SECONDS = 5.0
+
+
+def figures_line(figures: BatchFigures) -> str:
+    """One human line of a batch's progress: documents, chunks embedded, chunks/s, time left."""
+    chunks = f"{figures.chunks_embedded}/{figures.chunks_total} chunks embedded"
+    if not figures.finished and figures.chunks_expected is not None and figures.chunks_expected != figures.chunks_total:
+        chunks += f" (about {figures.chunks_expected} expected)"
+    rate = f"{figures.chunks_per_second:.1f} chunks/s" if figures.chunks_per_second else "-- chunks/s"
+    if figures.finished:
+        left = "done"
+    elif figures.eta_seconds is None:
+        left = "time left unknown yet"
+    else:
+        left = f"about {figures.eta_seconds:.0f} s left"
+    failed = f", {figures.documents_failed} failed" if figures.documents_failed else ""
+    return f"batch: {figures.documents_done}/{figures.documents} documents{failed}, {chunks}, {rate}, {left}"
 
 
 def expand(paths: list[str]) -> list[Path]:
@@ -97,7 +118,8 @@ class Command(BaseCommand):
         elapsed = time.monotonic() - started
 
         if wait:
-            self._wait([s.document.id for _, s in submissions if s.outcome == "queued"], timeout)
+            self._wait([s.document.id for _, s in submissions if s.outcome == "queued"], timeout,
+                       batch=None if as_json else batch)
         results = [self._result(path, submission, finished=wait or inline) for path, submission in submissions]
         if as_json:
             self.stdout.write(json.dumps(results, ensure_ascii=False))
@@ -110,6 +132,8 @@ class Command(BaseCommand):
             if inline:
                 chunks = sum(result["chunks"] or 0 for result in results if result["status"] == "indexed")
                 self.stdout.write(f"{chunks} chunks indexed in {elapsed:.1f} s of wall time: {chunks / max(elapsed, 1e-9):.1f} chunks/s")
+            elif wait:
+                self.stdout.write(figures_line(batch_figures(batch=batch)))
         failed = sum(1 for result in results if result["status"] == "failed")
         if failed:
             raise CommandError(f"{failed} of {len(results)} file(s) failed", returncode=1)
@@ -136,12 +160,21 @@ class Command(BaseCommand):
         except VectorStoreLocked as error:
             raise CommandError(f"{error}. The appliance is running and owns the embedded store: use --wait instead of --inline.") from None
 
-    def _wait(self, document_ids: list[Any], timeout: float) -> None:
+    def _wait(self, document_ids: list[Any], timeout: float, *, batch: UploadBatch | None) -> None:
+        """Until every document is indexed or failed; with `batch`, a line of the batch's
+        figures every PROGRESS_EVERY_SECONDS while they change."""
         deadline = time.monotonic() + timeout
         pending = set(document_ids)
+        shown, next_line = "", time.monotonic() + PROGRESS_EVERY_SECONDS
         while pending and time.monotonic() < deadline:
             done = Document.objects.filter(pk__in=pending, status__in=Document.TERMINAL).values_list("pk", flat=True)
             pending -= set(done)
+            if batch is not None and pending and time.monotonic() >= next_line:
+                line = figures_line(batch_figures(batch=batch))
+                if line != shown:
+                    self.stdout.write(line)
+                    shown = line
+                next_line = time.monotonic() + PROGRESS_EVERY_SECONDS
             if pending:
                 time.sleep(0.5)
         if pending:
