@@ -38,6 +38,14 @@ def check_appliance_settings(app_configs: Any = None, **kwargs: Any) -> list[Err
         problems.append(
             Error("EMBEDDER_BACKEND=openai needs EMBEDDING_URL and EMBEDDING_MODEL", id="appliance.E004")
         )
+    if settings.RERANKER_BACKEND != "none" and not (settings.RERANKER_URL and settings.RERANKER_MODEL):
+        problems.append(
+            Error(
+                f"RERANKER_BACKEND={settings.RERANKER_BACKEND} needs RERANKER_URL and RERANKER_MODEL",
+                hint="the GPU host's vLLM serving the cross-encoder (deploy/README.md), or RERANKER_BACKEND=none",
+                id="appliance.E005",
+            )
+        )
     if settings.UPLOAD_MAX_UNCOMPRESSED_BYTES < settings.UPLOAD_MAX_BYTES:
         problems.append(
             Warning(

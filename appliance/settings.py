@@ -359,6 +359,18 @@ EMBEDDER_DEVICE = env_choice("EMBEDDER_DEVICE", ("cpu", "cuda"), "cpu")
 # compares sizes); ingestion/processing.py also keeps it under the embedder's own limit.
 CHUNK_MAX_TOKENS = env_int("CHUNK_MAX_TOKENS", 350, minimum=64)
 
+# --- reranking (appliance/components/reranking.py) ----------------------------------------
+# none: the fused dense + keyword order, as before. openai: a cross-encoder behind vLLM's
+# /rerank on the GPU host (deploy/README.md, "GPU: the embedding model and the reranker")
+# reorders the best RERANK_CANDIDATES passages the asker may see, and the best k are kept.
+# A reranker that fails or times out is logged and the fused order answers.
+RERANKER_BACKEND = env_choice("RERANKER_BACKEND", ("none", "openai"), "none")
+RERANKER_URL = env_str("RERANKER_URL")
+RERANKER_MODEL = env_str("RERANKER_MODEL")
+RERANKER_API_KEY = env_secret("RERANKER_API_KEY")
+RERANK_CANDIDATES = env_int("RERANK_CANDIDATES", 30, minimum=1)
+RERANK_TIMEOUT_SECONDS = env_float("RERANK_TIMEOUT_SECONDS", 10, minimum=0.1)
+
 # --- LLM --------------------------------------------------------------------------------
 LLM_PORT = env_int("LLM_PORT", 8081, minimum=1)
 LLM_URLS = env_list("LLM_URLS", [f"http://127.0.0.1:{LLM_PORT}/v1"])

