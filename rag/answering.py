@@ -15,7 +15,7 @@ from django.conf import settings
 from appliance import components, telemetry
 from appliance.telemetry import audit
 from appliance.tenancy.selectors import Actor
-from appliance.text.japanese import language_of
+from appliance.text.japanese import language_of, tokenize
 from rag.asked import answers_what_was_asked, asked_kinds, claim_fits
 from rag.citations import CITATION, Citation, attribute, map_citations
 from rag.claims import Claim, extract_claims, is_supported
@@ -30,11 +30,15 @@ from rag.quoting import (
     Sentence,
     build_quote_messages,
     english_search_text,
+    missing_numbered_names,
+    named_cells,
+    named_only_as_variants,
     names_the_english_subject,
     names_the_subject,
     parse_reply,
     passage_heading,
     passage_is_about_question,
+    question_terms,
     quote_covers_question,
     select_sentences,
     verify_quote,
@@ -228,6 +232,45 @@ def _holding_sentence(claims: Sequence[Claim], prepared: Prepared, quoted: Sente
     return None
 
 
+def _cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) -> str | None:
+    """A table row holding several values of the asked kind (our model's and the
+    competitor's, last year's and this year's) answers with the one cell the question
+    names, written with its column (「カエデ（当社）: 30億」): the 0.5B model often copies the
+    neighbouring column's figure. The model's own cell where the question names none in
+    particular, still with its column, so the reader sees which one it is. None for any
+    other sentence, or when the question names a column the model did not take and
+    another one as much (no way to choose)."""
+    cells = named_cells(_visible(holding))
+    asked = asked_kinds(prepared.question)
+    candidates = [
+        (column, value) for column, value in cells
+        if column and (found := extract_claims(value)) and (not asked or any(claim_fits(claim, asked) for claim in found))
+    ]
+    if len(candidates) < 2:
+        return None
+    figures = [claim for claim in claims if claim.kind != "name"]
+    terms = question_terms(prepared.question if prepared.language == "ja" else prepared.search_query or prepared.question)
+
+    def named(column: str) -> int:
+        return len(terms & set(tokenize(column)))
+
+    best = max(named(column) for column, _ in candidates)
+    top = [cell for cell in candidates if named(cell[0]) == best]
+    taken = [cell for cell in top if figures and all(is_supported(claim, [cell[1]]) for claim in figures)]
+    chosen = taken[0] if taken else top[0] if len(top) == 1 else None
+    return f"{chosen[0]}: {chosen[1]}" if chosen else None
+
+
+def _numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
+    """The sentence (under its passage's headings) writes the question's numbered names with
+    their numbers, and its product names alone: the 第3波 sentence is no answer about 第2波,
+    wherever else 第2波 is, nor the 「カエデ-Pro」 one about カエデ."""
+    passage = prepared.passages[sentence.passage - 1]
+    if prepared.language == "ja" and named_only_as_variants(prepared.question, _visible(sentence)):
+        return False  # 「カエデ-Pro」 is another product than the カエデ asked about
+    return not missing_numbered_names(prepared.question, f"{passage_heading(passage)}\n{_visible(sentence)}")
+
+
 # An English question shares no term with a Japanese sentence and its cosine similarities
 # are compressed (0.76-0.85 on the demo set): a sentence (quoted by the model or not) counts
 # as about it when it is among the few the question, or its translation, is nearest to. The
@@ -295,10 +338,11 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             # No usable quote and nothing to check against one: judged as free prose.
             return finish(answer_text, prepared)
         holding = _holding_sentence(claims, prepared, source)
-        if holding is not None and (holding is source and language == "ja" or _sentence_is_about_question(holding, prepared)):
+        if holding is not None and (holding is source and language == "ja" or _sentence_is_about_question(holding, prepared)) and _numbers_its_names(holding, prepared):
             passage = prepared.passages[holding.passage - 1]
             if answers_what_was_asked(prepared.question, claims) and passage_is_about_question(prepared.question, passage, language):
                 telemetry.observe_answer_check("supported")
+                body = _cell_answer(claims, holding, prepared) or body
                 text = f"{body} [{holding.passage}]\n{_shown_quote(holding, language)}"
                 return Answer(text=text, citations=map_citations(text, prepared.passages), grounded=True)
         # What the quote does not state (or, with no quote, no passage).
@@ -311,6 +355,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
     quoted_passage = prepared.passages[source.passage - 1]
     if (
         quote_covers_question(source)
+        and _numbers_its_names(source, prepared)
         and (language == "ja" or names_the_english_subject(prepared.question, f"{passage_heading(quoted_passage)}\n{_visible(source)}"))
         and answers_what_was_asked(prepared.question, extract_claims(_visible(source)))
         and passage_is_about_question(prepared.question, quoted_passage, language)

@@ -97,7 +97,22 @@ def question_terms(question: str) -> set[str]:
 
 
 def _names_its_columns(row: str) -> bool:
-    return all(re.search(r"\S[:：]\s", cell + " ") for cell in row.split(" | "))
+    """「項目: パラメータ数 | カエデ: 30億」, or with the row's own label first, under no column
+    (「2026年3月期第3四半期 | 売上高: 451億円」, as a PDF's table is read)."""
+    cells = row.split(" | ")
+    return len(cells) >= 2 and all(re.search(r"\S[:：]\s", cell + " ") for cell in cells[1:])
+
+
+def named_cells(row: str) -> list[tuple[str, str]]:
+    """The (column, value) cells of a row that names its columns (_names_its_columns); the
+    row's own label, under no column, as ("", label). Empty for any other sentence."""
+    if " | " not in row or not _names_its_columns(row):
+        return []
+    cells = []
+    for cell in row.split(" | "):
+        named = re.match(r"(.+?)[:：]\s(.*)$", cell)
+        cells.append((named.group(1).strip(), named.group(2).strip()) if named else ("", cell.strip()))
+    return cells
 
 
 def select_sentences(question: str, passages: Sequence[Passage], *, limit: int = SENTENCES_SHOWN) -> list[Sentence]:
@@ -207,7 +222,7 @@ _VALUE_NOUNS = frozenset({
     "内容", "種類", "対象", "割合", "長さ", "重さ", "高さ", "大きさ", "広さ", "サイズ", "数", "量", "額", "幾ら",
     "何", "誰", "何処", "何時", "時", "場合", "事", "物", "為", "今", "現在", "最近", "際", "頃", "以上", "以下", "以内",
     "必要", "可能", "不要", "有無", "具体", "詳細", "概要", "時点", "自身", "元", "下", "方", "内", "他", "以外",
-    "全部", "全体", "一部", "多く",
+    "全部", "全体", "一部", "多く", "幾つ", "何れ", "如何", "何故", "位", "くらい", "ぐらい",
 })
 # Of the nouns that can stand as adverbs (当時, その後, うち), only the periods name what is
 # asked about: 「毎月何日」 is not answered by a yearly date.
@@ -233,11 +248,7 @@ def subject_terms(question: str) -> list[Noun]:
     return list(subject.values())
 
 
-def missing_subject_terms(question: str, text: str) -> list[str]:
-    """The question's subject nouns that the text does not name, as written or normalised
-    (申込/申し込み), inside a longer word (フレックス in フレックスタイム), or part by part for a
-    compound (振込日: 振込). The topic can be in a passage while the asked-about thing is not:
-    the travel table has 課長 and 部長, not 役員; its 部長 row is no answer for 役員."""
+def _missing_nouns(question: str, text: str) -> list[Noun]:
     haystack = _comparable(text).lower()
     held = set(tokenize(text))
     missing = []
@@ -249,15 +260,85 @@ def missing_subject_terms(question: str, text: str) -> list[str]:
         parts = [part for part in noun.parts if len(part) > 1 and part not in _VALUE_NOUNS]
         if noun.parts and all(_comparable(part).lower() in haystack for part in parts):
             continue
-        missing.append(noun.surface)
+        missing.append(noun)
     return missing
+
+
+def missing_subject_terms(question: str, text: str) -> list[str]:
+    """The question's subject nouns that the text does not name, as written or normalised
+    (申込/申し込み), inside a longer word (フレックス in フレックスタイム), or part by part for a
+    compound (振込日: 振込). The topic can be in a passage while the asked-about thing is not:
+    the travel table has 課長 and 部長, not 役員; its 部長 row is no answer for 役員."""
+    return [noun.surface for noun in _missing_nouns(question, text)]
+
+
+# Words an employee uses for what a document says otherwise: an action (質問して → 応答,
+# 予定 → 予想), a manner (最終的に), a formal noun (こと), a way of doing (使い方). They may
+# be missing when a thing the question names is there; a thing itself (役員, 工場, カエデ)
+# may not.
+_PARAPHRASED_KINDS = frozenset({"サ変可能", "形状詞可能"})
+_PARAPHRASED_NOUNS = frozenset({
+    "事", "こと", "物", "もの", "ところ", "とき", "使い方", "答え", "予定", "今期", "今回", "最終", "仕方", "遣り方", "やり方", "方",
+})
+# 「第一工場」 is not 「第二工場」: a numbered name must be named with its number.
+_NUMBERED_NAME = re.compile(r"第(\d+)([\u4e00-\u9fffァ-ヶー]{1,2})")
+_KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
+
+
+def _numbered(text: str) -> str:
+    folded = unicodedata.normalize("NFKC", text)
+    folded = re.sub(r"(?<=第)十(?=[一二三四五六七八九])", "1", folded)
+    folded = re.sub(r"(?<=第)([一二三四五六七八九])十(?![一二三四五六七八九])", lambda m: m.group(1) + "0", folded)
+    folded = re.sub(r"(?<=第)十", "10", folded)
+    return re.sub(r"(?<=第)[〇一二三四五六七八九]+", lambda m: m.group().translate(_KANJI_DIGITS), folded)
+
+
+def missing_numbered_names(question: str, text: str) -> list[str]:
+    """The numbered names of the question (第1工場, 第2波) the text does not write with the
+    same number (第二工場, 第3波 are other things)."""
+    written = re.sub(r"\s+", "", _numbered(text))
+    return [
+        match.group() for match in _NUMBERED_NAME.finditer(re.sub(r"\s+", "", _numbered(question)))
+        if match.group() not in written
+    ]
+
+
+_VARIANT_TAIL = re.compile(r"[-－‐ー]?[A-Za-zＡ-Ｚａ-ｚ0-9０-９]|[-－‐][ァ-ヶ]")
+
+
+def named_only_as_variants(question: str, text: str) -> list[str]:
+    """The question's names (カエデ) that the text writes only as part of another product's
+    name (「カエデ-Pro」, 「カエデ2」): that sentence is about the other product."""
+    variants = []
+    for noun in subject_terms(question):
+        name = noun.surface
+        if not re.fullmatch(r"[ァ-ヶーA-Za-z]{2,}", name):
+            continue
+        places = [match.end() for match in re.finditer(re.escape(name), text)]
+        if places and all(_VARIANT_TAIL.match(text, end) and not _VARIANT_TAIL.match(question, question.find(name) + len(name)) for end in places):
+            variants.append(name)
+    return variants
+
+
+def _paraphrasable(noun: Noun) -> bool:
+    return noun.kind in _PARAPHRASED_KINDS or noun.normalized in _PARAPHRASED_NOUNS or noun.surface in _PARAPHRASED_NOUNS
 
 
 def names_the_subject(question: str, text: str) -> bool:
     """Whether the text names what the question is about: every subject noun of a short
-    question, all but one in SUBJECT_NOUNS_PER_MISS of a long one."""
-    forgiven = (len(subject_terms(question)) - 1) // SUBJECT_NOUNS_PER_MISS
-    return len(missing_subject_terms(question, text)) <= max(forgiven, 0)
+    question, all but one in SUBJECT_NOUNS_PER_MISS of a long one, and every numbered name
+    with its number. Action and manner words (see _PARAPHRASED_KINDS) may be missing when a
+    thing the question names is there."""
+    if missing_numbered_names(question, text):
+        return False
+    subjects = subject_terms(question)
+    missing = _missing_nouns(question, text)
+    strict = [noun for noun in missing if not _paraphrasable(noun)]
+    loose = len(missing) - len(strict)
+    forgiven = (len(subjects) - 1) // SUBJECT_NOUNS_PER_MISS
+    if len(strict) > max(forgiven, 0):
+        return False
+    return loose == 0 or any(not _paraphrasable(noun) for noun in subjects if noun not in missing)
 
 
 def quote_covers_question(sentence: Sentence) -> bool:

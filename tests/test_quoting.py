@@ -188,3 +188,55 @@ def test_a_row_that_names_its_columns_is_shown_alone() -> None:
     shown = [s.text for s in select_sentences("課長の海外日当は？", [passage(1, table, title="出張旅費規程")])]
     assert "役職: 課長 | 国内日当: 3,000円 | 海外日当: 7,000円" in shown
     assert not any(" / " in text for text in shown)
+
+
+COMPARISON = "項目: パラメータ数 | カエデ（当社）: 30億 | ミズチ-XL（他社）: 700億\n項目: 平均応答時間 | カエデ（当社）: 0.8秒 | ミズチ-XL（他社）: 2.4秒"
+
+
+def test_a_row_with_two_figures_answers_with_the_column_the_question_names() -> None:
+    # The 0.5B model copied the competitor's figure from the right row.
+    row = "項目: 平均応答時間 | カエデ（当社）: 0.8秒 | ミズチ-XL（他社）: 2.4秒"
+    shown = [sentence(1, row)]
+    answer = finish_quoted(reply(row, "2.4秒"), prepared(shown, passage(1, COMPARISON, title="カエデ製品発表会"), question="カエデの平均応答時間は何秒？"))
+    assert answer.text.startswith("カエデ（当社）: 0.8秒 [1]") and not answer.refused
+
+
+def test_a_row_whose_columns_the_question_does_not_tell_apart_says_which_column_it_answers_from() -> None:
+    row = "営業利益 | 2025年3月期累計: 86億円 | 2026年3月期累計: 96億円 | 前年同期比: +11.6%"
+    shown = [sentence(1, row)]
+    answer = finish_quoted(reply(row, "86億円"), prepared(shown, passage(1, row, title="決算説明資料"), question="累計の営業利益はいくら？"))
+    assert answer.text.startswith("2025年3月期累計: 86億円 [1]")
+
+
+def test_a_numbered_name_must_be_written_with_its_number() -> None:
+    from rag.quoting import missing_numbered_names, names_the_subject
+
+    assert missing_numbered_names("第一工場の工程内不良率は？", "第二工場 品質安全報告\n工程内不良率: 0.47%") == ["第1工場"]
+    assert missing_numbered_names("第二工場の不良率は？", "第2工場の不良率は0.47%") == []
+    assert missing_numbered_names("第2波の移行では何時間止まる？", "※ 第3波は3連休に実施し、停止は最大36時間") == ["第2波"]
+    assert missing_numbered_names("第3四半期累計の営業利益は？", "2026年3月期第3四半期累計: 96億円") == []
+    assert not names_the_subject("第一工場の工程内不良率は？", "第二工場 品質安全報告\n工程内不良率: 0.47%")
+
+
+def test_an_action_or_manner_word_may_be_paraphrased_but_a_thing_may_not() -> None:
+    from rag.quoting import names_the_subject
+
+    # 「質問してから答えが返ってくる」 is the deck's 平均応答時間; 最終的に, こと are how people ask.
+    assert names_the_subject("カエデって質問してから何秒くらいで答えが返ってくるの？", "項目: 平均応答時間 | カエデ（当社）: 0.8秒")
+    assert names_the_subject("ツナグは最終的に何人が使うことになりますか", "フェーズ3 ツナグ 利用者数: 2,360名")
+    # The thing asked about is not there: no answer, however close the rest.
+    assert not names_the_subject("役員の海外日当は？", "課長 | 海外日当: 7,000円")
+    assert not names_the_subject("ツナグのスマートフォンアプリはいつから使えますか", "ツナグ 本番稼働 2026年7月1日")
+
+
+def test_a_product_named_only_as_part_of_another_product_s_name_is_another_product() -> None:
+    from rag.quoting import named_only_as_variants
+
+    pro = "2027年3月：上位モデル「カエデ-Pro」（パラメータ数130億）を提供予定"
+    assert named_only_as_variants("カエデはいつから使えるようになりますか", pro) == ["カエデ"]
+    assert named_only_as_variants("カエデはいつから使えるようになりますか", "2026年6月：カエデ 正式提供開始") == []
+    assert named_only_as_variants("カエデ-Proの価格はいくら？", pro) == []
+    # The model quoted the Pro line for 「カエデはいつから」: no answer, rather than 2027年3月.
+    shown = [sentence(1, pro)]
+    answer = finish_quoted(reply(pro, "2027年3月"), prepared(shown, passage(1, pro, title="カエデ製品発表会"), question="カエデはいつから使えるようになりますか"))
+    assert answer.refused

@@ -221,6 +221,9 @@ _LINE_BREAK_INSIDE_JAPANESE = re.compile(f"(?<=[{_KANA_AND_KANJI}])\n(?=[{_KANA_
 _KATAKANA_BOTH_SIDES = re.compile(r"[\u30a0-\u30ff]\n[\u30a0-\u30ff]")
 
 
+TABLE_CELL_SEPARATOR = " | "  # between a table row's cells, as the parsers write them
+
+
 def join_wrapped_lines(text: str, *, margin_only: bool = True) -> str:
     """Remove the line breaks that layout put inside Japanese text; keep real line ends.
 
@@ -262,6 +265,9 @@ def join_wrapped_lines(text: str, *, margin_only: bool = True) -> str:
             and display_width(output[-1]) >= 0.85 * full_width
             and CJK_CHARACTER.match(line[0])
             and CJK_CHARACTER.match(output[-1][-1])
+            # A table's row (「… | 売上高: 451億円」, as pdf_layout.py reads one) is whole.
+            and TABLE_CELL_SEPARATOR not in output[-1]
+            and TABLE_CELL_SEPARATOR not in line
         ):
             output[-1] += line
         else:
@@ -473,6 +479,7 @@ class Noun:
     normalized: str
     parts: tuple[str, ...]
     adverbial: bool  # 副詞可能: 半年, 毎月, 年間, いくら
+    kind: str = ""  # Sudachi's third part of speech: サ変可能 (申請), 形状詞可能 (最終的), 一般...
 
 
 def nouns(text: str) -> list[Noun]:
@@ -486,7 +493,8 @@ def nouns(text: str) -> list[Noun]:
             if part_of_speech[0] != "名詞" or part_of_speech[1] not in ("普通名詞", "固有名詞") or part_of_speech[2] == "助数詞可能":
                 continue
             parts = tuple(part.surface() for part in morpheme.split(SplitMode.A))
-            found.append(Noun(morpheme.surface(), morpheme.normalized_form(), parts if len(parts) > 1 else (), part_of_speech[2] == "副詞可能"))
+            found.append(Noun(morpheme.surface(), morpheme.normalized_form(), parts if len(parts) > 1 else (),
+                              part_of_speech[2] == "副詞可能", part_of_speech[2]))
     return found
 
 # ---------------------------------------------------------------------------------------

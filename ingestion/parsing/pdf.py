@@ -21,6 +21,7 @@ from ingestion.parsing.document import (
     rejection_reason,
 )
 from ingestion.parsing.ocr import MAX_OCR_PIXELS_PER_SIDE, OCR_DPI, ocr_image
+from ingestion.parsing.pdf_layout import layout_text, page_characters
 
 logger = logging.getLogger(__name__)
 
@@ -215,6 +216,11 @@ def _pdf_visible_text(page: Any, text_page: Any, raw_text: str) -> tuple[str, li
     return "".join(kept), fragments
 
 
+def _hidden_flags(page: Any, text_page: Any) -> list[bool]:
+    visibility = _PdfCharacterVisibility(page, text_page)
+    return [visibility.is_hidden(index) for index in range(text_page.count_chars())]
+
+
 def _pdf_page_needs_ocr(page: Any, raw_text: str) -> bool:
     import pypdfium2.raw as pdfium_c
 
@@ -270,8 +276,13 @@ def parse_pdf(data: bytes, languages: str, *, ocr: bool = True) -> ParsedDocumen
                 # Characters no reader can see (white, tiny, off the page) are left out.
                 raw_text, page_hidden = _pdf_visible_text(page, text_page, text_page.get_text_range())
                 hidden.extend(page_hidden)
+                # The same characters read by where they stand: a table's cells apart, each
+                # under its column's name (pdf_layout.py); pdfium's order where that fails.
+                raw_text = layout_text(page_characters(text_page, _hidden_flags(page, text_page) if page_hidden else None)) or raw_text
                 text_page.close()
                 if _pdf_page_needs_ocr(page, raw_text):
+                    if not ocr:
+                        raise NeedsOcr(f"page {page_index + 1}")
                     width, height = page.get_size()
                     scale = min(OCR_DPI / 72, MAX_OCR_PIXELS_PER_SIDE / max(width, height, 1))
                     image = page.render(scale=scale, grayscale=True).to_pil()
@@ -281,8 +292,6 @@ def parse_pdf(data: bytes, languages: str, *, ocr: bool = True) -> ParsedDocumen
                         ocr_pages.append(page_index + 1)
                         text = ocr_text
                     elif garbled_share(raw_text) >= GARBLED_SHARE_FOR_OCR:
-                    if not ocr:
-                        raise NeedsOcr(f"page {page_index + 1}")
                         text = ""  # garbage is worse than nothing in the index
                     else:
                         text = clean_layout_text(raw_text)
