@@ -24,6 +24,7 @@ from rag.followups import rewrite_is_safe, search_queries
 from rag.masking import answer_masked, masks_answers
 from rag.prompts import MODEL_SAYS_NOT_FOUND, NOT_FOUND, UNVERIFIED_MARK, build_messages, condense_messages
 from rag.quoting import (
+    QUOTE_COVERAGE,
     QUOTE_PREFIX,
     REPLY_SCHEMA,
     AnswerFieldStream,
@@ -33,6 +34,7 @@ from rag.quoting import (
     missing_numbered_names,
     named_cells,
     named_only_as_variants,
+    names_another_row,
     names_the_english_subject,
     names_the_subject,
     parse_reply,
@@ -268,7 +270,20 @@ def _numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
     passage = prepared.passages[sentence.passage - 1]
     if prepared.language == "ja" and named_only_as_variants(prepared.question, _visible(sentence)):
         return False  # 「カエデ-Pro」 is another product than the カエデ asked about
+    if names_another_row(prepared.question, _visible(sentence), passage.text):
+        return False  # the 合計 row quoted where the 電子部品 row was asked about
     return not missing_numbered_names(prepared.question, f"{passage_heading(passage)}\n{_visible(sentence)}")
+
+
+# A figure that is a change (「4名増員」, 「8億円増」) answers how much something changed, not
+# how many or how much there is.
+_CHANGE = re.compile(r"\d[\d,.]*\s*(?:[名人件台円個社%％]|億円|万円)?\s*[をのがも]?\s*(?:増員|増加|増額|増|減少|減員|減額|削減|減|引き上げ|引き下げ)")
+_ASKS_A_CHANGE = re.compile(r"増|減|伸び|比べ|差|変わ|変化|引き上げ|引き下げ|上がっ|下がっ|前年|前期比|how much more|increase|decrease|change", re.IGNORECASE)
+
+
+def _states_a_change(sentence: Sentence, prepared: Prepared) -> bool:
+    """Whether the sentence's figure is a change while the question asks for a level."""
+    return bool(_CHANGE.search(_visible(sentence))) and not _ASKS_A_CHANGE.search(prepared.question)
 
 
 # An English question shares no term with a Japanese sentence and its cosine similarities
@@ -329,8 +344,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         # So it does for an English question answered in Japanese or Chinese prose.
         said_not_found = True
     if source is None and said_not_found:
-        telemetry.observe_answer_check("refused")
-        return Answer(text=NOT_FOUND[language], refused=True)
+        return _refusal_or_the_answering_sentence(prepared)
     unsupported: list[str] = []
     if not said_not_found:
         claims = extract_claims(body)
@@ -338,7 +352,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             # No usable quote and nothing to check against one: judged as free prose.
             return finish(answer_text, prepared)
         holding = _holding_sentence(claims, prepared, source)
-        if holding is not None and (holding is source and language == "ja" or _sentence_is_about_question(holding, prepared)) and _numbers_its_names(holding, prepared):
+        if holding is not None and (holding is source and language == "ja" or _sentence_is_about_question(holding, prepared)) and _numbers_its_names(holding, prepared) and not _states_a_change(holding, prepared):
             passage = prepared.passages[holding.passage - 1]
             if answers_what_was_asked(prepared.question, claims) and passage_is_about_question(prepared.question, passage, language):
                 telemetry.observe_answer_check("supported")
@@ -350,12 +364,12 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         unsupported = [claim.text for claim in claims if not _vouched(claim, sources, prepared.question)]
         telemetry.observe_unsupported_claims(len(unsupported))
     if source is None:
-        telemetry.observe_answer_check("refused")
-        return Answer(text=NOT_FOUND[language], refused=True, unsupported=unsupported)
+        return _refusal_or_the_answering_sentence(prepared, unsupported)
     quoted_passage = prepared.passages[source.passage - 1]
     if (
         quote_covers_question(source)
         and _numbers_its_names(source, prepared)
+        and not _states_a_change(source, prepared)
         and (language == "ja" or names_the_english_subject(prepared.question, f"{passage_heading(quoted_passage)}\n{_visible(source)}"))
         and answers_what_was_asked(prepared.question, extract_claims(_visible(source)))
         and passage_is_about_question(prepared.question, quoted_passage, language)
@@ -363,8 +377,40 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         telemetry.observe_answer_check("marked" if unsupported else "supported")
         text = f"{_shown_quote(source, language)} [{source.passage}]"
         return Answer(text=text, citations=map_citations(text, prepared.passages), grounded=True, unsupported=unsupported)
-    telemetry.observe_answer_check("refused")
-    return Answer(text=NOT_FOUND[language], refused=True, unsupported=unsupported)
+    return _refusal_or_the_answering_sentence(prepared, unsupported)
+
+
+def _answering_sentence(prepared: Prepared) -> Sentence | None:
+    """When the model's reply fails its checks, the first shown sentence may still answer on
+    its own: a Japanese question's best sentence (clearly ahead of the next) that holds most
+    of its terms, names its subject and numbered names, gives a value of the asked kind in a
+    passage about the question, and is no change where a level is asked (「4名増員」 for
+    「何人いますか」). The 0.5B model quoted a made-up line for 「ノギスは何か月おきに校正」 above
+    the row 「ノギス・マイクロメータ | 校正 | 6か月ごと」."""
+    if prepared.language != "ja" or not prepared.sentences:
+        return None
+    best, *rest = sorted(prepared.sentences, key=lambda shown: shown.score, reverse=True)
+    if best.coverage < QUOTE_COVERAGE or any(other.coverage >= best.coverage for other in rest):
+        return None
+    passage = prepared.passages[best.passage - 1]
+    if not (_sentence_is_about_question(best, prepared) and _numbers_its_names(best, prepared)):
+        return None
+    claims = extract_claims(_visible(best))
+    if asked_kinds(prepared.question) and not answers_what_was_asked(prepared.question, claims):
+        return None
+    if _states_a_change(best, prepared) or not passage_is_about_question(prepared.question, passage, "ja"):
+        return None
+    return best
+
+
+def _refusal_or_the_answering_sentence(prepared: Prepared, unsupported: Sequence[str] = ()) -> Answer:
+    sentence = _answering_sentence(prepared)
+    if sentence is None:
+        telemetry.observe_answer_check("refused")
+        return Answer(text=NOT_FOUND[prepared.language], refused=True, unsupported=list(unsupported))
+    telemetry.observe_answer_check("supported")
+    text = f"{_shown_quote(sentence, prepared.language)} [{sentence.passage}]"
+    return Answer(text=text, citations=map_citations(text, prepared.passages), grounded=True, unsupported=list(unsupported))
 
 
 def finish(text: str, prepared: Prepared) -> Answer:

@@ -115,6 +115,22 @@ def named_cells(row: str) -> list[tuple[str, str]]:
     return cells
 
 
+def _row_label(row: str) -> str:
+    cells = named_cells(row)
+    return cells[0][1] if cells else ""
+
+
+def names_another_row(question: str, row: str, passage_text: str) -> bool:
+    """Whether the question names a row of the table other than this one (「電子部品」 asked;
+    the 「合計」 row quoted): each row of a table is its own record."""
+    label = _row_label(row)
+    if not label:
+        return False
+    asked = _comparable(question)
+    labels = {_row_label(line) for line in split_sentences(passage_text)} - {label, ""}
+    return _comparable(label) not in asked and any(len(other) >= 2 and _comparable(other) in asked for other in labels)
+
+
 def select_sentences(question: str, passages: Sequence[Passage], *, limit: int = SENTENCES_SHOWN) -> list[Sentence]:
     """The sentences most likely to hold the answer, best first: terms of the question they
     hold (Sudachi's normalised forms, so 申込/申し込み match) plus their embedding similarity.

@@ -103,7 +103,7 @@ def test_the_answer_field_is_shown_as_it_is_generated() -> None:
     from rag.quoting import AnswerFieldStream
 
     stream = AnswerFieldStream()
-    pieces = ['{"quote": "在宅勤務は', '週3日まで認める。", "ans', 'wer": "週', '3日', 'です\\', '"まで\\n', '"}']
+    pieces = ['{"quote": "在宅勤務は', '週3日まで認める。", "ans', 'wer": "週', '3日', 'です\\', '"まで\n', '"}']
     shown = [stream.feed(piece) for piece in pieces]
     assert shown == ["", "", "週", "3日", "です", '"まで\n', ""]
 
@@ -163,10 +163,15 @@ def test_a_bare_yes_is_replaced_by_the_quote_that_says_otherwise() -> None:
     assert answer.text == f"{QUOTE_PREFIX['ja']}「{rule}」 [1]" and "はい" not in answer.text
 
 
-def test_without_a_quote_a_figure_from_a_sentence_about_something_else_is_refused() -> None:
+def test_without_a_quote_a_figure_from_a_sentence_about_something_else_is_not_shown() -> None:
+    # The model answered the hotel limit; the sentence that clearly answers is shown instead.
     allowance = Sentence(passage=1, text="在宅勤務手当として月額5,000円を支給する。", score=1.7, coverage=0.8, similarity=0.9)
     hotel = Sentence(passage=2, text="役職: 課長 | 宿泊費上限（東京）: 15,000円", score=0.5, coverage=0.0, similarity=0.5)
     answer = finish_quoted(reply("", "15,000円 [2]"), prepared([allowance, hotel], passage(1, RULES), passage(2, hotel.text, title="出張旅費規程")))
+    assert answer.text == f"{QUOTE_PREFIX['ja']}「在宅勤務手当として月額5,000円を支給する。」 [1]"
+    # With the allowance sentence no clearer than another, nothing is shown.
+    tied = Sentence(passage=1, text="在宅勤務は週3日まで認める。", score=1.6, coverage=0.8, similarity=0.9)
+    answer = finish_quoted(reply("", "15,000円 [2]"), prepared([allowance, tied, hotel], passage(1, RULES), passage(2, hotel.text, title="出張旅費規程")))
     assert answer.refused and "15,000" not in answer.text
 
 
@@ -240,3 +245,32 @@ def test_a_product_named_only_as_part_of_another_product_s_name_is_another_produ
     shown = [sentence(1, pro)]
     answer = finish_quoted(reply(pro, "2027年3月"), prepared(shown, passage(1, pro, title="カエデ製品発表会"), question="カエデはいつから使えるようになりますか"))
     assert answer.refused
+
+
+SEGMENTS = (
+    "セグメント | 売上高 | 営業利益\nセグメント: 産業機器 | 売上高: 612億円 | 営業利益: 58億円\n"
+    "セグメント: 電子部品 | 売上高: 438億円 | 営業利益: 31億円\nセグメント: 合計 | 売上高: 1,284億円 | 営業利益: 96億円"
+)
+
+
+def test_the_row_of_another_thing_than_the_one_asked_is_no_answer() -> None:
+    total = "セグメント: 合計 | 売上高: 1,284億円 | 営業利益: 96億円"
+    shown = [sentence(1, total)]
+    question = "電子部品セグメントの前年同期の売上高はいくらでしたか"
+    answer = finish_quoted(reply(total, "1,284億円"), prepared(shown, passage(1, SEGMENTS, title="決算説明資料"), question=question))
+    assert answer.refused
+
+
+def test_a_change_is_no_answer_to_how_many_there_are() -> None:
+    line = "最終検査の検査員を4名増員"
+    shown = [sentence(1, line)]
+    answer = finish_quoted(reply(line, "4名"), prepared(shown, passage(1, line, title="品質安全報告"), question="最終検査の検査員は全部で何人いますか"))
+    assert answer.refused
+
+
+def test_when_the_model_fails_the_sentence_that_clearly_answers_is_shown() -> None:
+    rows = "設備: ノギス・マイクロメータ | 点検・校正: 校正 | 間隔: 6か月ごと\n設備: 三次元測定機 | 点検・校正: 校正 | 間隔: 12か月ごと"
+    shown = [sentence(1, rows.splitlines()[0], coverage=0.6), sentence(1, rows.splitlines()[1], coverage=0.4)]
+    answer = finish_quoted(reply("はい、ノギスは月おきに校正します。", "はい、ノギスは月おきに校正します。"),
+                           prepared(shown, passage(1, rows, title="品質安全報告"), question="ノギスは何か月おきに校正すればいいですか"))
+    assert not answer.refused and "6か月ごと" in answer.text and answer.text.startswith(QUOTE_PREFIX["ja"])
