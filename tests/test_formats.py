@@ -27,7 +27,7 @@ from ingestion.parsing import DocumentRejected, ParsedDocument, detect_mime_type
 from ingestion.parsing import libreoffice as libreoffice_module
 from ingestion.parsing.archive import MAX_NESTING_DEPTH, ArchiveLimits, archive_members
 from ingestion.parsing.document import DOC, EPUB, MSG, ODP, ODS, ODT, PPT, RTF, XLS, XLSX, ZIP
-from ingestion.parsing.office import parse_xlsx
+from ingestion.parsing.excel import parse_xlsx
 from tests import filemakers, formatmakers
 from tests.conftest import World
 from tests.formatmakers import FACTS, make_grid_xlsx

@@ -13,7 +13,7 @@ from typing import Any
 
 import openpyxl
 
-from ingestion.parsing.office import parse_xlsx
+from ingestion.parsing.excel import parse_xlsx
 
 
 def workbook_bytes(fill: Callable[[Any], None], title: str = "シート") -> bytes:

@@ -34,10 +34,11 @@ from ingestion.parsing.document import (
     rejection_reason,
 )
 from ingestion.parsing.epub import parse_epub
+from ingestion.parsing.excel import parse_xlsx
 from ingestion.parsing.libreoffice import CONVERTED_TYPES, parse_with_libreoffice
 from ingestion.parsing.mail import MAX_ATTACHMENT_DEPTH, parse_eml
 from ingestion.parsing.ocr import parse_image
-from ingestion.parsing.office import check_zip_container, parse_docx, parse_pptx, parse_xlsx
+from ingestion.parsing.office import check_zip_container, parse_docx, parse_pptx
 from ingestion.parsing.outlook import parse_msg
 from ingestion.parsing.pdf import parse_pdf
 from ingestion.parsing.text import parse_csv, parse_html, parse_markdown, parse_plain_text

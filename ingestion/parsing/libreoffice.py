@@ -45,7 +45,8 @@ from ingestion.parsing.document import (
     ParsedDocument,
     rejection_reason,
 )
-from ingestion.parsing.office import check_zip_container, parse_docx, parse_pptx, parse_xlsx
+from ingestion.parsing.excel import parse_xlsx
+from ingestion.parsing.office import check_zip_container, parse_docx, parse_pptx
 
 logger = logging.getLogger(__name__)
 
