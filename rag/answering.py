@@ -234,6 +234,9 @@ def _holding_sentence(claims: Sequence[Claim], prepared: Prepared, quoted: Sente
     return None
 
 
+_NAMES_A_PERIOD = re.compile(r"(?:19|20)\d{2}|前年|前期|昨年|去年|前回|一昨年|令和|平成|last year|previous")
+
+
 def _cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) -> str | None:
     """A table row holding several values of the asked kind (our model's and the
     competitor's, last year's and this year's) answers with the one cell the question
@@ -258,6 +261,11 @@ def _cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared)
 
     best = max(named(column) for column, _ in candidates)
     top = [cell for cell in candidates if named(cell[0]) == best]
+    years = [max((int(year) for year in re.findall(r"(?:19|20)\d{2}", column)), default=0) for column, _ in top]
+    if len(top) > 1 and all(years) and years.count(max(years)) == 1 and not _NAMES_A_PERIOD.search(prepared.question):
+        # Periods the question does not tell apart (2025年3月期累計 | 2026年3月期累計): the
+        # latest, as a reader takes 「累計の営業利益」 to mean this year's.
+        top = [top[years.index(max(years))]]
     taken = [cell for cell in top if figures and all(is_supported(claim, [cell[1]]) for claim in figures)]
     chosen = taken[0] if taken else top[0] if len(top) == 1 else None
     return f"{chosen[0]}: {chosen[1]}" if chosen else None

@@ -206,11 +206,17 @@ def test_a_row_with_two_figures_answers_with_the_column_the_question_names() -> 
     assert answer.text.startswith("カエデ（当社）: 0.8秒 [1]") and not answer.refused
 
 
-def test_a_row_whose_columns_the_question_does_not_tell_apart_says_which_column_it_answers_from() -> None:
+def test_a_row_whose_columns_the_question_does_not_tell_apart_answers_from_the_latest_or_says_which() -> None:
     row = "営業利益 | 2025年3月期累計: 86億円 | 2026年3月期累計: 96億円 | 前年同期比: +11.6%"
     shown = [sentence(1, row)]
     answer = finish_quoted(reply(row, "86億円"), prepared(shown, passage(1, row, title="決算説明資料"), question="累計の営業利益はいくら？"))
-    assert answer.text.startswith("2025年3月期累計: 86億円 [1]")
+    # Periods the question does not tell apart: the latest, with its column.
+    assert answer.text.startswith("2026年3月期累計: 96億円 [1]")
+    answer = finish_quoted(reply(row, "96億円"), prepared(shown, passage(1, row, title="決算説明資料"), question="前年の累計の営業利益はいくら？"))
+    assert answer.text.startswith("2026年3月期累計: 96億円 [1]")  # the model's own cell, with its column
+    plans = "売上高 | 前回予想（2025年5月公表）: 1,720億円 | 今回予想: 1,760億円"
+    answer = finish_quoted(reply(plans, "1,720億円"), prepared([sentence(1, plans)], passage(1, plans, title="決算説明資料"), question="売上高の予想はいくら？"))
+    assert answer.text.startswith("前回予想（2025年5月公表）: 1,720億円 [1]")
 
 
 def test_a_numbered_name_must_be_written_with_its_number() -> None:
