@@ -15,12 +15,17 @@ for theirs; a worker started without -Q consumes them all.
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Callable
 
 from celery import Task, shared_task
 from django.conf import settings
 
+from appliance import components
 from appliance.components.errors import ComponentUnavailable
 from ingestion import processing
+from ingestion.indexing import embedding_text
+from ingestion.models import Chunk, Document
 from ingestion.parsing import NeedsOcr
 
 logger = logging.getLogger(__name__)
@@ -100,3 +105,99 @@ def run_inline(document_id: str) -> bool:
     if not ocr_document.apply(args=[document_id], kwargs={"chain": False}).get():
         return False
     return bool(embed_document.apply(args=[document_id]).get())
+
+
+# Chunks sent to the embedding processes at once by InlineRun: enough to fill each of two
+# single-thread workers' batches of 8 a few times over (texts sorted by length pad little).
+EMBED_AHEAD_CHUNKS = 48
+
+
+class InlineRun:
+    """Many documents through both stages in this process (`ingest --inline`), with the
+    same task code a worker runs and the same outcome per document as ``run_inline``, but
+    with the cores kept busy: where the embedder has worker processes (``embed_ahead``,
+    inside ``parallel_embedding``), the chunks of several parsed documents go to them in one
+    call that runs while this process parses the next documents; each document is then
+    written (vectors, statuses) by ``embed_document`` from the vectors embedded ahead.
+
+    ``add`` each queued document in turn, then ``finish``; ``on_done(document_id, indexed)``
+    is called as each document ends (one that fails to parse ends before the documents still
+    being embedded). A document that fails, fails alone, with its reason."""
+
+    def __init__(self, *, on_done: Callable[[str, bool], None] | None = None, embed_at_least: int = EMBED_AHEAD_CHUNKS) -> None:
+        self._embedder = components.embedder()
+        self._embed_ahead: Callable[[list[str]], Callable[[], None]] | None = getattr(self._embedder, "embed_ahead", None)
+        self._on_done = on_done
+        self._embed_at_least = embed_at_least
+        self._parsed: list[str] = []  # parsed, waiting to be sent to the embedder
+        self._texts: list[str] = []  # their chunks' texts
+        self._sent: tuple[list[str], Callable[[], None]] | None = None  # being embedded
+        self.results: dict[str, bool] = {}
+        # The tokenizer the chunker counts with loads (about a second) while the first file
+        # parses in its child process, not after it.
+        threading.Thread(target=_load_tokenizer, args=(self._embedder,), daemon=True).start()
+
+    def add(self, document_id: str) -> None:
+        if self._embed_ahead is None:
+            self._done(document_id, run_inline(document_id))
+            return
+        if not ocr_document.apply(args=[document_id], kwargs={"chain": False}).get():
+            self._done(document_id, False)
+            return
+        self._parsed.append(document_id)
+        self._texts.extend(_embedding_texts(document_id))
+        if len(self._texts) >= self._embed_at_least:
+            self._send()
+
+    def finish(self) -> dict[str, bool]:
+        """Embed and write what is left; True per document that ended indexed."""
+        if self._parsed:
+            self._send()
+        self._write_sent()
+        return self.results
+
+    def _send(self) -> None:
+        assert self._embed_ahead is not None
+        sending = (self._parsed, self._embed_ahead(self._texts))
+        self._parsed, self._texts = [], []
+        # The workers queue this call behind the one before; that one's documents are
+        # written while they embed this one.
+        self._write_sent()
+        self._sent = sending
+
+    def _write_sent(self) -> None:
+        if self._sent is None:
+            return
+        document_ids, wait = self._sent
+        self._sent = None
+        try:
+            wait()
+        except Exception:
+            # Each document embeds again on its own below, and fails alone with its reason.
+            logger.exception("embedding %d documents ahead failed", len(document_ids))
+        try:
+            for document_id in document_ids:
+                self._done(document_id, bool(embed_document.apply(args=[document_id]).get()))
+        finally:
+            self._embedder.forget_ahead()  # type: ignore[attr-defined]
+
+    def _done(self, document_id: str, indexed: bool) -> None:
+        self.results[document_id] = indexed
+        if self._on_done is not None:
+            self._on_done(document_id, indexed)
+
+
+def _load_tokenizer(embedder: object) -> None:
+    try:
+        embedder.count_tokens("")  # type: ignore[attr-defined]
+    except Exception:
+        pass  # the parse that needs it reports the failure, with its document
+
+
+def _embedding_texts(document_id: str) -> list[str]:
+    """What ``embed_document`` will embed for the document's pending generation."""
+    document = Document.objects.filter(pk=document_id).first()
+    if document is None or document.pending_generation is None:
+        return []
+    chunks = Chunk.objects.filter(document=document, generation=document.pending_generation).order_by("order")
+    return [embedding_text(title=document.title, heading_path=chunk.heading_path, text=chunk.text) for chunk in chunks]

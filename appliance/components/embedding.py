@@ -150,6 +150,12 @@ class E5SmallEmbedder:
         return int(self._model.token_count(text, False))
 
 
+def _load_e5_tokenizer() -> Any:
+    from appliance.components.torch_e5 import E5Tokenizer, packaged_weight_file, read_vocabulary
+
+    return E5Tokenizer(read_vocabulary(packaged_weight_file()))
+
+
 class TorchE5Embedder:
     """multilingual-e5-small on PyTorch (``torch_e5``): the same packaged weights as
     ``E5SmallEmbedder``, int8 on the CPU (one thread per process), float16 on a GPU.
@@ -169,6 +175,7 @@ class TorchE5Embedder:
         self._threads = threads
         self._batch_size = batch_size
         self._pool: Any = None  # an EncoderPool while start_workers is in effect
+        self._ahead: dict[str, list[float]] = {}  # text -> vector, from embed_ahead
 
     def _load(self) -> Any:
         from appliance.components.torch_e5 import TorchE5
@@ -179,12 +186,26 @@ class TorchE5Embedder:
     def _model(self) -> Any:
         return _load_once(f"torch-e5:{self.device}", self._load)
 
+    @property
+    def _tokenizer(self) -> Any:
+        # The tokenizer alone, without importing torch or reading the weights (6-7 s less): a
+        # process that only chunks, beside an EncoderPool that embeds (`ingest --inline`),
+        # never loads the model. Where the model is loaded already, its own tokenizer.
+        loaded = _loaded.get(f"torch-e5:{self.device}")
+        if loaded is not None:
+            return loaded.tokenizer
+        return _load_once("e5-tokenizer", _load_e5_tokenizer)
+
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
+        ahead = self._ahead
+        if ahead and all(text in ahead for text in texts):
+            # Embedded ahead (embed_ahead), with the texts of other documents in one pool call.
+            return [ahead[text] for text in texts]
         pool = self._pool
         if pool is not None and len(texts) > 1:
-            lengths = [self._model.token_count(text) for text in texts]
+            lengths = [self._tokenizer.token_count(text) for text in texts]
             return pool.encode(texts, is_query=False, lengths=lengths).tolist()
         # TorchE5 batches by length itself (batches of ``batch_size``); threads may call it at once.
         return self._model.encode(texts, is_query=False).tolist()
@@ -200,15 +221,40 @@ class TorchE5Embedder:
 
     def stop_workers(self) -> None:
         pool, self._pool = self._pool, None
+        self._ahead.clear()
         if pool is not None:
             pool.close()
+
+    def embed_ahead(self, texts: Sequence[str]) -> Callable[[], None]:
+        """Start embedding ``texts`` in the worker processes and return at once; the
+        function returned waits for the vectors and keeps them for the ``embed_documents``
+        calls that ask for them, until ``forget_ahead``. The caller works meanwhile
+        (`ingest --inline` parses the next documents), and several documents' chunks in one
+        call fill every worker's batches, where one document's dozen chunks would leave them
+        short. A text's vector does not depend on the texts embedded beside it (torch_e5:
+        one int8 call per text). Without worker processes there is nothing to overlap:
+        ``embed_documents`` embeds as it is asked."""
+        pool = self._pool
+        missing = list(dict.fromkeys(text for text in texts if text not in self._ahead))
+        if pool is None or len(missing) < 2:
+            return lambda: None
+        collect = pool.submit(missing, is_query=False, lengths=[self._tokenizer.token_count(text) for text in missing])
+
+        def wait() -> None:
+            self._ahead.update(zip(missing, collect().tolist(), strict=True))
+
+        return wait
+
+    def forget_ahead(self) -> None:
+        """Drop the vectors embedded ahead (once their documents are written)."""
+        self._ahead.clear()
 
     def embed_query(self, text: str) -> list[float]:
         return self._model.encode([text], is_query=True)[0].tolist()
 
     def count_tokens(self, text: str) -> int:
         # As the model is fed: <s>, "passage: ", the text, </s>.
-        return self._model.token_count(text)
+        return self._tokenizer.token_count(text)
 
 
 class UniversalSentenceEncoderEmbedder:
@@ -373,8 +419,13 @@ def _normalized(vector: list[float]) -> list[float]:
 @contextmanager
 def parallel_embedding(embedder: Embedder, workers: int | None = None) -> Iterator[None]:
     """Within the block, an embedder that can (``start_workers``) embeds documents in one
-    single-thread process per core; others, and ``workers`` <= 1, run as they are."""
-    workers = workers if workers is not None else (os.cpu_count() or 1)
+    single-thread process per core (the cores this process may run on: ``taskset`` and
+    cpusets count); others, and ``workers`` <= 1, run as they are."""
+    if workers is None:
+        try:
+            workers = len(os.sched_getaffinity(0))
+        except AttributeError:  # not on Linux
+            workers = os.cpu_count() or 1
     start = getattr(embedder, "start_workers", None)
     if start is None or workers <= 1:
         yield

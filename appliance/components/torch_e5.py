@@ -40,7 +40,7 @@ import re
 import struct
 import threading
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -137,9 +137,9 @@ def dequantize_q4_0(blocks: np.ndarray) -> np.ndarray:
     return values.reshape(*blocks.shape[:-2], blocks.shape[-2] * _Q4_BLOCK)
 
 
-def read_weights(path: str | Path) -> E5Weights:
-    data = Path(path).read_bytes()
-    reader = _Reader(data)
+def _read_header(reader: _Reader, path: str | Path) -> tuple[E5Config, E5Vocabulary]:
+    """The configuration and the vocabulary at the start of the file; `reader` is left at
+    the tensor directory."""
     if reader.raw(4) != b"E5S1":
         raise ValueError(f"{path} is not an e5 weight file (magic E5S1 expected)")
     reader.one("I")  # format version
@@ -163,7 +163,19 @@ def read_weights(path: str | Path) -> E5Weights:
         codepoint, replacement_count = normalization_reader.take("IB")
         replacement = normalization_reader.take(f"{replacement_count}I") if replacement_count else ()
         normalization[codepoint] = "".join(chr(c) for c in replacement)
-    vocabulary = E5Vocabulary(pieces, [float(s) for s in scores], bos, eos, pad, unk, normalization)
+    return config, E5Vocabulary(pieces, [float(s) for s in scores], bos, eos, pad, unk, normalization)
+
+
+def read_vocabulary(path: str | Path) -> E5Vocabulary:
+    """The vocabulary alone, without torch: what counting tokens needs (the chunker in a
+    process that does not embed)."""
+    return _read_header(_Reader(Path(path).read_bytes()), path)[1]
+
+
+def read_weights(path: str | Path) -> E5Weights:
+    data = Path(path).read_bytes()
+    reader = _Reader(data)
+    config, vocabulary = _read_header(reader, path)
 
     tensors: dict[str, np.ndarray] = {}
     for _ in range(reader.one("i")):
@@ -210,6 +222,11 @@ class E5Tokenizer:
         if not text.startswith(" "):
             text = " " + text
         return text.replace(" ", _METASPACE)
+
+    def token_count(self, text: str, *, is_query: bool = False) -> int:
+        """Tokens as the model is fed the text: ``<s>``, the prefix, the text, ``</s>``."""
+        prefix = QUERY_PREFIX if is_query else PASSAGE_PREFIX
+        return len(self.content_ids([prefix + text])[0]) + 2
 
     def content_ids(self, texts: Sequence[str]) -> list[list[int]]:
         """Token ids without ``<s>`` / ``</s>``, one list per text (prefix included in the text)."""
@@ -440,8 +457,7 @@ class TorchE5:
         return self._encoder
 
     def token_count(self, text: str, *, is_query: bool = False) -> int:
-        prefix = QUERY_PREFIX if is_query else PASSAGE_PREFIX
-        return len(self.tokenizer.content_ids([prefix + text])[0]) + 2
+        return self.tokenizer.token_count(text, is_query=is_query)
 
     def encode(self, texts: Sequence[str], *, is_query: bool) -> np.ndarray:
         torch = _torch()
@@ -535,6 +551,12 @@ class EncoderPool:
     def encode(self, texts: Sequence[str], *, is_query: bool, lengths: Sequence[int]) -> np.ndarray:
         """Vectors for ``texts``; ``lengths`` (token counts) balance the shares: texts are
         dealt longest first to the worker with the least work so far."""
+        return self.submit(texts, is_query=is_query, lengths=lengths)()
+
+    def submit(self, texts: Sequence[str], *, is_query: bool, lengths: Sequence[int]) -> Callable[[], np.ndarray]:
+        """``encode`` without waiting: the workers start on ``texts`` (after the calls
+        submitted before) and the returned function waits for their vectors. The caller
+        does other work meanwhile (`ingest --inline` parses the next documents)."""
         shares: list[list[int]] = [[] for _ in range(self.workers)]
         loads = [0] * self.workers
         for index in sorted(range(len(texts)), key=lambda i: -lengths[i]):
@@ -546,13 +568,18 @@ class EncoderPool:
             for share in shares
             if share
         ]
-        result: np.ndarray | None = None
-        for share, future in futures:
-            vectors = future.result()
-            if result is None:
-                result = np.zeros((len(texts), vectors.shape[1]), dtype=np.float32)
-            result[share] = vectors
-        return result if result is not None else np.zeros((0, 0), dtype=np.float32)
+        count = len(texts)
+
+        def collect() -> np.ndarray:
+            result: np.ndarray | None = None
+            for share, future in futures:
+                vectors = future.result()
+                if result is None:
+                    result = np.zeros((count, vectors.shape[1]), dtype=np.float32)
+                result[share] = vectors
+            return result if result is not None else np.zeros((0, 0), dtype=np.float32)
+
+        return collect
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)

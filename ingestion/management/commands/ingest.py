@@ -28,7 +28,7 @@ from appliance.components.vectorstore import VectorStoreLocked
 from ingestion.models import Document, UploadBatch
 from ingestion.selectors import BatchFigures, batch_figures
 from ingestion.services import Submission, batch_create, upload_submit
-from ingestion.tasks import run_inline
+from ingestion.tasks import InlineRun
 
 PROGRESS_EVERY_SECONDS = 5.0
 
@@ -88,11 +88,23 @@ class Command(BaseCommand):
         submissions: list[tuple[Path, Submission]] = []
         started = time.monotonic()
         with ExitStack() as stack:
+            pipeline: InlineRun | None = None
             if inline:
                 # One single-thread embedding process per core: a lone command has the
                 # machine to itself (a worker pool gets its parallelism from its children).
+                # They embed several documents' chunks at once while this process parses
+                # the next documents (InlineRun).
                 stack.enter_context(parallel_embedding(components.embedder()))
-            for files_done, path in enumerate(files, start=1):
+                documents_done = 0
+
+                def done(document_id: str, indexed: bool) -> None:
+                    nonlocal documents_done
+                    documents_done += 1
+                    if not as_json:
+                        self._progress(submissions, document_id, files_total=len(files), files_done=documents_done, started=started)
+
+                pipeline = InlineRun(on_done=done)
+            for path in files:
                 size = path.stat().st_size
                 # An oversize file is refused without reading it into memory.
                 data = path.read_bytes() if size <= settings.UPLOAD_MAX_BYTES else None
@@ -109,12 +121,12 @@ class Command(BaseCommand):
                 ):
                     shown = path if name == path.name else path.parent / name
                     submissions.append((shown, submission))
-                    if inline and submission.outcome == "queued":
-                        run_inline(str(submission.document.id))
-                        if not as_json:
-                            self._progress(submissions, files_total=len(files), files_done=files_done, started=started)
+                    if pipeline is not None and submission.outcome == "queued":
+                        pipeline.add(str(submission.document.id))
                     if not as_json and not inline:
                         self.stdout.write(f"{shown}: {submission.outcome}")
+            if pipeline is not None:
+                pipeline.finish()
         elapsed = time.monotonic() - started
 
         if wait:
@@ -138,8 +150,8 @@ class Command(BaseCommand):
         if failed:
             raise CommandError(f"{failed} of {len(results)} file(s) failed", returncode=1)
 
-    def _progress(self, submissions: list[tuple[Path, Submission]], *, files_total: int, files_done: int, started: float) -> None:
-        """One line per indexed file: chunks so far, chunks/s of wall time, and the time left
+    def _progress(self, submissions: list[tuple[Path, Submission]], document_id: str, *, files_total: int, files_done: int, started: float) -> None:
+        """One line per finished file: chunks so far, chunks/s of wall time, and the time left
         if the remaining files go at the pace of the done ones."""
         elapsed = time.monotonic() - started
         chunks = sum(
@@ -147,10 +159,11 @@ class Command(BaseCommand):
             for _, submission in submissions
             if submission.outcome == "queued"
         )
-        remaining = elapsed / files_done * (files_total - files_done) if files_done else 0.0
+        remaining = elapsed / files_done * max(files_total - files_done, 0) if files_done else 0.0
+        shown = next((path for path, submission in submissions if str(submission.document.id) == document_id), "")
         self.stdout.write(
             f"[{files_done}/{files_total}] {chunks} chunks in {elapsed:.0f} s, {chunks / max(elapsed, 1e-9):.1f} chunks/s, "
-            f"about {remaining:.0f} s left  {submissions[-1][0]}"
+            f"about {remaining:.0f} s left  {shown}"
         )
 
     def _open_vector_store(self) -> None:
