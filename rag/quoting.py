@@ -290,9 +290,8 @@ def missing_subject_terms(question: str, text: str) -> list[str]:
 
 # Words an employee uses for what a document says otherwise: an action (質問して → 応答,
 # 予定 → 予想), a manner (最終的に), a formal noun (こと), a way of doing (使い方). They may
-# be missing when a thing the question names is there; a thing itself (役員, 工場, カエデ)
-# may not.
-_PARAPHRASED_KINDS = frozenset({"サ変可能", "形状詞可能"})
+# be missing when a thing the question names is there; a thing itself (役員, 工場, カエデ,
+# 研修) may not.
 _PARAPHRASED_NOUNS = frozenset({
     "事", "こと", "物", "もの", "ところ", "とき", "使い方", "答え", "予定", "今期", "今回", "最終", "仕方", "遣り方", "やり方", "方",
 })
@@ -337,13 +336,14 @@ def named_only_as_variants(question: str, text: str) -> list[str]:
 
 
 def _paraphrasable(noun: Noun) -> bool:
-    return noun.kind in _PARAPHRASED_KINDS or noun.normalized in _PARAPHRASED_NOUNS or noun.surface in _PARAPHRASED_NOUNS
+    # 「質問して」 is an action, 「研修の」 a thing: only a verbal or adverbial use is forgiven.
+    return noun.predicative or noun.normalized in _PARAPHRASED_NOUNS or noun.surface in _PARAPHRASED_NOUNS
 
 
 def names_the_subject(question: str, text: str) -> bool:
     """Whether the text names what the question is about: every subject noun of a short
     question, all but one in SUBJECT_NOUNS_PER_MISS of a long one, and every numbered name
-    with its number. Action and manner words (see _PARAPHRASED_KINDS) may be missing when a
+    with its number. Action and manner words (see _PARAPHRASED_NOUNS) may be missing when a
     thing the question names is there."""
     if missing_numbered_names(question, text):
         return False

@@ -280,3 +280,11 @@ def test_when_the_model_fails_the_sentence_that_clearly_answers_is_shown() -> No
     answer = finish_quoted(reply("はい、ノギスは月おきに校正します。", "はい、ノギスは月おきに校正します。"),
                            prepared(shown, passage(1, rows, title="品質安全報告"), question="ノギスは何か月おきに校正すればいいですか"))
     assert not answer.refused and "6か月ごと" in answer.text and answer.text.startswith(QUOTE_PREFIX["ja"])
+
+
+def test_a_thing_that_is_also_an_action_word_must_be_named() -> None:
+    from rag.quoting import names_the_subject
+
+    # 研修 is what the question is about (「研修の受講期限」), not how it is asked.
+    incident = "ウイルス感染や情報漏えいの疑いがある場合は、30分以内に情報システム部（内線4100）へ報告してください。"
+    assert not names_the_subject("情報セキュリティ研修の受講期限はいつですか", f"情報セキュリティ方針\n{incident}")

@@ -480,6 +480,7 @@ class Noun:
     parts: tuple[str, ...]
     adverbial: bool  # 副詞可能: 半年, 毎月, 年間, いくら
     kind: str = ""  # Sudachi's third part of speech: サ変可能 (申請), 形状詞可能 (最終的), 一般...
+    predicative: bool = False  # used as a verb or an adverb: 「質問して」, 「最終的に」 (not 「研修の」)
 
 
 def nouns(text: str) -> list[Noun]:
@@ -488,13 +489,16 @@ def nouns(text: str) -> list[Noun]:
     prepared = join_wrapped_lines(normalize(text), margin_only=False)
     found: list[Noun] = []
     for piece in _pieces_within_sudachi_limit(prepared):
-        for morpheme in _get_tokenizer().tokenize(piece):
+        morphemes = list(_get_tokenizer().tokenize(piece))
+        for index, morpheme in enumerate(morphemes):
             part_of_speech = morpheme.part_of_speech()
             if part_of_speech[0] != "名詞" or part_of_speech[1] not in ("普通名詞", "固有名詞") or part_of_speech[2] == "助数詞可能":
                 continue
             parts = tuple(part.surface() for part in morpheme.split(SplitMode.A))
+            after = morphemes[index + 1].normalized_form() if index + 1 < len(morphemes) else ""
+            predicative = (part_of_speech[2] == "サ変可能" and after in ("為る", "出来る")) or (part_of_speech[2] == "形状詞可能" and after == "だ")
             found.append(Noun(morpheme.surface(), morpheme.normalized_form(), parts if len(parts) > 1 else (),
-                              part_of_speech[2] == "副詞可能", part_of_speech[2]))
+                              part_of_speech[2] == "副詞可能", part_of_speech[2], predicative))
     return found
 
 # ---------------------------------------------------------------------------------------
