@@ -15,7 +15,7 @@ from django.conf import settings
 from appliance import components, telemetry
 from appliance.telemetry import audit
 from appliance.tenancy.selectors import Actor
-from appliance.text.japanese import language_of, tokenize
+from appliance.text.japanese import TABLE_CELL_SEPARATOR, language_of, tokenize
 from rag.asked import answers_what_was_asked, asked_kinds, claim_fits
 from rag.citations import CITATION, Citation, attribute, map_citations
 from rag.claims import Claim, extract_claims, is_supported
@@ -244,7 +244,8 @@ def _cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared)
     neighbouring column's figure. The model's own cell where the question names none in
     particular, still with its column, so the reader sees which one it is. None for any
     other sentence, or when the question names a column the model did not take and
-    another one as much (no way to choose)."""
+    another one as much (no way to choose); "" when the question names two columns by
+    different words (no one cell answers it)."""
     cells = named_cells(_visible(holding))
     asked = asked_kinds(prepared.question)
     candidates = [
@@ -266,9 +267,24 @@ def _cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared)
         # Periods the question does not tell apart (2025年3月期累計 | 2026年3月期累計): the
         # latest, as a reader takes 「累計の営業利益」 to mean this year's.
         top = [top[years.index(max(years))]]
+    if len({frozenset(terms & set(tokenize(column))) for column, _ in top}) > 1:
+        # Two columns, each named by another part of the question (北上工場 and 前年同期（合計）):
+        # the value asked for is in neither.
+        return ""
     taken = [cell for cell in top if figures and all(is_supported(claim, [cell[1]]) for claim in figures)]
     chosen = taken[0] if taken else top[0] if len(top) == 1 else None
     return f"{chosen[0]}: {chosen[1]}" if chosen else None
+
+
+def _row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
+    """A table row is a record of its own: it (with its passage's headings) must name what a
+    Japanese question is about, wherever else in the sheet that is named (管理本部 asked, a
+    row of another department's sheet quoted). A sentence of prose is judged by its passage."""
+    if TABLE_CELL_SEPARATOR not in _visible(sentence):
+        return True
+    passage = prepared.passages[sentence.passage - 1]
+    # With the header it was shown under (「役職 | 国内日当 | 海外日当 / 課長 | …」): the columns' names.
+    return names_the_subject(prepared.question, f"{passage_heading(passage)}\n{sentence.text}")
 
 
 def _numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
@@ -360,11 +376,15 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             # No usable quote and nothing to check against one: judged as free prose.
             return finish(answer_text, prepared)
         holding = _holding_sentence(claims, prepared, source)
-        if holding is not None and (holding is source and language == "ja" or _sentence_is_about_question(holding, prepared)) and _numbers_its_names(holding, prepared) and not _states_a_change(holding, prepared):
+        if holding is not None and (holding is source and language == "ja" and _row_names_the_subject(holding, prepared) or _sentence_is_about_question(holding, prepared)) and _numbers_its_names(holding, prepared) and not _states_a_change(holding, prepared):
             passage = prepared.passages[holding.passage - 1]
             if answers_what_was_asked(prepared.question, claims) and passage_is_about_question(prepared.question, passage, language):
+                cell = _cell_answer(claims, holding, prepared)
+                if cell == "":
+                    telemetry.observe_answer_check("refused")
+                    return Answer(text=NOT_FOUND[language], refused=True)
                 telemetry.observe_answer_check("supported")
-                body = _cell_answer(claims, holding, prepared) or body
+                body = cell or body
                 text = f"{body} [{holding.passage}]\n{_shown_quote(holding, language)}"
                 return Answer(text=text, citations=map_citations(text, prepared.passages), grounded=True)
         # What the quote does not state (or, with no quote, no passage).
@@ -378,6 +398,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         quote_covers_question(source)
         and _numbers_its_names(source, prepared)
         and not _states_a_change(source, prepared)
+        and (language != "ja" or _row_names_the_subject(source, prepared))
         and (language == "ja" or names_the_english_subject(prepared.question, f"{passage_heading(quoted_passage)}\n{_visible(source)}"))
         and answers_what_was_asked(prepared.question, extract_claims(_visible(source)))
         and passage_is_about_question(prepared.question, quoted_passage, language)

@@ -297,6 +297,8 @@ _PARAPHRASED_NOUNS = frozenset({
 })
 # 「第一工場」 is not 「第二工場」: a numbered name must be named with its number.
 _NUMBERED_NAME = re.compile(r"第(\d+)([\u4e00-\u9fffァ-ヶー]{1,2})")
+# A year asked for (2029年度, 2025年度上期) is another year's figure nowhere else.
+_YEAR = re.compile(r"(?:19|20)\d{2}年度?(?:上期|下期|上半期|下半期)?")
 _KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
 
 
@@ -310,10 +312,11 @@ def _numbered(text: str) -> str:
 
 def missing_numbered_names(question: str, text: str) -> list[str]:
     """The numbered names of the question (第1工場, 第2波) the text does not write with the
-    same number (第二工場, 第3波 are other things)."""
+    same number (第二工場, 第3波 are other things), and the years it asks about (2029年度)."""
     written = re.sub(r"\s+", "", _numbered(text))
+    asked = re.sub(r"\s+", "", _numbered(question))
     return [
-        match.group() for match in _NUMBERED_NAME.finditer(re.sub(r"\s+", "", _numbered(question)))
+        match.group() for pattern in (_NUMBERED_NAME, _YEAR) for match in pattern.finditer(asked)
         if match.group() not in written
     ]
 

@@ -288,3 +288,27 @@ def test_a_thing_that_is_also_an_action_word_must_be_named() -> None:
     # 研修 is what the question is about (「研修の受講期限」), not how it is asked.
     incident = "ウイルス感染や情報漏えいの疑いがある場合は、30分以内に情報システム部（内線4100）へ報告してください。"
     assert not names_the_subject("情報セキュリティ研修の受講期限はいつですか", f"情報セキュリティ方針\n{incident}")
+
+
+def test_a_year_asked_about_must_be_the_row_s_year() -> None:
+    from rag.quoting import missing_numbered_names
+
+    plan = "指標: 売上高 | 2027年度（計画）: 1,230億円 | 2028年度（目標）: 1,320億円"
+    assert missing_numbered_names("2029年度の売上高目標はいくらですか", plan) == ["2029年度"]
+    assert missing_numbered_names("2028年度の売上高目標は？", plan) == []
+    assert missing_numbered_names("2025年度上期の経費実績は？", "部門: 開発本部 | 2025年度: 686,150 | 2026年度上期: 371,250") == ["2025年度上期"]
+    answer = finish_quoted(reply(plan, "1,320億円"), prepared([sentence(1, plan)], passage(1, plan, title="中期経営計画"), question="2029年度の売上高目標はいくらですか"))
+    assert answer.refused
+
+
+def test_a_question_naming_two_columns_by_different_words_has_no_one_cell() -> None:
+    row = "種別: メールの誤送信 | 本社: 7件 | 北上工場: 1件 | 合計: 10件 | 前年同期（合計）: 5件"
+    answer = finish_quoted(reply(row, "1件"), prepared([sentence(1, row)], passage(1, row, title="委員会議事録"), question="北上工場の前年同期の誤送信は何件でしたか"))
+    assert answer.refused
+
+
+def test_a_quoted_row_must_name_what_is_asked_wherever_else_the_sheet_names_it() -> None:
+    sheet = "管理本部の費用は別表。\n費目: 人件費 | 2026年度: 431,000 | 2026年度上期: 215,500"
+    row = "費目: 人件費 | 2026年度: 431,000 | 2026年度上期: 215,500"
+    answer = finish_quoted(reply(row, "215,500"), prepared([sentence(1, row)], passage(1, sheet, title="開発本部"), question="管理本部の上期の人件費はいくら？"))
+    assert answer.refused
