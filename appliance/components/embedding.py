@@ -44,6 +44,9 @@ from typing import Any, Protocol
 import httpx
 
 from appliance.components.errors import ComponentUnavailable
+
+# Standard library and numpy only at import: torch is imported when a model is built.
+from appliance.components.torch_e5 import E5Tokenizer, EncoderPool, TorchE5, packaged_weight_file, read_vocabulary
 from appliance.text.japanese import ONE_TOKEN_EACH_RANGES
 
 
@@ -151,8 +154,6 @@ class E5SmallEmbedder:
 
 
 def _load_e5_tokenizer() -> Any:
-    from appliance.components.torch_e5 import E5Tokenizer, packaged_weight_file, read_vocabulary
-
     return E5Tokenizer(read_vocabulary(packaged_weight_file()))
 
 
@@ -178,7 +179,6 @@ class TorchE5Embedder:
         self._ahead: dict[str, list[float]] = {}  # text -> vector, from embed_ahead
 
     def _load(self) -> Any:
-        from appliance.components.torch_e5 import TorchE5
 
         return TorchE5(device=self.device, threads=self._threads, batch_size=self._batch_size)
 
@@ -213,7 +213,6 @@ class TorchE5Embedder:
     def start_workers(self, workers: int) -> None:
         """Embed documents in ``workers`` single-thread processes from now on (a lone
         command such as ``ingest --inline`` or ``reindex`` using every core)."""
-        from appliance.components.torch_e5 import EncoderPool
 
         self.stop_workers()
         if workers > 1:
