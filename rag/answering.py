@@ -257,17 +257,15 @@ def _cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared)
     figures = [claim for claim in claims if claim.kind != "name"]
     terms = question_terms(prepared.question if prepared.language == "ja" else prepared.search_query or prepared.question)
 
-    def named(column: str) -> int:
-        return len(terms & set(tokenize(column)))
-
-    best = max(named(column) for column, _ in candidates)
-    top = [cell for cell in candidates if named(cell[0]) == best]
+    named = {column: frozenset(terms & set(tokenize(column))) for column, _ in candidates}
+    best = max(len(named[column]) for column, _ in candidates)
+    top = [cell for cell in candidates if len(named[cell[0]]) == best]
     years = [max((int(year) for year in re.findall(r"(?:19|20)\d{2}", column)), default=0) for column, _ in top]
     if len(top) > 1 and all(years) and years.count(max(years)) == 1 and not _NAMES_A_PERIOD.search(prepared.question):
         # Periods the question does not tell apart (2025年3月期累計 | 2026年3月期累計): the
         # latest, as a reader takes 「累計の営業利益」 to mean this year's.
         top = [top[years.index(max(years))]]
-    if len({frozenset(terms & set(tokenize(column))) for column, _ in top}) > 1:
+    if len({named[column] for column, _ in top}) > 1:
         # Two columns, each named by another part of the question (北上工場 and 前年同期（合計）):
         # the value asked for is in neither.
         return ""
@@ -424,8 +422,7 @@ def _answering_sentence(prepared: Prepared) -> Sentence | None:
     passage = prepared.passages[best.passage - 1]
     if not (_sentence_is_about_question(best, prepared) and _numbers_its_names(best, prepared)):
         return None
-    claims = extract_claims(_visible(best))
-    if asked_kinds(prepared.question) and not answers_what_was_asked(prepared.question, claims):
+    if not answers_what_was_asked(prepared.question, extract_claims(_visible(best))):
         return None
     if _states_a_change(best, prepared) or not passage_is_about_question(prepared.question, passage, "ja"):
         return None

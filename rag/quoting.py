@@ -106,7 +106,7 @@ def _names_its_columns(row: str) -> bool:
 def named_cells(row: str) -> list[tuple[str, str]]:
     """The (column, value) cells of a row that names its columns (_names_its_columns); the
     row's own label, under no column, as ("", label). Empty for any other sentence."""
-    if " | " not in row or not _names_its_columns(row):
+    if not _names_its_columns(row):
         return []
     cells = []
     for cell in row.split(" | "):
@@ -264,11 +264,11 @@ def subject_terms(question: str) -> list[Noun]:
     return list(subject.values())
 
 
-def _missing_nouns(question: str, text: str) -> list[Noun]:
+def _missing_nouns(subjects: Sequence[Noun], text: str) -> list[Noun]:
     haystack = _comparable(text).lower()
     held = set(tokenize(text))
     missing = []
-    for noun in subject_terms(question):
+    for noun in subjects:
         forms = (noun.surface, noun.normalized, *_WRITTEN_AS.get(noun.normalized, ()))
         if noun.normalized.lower() in held or any(_comparable(form).lower() in haystack for form in forms):
             continue
@@ -285,7 +285,7 @@ def missing_subject_terms(question: str, text: str) -> list[str]:
     (申込/申し込み), inside a longer word (フレックス in フレックスタイム), or part by part for a
     compound (振込日: 振込). The topic can be in a passage while the asked-about thing is not:
     the travel table has 課長 and 部長, not 役員; its 部長 row is no answer for 役員."""
-    return [noun.surface for noun in _missing_nouns(question, text)]
+    return [noun.surface for noun in _missing_nouns(subject_terms(question), text)]
 
 
 # Words an employee uses for what a document says otherwise: an action (質問して → 応答,
@@ -351,7 +351,7 @@ def names_the_subject(question: str, text: str) -> bool:
     if missing_numbered_names(question, text):
         return False
     subjects = subject_terms(question)
-    missing = _missing_nouns(question, text)
+    missing = _missing_nouns(subjects, text)
     strict = [noun for noun in missing if not _paraphrasable(noun)]
     loose = len(missing) - len(strict)
     forgiven = (len(subjects) - 1) // SUBJECT_NOUNS_PER_MISS

@@ -13,6 +13,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from ingestion.parsing.document import (
     DOCX,
     PPTX,
@@ -51,7 +52,6 @@ def check_zip_container(data: bytes, max_uncompressed_bytes: int, max_zip_member
         raise DocumentRejected(rejection_reason("暗号化されたファイルは処理できません", "encrypted zip member"))
 
 
-TABLE_CELL_SEPARATOR = " | "
 
 
 def row_text(headers: list[str], values: list[str]) -> str:

@@ -181,12 +181,12 @@ class _PdfCharacterVisibility:
         return False
 
 
-def _pdf_visible_text(page: Any, text_page: Any, raw_text: str) -> tuple[str, list[str]]:
-    """The page text less the characters no reader can see, and those characters (as
-    fragments). A page with nothing hidden gives back `raw_text` itself, unchanged."""
+def _pdf_visible_text(page: Any, text_page: Any, raw_text: str, hidden: list[bool]) -> tuple[str, list[str]]:
+    """The page text less the characters no reader can see (`hidden`, by character index),
+    and those characters (as fragments). A page with nothing hidden gives back `raw_text`
+    itself, unchanged."""
     count = text_page.count_chars()
     visibility = _PdfCharacterVisibility(page, text_page)
-    hidden = [visibility.is_hidden(index) for index in range(count)]
     if not any(hidden):
         return raw_text, []
     kept: list[str] = []
@@ -274,11 +274,12 @@ def parse_pdf(data: bytes, languages: str, *, ocr: bool = True) -> ParsedDocumen
             try:
                 text_page = page.get_textpage()
                 # Characters no reader can see (white, tiny, off the page) are left out.
-                raw_text, page_hidden = _pdf_visible_text(page, text_page, text_page.get_text_range())
+                hidden_flags = _hidden_flags(page, text_page)
+                raw_text, page_hidden = _pdf_visible_text(page, text_page, text_page.get_text_range(), hidden_flags)
                 hidden.extend(page_hidden)
                 # The same characters read by where they stand: a table's cells apart, each
                 # under its column's name (pdf_layout.py); pdfium's order where that fails.
-                raw_text = layout_text(page_characters(text_page, _hidden_flags(page, text_page) if page_hidden else None)) or raw_text
+                raw_text = layout_text(page_characters(text_page, hidden_flags)) or raw_text
                 text_page.close()
                 if _pdf_page_needs_ocr(page, raw_text):
                     if not ocr:
