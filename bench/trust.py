@@ -62,11 +62,22 @@ OFFICE_SETS = {
     "followup": "office_followup_qa.jsonl",
     "unanswerable": "office_unanswerable_qa.jsonl",
 }
+# The same four kinds over six fictional documents of one food maker in other formats (a
+# Markdown 就業規則, a PPTX benefits guide, an ISO-2022-JP e-mail, an XLSX training plan, a
+# quality-report PDF, an HTML page; see tests/data/workplace/README.md); written without
+# reading the answering code.
+WORKPLACE_SETS = {
+    "internal": "workplace_qa.jsonl",
+    "english": "workplace_english_qa.jsonl",
+    "followup": "workplace_followup_qa.jsonl",
+    "unanswerable": "workplace_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
     "slides": (REPOSITORY_ROOT / "tests" / "data" / "slides", SLIDES_SETS),
     "office": (REPOSITORY_ROOT / "tests" / "data" / "office", OFFICE_SETS),
+    "workplace": (REPOSITORY_ROOT / "tests" / "data" / "workplace", WORKPLACE_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -91,7 +102,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, or five office documents")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, or six workplace documents")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
