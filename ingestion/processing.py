@@ -105,6 +105,7 @@ def document_parse(*, document_id: str, ocr: bool = True) -> bool:
             max_zip_members=settings.UPLOAD_MAX_ZIP_MEMBERS,
             timeout_s=settings.PARSE_TIMEOUT_SECONDS,
             ocr=ocr,
+            ocr_parallel_pages=settings.OCR_PARALLEL_PAGES,
         )
         if Organization.objects.filter(pk=document.organization_id, pii_mask_ingestion=True).exists():
             parsed = _pii_masked(parsed)

@@ -36,7 +36,7 @@ Modules (each imports only those above it in this list; none imports the package
     detect    MIME type from content, checked against the extension
     orientation  a page turned upright (quarter turns, tilt) and regions mapped back
     layout    tesseract's word boxes turned into lines, key-values and tables, with regions
-    ocr       OCR of a page image through layout, and images
+    ocr       OCR of a page image through layout, a document's pages in parallel, and images
     pdf       PDF pages, OCR fallback, bookmarks
     mail      e-mail; attachments go back through a dispatcher passed in as a parameter
     outlook   Outlook .msg (extract-msg), shaped as mail's sections, attachments the same way

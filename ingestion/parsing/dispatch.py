@@ -54,6 +54,8 @@ class Limits:
     ocr_languages: str
     # False on the "parse" queue's pass: a page that needs OCR raises NeedsOcr instead.
     ocr: bool = True
+    # Pages of one document OCR'd at once (ocr.py PagesInParallel); 1 reads them in turn.
+    parallel_pages: int = 1
 
 
 def parse_bytes(data: bytes, filename: str, limits: Limits, depth: int = 0) -> ParsedDocument:
@@ -72,13 +74,13 @@ def parse_bytes(data: bytes, filename: str, limits: Limits, depth: int = 0) -> P
         return parse_bytes(payload, name, limits, nested_depth)
 
     parsers: dict[str, Callable[[], ParsedDocument]] = {
-        PDF: lambda: parse_pdf(data, limits.ocr_languages, ocr=limits.ocr),
+        PDF: lambda: parse_pdf(data, limits.ocr_languages, ocr=limits.ocr, parallel_pages=limits.parallel_pages),
         DOCX: lambda: parse_docx(data),
         XLSX: lambda: parse_xlsx(data),
         PPTX: lambda: parse_pptx(data),
-        PNG: lambda: parse_image(data, PNG, limits.ocr_languages, ocr=limits.ocr),
-        JPEG: lambda: parse_image(data, JPEG, limits.ocr_languages, ocr=limits.ocr),
-        TIFF: lambda: parse_image(data, TIFF, limits.ocr_languages, ocr=limits.ocr),
+        PNG: lambda: parse_image(data, PNG, limits.ocr_languages, ocr=limits.ocr, parallel_pages=limits.parallel_pages),
+        JPEG: lambda: parse_image(data, JPEG, limits.ocr_languages, ocr=limits.ocr, parallel_pages=limits.parallel_pages),
+        TIFF: lambda: parse_image(data, TIFF, limits.ocr_languages, ocr=limits.ocr, parallel_pages=limits.parallel_pages),
         HTML: lambda: parse_html(data),
         MARKDOWN: lambda: parse_markdown(data),
         PLAIN_TEXT: lambda: parse_plain_text(data),

@@ -1,4 +1,5 @@
-"""PDF with pypdfium2 directly: per-page text, per-page OCR fallback, bookmarks as headings."""
+"""PDF with pypdfium2 directly: per-page text, per-page OCR fallback (pages read in parallel,
+ocr.py), bookmarks as headings."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import ctypes
 import logging
 import math
 import re
+from collections.abc import Callable
 from typing import Any
 
 from appliance.text.japanese import clean_layout_text, garbled_share, mojibake_share
@@ -20,7 +22,8 @@ from ingestion.parsing.document import (
     is_near_white,
     rejection_reason,
 )
-from ingestion.parsing.ocr import MAX_OCR_PIXELS_PER_SIDE, OCR_DPI, ocr_image
+from ingestion.parsing.layout import PageLayout
+from ingestion.parsing.ocr import MAX_OCR_PIXELS_PER_SIDE, OCR_DPI, PagesInParallel
 from ingestion.parsing.pdf_layout import layout_text, page_characters
 
 logger = logging.getLogger(__name__)
@@ -241,8 +244,32 @@ def _pdf_page_needs_ocr(page: Any, raw_text: str) -> bool:
     return images > 0 or paths >= PATH_OBJECTS_THAT_MAY_BE_OUTLINED_TEXT
 
 
-def parse_pdf(data: bytes, languages: str, *, ocr: bool = True) -> ParsedDocument:
-    """The PDF's sections; with `ocr` False, NeedsOcr at the first page that needs it."""
+def _render_for_ocr(page: Any) -> Any:
+    """The page as a grayscale PIL image at OCR resolution, with pixels of its own: pdfium's
+    bitmap is freed here, on the thread that renders, while a reader thread reads the copy."""
+    width, height = page.get_size()
+    scale = min(OCR_DPI / 72, MAX_OCR_PIXELS_PER_SIDE / max(width, height, 1))
+    bitmap = page.render(scale=scale, grayscale=True)
+    try:
+        image = bitmap.to_pil().copy()
+    finally:
+        bitmap.close()
+    image.info["dpi"] = (int(scale * 72), int(scale * 72))
+    return image
+
+
+def _page_text(raw_text: str, ocr_text: str | None) -> str:
+    """What a page contributes: its OCR reading, else its text layer when that is not garbage."""
+    if ocr_text:
+        return ocr_text
+    if garbled_share(raw_text) >= GARBLED_SHARE_FOR_OCR:
+        return ""  # garbage is worse than nothing in the index
+    return clean_layout_text(raw_text)
+
+
+def parse_pdf(data: bytes, languages: str, *, ocr: bool = True, parallel_pages: int = 1) -> ParsedDocument:
+    """The PDF's sections, the pages that need OCR read `parallel_pages` at a time (ocr.py);
+    with `ocr` False, NeedsOcr at the first page that needs it."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
@@ -269,40 +296,40 @@ def parse_pdf(data: bytes, languages: str, *, ocr: bool = True) -> ParsedDocumen
         sections: list[Section] = []
         ocr_pages: list[int] = []
         hidden: list[str] = []
-        for page_index in range(page_count):
-            page = document[page_index]
-            try:
-                text_page = page.get_textpage()
-                # Characters no reader can see (white, tiny, off the page) are left out.
-                hidden_flags = _hidden_flags(page, text_page)
-                raw_text, page_hidden = _pdf_visible_text(page, text_page, text_page.get_text_range(), hidden_flags)
-                hidden.extend(page_hidden)
-                # The same characters read by where they stand: a table's cells apart, each
-                # under its column's name (pdf_layout.py); pdfium's order where that fails.
-                raw_text = layout_text(page_characters(text_page, hidden_flags)) or raw_text
-                text_page.close()
-                if _pdf_page_needs_ocr(page, raw_text):
-                    if not ocr:
-                        raise NeedsOcr(f"page {page_index + 1}")
-                    width, height = page.get_size()
-                    scale = min(OCR_DPI / 72, MAX_OCR_PIXELS_PER_SIDE / max(width, height, 1))
-                    image = page.render(scale=scale, grayscale=True).to_pil()
-                    image.info["dpi"] = (int(scale * 72), int(scale * 72))
-                    ocr_text = ocr_image(image, languages)
-                    if ocr_text:
-                        ocr_pages.append(page_index + 1)
-                        text = ocr_text
-                    elif garbled_share(raw_text) >= GARBLED_SHARE_FOR_OCR:
-                        text = ""  # garbage is worse than nothing in the index
-                    else:
-                        text = clean_layout_text(raw_text)
-                else:
-                    text = clean_layout_text(raw_text)
-            finally:
-                page.close()
-            if text:
-                sections.append(Section(text=text, page=page_index + 1,
-                                        heading_path=outline[page_index], kind="text"))
+        # Per page: its text layer and, for a page that needs OCR, the reading to wait for.
+        pages: list[tuple[str, Callable[[], PageLayout | None] | None]] = []
+        with PagesInParallel(languages, parallel_pages) as readers:
+            for page_index in range(page_count):
+                if readers.failed:
+                    break  # a page's reading failed: the document fails with it, as when read in turn
+                page = document[page_index]
+                try:
+                    text_page = page.get_textpage()
+                    # Characters no reader can see (white, tiny, off the page) are left out.
+                    hidden_flags = _hidden_flags(page, text_page)
+                    raw_text, page_hidden = _pdf_visible_text(page, text_page, text_page.get_text_range(), hidden_flags)
+                    hidden.extend(page_hidden)
+                    # The same characters read by where they stand: a table's cells apart, each
+                    # under its column's name (pdf_layout.py); pdfium's order where that fails.
+                    raw_text = layout_text(page_characters(text_page, hidden_flags)) or raw_text
+                    text_page.close()
+                    reading = None
+                    if _pdf_page_needs_ocr(page, raw_text):
+                        if not ocr:
+                            raise NeedsOcr(f"page {page_index + 1}")
+                        reading = readers.read(lambda page=page: _render_for_ocr(page))
+                finally:
+                    page.close()
+                pages.append((raw_text, reading))
+            for page_index, (raw_text, reading) in enumerate(pages):
+                layout = reading() if reading is not None else None
+                ocr_text = layout.text() if layout is not None else None
+                if ocr_text:
+                    ocr_pages.append(page_index + 1)
+                text = _page_text(raw_text, ocr_text) if reading is not None else clean_layout_text(raw_text)
+                if text:
+                    sections.append(Section(text=text, page=page_index + 1,
+                                            heading_path=outline[page_index], kind="text"))
     finally:
         document.close()
     if not sections:

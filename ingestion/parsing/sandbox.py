@@ -27,7 +27,7 @@ from ingestion.parsing.document import (
     Section,
     rejection_reason,
 )
-from ingestion.parsing.ocr import LANGUAGE_LIST
+from ingestion.parsing.ocr import LANGUAGE_LIST, parallel_page_count
 
 logger = logging.getLogger(__name__)
 
@@ -112,7 +112,7 @@ def _child_main(arguments: list[str]) -> int:
     data = sys.stdin.buffer.read()
     limits = Limits(max_bytes=request["max_bytes"], max_uncompressed_bytes=request["max_uncompressed_bytes"],
                     max_zip_members=request["max_zip_members"], ocr_languages=request["ocr_languages"],
-                    ocr=request.get("ocr", True))
+                    ocr=request.get("ocr", True), parallel_pages=parallel_page_count(request.get("ocr_parallel_pages", 0)))
     try:
         payload: dict[str, Any] = _document_to_json(parse_bytes(data, request["filename"], limits))
     except DocumentRejected as rejection:
@@ -172,9 +172,13 @@ def parse_document(
     ocr_languages: str = "jpn+eng",
     timeout_s: float = 120,
     ocr: bool = True,
+    ocr_parallel_pages: int = 0,
 ) -> ParsedDocument:
     """Parse `data` into sections in an isolated child process, or raise DocumentRejected;
     with `ocr` False, raise NeedsOcr as soon as a page needs OCR (the "parse" queue's pass).
+    The pages that need OCR are read `ocr_parallel_pages` at a time by threads of the child
+    (0: one per core available, at most ocr.MAX_PARALLEL_PAGES; 1: in turn), under the same
+    memory limit, network guard and timeout.
 
     Why a `subprocess` child and not multiprocessing/ProcessPoolExecutor:
     - It can be killed: on timeout the whole process group (the interpreter and any
@@ -196,6 +200,8 @@ def parse_document(
         ))
     if not LANGUAGE_LIST.match(ocr_languages):
         raise ValueError(f"ocr_languages must look like 'jpn+eng', got {ocr_languages!r}")
+    if ocr_parallel_pages < 0:
+        raise ValueError(f"ocr_parallel_pages must be 0 (automatic) or more, got {ocr_parallel_pages}")
     request = json.dumps({
         "filename": filename,
         "max_bytes": max_bytes,
@@ -203,6 +209,7 @@ def parse_document(
         "max_zip_members": max_zip_members,
         "ocr_languages": ocr_languages,
         "ocr": ocr,
+        "ocr_parallel_pages": ocr_parallel_pages,
     })
     process = subprocess.Popen(
         [*_child_command(), request],
