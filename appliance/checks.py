@@ -38,6 +38,18 @@ def check_appliance_settings(app_configs: Any = None, **kwargs: Any) -> list[Err
         problems.append(
             Error("EMBEDDER_BACKEND=openai needs EMBEDDING_URL and EMBEDDING_MODEL", id="appliance.E004")
         )
+    for name in ("EMBEDDER_QUERY_PREFIX", "EMBEDDER_PASSAGE_PREFIX"):
+        prefix = getattr(settings, name)
+        # An unquoted `EMBEDDER_QUERY_PREFIX=query: ` in appliance.env loses its space to systemd,
+        # and the model then sees "query:text", not the "query: text" it was trained on.
+        if prefix and prefix.endswith(":"):
+            problems.append(
+                Warning(
+                    f"{name}={prefix!r} ends without the space that follows the colon in what the model was trained on",
+                    hint=f'quote the value in appliance.env: {name}="{prefix} "',
+                    id="appliance.W003",
+                )
+            )
     if settings.RERANKER_BACKEND != "none" and not (settings.RERANKER_URL and settings.RERANKER_MODEL):
         problems.append(
             Error(

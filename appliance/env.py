@@ -22,6 +22,12 @@ def env_str(name: str, default: str | None = None) -> str | None:
     return value.strip()
 
 
+def env_text(name: str) -> str | None:
+    """The value exactly as set, its spaces kept (a prefix such as "query: "); None when unset,
+    so that "" can mean none on purpose."""
+    return os.environ.get(name)
+
+
 def env_required(name: str) -> str:
     value = env_str(name)
     if not value:

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from appliance import components
+from appliance.checks import check_appliance_settings
 from appliance.components.embedding import (
     E5SmallEmbedder,
     Embedder,
@@ -24,6 +26,7 @@ from appliance.components.embedding import (
     TorchE5Embedder,
     approximate_token_count,
     build_embedder,
+    default_prefixes,
 )
 
 REPOSITORY = Path(__file__).resolve().parent.parent
@@ -220,7 +223,8 @@ def test_the_openai_backend_returns_the_vectors_the_model_computes(
     assert [len(request["body"]["input"]) for request in server.requests] == [2, 1, 1]  # type: ignore[index, arg-type]
     assert server.requests[0]["authorization"] == "Bearer secret-token"
     assert server.requests[0]["body"]["model"] == "intfloat/multilingual-e5-small"  # type: ignore[index]
-    assert remote.name == "openai-intfloat-multilingual-e5-small"
+    # Vectors made with prefixes are another embedder's than without: the name says so.
+    assert remote.name.startswith("openai-intfloat-multilingual-e5-small-p")
     assert remote.dimension == 384
 
 
@@ -247,3 +251,101 @@ def test_the_token_approximation_errs_high_for_japanese_and_english(local: Embed
 
     for text in (japanese, english):
         assert approximate_token_count(text) >= local.count_tokens(text) - len("passage: ")
+
+
+# --- query and passage prefixes of the OpenAI-compatible backend ------------------------
+
+E5_INSTRUCT_QUERY = "Instruct: Given a web search query, retrieve relevant passages that answer the query\nQuery: "
+
+
+@pytest.mark.parametrize(
+    ("model", "query_prefix", "passage_prefix"),
+    [
+        ("intfloat/multilingual-e5-large", "query: ", "passage: "),
+        ("multilingual-e5-small", "query: ", "passage: "),
+        ("intfloat/multilingual-e5-large-instruct", E5_INSTRUCT_QUERY, ""),
+        ("cl-nagoya/ruri-base", "クエリ: ", "文章: "),
+        ("cl-nagoya/ruri-large-v2", "クエリ: ", "文章: "),
+        ("cl-nagoya/ruri-v3-310m", "検索クエリ: ", "検索文書: "),
+        ("BAAI/bge-m3", "", ""),
+        ("tiny-xlm-roberta-embedder", "", ""),
+    ],
+)
+def test_the_openai_backend_sends_the_prefixes_its_model_was_trained_with(
+    server: EmbeddingServer, model: str, query_prefix: str, passage_prefix: str
+) -> None:
+    remote = OpenAIEmbedder(server.url, None, model, dimension=384, timeout=30)
+
+    remote.embed_documents([TAKING_ANNUAL_LEAVE])
+    remote.embed_query(PAID_LEAVE_HOW_TO)
+
+    assert default_prefixes(model) == (query_prefix, passage_prefix)
+    assert [request["body"]["input"] for request in server.requests] == [  # type: ignore[index]
+        [passage_prefix + TAKING_ANNUAL_LEAVE],
+        [query_prefix + PAID_LEAVE_HOW_TO],
+    ]
+    plain = "openai-" + model.replace("/", "-").lower()
+    if query_prefix or passage_prefix:
+        assert remote.name.startswith(plain + "-p")
+    else:
+        assert remote.name == plain  # as before prefixes existed: its index needs no rebuild
+
+
+def test_an_e5_model_behind_the_openai_backend_gives_the_local_models_vectors_unprompted(
+    local: Embedder, server: EmbeddingServer
+) -> None:
+    """The server strips one prefix and lets the local e5 add its own: equal vectors mean the
+    text reached the model prefixed once, as e5 was trained, for passages and for queries."""
+    remote = OpenAIEmbedder(server.url, None, "intfloat/multilingual-e5-small", dimension=384, timeout=30)
+
+    for got, expected in zip(remote.embed_documents([TAKING_ANNUAL_LEAVE, SHARE_PRICE_TREND]),
+                             local.embed_documents([TAKING_ANNUAL_LEAVE, SHARE_PRICE_TREND]), strict=True):
+        assert got == pytest.approx(expected, abs=1e-5)
+    assert remote.embed_query(PAID_LEAVE_HOW_TO) == pytest.approx(local.embed_query(PAID_LEAVE_HOW_TO), abs=1e-5)
+
+
+def test_settings_override_the_prefixes_or_turn_them_off(settings, server: EmbeddingServer) -> None:  # type: ignore[no-untyped-def]
+    settings.EMBEDDER_BACKEND = "openai"
+    settings.EMBEDDING_URL = server.url
+    settings.EMBEDDING_MODEL = "intfloat/multilingual-e5-small"
+    settings.EMBEDDING_DIMENSION = 384
+    names = []
+    try:
+        for query_setting, passage_setting, sent in (
+            (None, None, ["passage: 本文", "query: 質問"]),  # unset: from the model's name
+            ("", "", ["本文", "質問"]),  # empty: none on purpose
+            ("質問: ", None, ["passage: 本文", "質問: 質問"]),  # one set, the other from the name
+        ):
+            settings.EMBEDDER_QUERY_PREFIX, settings.EMBEDDER_PASSAGE_PREFIX = query_setting, passage_setting
+            components.reset()
+            server.requests.clear()
+            embedder = components.embedder()
+            embedder.embed_documents(["本文"])
+            embedder.embed_query("質問")
+            assert [request["body"]["input"][0] for request in server.requests] == sent  # type: ignore[index]
+            names.append(embedder.name)
+    finally:
+        components.reset()
+    # Each way of feeding the model is an embedder of its own: the index will not mix them.
+    assert len(set(names)) == 3
+    assert names[1] == "openai-intfloat-multilingual-e5-small"
+
+
+def test_the_local_embedder_prefixes_alone_whatever_the_settings_say(settings, local: Embedder) -> None:  # type: ignore[no-untyped-def]
+    settings.EMBEDDER_BACKEND = "local"
+    settings.EMBEDDER_QUERY_PREFIX, settings.EMBEDDER_PASSAGE_PREFIX = "query: ", "passage: "
+    components.reset()
+    try:
+        embedder = components.embedder()
+        assert embedder.embed_query(PAID_LEAVE_HOW_TO) == pytest.approx(local.embed_query(PAID_LEAVE_HOW_TO), abs=1e-6)
+        assert embedder.embed_documents([TAKING_ANNUAL_LEAVE])[0] == pytest.approx(local.embed_documents([TAKING_ANNUAL_LEAVE])[0], abs=1e-6)
+    finally:
+        components.reset()
+
+
+def test_check_warns_of_a_prefix_that_lost_its_space(settings) -> None:  # type: ignore[no-untyped-def]
+    settings.EMBEDDER_QUERY_PREFIX, settings.EMBEDDER_PASSAGE_PREFIX = "query:", "passage: "
+    warned = [problem for problem in check_appliance_settings() if problem.id == "appliance.W003"]
+    assert [problem.msg.split("=")[0] for problem in warned] == ["EMBEDDER_QUERY_PREFIX"]
+    settings.EMBEDDER_QUERY_PREFIX = "query: "
+    assert "appliance.W003" not in {problem.id for problem in check_appliance_settings()}

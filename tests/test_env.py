@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from appliance.env import env_bool, env_choice, env_float, env_int, env_list, env_required, env_secret
+from appliance.env import env_bool, env_choice, env_float, env_int, env_list, env_required, env_secret, env_text
 
 
 def test_env_bool_accepts_the_usual_spellings(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -86,3 +86,12 @@ def test_env_secret_fails_on_an_unreadable_or_empty_file(monkeypatch: pytest.Mon
     monkeypatch.setenv("API_KEY_FILE", str(empty))
     with pytest.raises(ImproperlyConfigured, match="is empty"):
         env_secret("API_KEY")
+
+
+def test_env_text_keeps_spaces_and_tells_empty_from_unset(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PREFIX", raising=False)
+    assert env_text("PREFIX") is None
+    monkeypatch.setenv("PREFIX", "")
+    assert env_text("PREFIX") == ""
+    monkeypatch.setenv("PREFIX", "query: ")
+    assert env_text("PREFIX") == "query: "

@@ -60,6 +60,9 @@ def embedder() -> Embedder:
                 model=settings.EMBEDDING_MODEL,
                 dimension=settings.EMBEDDING_DIMENSION,
                 timeout=settings.EMBED_TIMEOUT_SECONDS,
+                # None (unset): the prefixes EMBEDDING_MODEL's name calls for.
+                query_prefix=settings.EMBEDDER_QUERY_PREFIX,
+                document_prefix=settings.EMBEDDER_PASSAGE_PREFIX,
             )
         if settings.EMBEDDER_LOCAL_MODEL == "e5-small-torch":
             return build_embedder("e5-small-torch", device=settings.EMBEDDER_DEVICE)

@@ -32,6 +32,7 @@ does not survive a fork of a process that already used them.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import os
 import re
@@ -322,11 +323,47 @@ def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9.-]+", "-", text).strip("-").lower() or "model"
 
 
+# What embedding models were trained to see before a query and before a passage, by a
+# pattern of the served model's name, first match wins. ruri v3 changed its words; e5's
+# instruct models put a task before the query and nothing before a passage (model cards).
+_E5 = r"(^|[^a-z0-9])e5([^a-z0-9]|$)"
+_E5_INSTRUCT_QUERY = "Instruct: Given a web search query, retrieve relevant passages that answer the query\nQuery: "
+_PREFIXES_BY_MODEL: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"ruri-v3"), "検索クエリ: ", "検索文書: "),
+    (re.compile(r"ruri"), "クエリ: ", "文章: "),
+    (re.compile(_E5 + r".*instruct"), _E5_INSTRUCT_QUERY, ""),
+    (re.compile(_E5), "query: ", "passage: "),
+)
+
+
+def default_prefixes(model: str) -> tuple[str, str]:
+    """The query and passage prefixes the named model expects: e5 ``"query: "`` /
+    ``"passage: "``, ruri ``"クエリ: "`` / ``"文章: "`` (v3: ``"検索クエリ: "`` / ``"検索文書: "``),
+    any other (bge-m3 among them) none."""
+    name = model.lower()
+    for pattern, query_prefix, passage_prefix in _PREFIXES_BY_MODEL:
+        if pattern.search(name):
+            return query_prefix, passage_prefix
+    return "", ""
+
+
+def _remote_name(model: str, query_prefix: str, document_prefix: str) -> str:
+    """``openai-<model>``, and with prefixes a digest of them: the same model fed other text
+    gives other vectors, which the index must not mix with these (appliance/index.py)."""
+    name = f"openai-{_slug(model)}"
+    if not (query_prefix or document_prefix):
+        return name
+    digest = hashlib.sha256(f"{query_prefix}\0{document_prefix}".encode()).hexdigest()[:8]
+    return f"{name}-p{digest}"
+
+
 class OpenAIEmbedder:
     """An OpenAI-compatible ``/v1/embeddings`` endpoint.
 
     ``query_prefix`` / ``document_prefix`` are for models trained with instructions in the
     text (e5: ``"query: "`` / ``"passage: "``): the protocol has no query/document flag.
+    None takes them from the model's name (``default_prefixes``); ``""`` sends none. The local
+    e5 embedders add their own and never pass through here.
     """
 
     def __init__(
@@ -340,21 +377,22 @@ class OpenAIEmbedder:
         batch_size: int = 64,
         max_tokens: int = 512,
         name: str | None = None,
-        query_prefix: str = "",
-        document_prefix: str = "",
+        query_prefix: str | None = None,
+        document_prefix: str | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         if dimension < 1:
             raise ValueError("the OpenAI-compatible embedder needs its model's dimension")
         if not base_url:
             raise ValueError("the OpenAI-compatible embedder needs a base URL")
-        self.name = name or f"openai-{_slug(model)}"
+        model_query_prefix, model_document_prefix = default_prefixes(model)
+        self._query_prefix = model_query_prefix if query_prefix is None else query_prefix
+        self._document_prefix = model_document_prefix if document_prefix is None else document_prefix
+        self.name = name or _remote_name(model, self._query_prefix, self._document_prefix)
         self.dimension = dimension
         self.max_tokens = max_tokens
         self._model_name = model
         self._batch_size = batch_size
-        self._query_prefix = query_prefix
-        self._document_prefix = document_prefix
         headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         # base_url may or may not end in /v1 (both spellings are common in settings).
         root = base_url.rstrip("/")
