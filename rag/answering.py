@@ -20,7 +20,7 @@ from rag.asked import answers_what_was_asked, asked_kinds, claim_fits
 from rag.citations import CITATION, Citation, attribute, map_citations
 from rag.claims import Claim, extract_claims, is_supported
 from rag.crosslingual import japanese_question
-from rag.followups import rewrite_is_safe, search_queries
+from rag.followups import previous_user_turn, rewrite_is_safe, search_queries, standalone_question
 from rag.masking import answer_masked, masks_answers
 from rag.prompts import MODEL_SAYS_NOT_FOUND, NOT_FOUND, UNVERIFIED_MARK, build_messages, condense_messages
 from rag.quoting import (
@@ -83,13 +83,16 @@ def condense_question(*, question: str, history: Sequence[dict[str, str]], model
 
 @dataclass
 class Prepared:
-    question: str  # as the user asked it: what the model answers
+    # What the answer is checked against: the question as asked, or for a follow-up the
+    # standalone question made of the two questions' words (rag/followups.py).
+    question: str
     language: str
     passages: list[Passage]
     messages: list[dict[str, str]] | None  # None: answered without the model (`reply`)
     reply: str | None = None
     search_query: str = ""
     sentences: list[Sentence] = field(default_factory=list)  # quote mode: what the model was shown
+    asked: str = ""  # as the user typed it, when that differs from `question`
 
 
 def _search_for(actor: Actor, question: str, history: Sequence[dict[str, str]], k: int, model: str | None) -> tuple[SearchResult, str]:
@@ -130,8 +133,25 @@ def prepare(
     if attachments:
         # An attached page (rag/attachments.py) is read first; the documents still answer beside it.
         result = SearchResult([*attachments, *(result.passages if result.relevant else [])], True, result.best_dense_score)
+    meant = question
+    previous = previous_user_turn(history) if history and language == "ja" else None
+    if previous:
+        # 「課長だといくら？」 → 「課長が東京23区に出張して泊まる場合、宿泊料の上限はいくら？」:
+        # searched, chosen and checked as the whole question the user means.
+        meant = standalone_question(question, previous, [passage.text for passage in result.passages])
+        if meant != question:
+            again = search(actor=actor, query=meant, k=k or settings.ANSWER_PASSAGES, expand_neighbours=settings.ANSWER_NEIGHBOURS)
+            if again.relevant:
+                result, query = again, meant
     if not result.relevant:
         return Prepared(question, language, [], None, reply=NOT_FOUND[language], search_query=query)
+    if meant != question:
+        sentences = select_sentences(meant, result.passages) if settings.ANSWER_FORMAT == "quote" else []
+        if sentences:
+            messages = build_quote_messages(question=meant, sentences=sentences, language=language, history=history, asked=question)
+            return Prepared(meant, language, result.passages, messages, search_query=query, sentences=sentences, asked=question)
+        messages = build_messages(question=question, passages=result.passages, language=language, history=history)
+        return Prepared(meant, language, result.passages, messages, search_query=query, asked=question)
     chosen_by = question
     if language == "en":
         # Relevant in English: searched again, and its sentences chosen, in Japanese: the
@@ -234,7 +254,7 @@ def _holding_sentence(claims: Sequence[Claim], prepared: Prepared, quoted: Sente
     return None
 
 
-_NAMES_A_PERIOD = re.compile(r"(?:19|20)\d{2}|前年|前期|昨年|去年|前回|一昨年|令和|平成|last year|previous")
+_NAMES_A_PERIOD = re.compile(r"(?:19|20)\d{2}|前年|前期|昨年|去年|前回|一昨年|前の|実績|実際|令和|平成|last year|previous|actual")
 
 
 def _cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) -> str | None:
@@ -255,7 +275,14 @@ def _cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared)
     if len(candidates) < 2:
         return None
     figures = [claim for claim in claims if claim.kind != "name"]
+    if not asked:
+        # No kind of value asked (「場所は？」): the column is the model's; its name is shown.
+        taken = [cell for cell in candidates if figures and all(is_supported(claim, [cell[1]]) for claim in figures)]
+        return f"{taken[0][0]}: {taken[0][1]}" if len(taken) == 1 else None
     terms = question_terms(prepared.question if prepared.language == "ja" else prepared.search_query or prepared.question)
+    # A word the row's own cells write names the row (研修 of 「研修名: 評価者研修」), not a
+    # column (研修コード).
+    terms -= set(tokenize(" ".join(value for _, value in cells)))
 
     named = {column: frozenset(terms & set(tokenize(column))) for column, _ in candidates}
     best = max(len(named[column]) for column, _ in candidates)

@@ -15,10 +15,13 @@ The user's own question always goes into the answer prompt, with the recent turn
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
+from appliance.text.japanese import language_of, nouns, words
 from rag.citations import CITATION
 from rag.claims import extract_claims, is_supported
+from rag.quoting import subject_terms
 
 # Ends like a question, or asks with a question word: a rewrite that is a statement is an
 # answer in disguise.
@@ -60,3 +63,240 @@ def rewrite_is_safe(rewrite: str, *, question: str, history: Sequence[dict[str, 
         return False
     known = [question, *(turn.get("content", "") for turn in history)]
     return all(is_supported(claim, known) for claim in extract_claims(rewrite))
+
+
+# ---------------------------------------------------------------------------------------
+# The follow-up as one standalone question, without a model
+# ---------------------------------------------------------------------------------------
+# 「課長だといくら？」 after 「部長が東京23区に出張して泊まる場合、宿泊料の上限はいくら？」 means
+# 「課長が東京23区に出張して泊まる場合、宿泊料の上限はいくら？」: a Japanese follow-up names the
+# one thing that changes and leaves the rest to the previous question. The answer's checks
+# (what the question is about, which row, which column, what kind of value) need the whole
+# question; so does the choice of sentences. It is made by substitution in the user's own
+# words: nothing in it is a word neither of them wrote.
+
+# What opens a follow-up and adds nothing: 「じゃあ」, 「それの」, 「その期の」.
+_OPENING = re.compile(r"^(?:じゃあ|じゃ|では|それでは|それなら|なら|あと|ちなみに|ところで|で)[、,\s]*")
+_REFERRING = re.compile(r"^(?:それの|それって|それは|その期の|その時の|そのときの|その|この|同じ)")
+# 「Xは？」, 「Xだと？」, 「Xの場合は？」, 「Xのほうは何人？」: X, then what is asked about it.
+_CONTRAST = re.compile(r"^(?P<thing>.+)(?P<particle>(?:の場合|のほう|の方|について)?(?:だと|なら|では|でも|って|は))(?P<ask>.*)$")
+# An ask that asks nothing new: 「は？」, 「どうですか」.
+_NO_ASK = re.compile(r"^(?:どう(?:ですか|でしょうか|なの|なっていますか)?|いかが(?:ですか)?)?[?？。.\s]*$")
+# Words that place a question in time; one replaces another (去年 for 今年, 先月 for 9月).
+_TIME = re.compile(
+    r"(?:(?:19|20)\d{2}年度?(?:上期|下期|上半期|下半期)?|\d{1,2}月(?:度|分)?|第?\d四半期|前の年の同じ時期|前の年|前年同期|"
+    r"去年|昨年度?|前年度?|今年度?|本年度?|来年度?|翌年度?|先月|前月|今月|来月|翌月|今期|前期|来期|上期|下期|上半期|下半期|"
+    r"今回|前回|次回|以前|当初|変更前|改定前|改定後|現在|今|旧|新しい|新)"
+)
+# Who and where: a 役職 replaces another, a site another (本社 → 工場).
+_RANK = re.compile(r"(?:役員|部長|次長|課長|係長|主任|一般社員|正社員|社員|管理職|新入社員|パート|アルバイト|派遣社員|契約社員)$")
+_SITE = re.compile(r"(?:本社|支社|支店|工場|事業所|営業所|センター|本部|拠点|店舗)$")
+_HEAD_NOUN = re.compile(r"[\u4e00-\u9fffァ-ヶー]+$")
+
+
+def _noun_phrases(text: str) -> list[str]:
+    """Runs of nouns, numerals, prefixes and suffixes (「東京23区」, 「ミズチ-XL」, 「5年半」),
+    as written."""
+    phrases, current = [], ""
+    for surface, part_of_speech in words(text):
+        if part_of_speech[0] in ("名詞", "接頭辞", "接尾辞") or (current and surface in ("-", "‐", ".")):
+            current += surface
+            continue
+        if current:
+            phrases.append(current.strip("-‐."))
+        current = ""
+    if current:
+        phrases.append(current.strip("-‐."))
+    return [phrase for phrase in phrases if phrase]
+
+
+_VOLUMES_AND_WEIGHTS = r"(?:ml|ML|mL|l|L|cc|g|kg|mg|リットル|ミリリットル|グラム|キロ|キログラム)"
+
+
+def _number_counterpart(thing: str, previous: str) -> str | None:
+    """The previous question's figure that the follow-up's takes the place of: 「2年半」 for
+    「5年半」, 「フェーズ1」 for 「フェーズ3」, 「1L」 for 「300ml」 (a volume for a volume)."""
+    if not re.search(r"\d", thing):
+        return None
+    shape = re.sub(r"\\d(?:\\[.,]|\\d)*|\d[\d.,]*", r"\\d[\\d.,]*", re.escape(thing))
+    match = re.search(shape, previous)
+    if match is None and re.fullmatch(r"[\d.,]+\s*" + _VOLUMES_AND_WEIGHTS, thing):
+        match = re.search(r"[\d.,]+\s*" + _VOLUMES_AND_WEIGHTS + r"(?![A-Za-z])", previous)
+    return match.group() if match and match.group() != thing else None
+
+
+def _siblings_in(one: str, other: str, passages: Sequence[str]) -> bool:
+    """Whether a passage lists the two side by side: two items of a list (「全長37.57m、全高
+    11.76m」), two columns of a table, or the same column of two rows (部長 and 課長). A name
+    in one cell and a column's name in another (なすの風 and 繁忙期) are not alike."""
+    for text in passages:
+        rows = []
+        for line in text.splitlines():
+            if any(_listed_together(one, other, cell) for cell in line.split(" | ")):
+                return True
+            if " | " not in line:
+                continue
+            cells = [_NAMED_CELL.match(cell).groups() if _NAMED_CELL.match(cell) else ("", cell) for cell in line.split(" | ")]
+            columns = [column or cell for column, cell in cells] if not any(column for column, _ in cells) else [column for column, _ in cells]
+            if any(one in column for column in columns) and any(other in column and one not in column for column in columns):
+                return True
+            rows.append(cells)
+        for column in range(max((len(row) for row in rows), default=0)):
+            values = [row[column][1] for row in rows if len(row) > column]
+            if any(value.startswith(one) for value in values) and any(value.startswith(other) for value in values if not value.startswith(one)):
+                return True
+    return False
+
+
+def _listed_together(one: str, other: str, text: str) -> bool:
+    items = _LIST_ITEMS.split(text)
+    return len(items) > 1 and any(item.startswith(one) for item in items) and any(item.startswith(other) for item in items if not item.startswith(one))
+
+
+_LIST_ITEMS = re.compile(r"\s*(?:、|,|，|・|/|／|\s{2,})\s*")
+_NAMED_CELL = re.compile(r"^(.+?)[:：]\s(.*)$")
+
+
+def _variants(one: str, other: str) -> bool:
+    # 「A320neo」 and 「A320ceo」: one name's variants, by a common stem of letters and digits.
+    stem = len(re.match(r"[A-Za-z0-9-]*", one).group())
+    return stem >= 3 and one[:3] == other[:3] and re.fullmatch(r"[A-Za-z0-9-]+", other) is not None
+
+
+def _counterpart(thing: str, previous: str, passages: Sequence[str]) -> str | None:
+    """What of the previous question `thing` takes the place of, if anything: its time (去年
+    for 今年), its figure (5年半 for 2年半), or a phrase of the same family (a 役職, a site),
+    of the same head noun (今のデータセンター for 新しいデータセンター), a variant of the same
+    name, or one that `passages` list beside it."""
+    if _TIME.fullmatch(_time_of(thing)):
+        match = _TIME.search(previous)
+        return match.group() if match else None
+    number = _number_counterpart(thing, previous)
+    if number:
+        return number
+    parts = _noun_phrases(thing)
+    for phrase in _phrases_and_heads(previous):
+        if phrase in parts:
+            if thing != phrase:
+                # 「今のデータセンター」 for 「新しいデータセンター」: the same thing, another time.
+                modified = re.search(f"(?:(?:{_TIME.pattern})の?|[ぁ-ん]*しい|[ぁ-ん]*い)?{re.escape(phrase)}", previous)
+                return modified.group() if modified and modified.group() != phrase else None
+            continue
+        head = _HEAD_NOUN.search(phrase)
+        for part in parts:
+            if (
+                (_RANK.search(part) and _RANK.search(phrase))
+                or (_SITE.search(part) and _SITE.search(phrase))
+                or (head and len(head.group()) >= 2 and part.endswith(head.group()))
+                or _variants(part, phrase)
+                or _siblings_in(part, phrase, passages)
+            ):
+                # With the time word before it, if the follow-up brings its own (新しい → 今の).
+                before = re.search(f"(?:{_TIME.pattern})の?{re.escape(phrase)}", previous) if _TIME.match(thing) else None
+                return before.group() if before else phrase
+    return None
+
+
+def _phrases_and_heads(text: str) -> list[str]:
+    """The noun phrases, then the last word of each compound (「人件費予算」: 予算, which 実績
+    may take the place of)."""
+    phrases = _noun_phrases(text)
+    heads = []
+    for phrase in phrases:
+        last = [surface for surface, part_of_speech in words(phrase) if part_of_speech[0] == "名詞"][-1:]
+        if last and last[0] != phrase and len(last[0]) >= 2:
+            heads.append(last[0])
+    return phrases + heads
+
+
+def _time_of(thing: str) -> str:
+    return re.sub(r"(?:まで|から|以降|の時点)$", "", thing)
+
+
+_ASK_WORD = re.compile(r"いつ|どこ|だれ|誰|いくら|いくつ|どのくらい|どれくらい|どの|どう|どれ|何[^\s?？、。はがをにでのもと]*")
+
+
+def _split_ask(question: str) -> tuple[str, str]:
+    """(what the question is about, what it asks): 「本社の始業時刻」, 「何時？」, at the last
+    topic particle は or って; the question's first noun phrase when it has none
+    (「社員証をなくしたら…」: 社員証)."""
+    position, width, offset = -1, 0, 0
+    previous_part = ""
+    for surface, part_of_speech in words(question):
+        if (surface == "は" and part_of_speech[:2] == ("助詞", "係助詞")) or (surface == "って" and previous_part == "名詞"):
+            position, width = offset, len(surface)
+        offset += len(surface)
+        previous_part = part_of_speech[0]
+    if position <= 0:
+        phrases = _noun_phrases(question)
+        return (phrases[0] if phrases else question), ""
+    return question[:position], question[position + width :]
+
+
+def _is_thing(text: str) -> bool:
+    """A thing, a time or a figure (課長, 去年, 5年半); not a value asked for (場所, 担当者
+    names a value only when it is what is asked) nor a clause (「変更される前」)."""
+    if re.search(r"[るたい]$", text) or not _noun_phrases(text) or any(part_of_speech[0] == "動詞" for _, part_of_speech in words(text)):
+        return False
+    return bool(subject_terms(text)) or bool(_TIME.fullmatch(_time_of(text))) or bool(re.search(r"\d", text))
+
+
+def _split_ask(question: str) -> tuple[str, str]:
+    """(what the question is about, what it asks): 「本社の始業時刻」, 「何時？」; the question's
+    first noun phrase when it has no は (「社員証をなくしたら…」: 社員証)."""
+    position = max(question.rfind("は"), question.rfind("って"))
+    if position <= 0:
+        phrases = _noun_phrases(question)
+        return (phrases[0] if phrases else question), ""
+    width = 2 if question.startswith("って", position) else 1
+    return question[:position], question[position + width :]
+
+
+def _subject_only(topic: str) -> str:
+    """The topic without the attribute the previous question asked for: 「ミライノートの重さ」 →
+    ミライノート, 「姫路城の別名」 → 姫路城; kept whole when what is left names nothing
+    (「次の情報セキュリティ委員会」)."""
+    head, _, _ = topic.rpartition("の")
+    return head if any(len(phrase) >= 2 for phrase in _noun_phrases(head)) else topic
+
+
+def _names_an_attribute(ask: str) -> bool:
+    # 「場所はどこ？」 asks for another attribute than the previous question; 「変更される前は
+    # 何日だった？」 the same one, at another time.
+    return any(not noun.adverbial and noun.kind != "サ変可能" and not noun.surface.startswith("何") for noun in nouns(ask))
+
+
+def standalone_question(question: str, previous: str, passages: Sequence[str] = ()) -> str:
+    """The follow-up `question` as one Japanese question that needs no conversation, made of
+    the two questions' own words:
+
+    * the thing it names takes its counterpart's place in the previous question (課長 for
+      部長, 去年 for 今年, 5年半 for 2年半, 浜松事業所 for 本社; see _counterpart), with the
+      follow-up's own ask when it has one;
+    * a case or a time with no counterpart comes first (「繁忙期だと？」: 繁忙期のなすの風は…);
+    * another attribute of the same subject takes the old one's place (「全高は？」 after
+      「A320の全長は？」: A320の全高は？; 「場所は？」: 新任管理職研修の場所は？)."""
+    asked = unicodedata.normalize("NFKC", question).strip()
+    before = unicodedata.normalize("NFKC", previous).strip()
+    if language_of(asked) != "ja" or not before or asked == before:
+        return question
+    body = _REFERRING.sub("", _OPENING.sub("", asked))
+    contrast = _CONTRAST.match(body)
+    thing, particle, ask = (contrast.group("thing"), contrast.group("particle"), contrast.group("ask")) if contrast else ("", "", body)
+    thing = re.sub(r"(?:の場合|のほう|の方|について)$", "", _REFERRING.sub("", thing))
+    ask = "" if _NO_ASK.match(ask) else ask
+    if thing and not _is_thing(thing):
+        thing, particle, ask = "", "", body
+    topic, previous_ask = _split_ask(before)
+    ask_word = _ASK_WORD.search(previous_ask)
+    counterpart = _counterpart(thing, before, passages) if thing else None
+    if counterpart:
+        replaced = before.replace(counterpart, thing, 1)
+        return f"{_split_ask(replaced)[0]}は{ask}" if ask else replaced
+    if not thing:
+        return f"{_subject_only(topic) if _names_an_attribute(body) else topic}の{body}"
+    if _TIME.fullmatch(_time_of(thing)):
+        return f"{thing}の{topic}は{ask or previous_ask}"
+    if not ask and particle != "は":
+        return f"{thing}の{before}"  # 「繁忙期だと？」: the same question, in that case
+    return f"{_subject_only(topic)}の{thing}は{ask or (ask_word.group() + '?' if ask_word else previous_ask)}"

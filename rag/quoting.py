@@ -166,11 +166,14 @@ def select_sentences(question: str, passages: Sequence[Passage], *, limit: int =
 
 
 def build_quote_messages(
-    *, question: str, sentences: Sequence[Sentence], language: str, history: Sequence[dict[str, str]] = ()
+    *, question: str, sentences: Sequence[Sentence], language: str, history: Sequence[dict[str, str]] = (), asked: str = ""
 ) -> list[dict[str, str]]:
+    """`question`: a follow-up's standalone form (rag/followups.py), with `asked`, the words
+    the user typed, after it."""
     numbered = "\n".join(f"[{index}] {sentence.text}" for index, sentence in enumerate(sentences, start=1))
     label = "質問" if language == "ja" else "Question"
-    user = f"{numbered}\n\n{label}: {question}"
+    typed = f"\n（会話の中での質問: {asked}）" if asked and asked != question else ""
+    user = f"{numbered}\n\n{label}: {question}{typed}"
     return [{"role": "system", "content": QUOTE_SYSTEM_PROMPT[language]}, *conversation_context(history), {"role": "user", "content": user}]
 
 

@@ -3,8 +3,9 @@ conversation reaches the answer prompt."""
 
 from __future__ import annotations
 
-from rag.followups import rewrite_is_safe, search_queries
+from rag.followups import rewrite_is_safe, search_queries, standalone_question
 from rag.prompts import build_messages
+from rag.quoting import Sentence, build_quote_messages
 from rag.retrieval import Passage
 
 HISTORY = [
@@ -58,3 +59,49 @@ def test_only_the_last_turns_go_into_the_prompt() -> None:
         long_history += [{"role": "user", "content": f"質問{n}"}, {"role": "assistant", "content": f"回答{n}"}]
     messages = build_messages(question="次は？", passages=[passage("本文")], language="ja", history=long_history)
     assert [m["content"] for m in messages[1:-1]] == ["質問4", "回答4", "質問5", "回答5"]
+
+
+# The standalone question (rag/followups.py standalone_question): the follow-up's thing put in
+# its counterpart's place, in the two questions' own words. Examples of each rule, none from
+# the measured question sets.
+
+def test_a_follow_up_naming_another_rank_site_or_figure_takes_its_counterparts_place() -> None:
+    assert standalone_question("部長だと？", "係長の出張日当はいくら？") == "部長の出張日当はいくら?"
+    assert standalone_question("大阪支店は？", "本社の駐車場の料金は？") == "大阪支店の駐車場の料金は?"
+    assert standalone_question("10年だと？", "勤続3年だと有給は何日？") == "勤続10年だと有給は何日?"
+    assert standalone_question("じゃあ500mlは？", "麦茶2Lの値段は？") == "麦茶500mlの値段は?"
+    assert standalone_question("部長だと何日？", "係長の出張は何泊までできる？") == "部長の出張は何日?"
+
+
+def test_a_follow_up_naming_another_time_replaces_the_questions_time_or_comes_first() -> None:
+    assert standalone_question("去年は？", "今年の健康診断はいつ？") == "去年の健康診断はいつ?"
+    assert standalone_question("先月は？", "仙台営業所の10月の売上は？") == "仙台営業所の先月の売上は?"
+    assert standalone_question("去年は？", "夏季休暇の日数は？") == "去年の夏季休暇の日数は?"
+    assert standalone_question("今はいくら？", "社員食堂の定食っていくらに上がるの？") == "今の社員食堂の定食はいくら?"
+
+
+def test_a_follow_up_asking_another_attribute_keeps_the_subject() -> None:
+    assert standalone_question("場所は？", "防災訓練はいつ？") == "防災訓練の場所は?"
+    assert standalone_question("それの締切は？", "英語研修はいつ始まる？") == "英語研修の締切はいつ?"
+    assert standalone_question("保証期間は何年？", "新しいプリンターの重さは？") == "新しいプリンターの保証期間は何年?"
+    # A case with no counterpart comes first; the question is the same one.
+    assert standalone_question("雨天だと？", "運動会の集合時刻は？") == "雨天の運動会の集合時刻は?"
+
+
+def test_two_things_a_passage_lists_side_by_side_are_counterparts() -> None:
+    question, previous = "大阪市だと？", "東京の宿泊料の上限は？"
+    assert standalone_question(question, previous) == "大阪市の東京の宿泊料の上限は?"  # nothing says they are alike
+    table = "地域 | 上限\n東京23区・大阪市 | 12,000円\nその他 | 9,000円"
+    assert standalone_question(question, previous, [table]) == "大阪市の宿泊料の上限は?"
+
+
+def test_an_english_follow_up_and_a_first_question_are_left_as_asked() -> None:
+    assert standalone_question("And for a manager?", "What is the daily allowance?") == "And for a manager?"
+    assert standalone_question("去年は？", "") == "去年は？"
+
+
+def test_the_quote_prompt_carries_the_standalone_question_and_the_users_own_words() -> None:
+    sentences = [Sentence(1, "役職 | 日当 / 部長 | 3,000円", 1.0, 1.0, 0.9)]
+    messages = build_quote_messages(question="部長の出張日当はいくら?", sentences=sentences, language="ja", history=HISTORY, asked="部長だと？")
+    assert messages[-1]["content"].endswith("質問: 部長の出張日当はいくら?\n（会話の中での質問: 部長だと？）")
+    assert [message["role"] for message in messages] == ["system", "user", "assistant", "user"]

@@ -469,6 +469,12 @@ def tokenize(text: str) -> list[str]:
     return terms
 
 
+def words(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """A short text's words as Sudachi reads them, each with its part of speech, in order
+    (NFKC-folded, case kept): for the rules that read how a question is phrased."""
+    folded = unicodedata.normalize("NFKC", text)
+    return [(m.surface(), tuple(m.part_of_speech())) for piece in _pieces_within_sudachi_limit(folded) for m in _get_tokenizer().tokenize(piece)]
+
 
 @dataclass(frozen=True)
 class Noun:
