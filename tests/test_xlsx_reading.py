@@ -156,8 +156,8 @@ def test_a_two_row_header_names_each_column_by_both_rows() -> None:
 def test_numbers_under_a_merged_header_are_data_not_a_second_header_row() -> None:
     data = workbook_bytes(lambda sheet: two_row_header(sheet, [10, 20, 30, 40]))
     assert row_texts(data) == [
-        "予算: 10 | C: 20 | 実績: 30 | E: 40",
-        "部門: 営業部 | 予算: 100 | C: 120 | 実績: 90 | E: 130",
+        "予算: 10 | 予算: 20 | 実績: 30 | 実績: 40",
+        "部門: 営業部 | 予算: 100 | 予算: 120 | 実績: 90 | 実績: 130",
     ]
 
 
@@ -167,7 +167,71 @@ def test_text_under_a_merged_header_with_a_value_in_an_unmerged_column_is_data()
         sheet.merge_cells("B1:C1")
         sheet.append(["山田", "東京都", "港区"])
 
-    assert row_texts(workbook_bytes(fill)) == ["氏名: 山田 | 住所: 東京都 | C: 港区"]
+    assert row_texts(workbook_bytes(fill)) == ["氏名: 山田 | 住所: 東京都 | 住所: 港区"]
+
+
+def titled_two_row_header(sheet: Any, title: str, unit: str, top: list[str], second: list[str],
+                          merges: list[str], rows: list[list[Any]]) -> None:
+    """A table as 予算管理表 are drawn: a title merged across it, a unit at its right edge, an
+    empty row, then a header of two rows whose first row label is typed in both rows."""
+    width = len(second)
+    last_column = openpyxl.utils.get_column_letter(width)
+    sheet["A1"] = title
+    sheet.merge_cells(f"A1:{last_column}1")
+    sheet[f"{last_column}2"] = unit
+    for column, (upper, lower) in enumerate(zip(top + [""] * (width - len(top)), second), start=1):
+        sheet.cell(row=4, column=column, value=upper or None)
+        sheet.cell(row=5, column=column, value=lower)
+    for cells in merges:
+        sheet.merge_cells(cells)
+    for row_number, values in enumerate(rows, start=6):
+        for column, value in enumerate(values, start=1):
+            cell = sheet.cell(row=row_number, column=column, value=value)
+            cell.number_format = "0.0%" if isinstance(value, float) else "#,##0"
+
+
+def test_a_header_of_sites_merged_over_two_columns_names_each_column_by_site_and_row_below() -> None:
+    def fill(sheet: Any) -> None:
+        titled_two_row_header(sheet, "製造本部 拠点別 上期予算・実績", "単位：千円",
+                              ["費目", "浜松事業所", "", "北上工場", ""],
+                              ["費目", "上期予算", "上期実績", "上期予算", "上期実績"],
+                              ["B4:C4", "D4:E4"],
+                              [["人件費", 198000, 196240, 152000, 149880], ["原材料費", 121000, 118730, 97000, 101620]])
+
+    sections = parse_xlsx(workbook_bytes(fill, title="製造本部")).sections
+    assert [(section.kind, section.heading_path, section.text) for section in sections] == [
+        ("text", ("製造本部",), "製造本部 拠点別 上期予算・実績\n単位：千円"),
+        ("sheet_row", ("製造本部", "製造本部 拠点別 上期予算・実績", "単位：千円"),
+         ("費目: 人件費 | 浜松事業所 上期予算: 198,000 | 浜松事業所 上期実績: 196,240 | "
+          "北上工場 上期予算: 152,000 | 北上工場 上期実績: 149,880")),
+        ("sheet_row", ("製造本部", "製造本部 拠点別 上期予算・実績", "単位：千円"),
+         ("費目: 原材料費 | 浜松事業所 上期予算: 121,000 | 浜松事業所 上期実績: 118,730 | "
+          "北上工場 上期予算: 97,000 | 北上工場 上期実績: 101,620")),
+    ]
+
+
+def test_a_two_row_header_joins_columns_under_unmerged_cells_and_a_merge_to_the_right_edge() -> None:
+    def fill(sheet: Any) -> None:
+        titled_two_row_header(sheet, "開発本部 費目別 予算・実績", "単位：千円",
+                              ["費目", "2025年度", "2026年度", "2026年度上期"],
+                              ["費目", "実績", "予算", "予算", "実績", "達成率"],
+                              ["D4:F4"], [["人件費", 402600, 431000, 215500, 218930, 1.016]])
+
+    assert row_texts(workbook_bytes(fill))[1:] == [
+        ("費目: 人件費 | 2025年度 実績: 402,600 | 2026年度 予算: 431,000 | 2026年度上期 予算: 215,500 | "
+         "2026年度上期 実績: 218,930 | 2026年度上期 達成率: 101.6%")]
+
+
+def test_a_header_cell_merged_down_makes_the_row_below_part_of_the_header() -> None:
+    def fill(sheet: Any) -> None:
+        sheet["A1"], sheet["B1"], sheet["C1"] = "部門", "2025年度", "2026年度上期"
+        sheet.merge_cells("A1:A2")
+        sheet.merge_cells("C1:D1")
+        sheet["B2"], sheet["C2"], sheet["D2"] = "実績", "予算", "実績"
+        sheet.append(["営業本部", 412300, 219000, 205640])
+
+    assert row_texts(workbook_bytes(fill)) == [
+        "部門: 営業本部 | 2025年度 実績: 412300 | 2026年度上期 予算: 219000 | 2026年度上期 実績: 205640"]
 
 
 def test_a_merged_title_and_unit_over_a_merged_header_is_still_a_table_not_a_form() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ingestion.parsing.document import XLSX, DocumentRejected, ParsedDocument, Section, rejection_reason
@@ -35,6 +35,9 @@ class SheetLayout:
     # Rows of one cell above the first row of two or more: a table's title and unit lines,
     # often merged across the table, which do not make a sheet a form.
     title_rows: frozenset[int] = frozenset()
+    # (row, first column) of a merge over two or more rows -> its last row: a header cell
+    # merged down (部門 over A3:A4) says the header takes both rows.
+    merge_bottoms: dict[tuple[int, int], int] = field(default_factory=dict)
 
     @property
     def is_grid(self) -> bool:
@@ -59,6 +62,7 @@ def sheet_layout(archive: zipfile.ZipFile, worksheet_path: str) -> SheetLayout:
 
     narrow = 0
     merge_ends: dict[tuple[int, int], int] = {}
+    merge_bottoms: dict[tuple[int, int], int] = {}
     title_rows: set[int] = set()
     row_number, cells_in_row, columns_seen = 0, 0, False
     with archive.open(worksheet_path) as stream:
@@ -76,8 +80,10 @@ def sheet_layout(archive: zipfile.ZipFile, worksheet_path: str) -> SheetLayout:
                 first, _, last = (element.get("ref") or "").partition(":")
                 first_match, last_match = _CELL_REFERENCE.match(first), _CELL_REFERENCE.match(last)
                 if first_match and last_match:
-                    merge_ends[(int(first_match.group(2)), _column_number(first_match.group(1)))] = (
-                        _column_number(last_match.group(1)))
+                    corner = (int(first_match.group(2)), _column_number(first_match.group(1)))
+                    merge_ends[corner] = _column_number(last_match.group(1))
+                    if int(last_match.group(2)) > corner[0]:
+                        merge_bottoms[corner] = int(last_match.group(2))
             elif tag == "c":
                 cells_in_row += len(element) > 0  # a value, inline string or formula
                 element.clear()  # sheetData can be large; only cols and mergeCells are kept
@@ -94,7 +100,8 @@ def sheet_layout(archive: zipfile.ZipFile, worksheet_path: str) -> SheetLayout:
                 cells_in_row = 0
                 element.clear()
     return SheetLayout(narrow_columns=narrow, merge_ends=merge_ends,
-                       title_rows=frozenset(title_rows) if columns_seen else frozenset())
+                       title_rows=frozenset(title_rows) if columns_seen else frozenset(),
+                       merge_bottoms=merge_bottoms)
 
 
 def grid_row_text(cells: list[tuple[int, int, str]]) -> str:
@@ -137,19 +144,31 @@ def _preamble_line(texts: list[str]) -> str | None:
     return None
 
 
-def _names_under_merged_header(top: list[str], second: list[str], merge_ends: dict[int, int]) -> bool:
-    """Whether `second` names the columns under the header's merged cells: two or more names,
-    each under a merge or under an empty header cell. A row with a value under a column the
-    header names alone (氏名 | 住所 over 山田 | 東京都 | 港区) is the first row of data."""
+def _is_second_header_row(top: list[str], second: list[str], merge_ends: dict[int, int], merged_down: bool) -> bool:
+    """Whether `second`, the row under a header with merged cells, is the header's second row:
+    two or more names, and either the header says it takes both rows or every name sits under
+    a merge or under an empty header cell.
+
+    The header takes both rows when one of its cells is merged down into `second` or written
+    again in it (費目 over 費目, a row label typed in both rows instead of merged); then a name
+    under a header cell of its own joins it too (2025年度 over 実績). Without that, a row with a
+    value under a column the header names alone (氏名 | 住所 over 山田 | 東京都 | 港区) is the
+    first row of data."""
     merged = {column for first, last in merge_ends.items() for column in range(first, last + 1)}
+    above = top + [""] * (len(second) - len(top))
     filled = [column for column, text in enumerate(second, start=1) if text]
-    return (len(filled) >= 2 and any(column in merged for column in filled)
-            and all(column in merged or not (top[column - 1] if column <= len(top) else "") for column in filled))
+    if len(filled) < 2:
+        return False
+    if merged_down or any(second[column - 1] == above[column - 1] for column in filled):
+        return True
+    return any(column in merged for column in filled) and all(
+        column in merged or not above[column - 1] for column in filled)
 
 
 def _combined_headers(top: list[str], second: list[str], merge_ends: dict[int, int]) -> list[str]:
-    """Column names of a two-row header: 予算 spread over its merged columns, then joined to
-    上期 / 下期 below it (「予算 上期」)."""
+    """Column names of a header: 予算 spread over its merged columns, then joined to 上期 / 下期
+    below it (「予算 上期」) when the header has a second row. Only a column with no header
+    text above it is named by its letter."""
     from openpyxl.utils import get_column_letter
 
     width = max(len(top), len(second), *merge_ends.values())
@@ -171,10 +190,8 @@ def _combined_headers(top: list[str], second: list[str], merge_ends: dict[int, i
 def _sheet_table_sections(worksheet: Any, layout: SheetLayout) -> list[Section]:
     """One 'header: value' section per row. Title and unit lines above the table become a text
     section and name the rows (heading_path); the header is the first row with two or more
-    cells, joined with the row under it when it has merged columns over names (予算 | 実績
-    over 上期 | 下期)."""
-    from openpyxl.utils import get_column_letter
-
+    cells, its merged cells named over their whole span, and joined with the row under it when
+    that row is its second (予算 | 実績 over 上期 | 下期, see _is_second_header_row)."""
     sheet = (worksheet.title,)
     sections: list[Section] = []
     preamble: list[list[str]] = []  # rows of one cell (or a unit line) while no header is known
@@ -182,12 +199,9 @@ def _sheet_table_sections(worksheet: Any, layout: SheetLayout) -> list[Section]:
     headers: list[str] = []
     heading_path = sheet
     header_merges: dict[int, int] = {}
+    header_merged_down = False  # a header cell merged into the row below
     header_row = 0
     data_rows = 0
-
-    def name_columns(texts: list[str]) -> list[str]:
-        # Unnamed columns are named by their letter so that values keep a label.
-        return [text or get_column_letter(index + 1) for index, text in enumerate(texts)]
 
     def add_row(texts: list[str]) -> None:
         nonlocal data_rows
@@ -210,19 +224,21 @@ def _sheet_table_sections(worksheet: Any, layout: SheetLayout) -> list[Section]:
                 short = [line for line in lines if len(line) <= _MAX_TITLE_HEADING_CHARS]
                 heading_path = sheet + tuple(short[:_MAX_TITLE_HEADINGS])
             preamble = []
-            header_texts, headers, header_row = texts, name_columns(texts), row_number
+            header_texts, header_row = texts, row_number
             header_merges = {column: last for (row, column), last in layout.merge_ends.items()
                              if row == row_number and last > column}
+            header_merged_down = any(row == row_number for row, _column in layout.merge_bottoms)
+            headers = _combined_headers(texts, [], header_merges)
             continue
-        if (header_merges and row_number == header_row + 1
-                and _names_under_merged_header(header_texts, texts, header_merges)
+        if ((header_merges or header_merged_down) and row_number == header_row + 1
+                and _is_second_header_row(header_texts, texts, header_merges, header_merged_down)
                 and not _holds_numbers([getattr(cell, "value", None) for cell in cells], texts)):
             headers = _combined_headers(header_texts, texts, header_merges)
             continue
         add_row(texts)
     if header_texts is None and preamble:
         # No row of two cells: a one-column list, its first line the header as before.
-        header_texts, headers = preamble[0], name_columns(preamble[0])
+        header_texts, headers = preamble[0], _combined_headers(preamble[0], [], {})
         for texts in preamble[1:]:
             add_row(texts)
     if header_texts is not None and not data_rows:
