@@ -426,8 +426,9 @@ def compare_ocr_parallel(prose: Prose, page_count: int, counts: list[int], runs:
     limits = {"max_bytes": 100 * 1024 * 1024, "max_uncompressed_bytes": 500 * 1024 * 1024, "max_zip_members": 1000}
     walls: dict[int, list[float]] = {count: [] for count in counts}
     cpus: dict[int, list[float]] = {count: [] for count in counts}
-    reference = None
     for run in range(runs):
+        # Compared within the run: a parse child runs the code on disk as it is at that moment.
+        reference = None
         for count in counts:
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             started = time.perf_counter()
@@ -437,7 +438,7 @@ def compare_ocr_parallel(prose: Prose, page_count: int, counts: list[int], runs:
             cpus[count].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
             sections = [(section.page, section.text) for section in document.sections]
             reference = reference or sections
-            same = "same sections" if sections == reference else "DIFFERENT SECTIONS"
+            same = "same sections as the first count" if sections == reference else "DIFFERENT SECTIONS"
             print(f"  run {run + 1}, {count} at once: {walls[count][-1]:.1f} s, {document.page_count / walls[count][-1]:.3f} pages/s, "
                   f"OCR pages {document.ocr_pages}, {same} (load average {load_average()})", flush=True)
     rows = [[str(count), str(page_count), f"{statistics.median(walls[count]):.1f}", f"{page_count / statistics.median(walls[count]):.3f}",
