@@ -44,6 +44,7 @@ from rag.quoting import (
     quote_covers_question,
     select_sentences,
     verify_quote,
+    written_forms,
 )
 from rag.retrieval import Passage, SearchResult, search
 from rag.safety import classify, reply_for
@@ -97,6 +98,8 @@ class Prepared:
 
 def _search_for(actor: Actor, question: str, history: Sequence[dict[str, str]], k: int, model: str | None) -> tuple[SearchResult, str]:
     queries = search_queries(question, history)
+    if written_forms(question):
+        queries.append(" ".join([question, *written_forms(question)]))  # ボーナス: 賞与 too
     if history and settings.FOLLOWUP_REWRITE:
         rewritten = condense_question(question=question, history=history, model=model)
         if rewritten:
@@ -146,13 +149,15 @@ def prepare(
     if not result.relevant:
         return Prepared(question, language, [], None, reply=NOT_FOUND[language], search_query=query)
     if meant != question:
-        sentences = select_sentences(meant, result.passages) if settings.ANSWER_FORMAT == "quote" else []
+        sentences = select_sentences(" ".join([meant, *written_forms(meant)]), result.passages) if settings.ANSWER_FORMAT == "quote" else []
         if sentences:
             messages = build_quote_messages(question=meant, sentences=sentences, language=language, history=history, asked=question)
             return Prepared(meant, language, result.passages, messages, search_query=query, sentences=sentences, asked=question)
         messages = build_messages(question=question, passages=result.passages, language=language, history=history)
         return Prepared(meant, language, result.passages, messages, search_query=query, asked=question)
     chosen_by = question
+    if language == "ja" and written_forms(question):
+        chosen_by = " ".join([question, *written_forms(question)])
     if language == "en":
         # Relevant in English: searched again, and its sentences chosen, in Japanese: the
         # model's translation with the words a document writes for the question's phrases
@@ -326,7 +331,7 @@ def _numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
 
 # A figure that is a change (「4名増員」, 「8億円増」) answers how much something changed, not
 # how many or how much there is.
-_CHANGE = re.compile(r"\d[\d,.]*\s*(?:[名人件台円個社%％]|億円|万円)?\s*[をのがも]?\s*(?:増員|増加|増額|増|減少|減員|減額|削減|減|引き上げ|引き下げ)")
+_CHANGE = re.compile(r"\d[\d,.]*\s*(?:[^\s\d、。|:：にへとか]{1,5}?)?\s*[をのがも]?\s*(?:増員|増加|増額|増|減少|減員|減額|削減|減|引き上げ|引き下げ)")
 _ASKS_A_CHANGE = re.compile(r"増|減|伸び|比べ|差|変わ|変化|引き上げ|引き下げ|上がっ|下がっ|前年|前期比|how much more|increase|decrease|change", re.IGNORECASE)
 
 

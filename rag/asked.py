@@ -24,6 +24,8 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
     for pattern, kinds in (
         (r"いくら|幾ら|何[万千億]?円|金額|料金|費用|価格|値段|手数料|上限額|how much|cost|price|fee", ("円",)),
         (r"何日間|日数|何日(?!から)|how many days", ("日", "営業日", "日間")),
+        # 「何日まで」, 「何日の受注まで」: a date (「12月18日」) answers it.
+        (r"何日(?!間|から)(?:の[^?？。]*)?まで|毎月何日|何日に", ("date",)),
         (r"何営業日", ("営業日", "日")),
         (r"何人|人数|how many (?:people|persons|employees)", ("人", "名")),
         (r"何年(?:間|以内)?(?!度|\d)|年数|how many years", ("年",)),

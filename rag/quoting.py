@@ -228,7 +228,10 @@ def passage_is_about_question(question: str, passage: Passage, language: str) ->
         return names_the_english_subject(question, f"{passage_heading(passage)}\n{passage.text}")
     text = f"{passage_heading(passage)}\n{passage.text}"
     terms = question_terms(question)
-    if terms and len(terms & set(tokenize(text))) / len(terms) < MIN_PASSAGE_COVERAGE:
+    held = terms & set(tokenize(text))
+    # ボーナス is held where the passage writes 賞与.
+    held |= {term for term in terms - held if any(form in text for form in _WRITTEN_AS.get(term, ()))}
+    if terms and len(held) / len(terms) < MIN_PASSAGE_COVERAGE:
         return False
     return names_the_subject(question, text)
 
@@ -250,8 +253,35 @@ _PERIOD_NOUNS = frozenset({"毎月", "毎日", "毎週", "毎年", "年間", "�
 # in words a passage paraphrases: one missing noun in four more is forgiven. A short one
 # (「役員の海外日当は？」) must be named whole.
 SUBJECT_NOUNS_PER_MISS = 4
-# What a document writes for a word of the question: 半年 is 「6か月」 in a rule book.
-_WRITTEN_AS = {"半年": ("6か月", "6ヶ月", "6カ月", "六か月", "六ヶ月")}
+# What a document writes for a word an employee asks with: 半年 is 「6か月」 in a rule book,
+# 残業 is 時間外労働, ボーナス is 賞与, 休み is 休暇 or 休業. Keyed by Sudachi's normalised form.
+_WRITTEN_AS = {
+    "半年": ("6か月", "6ヶ月", "6カ月", "六か月", "六ヶ月"),
+    "残業": ("時間外労働", "時間外勤務", "時間外"),
+    "ボーナス": ("賞与",),
+    "休み": ("休暇", "休業", "休日"),
+    "給料": ("給与", "賃金"),
+    "祝い金": ("祝金",),
+    "値上げ": ("改定", "引き上げ", "引上げ"),
+    "値下げ": ("改定", "引き下げ", "引下げ"),
+    "ミス": ("誤り", "誤", "間違い"),
+    "子供": ("子",),
+    "有給": ("年次有給休暇", "有給休暇", "年休"),
+    "締め切り": ("締切", "期限"),
+    "パソコン": ("PC",),
+    "スマホ": ("スマートフォン",),
+    "交通費": ("通勤手当", "旅費"),
+    "ホテル代": ("宿泊料", "宿泊費"),
+    "宿泊費": ("宿泊料",),
+    "宿泊料": ("宿泊費",),
+}
+
+
+def written_forms(question: str) -> list[str]:
+    """The words a document writes for the question's everyday ones (ボーナス: 賞与), for the
+    search and the choice of sentences: 「冬のボーナスっていつ出る？」 shares no term with
+    「冬季賞与の支給日」."""
+    return [form for noun in nouns(question) for form in _WRITTEN_AS.get(noun.normalized, ())[:1]]
 
 
 def subject_terms(question: str) -> list[Noun]:

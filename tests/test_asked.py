@@ -44,3 +44,9 @@ from rag.claims import extract_claims
 )
 def test_the_answer_gives_the_kind_of_value_asked_for(question: str, answer: str, answers: bool) -> None:
     assert answers_what_was_asked(question, extract_claims(answer)) is answers
+
+
+def test_a_day_until_which_something_holds_is_answered_by_a_date() -> None:
+    assert answers_what_was_asked("旧価格で受けられるのは何日の受注まで？", extract_claims("2026年12月18日"))
+    assert answers_what_was_asked("給与は毎月何日に振り込まれますか", extract_claims("25日"))
+    assert not answers_what_was_asked("有給は何日間もらえますか", extract_claims("12月18日から"))

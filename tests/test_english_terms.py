@@ -92,6 +92,10 @@ def test_evaluate_judges_a_number_as_a_whole_number_with_spaces_as_boundaries(an
         ("MiraiNoteの重さは？", "ja"),
         ("勤務時間", "ja"),
         ("What time does work start?", "en"),
+        # A Japanese name in brackets is quoted, not written in: 「ごまだれ」 has hiragana.
+        ("What is the new price of the sesame sauce (ごまだれ 1L)?", "en"),
+        ("How much is a night at 「なすの風」 in the busy season?", "en"),
+        ("ごまだれ(1L)の値段は？", "ja"),
     ],
 )
 def test_an_english_sentence_naming_a_japanese_term_is_english(text: str, language: str) -> None:

@@ -312,3 +312,28 @@ def test_a_quoted_row_must_name_what_is_asked_wherever_else_the_sheet_names_it()
     row = "費目: 人件費 | 2026年度: 431,000 | 2026年度上期: 215,500"
     answer = finish_quoted(reply(row, "215,500"), prepared([sentence(1, row)], passage(1, sheet, title="開発本部"), question="管理本部の上期の人件費はいくら？"))
     assert answer.refused
+
+
+# An employee's everyday word for what a document writes formally (rag/quoting.py _WRITTEN_AS).
+
+def test_an_everyday_word_is_found_where_the_document_writes_the_formal_one() -> None:
+    bonus = passage(1, "■3．冬季賞与\n・支給日：2026年12月10日（木）", title="総務部からのお知らせ")
+    overtime = passage(2, "区分: 時間外労働（月60時間を超える部分） | 割増率: 50%", title="就業規則")
+    assert missing_subject_terms("冬のボーナスっていつ出る？", f"{bonus.title}\n{bonus.text}") == []
+    assert missing_subject_terms("月60時間を超えた残業の割増率は？", overtime.text) == []
+    question = "冬のボーナスっていつ出る？"
+    shown = sentence(1, "・支給日：2026年12月10日（木）", coverage=0.0)
+    answer = finish_quoted(reply("・支給日：2026年12月10日（木）", "12月10日"), prepared([shown], bonus, question=question))
+    assert not answer.refused and answer.text.startswith("12月10日 [1]")
+    # A word with no entry is still required: 役員 is not 部長.
+    assert missing_subject_terms("役員のボーナスは？", "部長の賞与は100万円") == ["役員"]
+
+
+def test_a_level_reached_after_a_change_is_no_change_but_an_increase_by_an_amount_is() -> None:
+    question = "上期のメール誤送信は全部で何件あった？"
+    text = "メールの誤送信が前年同期の5件から10件に倍増した。"
+    answer = finish_quoted(reply(text, "10件"), prepared([sentence(1, text)], passage(1, text, title="議事録"), question=question))
+    assert not answer.refused and answer.text.startswith("10件 [1]")
+    increase = "一般社員のポイントは5,000ポイント増やした。"
+    answer = finish_quoted(reply(increase, "5,000ポイント"), prepared([sentence(1, increase)], passage(1, increase, title="福利厚生"), question="一般社員のポイントは何ポイント？"))
+    assert answer.refused

@@ -572,6 +572,11 @@ def language_of(text: str) -> str:
     relevance gate it is measured against."""
     if not KANA_OR_KANJI.search(text):
         return "en"
-    if not _HIRAGANA.search(text) and len(_ENGLISH_WORD.findall(text)) >= MIN_ENGLISH_WORDS:
+    # A Japanese name in brackets (「the sesame sauce (ごまだれ 1L)」) is quoted, not written in.
+    unquoted = _QUOTED.sub(" ", text)
+    if not _HIRAGANA.search(unquoted) and len(_ENGLISH_WORD.findall(unquoted)) >= MIN_ENGLISH_WORDS:
         return "en"
     return "ja"
+
+
+_QUOTED = re.compile(r"[(（][^()（）]*[)）]|「[^「」]*」|『[^『』]*』|\"[^\"]*\"")
