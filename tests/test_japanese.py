@@ -156,6 +156,20 @@ def test_layout_joining_removes_only_margin_wraps() -> None:
     assert join_wrapped_lines(page) == "就業規則\n有給休暇は年間二十日とし、申請は五日前までに行うこと。\n\n第二条"
 
 
+def test_layout_joining_measures_each_line_as_the_page_set_it_and_no_tables_rows() -> None:
+    row = "区分 | 正社員: 年間二十日、五日前までに申請 | 契約社員: 年間十日、三日前までに申請"
+    # A paragraph's short last line: the next paragraph is no wrap of it. A table's rows,
+    # wider than the text, do not make the text's lines look short.
+    paragraphs = "有給休暇は年間二十日とし、申請\nは五日前までに行う。\n特別休暇は結婚のとき五日とし、申\n請は一月前までに行う。"
+    page = f"{paragraphs}\n{row}\n{row}\n{row}"
+    assert join_wrapped_lines(page).splitlines() == [
+        "有給休暇は年間二十日とし、申請は五日前までに行う。",
+        "特別休暇は結婚のとき五日とし、申請は一月前までに行う。",
+        row, row, row,
+    ]
+    assert join_wrapped_lines(f"{row}\n{row}") == f"{row}\n{row}"
+
+
 def test_term_joining_removes_every_break_inside_a_word_but_not_between_katakana() -> None:
     assert join_wrapped_lines("見出し\n有給休\n暇", margin_only=False) == "見出し有給休暇"
     assert join_wrapped_lines("サーバー\nネットワーク", margin_only=False) == "サーバー\nネットワーク"

@@ -4,8 +4,31 @@ each cell under its column's name, a wrapped cell whole, a list of names and val
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
+from typing import Any
 
 from ingestion.parsing.pdf import parse_pdf
+
+FONT = "HeiseiKakuGo-W5"
+
+
+def _report_pdf(draw: Callable[[Any], None]) -> bytes:
+    """One A4 page drawn by `draw` on a reportlab canvas, in a CID font that extracts as Unicode."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    draw(page)
+    page.save()
+    return buffer.getvalue()
+
+
+def _page_lines(pdf: bytes) -> list[str]:
+    return parse_pdf(pdf, "jpn+eng", ocr=False).sections[0].text.splitlines()
 
 
 def _slide_pdf() -> bytes:
@@ -50,3 +73,96 @@ def test_a_slide_table_is_read_row_by_row_under_its_column_names() -> None:
     assert "日時 | 令和8年9月17日（木）14時から" in lines
     assert "場所 | 本社8階大会議室" in lines
     assert "• 純利益の減少は前年の固定資産売却益の反動による。" in lines
+
+
+def _draw_centred_tables(page: Any) -> None:
+    """Two tables whose cells are set in the middle of their rows, 9 points, lines 14 apart:
+    a two-line cell has no line on its row's line (one over it, one under it), a three-line
+    cell its middle line only. Written row by row, as a report generator writes a table."""
+    page.setFont(FONT, 9)
+    for x, name in ((60, "指標"), (160, "千葉工場 9月"), (240, "岡山工場 9月"), (320, "目標")):
+        page.drawString(x, 700, name)
+    for y, cells in ((676, ("工程内不良率", "0.38%", "0.57%", "0.45%以下")), (620, ("うち異物混入", "2件", "1件", "0件"))):
+        for x, text in zip((60, 160, 240, 320), cells, strict=True):
+            page.drawString(x, y, text)
+    for x, text in ((60, "顧客クレーム件数"), (160, "6件"), (240, "4件")):
+        page.drawString(x, 648, text)
+    page.drawString(320, 655, "各工場 月5件以")  # the target wraps inside its cell
+    page.drawString(320, 641, "下")
+    for x, name in ((60, "No."), (90, "内容"), (300, "期限"), (400, "担当")):
+        page.drawString(x, 575, name)
+    for x, text in ((60, "1"), (90, "X線異物検出機を更新する"), (300, "2026年12月15日")):
+        page.drawString(x, 536, text)
+    # Wrapped at its spaces; the producer writes each at the start of the next line.
+    for y, text in ((550, "品質保証部"), (536, " 品質保証課"), (522, " 長尾")):
+        page.drawString(400, y, text)
+    for x, text in ((60, "2"), (90, "印字検査カメラを導入する"), (300, "2027年1月29日"), (400, "岡山工場 若林")):
+        page.drawString(x, 495, text)
+
+
+def test_a_cell_wrapped_around_its_rows_line_stays_one_cell_of_its_row() -> None:
+    lines = _page_lines(_report_pdf(_draw_centred_tables))
+    assert "指標 | 千葉工場 9月 | 岡山工場 9月 | 目標" in lines
+    assert "指標: 顧客クレーム件数 | 千葉工場 9月: 6件 | 岡山工場 9月: 4件 | 目標: 各工場 月5件以下" in lines
+    # The rows after it keep their labels and their columns' names.
+    assert "指標: うち異物混入 | 千葉工場 9月: 2件 | 岡山工場 9月: 1件 | 目標: 0件" in lines
+    assert "No.: 1 | 内容: X線異物検出機を更新する | 期限: 2026年12月15日 | 担当: 品質保証部 品質保証課 長尾" in lines
+    assert "No.: 2 | 内容: 印字検査カメラを導入する | 期限: 2027年1月29日 | 担当: 岡山工場 若林" in lines
+    assert not any(line in ("各工場 月5件以", "下", "品質保証部") for line in lines)
+
+
+def _draw_spaced_words(page: Any) -> None:
+    page.setFont(FONT, 10)
+    page.drawString(60, 760, "作成：品質保証部 品質保証課　長尾")
+    page.drawString(60, 740, "岡山工場で「ごまだれ 300ml」の印字誤り。金属異物（約1.5mm）を検出。FSSC 22000の審査。")
+    # 「年間」 and 「20日…」 set a third of a character apart, with no space written between.
+    page.drawString(60, 720, "年間")
+    page.drawString(83.5, 720, "20日の年次有給休暇を付与する。")
+    # The text layer an OCR engine lays over its scan: drawn invisible, spaced as it guessed.
+    layer = page.beginText(60, 680)
+    layer.setTextRenderMode(3)
+    layer.setFont(FONT, 10)
+    layer.textOut("申請 は 勤怠 システム で 行う。")
+    page.drawText(layer)
+
+
+def test_a_space_stays_only_where_the_page_shows_a_gap() -> None:
+    text = parse_pdf(_report_pdf(_draw_spaced_words), "jpn+eng", ocr=False).sections[0].text
+    # A space the producer wrote between Japanese words is one (not 品質保証課長 + 尾), a
+    # full-width one too, and no column's edge.
+    assert "作成：品質保証部 品質保証課 長尾" in text
+    # A figure and its unit are one word; English words keep their space.
+    assert "岡山工場で「ごまだれ 300ml」の印字誤り。金属異物（約1.5mm）を検出。FSSC 22000の審査。" in text
+    # The space pdfium makes up where a figure is set apart from a word is none.
+    assert "年間20日の年次有給休暇を付与する。" in text
+    assert "申請は勤怠システムで行う。" in text
+
+
+def _draw_bottom_aligned_table(page: Any) -> None:
+    """A table whose cells are set at the bottom of their rows (reportlab's and a
+    spreadsheet's default): a wrapped cell's lines stand over its row's line."""
+    page.setFont(FONT, 9)
+    for x, name in ((60, "指標"), (160, "千葉工場"), (240, "目標")):
+        page.drawString(x, 700, name)
+    for x, text in ((60, "工程内不良率"), (160, "0.38%"), (240, "0.45%以下")):
+        page.drawString(x, 672, text)
+    page.drawString(60, 652, "出荷前検査")
+    for x, text in ((60, "合格率"), (160, "99.7%"), (240, "99.5%以上")):
+        page.drawString(x, 640, text)
+    for x, text in ((60, "顧客クレーム件数"), (160, "6件")):
+        page.drawString(x, 608, text)
+    page.drawString(240, 620, "各工場 月5件以")
+    page.drawString(240, 608, "下")
+    for x, text in ((60, "うち異物混入"), (160, "2件"), (240, "0件")):
+        page.drawString(x, 578, text)
+
+
+def test_a_cell_wrapped_over_its_rows_line_stays_one_cell_of_its_row() -> None:
+    lines = _page_lines(_report_pdf(_draw_bottom_aligned_table))
+    assert lines == [
+        "指標 | 千葉工場 | 目標",
+        "指標: 工程内不良率 | 千葉工場: 0.38% | 目標: 0.45%以下",
+        "指標: 出荷前検査合格率 | 千葉工場: 99.7% | 目標: 99.5%以上",
+        "指標: 顧客クレーム件数 | 千葉工場: 6件 | 目標: 各工場 月5件以下",
+        "指標: うち異物混入 | 千葉工場: 2件 | 目標: 0件",
+    ]

@@ -252,17 +252,20 @@ def join_wrapped_lines(text: str, *, margin_only: bool = True) -> str:
     if not margin_only:
         return _LINE_BREAK_INSIDE_JAPANESE.sub(_keep_break_between_katakana, text)
     lines = [line.strip() for line in text.split("\n")]
-    widths = sorted(display_width(line) for line in lines if line)
-    if not widths:
+    if not any(lines):
         return ""
-    full_width = widths[int(len(widths) * 0.9) - 1 if len(widths) > 1 else 0]
+    # A table's rows (each cell under its column's name) are no measure of the text's width.
+    widths = sorted(display_width(line) for line in lines if line and TABLE_CELL_SEPARATOR not in line)
+    full_width = widths[int(len(widths) * 0.9) - 1 if len(widths) > 1 else 0] if widths else 0
     output: list[str] = []
+    laid_out_width = 0  # of the line before as the page set it, not of what it was joined into
     for line in lines:
+        before, laid_out_width = laid_out_width, display_width(line)
         if (
             output
             and line
             and output[-1]
-            and display_width(output[-1]) >= 0.85 * full_width
+            and before >= 0.85 * full_width
             and CJK_CHARACTER.match(line[0])
             and CJK_CHARACTER.match(output[-1][-1])
             # A table's row (「… | 売上高: 451億円」, as pdf_layout.py reads one) is whole.
@@ -280,12 +283,18 @@ def _keep_break_between_katakana(match: re.Match[str]) -> str:
     return "\n" if _KATAKANA_BOTH_SIDES.fullmatch(window) else ""
 
 
-def clean_layout_text(text: str) -> str:
-    """Text from a PDF page or OCR: unify line ends, ideographs, and layout spaces."""
+def clean_layout_text(text: str, *, spaces_seen: bool = False) -> str:
+    """Text from a PDF page or OCR: unify line ends, ideographs, and layout spaces.
+
+    The spaces between Japanese characters that pdfium makes up and OCR puts in are dropped;
+    with `spaces_seen`, the text's spaces were each placed where the page shows a gap (a PDF
+    page read by where its characters stand) and stay: 「品質保証課 長尾」 is not 品質保証課長 尾.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
     text = text.replace("\ufffe", "").replace("\x02", "")  # pdfium's soft-hyphen markers
     text = unify_ideographs(text)
-    text = remove_spaces_between_cjk(text)
+    if not spaces_seen:
+        text = remove_spaces_between_cjk(text)
     return join_wrapped_lines(text)
 
 

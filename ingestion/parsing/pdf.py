@@ -24,7 +24,7 @@ from ingestion.parsing.document import (
 )
 from ingestion.parsing.layout import PageLayout
 from ingestion.parsing.ocr import MAX_OCR_PIXELS_PER_SIDE, OCR_DPI, PagesInParallel
-from ingestion.parsing.pdf_layout import layout_text, page_characters
+from ingestion.parsing.pdf_layout import INVISIBLE_RENDER_MODES, layout_text, page_characters
 
 logger = logging.getLogger(__name__)
 
@@ -62,10 +62,6 @@ def _pdf_outline_by_page(document: Any, page_count: int) -> list[tuple[str, ...]
             position += 1
         paths[page_index] = current
     return paths
-
-
-# Text render modes whose glyphs are not painted at all: 3 (invisible) and 7 (invisible, clip).
-_INVISIBLE_RENDER_MODES = (3, 7)
 
 
 def _pdf_backdrops(page: Any) -> list[tuple[float, float, float, float]]:
@@ -135,7 +131,7 @@ class _PdfCharacterVisibility:
         has one fill, one font size and one matrix (its characters differ only in place)."""
         import pypdfium2.raw as pdfium_c
 
-        if not text_object or pdfium_c.FPDFTextObj_GetTextRenderMode(text_object) in _INVISIBLE_RENDER_MODES:
+        if not text_object or pdfium_c.FPDFTextObj_GetTextRenderMode(text_object) in INVISIBLE_RENDER_MODES:
             return _SHOWN, False
         matrix = pdfium_c.FS_MATRIX()
         tiny = False
@@ -258,13 +254,13 @@ def _render_for_ocr(page: Any) -> Any:
     return image
 
 
-def _page_text(raw_text: str, ocr_text: str | None) -> str:
+def _page_text(raw_text: str, ocr_text: str | None, *, spaces_seen: bool) -> str:
     """What a page contributes: its OCR reading, else its text layer when that is not garbage."""
     if ocr_text:
         return ocr_text
     if garbled_share(raw_text) >= GARBLED_SHARE_FOR_OCR:
         return ""  # garbage is worse than nothing in the index
-    return clean_layout_text(raw_text)
+    return clean_layout_text(raw_text, spaces_seen=spaces_seen)
 
 
 def parse_pdf(data: bytes, languages: str, *, ocr: bool = True, parallel_pages: int = 1) -> ParsedDocument:
@@ -296,8 +292,9 @@ def parse_pdf(data: bytes, languages: str, *, ocr: bool = True, parallel_pages: 
         sections: list[Section] = []
         ocr_pages: list[int] = []
         hidden: list[str] = []
-        # Per page: its text layer and, for a page that needs OCR, the reading to wait for.
-        pages: list[tuple[str, Callable[[], PageLayout | None] | None]] = []
+        # Per page: its text layer, whether that was read by where its characters stand, and,
+        # for a page that needs OCR, the reading to wait for.
+        pages: list[tuple[str, bool, Callable[[], PageLayout | None] | None]] = []
         with PagesInParallel(languages, parallel_pages) as readers:
             for page_index in range(page_count):
                 if readers.failed:
@@ -311,7 +308,9 @@ def parse_pdf(data: bytes, languages: str, *, ocr: bool = True, parallel_pages: 
                     hidden.extend(page_hidden)
                     # The same characters read by where they stand: a table's cells apart, each
                     # under its column's name (pdf_layout.py); pdfium's order where that fails.
-                    raw_text = layout_text(page_characters(text_page, hidden_flags)) or raw_text
+                    # Its spaces are the gaps the page shows; pdfium's text has spaces of its own.
+                    positioned = layout_text(page_characters(text_page, hidden_flags))
+                    raw_text = positioned or raw_text
                     text_page.close()
                     reading = None
                     if _pdf_page_needs_ocr(page, raw_text):
@@ -320,13 +319,16 @@ def parse_pdf(data: bytes, languages: str, *, ocr: bool = True, parallel_pages: 
                         reading = readers.read(lambda page=page: _render_for_ocr(page))
                 finally:
                     page.close()
-                pages.append((raw_text, reading))
-            for page_index, (raw_text, reading) in enumerate(pages):
+                pages.append((raw_text, positioned is not None, reading))
+            for page_index, (raw_text, spaces_seen, reading) in enumerate(pages):
                 layout = reading() if reading is not None else None
                 ocr_text = layout.text() if layout is not None else None
                 if ocr_text:
                     ocr_pages.append(page_index + 1)
-                text = _page_text(raw_text, ocr_text) if reading is not None else clean_layout_text(raw_text)
+                if reading is not None:
+                    text = _page_text(raw_text, ocr_text, spaces_seen=spaces_seen)
+                else:
+                    text = clean_layout_text(raw_text, spaces_seen=spaces_seen)
                 if text:
                     sections.append(Section(text=text, page=page_index + 1,
                                             heading_path=outline[page_index], kind="text"))

@@ -13,6 +13,11 @@ Here the characters are grouped by position instead:
   lies beside its row's one-line cells, so the row stays one line);
 * a line is cut into cells where a horizontal gap is wider than a character or so, and a
   cell's own lines are read top to bottom;
+* a cell wrapped over lines that stand above or under its row's line (a cell centred on a
+  taller row: 「各工場 月5件以」 over the row, 「下」 under it) is put back into its row;
+* Japanese is set without spaces, and pdfium makes up spaces of its own, so a space is
+  written only where the page shows one: a space the producer wrote that opens a gap
+  (「品質保証課 長尾」), or a gap between Latin words (「FSSC 22000」, not 「300 ml」);
 * consecutive lines of two cells or more are a table: its first line is the header, and
   each later row is written as the office parsers write theirs, every cell named by the
   header above it (「2026年3月期第3四半期（10〜12月） | 売上高: 451億円 | 営業利益: 36億円」).
@@ -22,17 +27,24 @@ A page this cannot read (vertical writing, characters with no boxes) keeps pdfiu
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 # Gaps, in units of the line's font size.
 # Japanese is set without spaces, but a digit beside a kanji is often set a third of a
 # character apart; the cells of a slide's table were a character apart (bench/RESULTS.md).
 CELL_GAP = 0.8  # wider than this between two characters: another cell (another column)
 LATIN_SPACE = 0.2  # between two Latin letters: a word space (digits are set apart by their boxes)
+# Between a digit and a Latin letter: a Japanese font sets its digits with wide side bearings,
+# so 「300ml」 and 「1.5mm」 stand 0.2 apart with no space written between them.
+DIGIT_LATIN_SPACE = 0.3
+# A space the producer wrote is a word space where it opens at least this gap; kana and
+# kanji stand 0.05 to 0.1 apart, a written space 0.25 or more (「品質保証課 長尾」).
+WRITTEN_SPACE = 0.15
 # A cell's next line that is this close under it (a wrapped cell), in font sizes.
 WRAPPED_LINE_GAP = 1.0
 # Characters whose sizes differ more than this are not one line of a cell (a title beside
@@ -44,6 +56,13 @@ SAME_LINE_OVERLAP = 0.3
 TABLE_ROW_GAP = 2.5
 # Headers longer than this are prose, not a table's column names.
 MAX_HEADER_CHARS = 40
+# A cell centred on a taller row (a table whose cells are set in the middle of their row):
+# the middle of its lines stands within this of the middle of the row's one-line cells,
+# and a line of it set off the row's line, within OFF_ROW_LINE.
+CENTRED = 0.35
+OFF_ROW_LINE = 1.0
+# Lines of one cell are evenly spaced: a line added to a cell keeps its spacing within this.
+SAME_LINE_SPACING = 0.3
 
 
 @dataclass
@@ -54,6 +73,9 @@ class _Char:
     right: float
     top: float
     size: float
+    index: int = -1  # its place in the text layer
+    spaced_from: int = -1  # the character before it, where the producer wrote a space between
+    space_width: float = 0.0  # the width of that space, where it wrote one
 
     @property
     def height(self) -> float:
@@ -65,21 +87,39 @@ class _Cell:
     text: str
     left: float
     right: float
-    bottom: float = 0.0
-    top: float = 0.0
-    size: float = 0.0
+    bottom: float
+    top: float
+    size: float
+    head: _Char  # its first character, as read
+    tail: _Char  # its last
+    line_spacing: float | None = None  # between two of its lines, where it has several
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
 
 
 def _is_latin(character: str) -> bool:
     return character.isascii() and (character.isalnum() or character in ".,%$:;/-+)(")
 
 
-def _word_space(before: str, after: str, gap: float, size: float) -> bool:
-    """Whether a gap between two characters of one cell is a space."""
-    if not (_is_latin(before) and _is_latin(after)):
+def _space_written_between(before: _Char, after: _Char) -> bool:
+    """Whether the producer wrote a space between these two characters (pdfium's own are no
+    characters here)."""
+    return after.spaced_from >= 0 and after.spaced_from == before.index
+
+
+def _word_space(before: _Char, after: _Char, gap: float, size: float) -> bool:
+    """Whether a gap between two characters of one line of a cell is a space."""
+    if _space_written_between(before, after) and gap > WRITTEN_SPACE * size:
+        return True  # 「品質保証課 長尾」, 「ごまだれ 300ml」: words the producer set apart
+    last, first = before.text[-1], after.text[0]
+    if not (_is_latin(last) and _is_latin(first)):
         return False  # Japanese: none; a wider gap is another cell
-    if before in "0123456789.,+-$" and after in "0123456789.,%":
+    if last in "0123456789.,+-$" and first in "0123456789.,%":
         return False  # 「11.6%」: a narrow 1 leaves a gap inside its box, not a space
+    if last.isdigit() != first.isdigit() and (last.isalpha() or first.isalpha()):
+        return gap > DIGIT_LATIN_SPACE * size  # 「300ml」, 「A4」
     return gap > LATIN_SPACE * size
 
 
@@ -91,6 +131,8 @@ def page_characters(text_page: Any, hidden: Sequence[bool] | None = None) -> lis
     characters: list[_Char] = []
     count = text_page.count_chars()
     index = 0
+    previous = -1  # the last character kept
+    spaces: list[float] = []  # the widths of the spaces the producer wrote since it
     while index < count:
         position = index
         index += 1
@@ -107,14 +149,38 @@ def page_characters(text_page: Any, hidden: Sequence[bool] | None = None) -> lis
         if code == 0 or 0xD800 <= code < 0xE000:
             continue
         character = chr(code)
+        if character in _WRITTEN_SPACES:
+            left, _, right, _ = text_page.get_charbox(position)
+            spaces.append(max(right - left, 0.0))
+            continue
         if character.isspace() or character == "\ufffe":
             continue
         left, bottom, right, top = text_page.get_charbox(position)
         if right <= left or top <= bottom:
             continue
         size = pdfium_c.FPDFText_GetFontSize(raw, position) or (top - bottom)
-        characters.append(_Char(character, left, bottom, right, top, max(size, top - bottom)))
+        if spaces and _drawn_invisible(raw, position):
+            spaces = []
+        characters.append(_Char(character, left, bottom, right, top, max(size, top - bottom),
+                                position, previous if spaces else -1, spaces[0] if len(spaces) == 1 else 0.0))
+        previous, spaces = position, []
     return characters
+
+
+# Spaces as a producer writes them between words (a line break it wrote is no word space).
+_WRITTEN_SPACES = frozenset(" \t\u00a0\u3000")
+# Text render modes whose glyphs are not painted at all: 3 (invisible) and 7 (invisible, clip).
+INVISIBLE_RENDER_MODES = (3, 7)
+
+
+def _drawn_invisible(raw: Any, position: int) -> bool:
+    """Whether a character is drawn invisible: the text an OCR engine lays over its scan,
+    whose spaces are the engine's guesses (Japanese OCR puts them between characters), not
+    a producer's."""
+    import pypdfium2.raw as pdfium_c
+
+    text_object = pdfium_c.FPDFText_GetTextObject(raw, position)
+    return bool(text_object) and pdfium_c.FPDFTextObj_GetTextRenderMode(text_object) in INVISIBLE_RENDER_MODES
 
 
 def _lines(characters: list[_Char]) -> list[list[_Char]]:
@@ -132,7 +198,7 @@ def _lines(characters: list[_Char]) -> list[list[_Char]]:
     return [members for _, _, members in lines]
 
 
-def _join(characters: list[_Char], size: float) -> str:
+def _cell(characters: list[_Char], size: float) -> _Cell:
     """One cell's characters as text: its own lines top to bottom, each left to right."""
     rows: list[list[_Char]] = []
     for character in sorted(characters, key=lambda c: -(c.top + c.bottom) / 2):
@@ -147,19 +213,28 @@ def _join(characters: list[_Char], size: float) -> str:
                 continue
         rows.append([character])
     pieces: list[str] = []
-    for row in rows:
+    for index, row in enumerate(rows):
         row.sort(key=lambda c: c.left)
         text = row[0].text
-        for before, after in zip(row, row[1:], strict=False):
-            if before is row[0] and before.text in _BULLETS and after.left - before.right > LATIN_SPACE * size:
-                text += " "
-            elif _word_space(before.text[-1], after.text[0], after.left - before.right, size):
+        for before, after in itertools.pairwise(row):
+            bullet = before is row[0] and before.text in _BULLETS and after.left - before.right > LATIN_SPACE * size
+            if bullet or _word_space(before, after, _visible_gap(before, after, size), size):
                 text += " "
             text += after.text
-        if pieces and (_is_latin(pieces[-1][-1]) and _is_latin(text[0]) or row[0].size != rows[0][0].size):
+        if pieces and (_line_joiner(rows[index - 1][-1], row[0]) or row[0].size != rows[0][0].size):
             pieces.append(" ")  # an English line wrapped inside its cell; a subtitle
         pieces.append(text)
-    return "".join(pieces)
+    return _Cell(
+        "".join(pieces), min(c.left for c in characters), max(c.right for c in characters),
+        min(c.bottom for c in characters), max(c.top for c in characters), size, rows[0][0], rows[-1][-1],
+        min(c.bottom for c in rows[0]) - max(c.top for c in rows[1]) if len(rows) > 1 else None,
+    )
+
+
+def _line_joiner(last: _Char, first: _Char) -> bool:
+    """Whether a cell's line wrapped between words: English, or a space the producer wrote
+    (the one at the break of 「品質保証課 長尾」)."""
+    return (_is_latin(last.text[-1]) and _is_latin(first.text[0])) or _space_written_between(last, first)
 
 
 # Full-width punctuation drawn on one half of its square: the blank half is no gap.
@@ -168,56 +243,206 @@ _BLANK_LEFT_HALF = frozenset("（「『【〔“")
 _BULLETS = frozenset("•・●○■□◆◇▪▫➢►▶✓✔※-*")
 
 
+def _visible_gap(before: _Char, after: _Char, size: float, right: float | None = None) -> float:
+    """The blank between two characters of a line, less the blank half of a full-width
+    punctuation mark's square (「：」 after a word is no gap)."""
+    gap = after.left - (before.right if right is None else right)
+    if before.text in _BLANK_RIGHT_HALF:
+        gap -= size / 2
+    if after.text in _BLANK_LEFT_HALF:
+        gap -= size / 2
+    return gap
+
+
 def _cells(line: list[_Char]) -> list[_Cell]:
     size = statistics.median(c.size for c in line)
     ordered = sorted(line, key=lambda c: c.left)
     groups: list[list[_Char]] = [[ordered[0]]]
     right = ordered[0].right
-    for before, character in zip(ordered, ordered[1:], strict=False):
-        gap = character.left - right
-        if before.text in _BLANK_RIGHT_HALF:
-            gap -= size / 2
-        if character.text in _BLANK_LEFT_HALF:
-            gap -= size / 2
+    for before, character in itertools.pairwise(ordered):
+        gap = _visible_gap(before, character, size, right)
+        if _space_written_between(before, character):
+            gap -= character.space_width  # one space between words, a full-width one too, is no column's edge
         bullet = len(groups) == 1 and len(groups[0]) == 1 and groups[0][0].text in _BULLETS
         if gap > CELL_GAP * size and not bullet:
             groups.append([character])
         else:
             groups[-1].append(character)
         right = max(right, character.right)
-    return [
-        _Cell(_join(group, size), min(c.left for c in group), max(c.right for c in group),
-              min(c.bottom for c in group), max(c.top for c in group), size)
-        for group in groups
-    ]
+    return [_cell(group, size) for group in groups]
 
 
-def _wrapped_into(above: list[_Cell], line: list[_Cell]) -> bool:
-    """Whether `line` is the second line of some cells of the row above it: fewer cells,
-    each right under one of the row's cells, closer than a line's height."""
-    if len(above) < 2 or len(line) >= len(above):
+def _overlaps(first: _Cell, second: _Cell) -> bool:
+    return min(first.right, second.right) - max(first.left, second.left) > 0
+
+
+def _bottom(cells: list[_Cell]) -> float:
+    return min(c.bottom for c in cells)
+
+
+def _top(cells: list[_Cell]) -> float:
+    return max(c.top for c in cells)
+
+
+def _line_over(cell: _Cell, line_above: _Cell, row: _RowLine, *, set_at_bottom: bool) -> bool:
+    """Whether a line over this cell of a row is the cell's line before: its lines evenly
+    spaced, and the cell either centred on its row with it, or set at the bottom of its row
+    (its last line on the row's line) where the line stands inside the table, closer to
+    this row than to the one above. A table's header over its first row is neither; nor is
+    a caption over a table."""
+    spacing = line_above.bottom - cell.top
+    if cell.line_spacing is not None and abs(spacing - cell.line_spacing) > SAME_LINE_SPACING * cell.size:
         return False
-    for cell in line:
-        columns = [column for column in above if min(cell.right, column.right) - max(cell.left, column.left) > 0]
-        if len(columns) != 1 or columns[0].bottom - cell.top > WRAPPED_LINE_GAP * cell.size:
-            return False
-    return True
+    centre = (max(cell.top, line_above.top) + min(cell.bottom, line_above.bottom)) / 2
+    if abs(centre - row.middle) <= CENTRED * cell.size:
+        return True
+    return set_at_bottom and abs(cell.bottom - row.bottom) <= SAME_LINE_SPACING * cell.size
+
+
+class _RowLine(NamedTuple):
+    """Where a row's own line stands: the middle and the bottom of its cells."""
+
+    middle: float
+    bottom: float
+
+
+def _placement(row: list[_Cell], line_of_row: _RowLine, line: list[_Cell], *, below: bool,
+               neighbours: list[list[_Cell]], set_at_bottom: bool = False,
+               ) -> list[tuple[_Cell, _Cell | None]] | None:
+    """Where each cell of `line` (a line under the row, or over it) goes in the row: onto the
+    row's cell it continues, or (None) into a column the row's own line leaves empty; None
+    where the line is no part of the row.
+
+    Under a row, a line right under one of its cells is that cell's next line, as a table
+    whose cells are set at the top of their row wraps them. Over a row, a line is a cell's
+    line before only where the cell is centred on the row (set in the middle of a taller row,
+    「岡山工場」 over 「製造二課」 over 「若林」) or, `set_at_bottom`, ends on the row's line
+    (see _line_over). A line under or over an empty column, close to
+    the row's middle, is a cell of the row set off its line: a two-line cell centred on a
+    row has no line on the row's line at all (「各工場 月5件以」 over the row, 「下」 under it).
+    """
+    if len(row) < 2 or len(line) >= len(row):
+        return None
+    placed: list[tuple[_Cell, _Cell | None]] = []
+    for piece in line:
+        sizes = (piece.size, row[0].size)
+        if max(sizes) > SAME_SIZE * min(sizes):
+            return None
+        columns = [cell for cell in row if _overlaps(piece, cell)]
+        if len(columns) > 1 or any(column is target for column in columns for _, target in placed):
+            return None
+        if columns:
+            column = columns[0]
+            gap = column.bottom - piece.top if below else piece.bottom - column.top
+            if gap > WRAPPED_LINE_GAP * piece.size:
+                return None
+            if not (below or _line_over(column, piece, line_of_row, set_at_bottom=set_at_bottom)):
+                return None
+            placed.append((piece, column))
+            continue
+        # A column of the table: some row above or under has one cell there.
+        in_a_column = any(sum(1 for cell in other if _overlaps(piece, cell)) == 1 for other in neighbours)
+        if not in_a_column or abs(piece.middle - line_of_row.middle) >= OFF_ROW_LINE * piece.size:
+            return None
+        placed.append((piece, None))
+    return placed
+
+
+def _stack(upper: _Cell, lower: _Cell, into: _Cell) -> None:
+    """Make `into` the cell whose lines are `upper`'s then `lower`'s."""
+    spacing = upper.bottom - lower.top
+    joiner = " " if _line_joiner(upper.tail, lower.head) else ""
+    into.text = upper.text + joiner + lower.text
+    into.head, into.tail = upper.head, lower.tail
+    known = [cell.line_spacing for cell in (upper, lower) if cell.line_spacing is not None]
+    into.line_spacing = known[0] if known else spacing
+    into.left, into.right = min(upper.left, lower.left), max(upper.right, lower.right)
+    into.bottom, into.top = lower.bottom, upper.top
 
 
 def _merge_wrapped(lines: list[list[_Cell]]) -> list[list[_Cell]]:
-    merged: list[list[_Cell]] = []
-    for line in lines:
-        if merged and _wrapped_into(merged[-1], line):
-            row = merged[-1]
-            for cell in line:
-                column = next(c for c in row if min(cell.right, c.right) - max(cell.left, c.left) > 0)
-                joiner = " " if _is_latin(column.text[-1]) and _is_latin(cell.text[0]) else ""
-                column.text += joiner + cell.text
-                column.bottom = min(column.bottom, cell.bottom)
-                column.left, column.right = min(column.left, cell.left), max(column.right, cell.right)
+    """The lines with each wrapped cell's other lines put back into their row.
+
+    A row is a line of two cells or more. Top down, a line goes to the row above it where it
+    stands no farther from it than from the line under it; then, bottom up, a line goes to
+    the row under it where that row's cells are centred on it or set at its bottom; then,
+    top down again, what no row under took may still go to the row above (a wrapped line set
+    closer to the next row than to its own).
+    """
+    owner: list[int | None] = [None] * len(lines)  # the row each line went into
+    rows: dict[int, _RowLine] = {}
+    extents = [(_bottom(line), _top(line)) for line in lines]
+    multi_cell = [index for index, line in enumerate(lines) if len(line) >= 2]
+
+    def gap_above(index: int) -> float:
+        return extents[index - 1][0] - extents[index][1] if index else float("inf")
+
+    def gap_below(index: int) -> float:
+        return extents[index][0] - extents[index + 1][1] if index + 1 < len(lines) else float("inf")
+
+    def row_above(index: int) -> int | None:
+        previous = index - 1
+        if previous in rows and owner[previous] is None:
+            return previous
+        row = owner[previous] if index else None
+        return row if row is not None and row < previous else None
+
+    def row_below(index: int) -> int | None:
+        following = index + 1
+        if following in rows and owner[following] is None:
+            return following
+        row = owner[following] if following < len(lines) else None
+        return row if row is not None and row > following else None
+
+    def inside_a_table(index: int) -> bool:
+        """Whether a row stands above the lines that no row has taken over this line, and
+        farther from them than this line from the line under it (a row's padding, not the
+        spacing of a cell's lines)."""
+        size = lines[index][0].size
+        first = index
+        while first > 0 and owner[first - 1] is None and first - 1 not in rows:
+            first -= 1
+        return 0 < first and gap_below(index) + SAME_LINE_SPACING * size < gap_above(first) < TABLE_ROW_GAP * size
+
+    def attach(index: int, row: int, *, below: bool) -> bool:
+        neighbours = [lines[other] for other in (
+            max((other for other in multi_cell if other < row and other != index), default=None),
+            min((other for other in multi_cell if other > row and other != index), default=None),
+        ) if other is not None]
+        placed = _placement(lines[row], rows[row], lines[index], below=below, neighbours=neighbours,
+                            set_at_bottom=not below and inside_a_table(index))
+        if placed is None:
+            return False
+        for piece, column in placed:
+            if column is None:
+                lines[row].append(piece)
+            elif below:
+                _stack(column, piece, column)
+            else:
+                _stack(piece, column, column)
+        lines[row].sort(key=lambda cell: cell.left)
+        owner[index] = row
+        return True
+
+    for index, line in enumerate(lines):
+        row = row_above(index)
+        # Spaced evenly, a line goes with the row above: most tables set cells at the top.
+        closer_above = gap_above(index) <= gap_below(index) + SAME_LINE_SPACING * line[0].size
+        if row is not None and closer_above and attach(index, row, below=True):
             continue
-        merged.append(line)
-    return merged
+        if len(line) >= 2:
+            rows[index] = _RowLine(statistics.median(cell.middle for cell in line),
+                                   statistics.median(cell.bottom for cell in line))
+    for index in reversed(range(len(lines))):
+        if owner[index] is not None or index in owner:
+            continue  # a row with lines of its own is no line of another
+        row = row_below(index)
+        if row is not None and attach(index, row, below=False):
+            rows.pop(index, None)
+    for index in range(len(lines)):
+        if owner[index] is None and index not in rows and (row := row_above(index)) is not None:
+            attach(index, row, below=True)
+    return [line for index, line in enumerate(lines) if owner[index] is None]
 
 
 def _column_of(cell: _Cell, header: list[_Cell]) -> int | None:
