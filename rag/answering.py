@@ -406,6 +406,11 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             # No usable quote and nothing to check against one: judged as free prose.
             return finish(answer_text, prepared)
         holding = _holding_sentence(claims, prepared, source)
+        if holding is not None and source is None and language != "ja" and holding is not _nearest(prepared):
+            # An English answer with no verified quote: the Japanese rows look alike to the
+            # question (「月60時間以内」 and 「月60時間を超える」 both 0.85), so only the one it is
+            # nearest to may stand for it.
+            holding = None
         if holding is not None and (holding is source and language == "ja" and _row_names_the_subject(holding, prepared) or _sentence_is_about_question(holding, prepared)) and _numbers_its_names(holding, prepared) and not _states_a_change(holding, prepared):
             passage = prepared.passages[holding.passage - 1]
             if answers_what_was_asked(prepared.question, claims) and passage_is_about_question(prepared.question, passage, language):
@@ -439,6 +444,34 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
     return _refusal_or_the_answering_sentence(prepared, unsupported)
 
 
+def _nearest(prepared: Prepared) -> Sentence | None:
+    return max(prepared.sentences, key=lambda shown: shown.similarity, default=None)
+
+
+# How far an English question's nearest sentence must stand ahead of the next for it to be
+# quoted when the model's reply fails (cosine similarity; the rows of one table are often
+# within 0.005 of each other).
+ENGLISH_QUOTE_MARGIN = 0.012
+
+
+def _english_answering_sentence(prepared: Prepared) -> Sentence | None:
+    """An English question's nearest sentence, clearly ahead of the next, that names what the
+    question names (its glossary words and any Japanese it quotes: 「結婚祝金」) and gives the
+    kind of value asked, in a passage about it."""
+    if len(prepared.sentences) < 2:
+        return None
+    best, second = sorted(prepared.sentences, key=lambda shown: shown.similarity, reverse=True)[:2]
+    passage = prepared.passages[best.passage - 1]
+    quoted = re.findall(r"[\u3040-\u30ff\u3400-\u9fff][\u3040-\u30ff\u3400-\u9fffー0-9A-Za-z]*", prepared.question)
+    if best.similarity - second.similarity < ENGLISH_QUOTE_MARGIN or not all(term in _visible(best) for term in quoted):
+        return None
+    if not names_the_english_subject(prepared.question, f"{passage_heading(passage)}\n{_visible(best)}"):
+        return None
+    if not asked_kinds(prepared.question) or not answers_what_was_asked(prepared.question, extract_claims(_visible(best))):
+        return None
+    return best if passage_is_about_question(prepared.question, passage, prepared.language) else None
+
+
 def _answering_sentence(prepared: Prepared) -> Sentence | None:
     """When the model's reply fails its checks, the first shown sentence may still answer on
     its own: a Japanese question's best sentence (clearly ahead of the next) that holds most
@@ -446,7 +479,9 @@ def _answering_sentence(prepared: Prepared) -> Sentence | None:
     passage about the question, and is no change where a level is asked (「4名増員」 for
     「何人いますか」). The 0.5B model quoted a made-up line for 「ノギスは何か月おきに校正」 above
     the row 「ノギス・マイクロメータ | 校正 | 6か月ごと」."""
-    if prepared.language != "ja" or not prepared.sentences:
+    if prepared.language != "ja":
+        return _english_answering_sentence(prepared)
+    if not prepared.sentences:
         return None
     best, *rest = sorted(prepared.sentences, key=lambda shown: shown.score, reverse=True)
     if best.coverage < QUOTE_COVERAGE or any(other.coverage >= best.coverage for other in rest):

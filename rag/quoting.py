@@ -463,4 +463,7 @@ def english_search_text(question: str, translation: str | None) -> str:
     Japanese translation (or the question, when there is none) with the Japanese words a
     document writes for the question's phrases, which the translation often drops, and
     the kana of the Japanese names it writes in romaji (Tsunagu: ツナグ)."""
-    return " ".join([translation or question, *english.japanese_keywords(question), *english.romaji_names(question)])
+    # The Japanese the question itself writes (「the sesame sauce (ごまだれ 1L)」), which a
+    # translation may drop.
+    quoted = re.findall(r"[\u3040-\u30ff\u3400-\u9fff][\u3040-\u30ff\u3400-\u9fffー0-9A-Za-z]*", question)
+    return " ".join([translation or question, *english.japanese_keywords(question), *english.romaji_names(question), *quoted])

@@ -337,3 +337,30 @@ def test_a_level_reached_after_a_change_is_no_change_but_an_increase_by_an_amoun
     increase = "一般社員のポイントは5,000ポイント増やした。"
     answer = finish_quoted(reply(increase, "5,000ポイント"), prepared([sentence(1, increase)], passage(1, increase, title="福利厚生"), question="一般社員のポイントは何ポイント？"))
     assert answer.refused
+
+
+def english_prepared(sentences: list[Sentence], *passages: Passage, question: str) -> Prepared:
+    return Prepared(question=question, language="en", passages=list(passages), messages=[], sentences=sentences)
+
+
+def test_an_english_answer_without_a_verified_quote_stands_only_on_the_nearest_sentence() -> None:
+    rows = "区分: 時間外労働（月60時間以内の部分） | 割増率: 25%\n区分: 時間外労働（月60時間を超える部分） | 割増率: 50%"
+    within = Sentence(1, "区分: 時間外労働（月60時間以内の部分） | 割増率: 25%", 1.0, 0.1, 0.853)
+    beyond = Sentence(1, "区分: 時間外労働（月60時間を超える部分） | 割増率: 50%", 1.0, 0.1, 0.858)
+    question = "What is the overtime premium rate for hours beyond 60 in a month?"
+    answer = finish_quoted(reply("The documents do not say.", "25%"), english_prepared([beyond, within], passage(1, rows), question=question))
+    assert answer.refused  # 25% is the other row's, and nothing shows the model read that row
+    answer = finish_quoted(reply("The documents do not say.", "50%"), english_prepared([beyond, within], passage(1, rows), question=question))
+    assert not answer.refused and "50%" in answer.text
+
+
+def test_an_english_question_is_answered_by_a_quote_of_its_clearly_nearest_sentence_when_the_model_declines() -> None:
+    rows = "区分: 結婚祝金 | 対象: 本人 | 金額: 30,000円\n区分: 弔慰金 | 対象: 配偶者 | 金額: 100,000円"
+    wedding = Sentence(1, "区分: 結婚祝金 | 対象: 本人 | 金額: 30,000円", 1.0, 0.2, 0.892)
+    condolence = Sentence(1, "区分: 弔慰金 | 対象: 配偶者 | 金額: 100,000円", 1.0, 0.2, 0.873)
+    question = "How much is the wedding gift (結婚祝金) for an employee who marries?"
+    answer = finish_quoted(reply("The documents do not say.", ""), english_prepared([wedding, condolence], passage(1, rows, title="慶弔見舞金"), question=question))
+    assert not answer.refused and "30,000円" in answer.text and answer.text.startswith(QUOTE_PREFIX["en"])
+    close = Sentence(1, condolence.text, 1.0, 0.2, 0.889)  # not clearly behind: no quote
+    answer = finish_quoted(reply("The documents do not say.", ""), english_prepared([wedding, close], passage(1, rows, title="慶弔見舞金"), question=question))
+    assert answer.refused
