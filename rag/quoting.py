@@ -84,8 +84,12 @@ _MAIL_ROUTING = re.compile(r"^(?:from|to|cc|bcc|date|reply-to|message-id)\s*:", 
 
 
 def split_sentences(text: str) -> list[str]:
-    """Sentences and table rows; a line of a table (「課長 | 3,000円 | 7,000円」) is one."""
-    pieces = [piece.strip() for piece in _SENTENCE_END.split(text)]
+    """Sentences and table rows; a line of a table (「課長 | 3,000円 | 7,000円」) is one, whatever
+    its cells hold (an FAQ sheet's 「質問: 切手はどこ？ | 回答: …」 is not cut after its question)."""
+    pieces = [
+        piece.strip() for line in text.split("\n")
+        for piece in ([line] if " | " in line else _SENTENCE_END.split(line))
+    ]
     return [
         piece for piece in pieces
         if (len(piece) >= MIN_QUOTE_CHARS or re.search(r"\d", piece)) and not _MAIL_ROUTING.match(piece)

@@ -364,3 +364,12 @@ def test_an_english_question_is_answered_by_a_quote_of_its_clearly_nearest_sente
     close = Sentence(1, condolence.text, 1.0, 0.2, 0.889)  # not clearly behind: no quote
     answer = finish_quoted(reply("The documents do not say.", ""), english_prepared([wedding, close], passage(1, rows, title="慶弔見舞金"), question=question))
     assert answer.refused
+
+
+def test_a_table_row_is_one_sentence_even_when_a_cell_asks_a_question() -> None:
+    faq = "質問: 郵送に使う切手はどこ？ | 回答: 総務課の金庫にあります。（総務課・内線2200）\n切手は総務課で受け取れます。次の方へ。"
+    assert split_sentences(faq) == [
+        "質問: 郵送に使う切手はどこ？ | 回答: 総務課の金庫にあります。（総務課・内線2200）",
+        "切手は総務課で受け取れます。",
+        "次の方へ。",
+    ]
