@@ -16,25 +16,33 @@ office files a fixed creation date, and the LibreOffice PDF its fixed date and d
 from __future__ import annotations
 
 import datetime
-import re
-import shutil
-import subprocess
 import sys
 import tempfile
-import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FONT = "Noto Sans CJK JP"
+sys.path.insert(0, str(HERE.parents[2]))
+
+from tests.data.corpus_tools import (  # noqa: E402
+    FONT,
+    Block,
+    ReportLayout,
+    export_pdf,
+    normalize_zip,
+    pin_pdf_stamps,
+    print_sizes,
+    reportlab_pdf,
+    save_workbook,
+)
+
 FIXED_MOMENT = datetime.datetime(2026, 10, 20, 9, 0, 0)
-FIXED_ZIP_TIME = (2026, 10, 20, 9, 0, 0)
 COMPANY = "シオサイ電子株式会社"
 
 # ---------------------------------------------------------------------------------------------
 # 1. 出張旅費規程 (DOCX): two tables by 役職, deadlines, exceptions, the previous revision's figure.
 
 TRAVEL_TITLE = "出張旅費規程"
-TRAVEL_BODY: list[tuple[str, str | list[list[str]]]] = [
+TRAVEL_BODY: list[Block] = [
     # ("h1" | "h2" | "p" | "table" | "right", content)
     ("right", "規程番号：総-012"),
     ("right", "制定：平成30年4月1日"),
@@ -139,7 +147,7 @@ SALES_REGIONS = [
 # 3. 情報セキュリティ委員会 議事録 (DOCX exported to PDF): counts by site, this half vs last year.
 
 MINUTES_FILENAME = "第38回情報セキュリティ委員会議事録"
-MINUTES_BODY: list[tuple[str, str | list[list[str]]]] = [
+MINUTES_BODY: list[Block] = [
     ("title", "第38回 情報セキュリティ委員会 議事録"),
     ("table", [
         ["日時", "令和8年9月17日（木）14:00〜15:30"],
@@ -279,7 +287,7 @@ table { border-collapse: collapse; } td, th { border: 1px solid #999; padding: 4
 
 PLAN_FILENAME = "中期経営計画2026-2028.pdf"
 PLAN_TITLE = "中期経営計画「シオサイ・ネクスト28」（2026年度〜2028年度）"
-PLAN_BLOCKS: list[tuple[str, str | list[list[str]]]] = [
+PLAN_BLOCKS: list[Block] = [
     ("p", f"{COMPANY}　2026年5月14日"),
     ("h1", "1. 前中期経営計画（2023年度〜2025年度）の振り返り"),
     ("table", [
@@ -328,22 +336,6 @@ PLAN_BLOCKS: list[tuple[str, str | list[list[str]]]] = [
 # ---------------------------------------------------------------------------------------------
 # Writers.
 
-def normalize_zip(path: Path) -> None:
-    """Give every member a fixed timestamp and the core properties a fixed date, so that two
-    runs write the same bytes (the libraries stamp the current time into both)."""
-    with zipfile.ZipFile(path) as source:
-        members = [(info, source.read(info)) for info in source.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
-        for info, data in members:
-            if info.filename == "docProps/core.xml":
-                stamp = FIXED_MOMENT.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp, data)
-            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_ZIP_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            target.writestr(fixed, data)
-
-
 def _docx_east_asian_font(run_or_style: object) -> None:
     from docx.oxml.ns import qn
 
@@ -357,7 +349,7 @@ def _docx_east_asian_font(run_or_style: object) -> None:
         fonts.set(qn(attribute), FONT)
 
 
-def build_docx(title: str, body: list[tuple[str, str | list[list[str]]]], path: Path) -> None:
+def build_docx(title: str, body: list[Block], path: Path) -> None:
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
@@ -395,7 +387,7 @@ def build_docx(title: str, body: list[tuple[str, str | list[list[str]]]], path: 
                     table.cell(row_index, column_index).text = value
             document.add_paragraph("")
     document.save(str(path))
-    normalize_zip(path)
+    normalize_zip(path, FIXED_MOMENT)
 
 
 def _sheet_with_title(workbook: object, name: str, title: str, unit: str,
@@ -479,71 +471,12 @@ def build_xlsx(path: Path) -> None:
     _sheet_with_title(workbook, "営業本部", "営業本部 営業部別 売上高 目標・実績", "単位：百万円",
                       ["営業部", *years], ["営業部", "実績", "目標", "目標", "実績", "達成率"],
                       _with_rate(SALES_REGIONS))
-    workbook.properties.title = "2026年度 部門別予算・実績管理表"
-    workbook.properties.creator = "経営企画部 予算管理課"
-    workbook.properties.created = FIXED_MOMENT
-    workbook.properties.modified = FIXED_MOMENT
-    workbook.save(str(path))
-    normalize_zip(path)
+    save_workbook(workbook, path, title="2026年度 部門別予算・実績管理表", creator="経営企画部 予算管理課", moment=FIXED_MOMENT)
 
 
-def export_pdf(source: Path, directory: Path) -> Path:
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        sys.exit("soffice (LibreOffice) is needed to export the minutes: apt-get install libreoffice-writer-nogui fonts-noto-cjk")
-    with tempfile.TemporaryDirectory() as profile:
-        # Its own profile: a second LibreOffice running as this user would otherwise take the call.
-        subprocess.run(
-            [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-             "--outdir", str(directory), str(source)],
-            check=True, capture_output=True, timeout=300,
-        )
-    written = directory / f"{source.stem}.pdf"
-    # LibreOffice stamps the export time, a random document ID and a checksum of both; each is
-    # replaced by a fixed value of the same length so that the cross-reference offsets stay right.
-    data = written.read_bytes()
-    data = re.sub(rb"/CreationDate\(D:\d{14}", lambda match: b"/CreationDate(D:" + FIXED_MOMENT.strftime("%Y%m%d%H%M%S").encode(), data)
-    data = re.sub(rb"/ID \[ <([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)> \]",
-                  lambda match: match.group(0).replace(match.group(1), b"0" * len(match.group(1)))
-                  .replace(match.group(2), b"0" * len(match.group(2))), data)
-    data = re.sub(rb"/DocChecksum /([0-9A-Fa-f]+)", lambda match: b"/DocChecksum /" + b"0" * len(match.group(1)), data)
-    written.write_bytes(data)
-    return written
-
-
-def build_plan_pdf(path: Path) -> None:
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-
-    font = "HeiseiKakuGo-W5"
-    pdfmetrics.registerFont(UnicodeCIDFont(font))
-    body = ParagraphStyle("body", fontName=font, fontSize=10.5, leading=16, wordWrap="CJK")
-    heading = ParagraphStyle("heading", parent=body, fontSize=13, leading=20, spaceBefore=10, spaceAfter=4)
-    title = ParagraphStyle("title", parent=body, fontSize=16, leading=24, spaceAfter=6)
-    cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=12)
-    flow: list[object] = [Paragraph(PLAN_TITLE, title)]
-    for kind, content in PLAN_BLOCKS:
-        if kind == "h1":
-            flow.append(Paragraph(str(content), heading))
-        elif kind == "p":
-            flow.append(Paragraph(str(content), body))
-        elif kind == "table":
-            assert isinstance(content, list)
-            table = Table([[Paragraph(value, cell) for value in row] for row in content], repeatRows=1)
-            table.setStyle(TableStyle([
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde6f0")),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ]))
-            flow.extend([table, Spacer(1, 4 * mm)])
-    document = SimpleDocTemplate(str(path), pagesize=A4, invariant=1, title=PLAN_TITLE, author=COMPANY,
-                                 leftMargin=20 * mm, rightMargin=20 * mm, topMargin=20 * mm, bottomMargin=20 * mm)
-    document.build(flow)
+PLAN_LAYOUT = ReportLayout(body_size=10.5, body_leading=16, heading_size=13, heading_leading=20, heading_space_before=10,
+                           heading_space_after=4, title_size=16, title_leading=24, table_header_colour="#dde6f0",
+                           table_gap_mm=4, margin_mm=20)
 
 
 def main() -> None:
@@ -557,15 +490,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         source = Path(scratch) / f"{MINUTES_FILENAME}.docx"
         build_docx(MINUTES_FILENAME, MINUTES_BODY, source)
-        written.append(export_pdf(source, HERE))
+        minutes = export_pdf(source, HERE)
+        pin_pdf_stamps(minutes, FIXED_MOMENT)
+        written.append(minutes)
     portal = HERE / PORTAL_FILENAME
     portal.write_text(PORTAL_HTML, encoding="utf-8")
     written.append(portal)
     plan = HERE / PLAN_FILENAME
-    build_plan_pdf(plan)
+    reportlab_pdf(plan, title=PLAN_TITLE, author=COMPANY, blocks=PLAN_BLOCKS, layout=PLAN_LAYOUT)
     written.append(plan)
-    for path in written:
-        print(f"{path.name}: {path.stat().st_size // 1024} KB")
+    print_sizes(written)
 
 
 if __name__ == "__main__":

@@ -11,19 +11,19 @@ beside the result): those neighbours are what a wrong answer copies.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pptx import Presentation
-from pptx.oxml.ns import qn
-from pptx.util import Emu, Inches, Pt
+from pptx.util import Emu, Inches
 
 HERE = Path(__file__).resolve().parent
-FONT = "Noto Sans CJK JP"
+sys.path.insert(0, str(HERE.parents[2]))
+
+from tests.data.corpus_tools import export_pdf, pptx_fill  # noqa: E402
+
 TITLE_LAYOUT, CONTENT_LAYOUT, TITLE_ONLY_LAYOUT = 0, 1, 5
 
 
@@ -313,31 +313,6 @@ TSUBAME = Deck(
 DECKS = [KAEDE, HARUKAZE, TSUNAGU, ASAGI, TSUBAME]
 
 
-def _set_font(run: object, size: int | None = None) -> None:
-    """Latin and East Asian typefaces both: a run with only the Latin one is drawn with the
-    renderer's fallback for the Japanese characters, which LibreOffice picks per machine."""
-    font = run.font  # type: ignore[attr-defined]
-    font.name = FONT
-    if size is not None:
-        font.size = Pt(size)
-    properties = run._r.get_or_add_rPr()  # type: ignore[attr-defined]
-    for tag in ("a:ea", "a:cs"):
-        element = properties.find(qn(tag))
-        if element is None:
-            element = properties.makeelement(qn(tag), {})
-            properties.append(element)
-        element.set("typeface", FONT)
-
-
-def _fill(frame: object, lines: list[str], size: int) -> None:
-    frame.clear()  # type: ignore[attr-defined]
-    for index, line in enumerate(lines):
-        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()  # type: ignore[attr-defined]
-        run = paragraph.add_run()
-        run.text = line
-        _set_font(run, size)
-
-
 def build_pptx(deck: Deck, path: Path) -> None:
     presentation = Presentation()
     presentation.slide_width, presentation.slide_height = Inches(13.333), Inches(7.5)
@@ -345,47 +320,34 @@ def build_pptx(deck: Deck, path: Path) -> None:
     cover = presentation.slides.add_slide(presentation.slide_layouts[TITLE_LAYOUT])
     cover.shapes.title.width = Emu(width - Inches(1.0))
     cover.shapes.title.left = Inches(0.5)
-    _fill(cover.shapes.title.text_frame, [deck.title], 36)
+    pptx_fill(cover.shapes.title.text_frame, [deck.title], 36)
     cover.placeholders[1].width = Emu(width - Inches(1.0))
     cover.placeholders[1].left = Inches(0.5)
-    _fill(cover.placeholders[1].text_frame, deck.subtitle.split("\n"), 20)
+    pptx_fill(cover.placeholders[1].text_frame, deck.subtitle.split("\n"), 20)
     for spec in deck.slides:
         layout = TITLE_ONLY_LAYOUT if spec.table else CONTENT_LAYOUT
         slide = presentation.slides.add_slide(presentation.slide_layouts[layout])
         slide.shapes.title.left, slide.shapes.title.top = Inches(0.5), Inches(0.3)
         slide.shapes.title.width, slide.shapes.title.height = Emu(width - Inches(1.0)), Inches(1.0)
-        _fill(slide.shapes.title.text_frame, [spec.title], 30)
+        pptx_fill(slide.shapes.title.text_frame, [spec.title], 30)
         if spec.bullets:
             body = slide.placeholders[1]
             body.left, body.top, body.width, body.height = Inches(0.7), Inches(1.5), Emu(width - Inches(1.4)), Inches(5.5)
-            _fill(body.text_frame, spec.bullets, 20)
+            pptx_fill(body.text_frame, spec.bullets, 20)
         if spec.table:
             rows, columns = len(spec.table), len(spec.table[0])
             shape = slide.shapes.add_table(rows, columns, Inches(0.5), Inches(1.5), Emu(width - Inches(1.0)), Inches(0.5) * rows)
             for row_index, row in enumerate(spec.table):
                 for column_index, value in enumerate(row):
                     cell = shape.table.cell(row_index, column_index)
-                    _fill(cell.text_frame, [value], 16 if columns < 5 else 14)
+                    pptx_fill(cell.text_frame, [value], 16 if columns < 5 else 14)
         if spec.footnote:
             box = slide.shapes.add_textbox(Inches(0.5), Inches(6.6), Emu(width - Inches(1.0)), Inches(0.6))
             box.text_frame.word_wrap = True
-            _fill(box.text_frame, [f"※{spec.footnote}"], 12)
+            pptx_fill(box.text_frame, [f"※{spec.footnote}"], 12)
         if spec.notes:
-            _fill(slide.notes_slide.notes_text_frame, [spec.notes], 12)
+            pptx_fill(slide.notes_slide.notes_text_frame, [spec.notes], 12)
     presentation.save(str(path))
-
-
-def export_pdf(pptx: Path, directory: Path) -> Path:
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        sys.exit("soffice (LibreOffice) is needed to export the PDF decks: apt-get install libreoffice-impress")
-    with tempfile.TemporaryDirectory() as profile:
-        # Its own profile: a second LibreOffice running as this user would otherwise take the call.
-        subprocess.run(
-            [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir", str(directory), str(pptx)],
-            check=True, capture_output=True, timeout=300,
-        )
-    return directory / f"{pptx.stem}.pdf"
 
 
 def main() -> None:

@@ -19,15 +19,24 @@ e-mail with a fixed Date and Message-ID.
 from __future__ import annotations
 
 import datetime
-import re
-import zipfile
+import sys
 from email.header import Header
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FONT = "Noto Sans CJK JP"
+sys.path.insert(0, str(HERE.parents[2]))
+
+from tests.data.corpus_tools import (  # noqa: E402
+    Block,
+    ReportLayout,
+    normalize_zip,
+    pptx_fill,
+    print_sizes,
+    reportlab_pdf,
+    save_workbook,
+)
+
 FIXED_MOMENT = datetime.datetime(2026, 11, 10, 9, 0, 0)
-FIXED_ZIP_TIME = (2026, 11, 10, 9, 0, 0)
 COMPANY = "ミズナラ食品株式会社"
 
 # ---------------------------------------------------------------------------------------------
@@ -356,7 +365,7 @@ TRAINING_NOTES = [
 
 QUALITY_FILENAME = "品質月報_2026年9月度.pdf"
 QUALITY_TITLE = "品質月報（2026年9月度）"
-QUALITY_BLOCKS: list[tuple[str, str | list[list[str]]]] = [
+QUALITY_BLOCKS: list[Block] = [
     ("p", f"{COMPANY}　品質保証部　発行日：2026年10月8日　作成：品質保証部 品質保証課"),
     ("h1", "1. 概況"),
     ("p", "9月は、千葉工場の工程内不良率が0.38%となり、目標（0.45%以下）を3か月連続で達成した。"
@@ -487,49 +496,6 @@ td.num { text-align: right; }
 # ---------------------------------------------------------------------------------------------
 # Writers.
 
-def normalize_zip(path: Path) -> None:
-    """Give every member a fixed timestamp and the core properties a fixed date, so that two
-    runs write the same bytes (the libraries stamp the current time into both)."""
-    with zipfile.ZipFile(path) as source:
-        members = [(info, source.read(info)) for info in source.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
-        for info, data in members:
-            if info.filename == "docProps/core.xml":
-                stamp = FIXED_MOMENT.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp, data)
-            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_ZIP_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            target.writestr(fixed, data)
-
-
-def _pptx_font(run: object, size: int) -> None:
-    """Latin and East Asian typefaces both: a run with only the Latin one is drawn with the
-    renderer's fallback for the Japanese characters."""
-    from pptx.oxml.ns import qn
-    from pptx.util import Pt
-
-    font = run.font  # type: ignore[attr-defined]
-    font.name = FONT
-    font.size = Pt(size)
-    properties = run._r.get_or_add_rPr()  # type: ignore[attr-defined]
-    for tag in ("a:ea", "a:cs"):
-        element = properties.find(qn(tag))
-        if element is None:
-            element = properties.makeelement(qn(tag), {})
-            properties.append(element)
-        element.set("typeface", FONT)
-
-
-def _pptx_fill(frame: object, lines: list[str], size: int) -> None:
-    frame.clear()  # type: ignore[attr-defined]
-    for index, line in enumerate(lines):
-        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()  # type: ignore[attr-defined]
-        run = paragraph.add_run()
-        run.text = line
-        _pptx_font(run, size)
-
-
 def build_pptx(path: Path) -> None:
     from pptx import Presentation
     from pptx.util import Emu, Inches
@@ -546,32 +512,32 @@ def build_pptx(path: Path) -> None:
     presentation.core_properties.revision = 3
     cover = presentation.slides.add_slide(presentation.slide_layouts[title_layout])
     cover.shapes.title.left, cover.shapes.title.width = Inches(0.5), Emu(width - Inches(1.0))
-    _pptx_fill(cover.shapes.title.text_frame, [BENEFITS_TITLE], 36)
+    pptx_fill(cover.shapes.title.text_frame, [BENEFITS_TITLE], 36)
     cover.placeholders[1].left, cover.placeholders[1].width = Inches(0.5), Emu(width - Inches(1.0))
-    _pptx_fill(cover.placeholders[1].text_frame, BENEFITS_SUBTITLE.split("\n"), 20)
+    pptx_fill(cover.placeholders[1].text_frame, BENEFITS_SUBTITLE.split("\n"), 20)
     for title, bullets, table, footnote, notes in BENEFITS_SLIDES:
         slide = presentation.slides.add_slide(presentation.slide_layouts[title_only_layout if table else content_layout])
         slide.shapes.title.left, slide.shapes.title.top = Inches(0.5), Inches(0.3)
         slide.shapes.title.width, slide.shapes.title.height = Emu(width - Inches(1.0)), Inches(1.0)
-        _pptx_fill(slide.shapes.title.text_frame, [title], 30)
+        pptx_fill(slide.shapes.title.text_frame, [title], 30)
         if bullets:
             body = slide.placeholders[1]
             body.left, body.top, body.width, body.height = Inches(0.7), Inches(1.5), Emu(width - Inches(1.4)), Inches(5.0)
-            _pptx_fill(body.text_frame, bullets, 20)
+            pptx_fill(body.text_frame, bullets, 20)
         if table:
             rows, columns = len(table), len(table[0])
             shape = slide.shapes.add_table(rows, columns, Inches(0.5), Inches(1.5), Emu(width - Inches(1.0)), Inches(0.45) * rows)
             for row_index, row in enumerate(table):
                 for column_index, value in enumerate(row):
-                    _pptx_fill(shape.table.cell(row_index, column_index).text_frame, [value], 16 if columns < 5 else 14)
+                    pptx_fill(shape.table.cell(row_index, column_index).text_frame, [value], 16 if columns < 5 else 14)
         if footnote:
             box = slide.shapes.add_textbox(Inches(0.5), Inches(6.4), Emu(width - Inches(1.0)), Inches(0.8))
             box.text_frame.word_wrap = True
-            _pptx_fill(box.text_frame, [f"※{footnote}"], 12)
+            pptx_fill(box.text_frame, [f"※{footnote}"], 12)
         if notes:
-            _pptx_fill(slide.notes_slide.notes_text_frame, [notes], 12)
+            pptx_fill(slide.notes_slide.notes_text_frame, [notes], 12)
     presentation.save(str(path))
-    normalize_zip(path)
+    normalize_zip(path, FIXED_MOMENT)
 
 
 def _encoded_address(display_name: str, address: str, charset: str) -> str:
@@ -635,47 +601,12 @@ def build_xlsx(path: Path) -> None:
     notes.column_dimensions["A"].width = 120
     for row, line in enumerate(TRAINING_NOTES, start=1):
         notes.cell(row=row, column=1, value=line)
-    workbook.properties.title = "2026年度 研修計画"
-    workbook.properties.creator = "人事部 人材開発課"
-    workbook.properties.created = FIXED_MOMENT
-    workbook.properties.modified = FIXED_MOMENT
-    workbook.save(str(path))
-    normalize_zip(path)
+    save_workbook(workbook, path, title="2026年度 研修計画", creator="人事部 人材開発課", moment=FIXED_MOMENT)
 
 
-def build_quality_pdf(path: Path) -> None:
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-
-    font = "HeiseiKakuGo-W5"
-    pdfmetrics.registerFont(UnicodeCIDFont(font))
-    body = ParagraphStyle("body", fontName=font, fontSize=10, leading=15, wordWrap="CJK")
-    heading = ParagraphStyle("heading", parent=body, fontSize=12.5, leading=19, spaceBefore=8, spaceAfter=3)
-    title = ParagraphStyle("title", parent=body, fontSize=17, leading=25, spaceAfter=6)
-    cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=12)
-    flow: list[object] = [Paragraph(QUALITY_TITLE, title)]
-    for kind, content in QUALITY_BLOCKS:
-        if kind == "h1":
-            flow.append(Paragraph(str(content), heading))
-        elif kind == "p":
-            flow.append(Paragraph(str(content), body))
-        elif kind == "table":
-            assert isinstance(content, list)
-            table = Table([[Paragraph(value, cell) for value in row] for row in content], repeatRows=1)
-            table.setStyle(TableStyle([
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4efdc")),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ]))
-            flow.extend([table, Spacer(1, 3 * mm)])
-    document = SimpleDocTemplate(str(path), pagesize=A4, invariant=1, title=QUALITY_TITLE, author=COMPANY,
-                                 leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm, bottomMargin=18 * mm)
-    document.build(flow)
+QUALITY_LAYOUT = ReportLayout(body_size=10, body_leading=15, heading_size=12.5, heading_leading=19, heading_space_before=8,
+                              heading_space_after=3, title_size=17, title_leading=25, table_header_colour="#e4efdc",
+                              table_gap_mm=3, margin_mm=18)
 
 
 def main() -> None:
@@ -693,13 +624,12 @@ def main() -> None:
     build_xlsx(training)
     written.append(training)
     quality = HERE / QUALITY_FILENAME
-    build_quality_pdf(quality)
+    reportlab_pdf(quality, title=QUALITY_TITLE, author=COMPANY, blocks=QUALITY_BLOCKS, layout=QUALITY_LAYOUT)
     written.append(quality)
     price = HERE / PRICE_FILENAME
     price.write_text(PRICE_HTML, encoding="utf-8")
     written.append(price)
-    for path in written:
-        print(f"{path.name}: {path.stat().st_size // 1024} KB")
+    print_sizes(written)
 
 
 if __name__ == "__main__":
