@@ -326,7 +326,9 @@ def _numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
         return False  # 「カエデ-Pro」 is another product than the カエデ asked about
     if names_another_row(prepared.question, _visible(sentence), passage.text):
         return False  # the 合計 row quoted where the 電子部品 row was asked about
-    return not missing_numbered_names(prepared.question, f"{passage_heading(passage)}\n{_visible(sentence)}")
+    row = _visible(sentence)
+    context = None if TABLE_CELL_SEPARATOR in row else f"{passage_heading(passage)}\n{passage.text}"
+    return not missing_numbered_names(prepared.question, f"{passage_heading(passage)}\n{row}", context)
 
 
 # A figure that is a change (「4名増員」, 「8億円増」) answers how much something changed, not

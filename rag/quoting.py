@@ -334,8 +334,11 @@ _PARAPHRASED_NOUNS = frozenset({
 })
 # 「第一工場」 is not 「第二工場」: a numbered name must be named with its number.
 _NUMBERED_NAME = re.compile(r"第(\d+)([\u4e00-\u9fffァ-ヶー]{1,2})")
-# A year asked for (2029年度, 2025年度上期) is another year's figure nowhere else.
+# A year asked for (2029年度, 2025年度上期) is another year's figure nowhere else; so is a
+# month (7月 is not the 9月 row), a grade (QC検定1級 is not 2級) and a size (ゆずぽん酢300ml is
+# not the 1L one).
 _YEAR = re.compile(r"(?:19|20)\d{2}年度?(?:上期|下期|上半期|下半期)?")
+_MONTH_GRADE_OR_SIZE = re.compile(r"(?<![\d年/])\d{1,2}月(?!\d|日)|\d+級|\d+(?:\.\d+)?(?:ml|l|g|kg|mm|cm|gb|tb|インチ)(?![a-z])")
 _KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
 
 
@@ -347,14 +350,17 @@ def _numbered(text: str) -> str:
     return re.sub(r"(?<=第)[〇一二三四五六七八九]+", lambda m: m.group().translate(_KANJI_DIGITS), folded)
 
 
-def missing_numbered_names(question: str, text: str) -> list[str]:
+def missing_numbered_names(question: str, text: str, context: str | None = None) -> list[str]:
     """The numbered names of the question (第1工場, 第2波) the text does not write with the
-    same number (第二工場, 第3波 are other things), and the years it asks about (2029年度)."""
-    written = re.sub(r"\s+", "", _numbered(text))
-    asked = re.sub(r"\s+", "", _numbered(question))
+    same number (第二工場, 第3波 are other things), and the years it asks about (2029年度); the
+    months, grades and sizes it asks about (7月, 1級, 300ml) in `context` when given (a
+    sentence of prose cut where the page broke its line: 「7月に実施した訓練」 / 「で、開封率は…」)."""
+    written = re.sub(r"\s+", "", _numbered(text)).lower()
+    around = re.sub(r"\s+", "", _numbered(context)).lower() if context is not None else written
+    asked = re.sub(r"\s+", "", _numbered(question)).lower()
     return [
-        match.group() for pattern in (_NUMBERED_NAME, _YEAR) for match in pattern.finditer(asked)
-        if match.group() not in written
+        match.group() for pattern, where in ((_NUMBERED_NAME, written), (_YEAR, written), (_MONTH_GRADE_OR_SIZE, around))
+        for match in pattern.finditer(asked) if match.group() not in where
     ]
 
 

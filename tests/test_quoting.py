@@ -373,3 +373,21 @@ def test_a_table_row_is_one_sentence_even_when_a_cell_asks_a_question() -> None:
         "切手は総務課で受け取れます。",
         "次の方へ。",
     ]
+
+
+def test_a_month_a_grade_or_a_size_asked_about_must_be_the_answers() -> None:
+    grades = "資格名: QC検定2級 | 合格祝金: 20,000\n資格名: QC検定3級 | 合格祝金: 10,000"
+    row = "資格名: QC検定2級 | 合格祝金: 20,000"
+    answer = finish_quoted(reply(row, "20,000"), prepared([sentence(1, row)], passage(1, grades, title="研修計画"), question="QC検定1級に合格したら祝金はいくら？"))
+    assert answer.refused  # 2級 is not 1級
+    sizes = "品名: ゆずぽん酢 | 規格: 1L | 改定後価格: 920円"
+    answer = finish_quoted(reply(sizes, "920円"), prepared([sentence(1, sizes)], passage(1, sizes, title="価格改定"), question="ゆずぽん酢300mlの改定後の価格はいくら？"))
+    assert answer.refused
+    report = "9月は、千葉工場の工程内不良率が0.38%となった。"
+    answer = finish_quoted(reply(report, "0.38%"), prepared([sentence(1, report)], passage(1, report, title="品質月報"), question="千葉工場の7月の工程内不良率は？"))
+    assert answer.refused
+    # A sentence of prose cut where the page broke its line: the month is in its passage.
+    minutes = "7月に実施した標的型メール訓練の結果が報告された。\nで、添付ファイルの開封率は8.6％だった。"
+    cut = "で、添付ファイルの開封率は8.6％だった。"
+    answer = finish_quoted(reply(cut, "8.6％"), prepared([sentence(1, cut)], passage(1, minutes, title="議事録"), question="7月の標的型メール訓練で添付ファイルの開封率は？"))
+    assert not answer.refused and answer.text.startswith("8.6％ [1]")
