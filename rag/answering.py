@@ -34,6 +34,7 @@ from rag.quoting import (
     missing_numbered_names,
     named_cells,
     named_only_as_variants,
+    names_another_of_its_kind,
     names_another_row,
     names_the_english_subject,
     names_the_subject,
@@ -326,6 +327,10 @@ def _numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
         return False  # 「カエデ-Pro」 is another product than the カエデ asked about
     if names_another_row(prepared.question, _visible(sentence), passage.text):
         return False  # the 合計 row quoted where the 電子部品 row was asked about
+    if prepared.language == "ja" and asked_kinds(prepared.question) and names_another_of_its_kind(prepared.question, _visible(sentence)):
+        # The 本社 line quoted where the 工場's date was asked; a yes-or-no question (「課長でも
+        # グリーン車に乗れますか」) is answered by the rule that names the others.
+        return False
     row = _visible(sentence)
     context = None if TABLE_CELL_SEPARATOR in row else f"{passage_heading(passage)}\n{passage.text}"
     return not missing_numbered_names(prepared.question, f"{passage_heading(passage)}\n{row}", context)

@@ -364,6 +364,23 @@ def missing_numbered_names(question: str, text: str, context: str | None = None)
     ]
 
 
+# Kinds of thing a table or a notice lists side by side: a 役職 for another, a site for another.
+_KINDS = (
+    ("役員", "部長", "次長", "課長", "係長", "主任", "班長", "一般社員", "管理職", "新入社員", "パート", "派遣社員", "契約社員"),
+    ("本社", "支社", "支店", "工場", "事業所", "営業所"),
+)
+
+
+def names_another_of_its_kind(question: str, text: str) -> bool:
+    """Whether the text names another 役職 or site than the question and not the one asked
+    about: 「・提出期限：本社・営業所 11月20日」 is no answer for the 工場."""
+    for kind in _KINDS:
+        asked = [word for word in kind if word in question]
+        if asked and not any(word in text for word in asked) and any(word in text for word in kind if word not in asked):
+            return True
+    return False
+
+
 _VARIANT_TAIL = re.compile(r"[-－‐ー]?[A-Za-zＡ-Ｚａ-ｚ0-9０-９]|[-－‐][ァ-ヶ]")
 
 

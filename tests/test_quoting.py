@@ -391,3 +391,18 @@ def test_a_month_a_grade_or_a_size_asked_about_must_be_the_answers() -> None:
     cut = "で、添付ファイルの開封率は8.6％だった。"
     answer = finish_quoted(reply(cut, "8.6％"), prepared([sentence(1, cut)], passage(1, minutes, title="議事録"), question="7月の標的型メール訓練で添付ファイルの開封率は？"))
     assert not answer.refused and answer.text.startswith("8.6％ [1]")
+
+
+def test_a_sentence_naming_another_rank_or_site_than_the_one_asked_is_no_answer() -> None:
+    notice = "■年末調整\n・提出期限：本社・営業所　2026年11月20日（金）\n・提出期限：千葉工場・岡山工場　2026年11月27日（金）"
+    head_office = "・提出期限：本社・営業所　2026年11月20日（金）"
+    factories = "・提出期限：千葉工場・岡山工場　2026年11月27日（金）"
+    question = "年末調整の提出期限は工場だといつ？"
+    answer = finish_quoted(reply(head_office, "2026年11月20日"), prepared([sentence(1, head_office)], passage(1, notice, title="総務部通知"), question=question))
+    assert answer.refused
+    answer = finish_quoted(reply(factories, "2026年11月27日"), prepared([sentence(1, factories)], passage(1, notice, title="総務部通知"), question=question))
+    assert not answer.refused and answer.text.startswith("2026年11月27日 [1]")
+    rule = "新幹線のグリーン車は、役員及び部長に限り利用することができる。"
+    article = f"{rule}課長以下の者は普通車指定席とする。"
+    answer = finish_quoted(reply(rule, "いいえ、役員及び部長に限ります。"), prepared([sentence(1, rule)], passage(1, article, title="出張旅費規程"), question="課長でも新幹線のグリーン車に乗れますか"))
+    assert not answer.refused  # a yes-or-no question is answered by the rule that names the others
