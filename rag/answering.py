@@ -286,6 +286,11 @@ def _cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared)
         taken = [cell for cell in candidates if figures and all(is_supported(claim, [cell[1]]) for claim in figures)]
         return f"{taken[0][0]}: {taken[0][1]}" if len(taken) == 1 else None
     terms = question_terms(prepared.question if prepared.language == "ja" else prepared.search_query or prepared.question)
+    if prepared.asked:
+        # A follow-up's column is named by what the user typed (「前年同期は？」), never by a
+        # word of the question before it alone: after 「前の中計の売上高の目標は？」, 「実際には
+        # いくらだったの？」 is not the 目標 column's.
+        terms = question_terms(prepared.asked)
     # A word the row's own cells write names the row (研修 of 「研修名: 評価者研修」), not a
     # column (研修コード).
     terms -= set(tokenize(" ".join(value for _, value in cells)))

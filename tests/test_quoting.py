@@ -406,3 +406,17 @@ def test_a_sentence_naming_another_rank_or_site_than_the_one_asked_is_no_answer(
     article = f"{rule}課長以下の者は普通車指定席とする。"
     answer = finish_quoted(reply(rule, "いいえ、役員及び部長に限ります。"), prepared([sentence(1, rule)], passage(1, article, title="出張旅費規程"), question="課長でも新幹線のグリーン車に乗れますか"))
     assert not answer.refused  # a yes-or-no question is answered by the rule that names the others
+
+
+def test_a_follow_ups_column_is_named_by_what_the_user_typed_not_by_the_question_before() -> None:
+    row = "指標: 売上高 | 前中計の最終年度目標（2025年度）: 1,100億円 | 2025年度実績: 1,086億円"
+    meant = "前の中期経営計画で売上高の目標の実際にはいくらだったの?"
+    shown = prepared([sentence(1, row)], passage(1, row, title="中期経営計画"), question=meant)
+    shown.asked = "実際にはいくらだったの？"
+    answer = finish_quoted(reply(row, "1,086億円"), shown)
+    assert answer.text.startswith("2025年度実績: 1,086億円 [1]")
+    shown.asked = "前年同期は？"
+    two = "種別: メールの誤送信 | 合計: 10件 | 前年同期（合計）: 5件"
+    shown = prepared([sentence(1, two)], passage(1, two, title="議事録"), question="前年同期のメール誤送信は何件でしたか")
+    shown.asked = "前年同期は？"
+    assert finish_quoted(reply(two, "10件"), shown).text.startswith("前年同期（合計）: 5件 [1]")
