@@ -402,6 +402,9 @@ def test_a_sentence_naming_another_rank_or_site_than_the_one_asked_is_no_answer(
     assert answer.refused
     answer = finish_quoted(reply(factories, "2026年11月27日"), prepared([sentence(1, factories)], passage(1, notice, title="総務部通知"), question=question))
     assert not answer.refused and answer.text.startswith("2026年11月27日 [1]")
+    budget = "費目: 人件費 | 浜松事業所 上期予算: 198,000 | 浜松事業所 上期実績: 196,240"
+    answer = finish_quoted(reply(budget, "196,240"), prepared([sentence(1, budget)], passage(1, budget, title="予算実績"), question="管理本部の上期の人件費の実績はいくら？"))
+    assert answer.refused  # 浜松事業所's figure is no answer for 管理本部
     rule = "新幹線のグリーン車は、役員及び部長に限り利用することができる。"
     article = f"{rule}課長以下の者は普通車指定席とする。"
     answer = finish_quoted(reply(rule, "いいえ、役員及び部長に限ります。"), prepared([sentence(1, rule)], passage(1, article, title="出張旅費規程"), question="課長でも新幹線のグリーン車に乗れますか"))
