@@ -287,9 +287,8 @@ def _cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared)
         return f"{taken[0][0]}: {taken[0][1]}" if len(taken) == 1 else None
     terms = question_terms(prepared.question if prepared.language == "ja" else prepared.search_query or prepared.question)
     if prepared.asked:
-        # A follow-up's column is named by what the user typed (「前年同期は？」), never by a
-        # word of the question before it alone: after 「前の中計の売上高の目標は？」, 「実際には
-        # いくらだったの？」 is not the 目標 column's.
+        # A follow-up's column is named by what the user typed (「前年同期は？」), never by the
+        # question before it: 「実際にはいくらだったの？」 after the plan's 目標 is not 目標's.
         terms = question_terms(prepared.asked)
     # A word the row's own cells write names the row (研修 of 「研修名: 評価者研修」), not a
     # column (研修コード).
@@ -460,9 +459,8 @@ def _nearest(prepared: Prepared) -> Sentence | None:
     return max(prepared.sentences, key=lambda shown: shown.similarity, default=None)
 
 
-# How far an English question's nearest sentence must stand ahead of the next for it to be
-# quoted when the model's reply fails (cosine similarity; the rows of one table are often
-# within 0.005 of each other).
+# How far (cosine) an English question's nearest sentence must stand ahead of the next to be
+# quoted when the model's reply fails: the rows of one table are often within 0.005.
 ENGLISH_QUOTE_MARGIN = 0.012
 
 
