@@ -31,6 +31,7 @@ from rag.quoting import (
     Sentence,
     build_quote_messages,
     english_search_text,
+    japanese_terms,
     missing_numbered_names,
     named_cells,
     named_only_as_variants,
@@ -45,7 +46,7 @@ from rag.quoting import (
     quote_covers_question,
     select_sentences,
     verify_quote,
-    written_forms,
+    with_written_forms,
 )
 from rag.retrieval import Passage, SearchResult, search
 from rag.safety import classify, reply_for
@@ -99,8 +100,9 @@ class Prepared:
 
 def _search_for(actor: Actor, question: str, history: Sequence[dict[str, str]], k: int, model: str | None) -> tuple[SearchResult, str]:
     queries = search_queries(question, history)
-    if written_forms(question):
-        queries.append(" ".join([question, *written_forms(question)]))  # ボーナス: 賞与 too
+    expanded = with_written_forms(question)
+    if expanded != question:
+        queries.append(expanded)  # ボーナス: 賞与 too
     if history and settings.FOLLOWUP_REWRITE:
         rewritten = condense_question(question=question, history=history, model=model)
         if rewritten:
@@ -150,15 +152,13 @@ def prepare(
     if not result.relevant:
         return Prepared(question, language, [], None, reply=NOT_FOUND[language], search_query=query)
     if meant != question:
-        sentences = select_sentences(" ".join([meant, *written_forms(meant)]), result.passages) if settings.ANSWER_FORMAT == "quote" else []
+        sentences = select_sentences(with_written_forms(meant), result.passages) if settings.ANSWER_FORMAT == "quote" else []
         if sentences:
             messages = build_quote_messages(question=meant, sentences=sentences, language=language, history=history, asked=question)
             return Prepared(meant, language, result.passages, messages, search_query=query, sentences=sentences, asked=question)
         messages = build_messages(question=question, passages=result.passages, language=language, history=history)
         return Prepared(meant, language, result.passages, messages, search_query=query, asked=question)
-    chosen_by = question
-    if language == "ja" and written_forms(question):
-        chosen_by = " ".join([question, *written_forms(question)])
+    chosen_by = with_written_forms(question) if language == "ja" else question
     if language == "en":
         # Relevant in English: searched again, and its sentences chosen, in Japanese: the
         # model's translation with the words a document writes for the question's phrases
@@ -472,8 +472,7 @@ def _english_answering_sentence(prepared: Prepared) -> Sentence | None:
         return None
     best, second = sorted(prepared.sentences, key=lambda shown: shown.similarity, reverse=True)[:2]
     passage = prepared.passages[best.passage - 1]
-    quoted = re.findall(r"[\u3040-\u30ff\u3400-\u9fff][\u3040-\u30ff\u3400-\u9fffー0-9A-Za-z]*", prepared.question)
-    if best.similarity - second.similarity < ENGLISH_QUOTE_MARGIN or not all(term in _visible(best) for term in quoted):
+    if best.similarity - second.similarity < ENGLISH_QUOTE_MARGIN or not all(term in _visible(best) for term in japanese_terms(prepared.question)):
         return None
     if not names_the_english_subject(prepared.question, f"{passage_heading(passage)}\n{_visible(best)}"):
         return None

@@ -288,6 +288,12 @@ def written_forms(question: str) -> list[str]:
     return [form for noun in nouns(question) for form in _WRITTEN_AS.get(noun.normalized, ())[:1]]
 
 
+def with_written_forms(question: str) -> str:
+    """The question followed by the words a document writes for its everyday ones, if any."""
+    forms = written_forms(question)
+    return " ".join([question, *forms]) if forms else question
+
+
 def subject_terms(question: str) -> list[Noun]:
     """The nouns that say what a Japanese question is about (役員 in 「役員の海外日当は？」),
     without question words and the nouns that name the kind of value asked."""
@@ -492,5 +498,9 @@ def english_search_text(question: str, translation: str | None) -> str:
     the kana of the Japanese names it writes in romaji (Tsunagu: ツナグ)."""
     # The Japanese the question itself writes (「the sesame sauce (ごまだれ 1L)」), which a
     # translation may drop.
-    quoted = re.findall(r"[\u3040-\u30ff\u3400-\u9fff][\u3040-\u30ff\u3400-\u9fffー0-9A-Za-z]*", question)
-    return " ".join([translation or question, *english.japanese_keywords(question), *english.romaji_names(question), *quoted])
+    return " ".join([translation or question, *english.japanese_keywords(question), *english.romaji_names(question), *japanese_terms(question)])
+
+
+def japanese_terms(text: str) -> list[str]:
+    """The runs of Japanese an English question writes (「the sesame sauce (ごまだれ 1L)」: ごまだれ)."""
+    return re.findall(r"[\u3040-\u30ff\u3400-\u9fff][\u3040-\u30ff\u3400-\u9fffー0-9A-Za-z]*", text)
