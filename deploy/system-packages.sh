@@ -9,6 +9,8 @@ set -euo pipefail
 packages=(
   tesseract-ocr tesseract-ocr-jpn tesseract-ocr-jpn-vert tesseract-ocr-eng
   poppler-utils qpdf libmagic1 fonts-noto-cjk
+  # EDICT, the English-Japanese dictionary English questions are searched by (appliance/text/dictionary.py)
+  edict
   # legacy .doc/.xls/.ppt, .rtf and OpenDocument, converted headless to OOXML (ingestion/parsing/libreoffice.py)
   libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui
 )

@@ -20,6 +20,7 @@ from rag.asked import answers_what_was_asked, asked_kinds, claim_fits
 from rag.citations import CITATION, Citation, attribute, map_citations
 from rag.claims import Claim, extract_claims, is_supported
 from rag.crosslingual import japanese_question
+from rag.english_answers import in_english, keyword_answer, nearest_answer, reads_as_english
 from rag.followups import previous_user_turn, rewrite_is_safe, search_queries, standalone_question
 from rag.masking import answer_masked, masks_answers
 from rag.prompts import MODEL_SAYS_NOT_FOUND, NOT_FOUND, UNVERIFIED_MARK, build_messages, condense_messages
@@ -30,8 +31,8 @@ from rag.quoting import (
     AnswerFieldStream,
     Sentence,
     build_quote_messages,
+    english_keywords,
     english_search_text,
-    japanese_terms,
     missing_numbered_names,
     named_cells,
     named_only_as_variants,
@@ -95,6 +96,7 @@ class Prepared:
     reply: str | None = None
     search_query: str = ""
     sentences: list[Sentence] = field(default_factory=list)  # quote mode: what the model was shown
+    keywords: tuple[str, ...] = ()  # an English question's Japanese words (rag/english_answers.py)
     asked: str = ""  # as the user typed it, when that differs from `question`
 
 
@@ -128,6 +130,7 @@ def prepare(
         # Whatever the documents say: nothing is retrieved, the model is not asked.
         return Prepared(question, language, [], None, reply=reply_for(verdict, language))
     result, query = _search_for(actor, question, history, k or settings.ANSWER_PASSAGES, model)
+    keywords: tuple[str, ...] = ()
     if language == "en" and not result.relevant and not history:
         # Under the English gate: the Japanese words a document writes for the question's
         # phrases and names (no model call) may still find where it is answered.
@@ -164,16 +167,21 @@ def prepare(
         # model's translation with the words a document writes for the question's phrases
         # (課長 for "section manager", which the translation tends to drop).
         japanese = japanese_question(question, model=model) if settings.TRANSLATE_ENGLISH_QUESTIONS else None
-        chosen_by = english_search_text(question, japanese)
+        keywords = tuple(english_keywords(question, "\n".join(passage.text for passage in result.passages)))
+        chosen_by = " ".join([japanese or question, *keywords])
         if chosen_by != question:
             translated, _ = _search_for(actor, chosen_by, (), k or settings.ANSWER_PASSAGES, model)
             if translated.relevant:
+                # The dictionary's words the passages now found write too (千葉 for "Chiba").
+                found = "\n".join(passage.text for passage in [*result.passages, *translated.passages])
+                keywords = tuple(english_keywords(question, found))
+                chosen_by = " ".join([japanese or question, *keywords])
                 result = SearchResult([*attachments, *translated.passages], True, translated.best_dense_score)
                 query = chosen_by
     sentences = select_sentences(chosen_by, result.passages) if settings.ANSWER_FORMAT == "quote" else []
     if sentences:
         messages = build_quote_messages(question=question, sentences=sentences, language=language, history=history)
-        return Prepared(question, language, result.passages, messages, search_query=query, sentences=sentences)
+        return Prepared(question, language, result.passages, messages, search_query=query, sentences=sentences, keywords=keywords)
     messages = build_messages(question=question, passages=result.passages, language=language, history=history)
     return Prepared(question, language, result.passages, messages, search_query=query)
 
@@ -183,6 +191,13 @@ def _vouched(claim: Claim, sources: Sequence[str], question: str) -> bool:
     question's own word, not an invention; a number from the question is not vouched for
     that way: echoing it is a known failure."""
     return is_supported(claim, sources) or (claim.kind == "name" and is_supported(claim, [question]))
+
+
+def _stated(value: str, prepared: Prepared) -> str:
+    """The answer's value, for an English question with its English form beside it
+    (「開催日: 2026/9/17」 → "September 17, 2026 (開催日: 2026/9/17)")."""
+    english = in_english(value.rsplit(": ", 1)[-1], prepared.question) if prepared.language == "en" else ""
+    return f"{english} ({value})" if english and english not in value else value
 
 
 def _shown_quote(source: Sentence, language: str) -> str:
@@ -375,20 +390,6 @@ def _sentence_is_about_question(sentence: Sentence, prepared: Prepared) -> bool:
     return sentence in nearest
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-# Japanese characters an English answer may carry: a figure as the document writes it
-# (「980グラム」, 「午前9時」) or a name (中央公園) is fine; a sentence is not English.
-MAX_CJK_IN_ENGLISH = 6
-
-
-def _reads_as_english(body: str) -> bool:
-    """Whether an answer to an English question is English, figures and names aside."""
-    prose = body
-    for claim in sorted(extract_claims(body), key=lambda claim: claim.start, reverse=True):
-        prose = prose[: claim.start] + prose[claim.end :]
-    return len(_CJK.findall(prose)) <= MAX_CJK_IN_ENGLISH
-
-
 def finish_quoted(reply: str, prepared: Prepared) -> Answer:
     """The model's {"quote", "answer"}, checked (rag/quoting.py):
 
@@ -403,7 +404,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
     source = verify_quote(quote, prepared.sentences)
     body = CITATION.sub("", answer_text).strip()
     said_not_found = not answer_text or any(phrase in answer_text for phrase in MODEL_SAYS_NOT_FOUND)
-    if _BARE_YES_OR_NO.fullmatch(body) or (language == "en" and not _reads_as_english(body)):
+    if _BARE_YES_OR_NO.fullmatch(body) or (language == "en" and not reads_as_english(body)):
         # A bare 「はい」 to 「持ち出してもいいですか」 beside 「…禁止します」: a small model's yes or
         # no is the claim it gets wrong most cheaply; the quote says it in the document's words.
         # So it does for an English question answered in Japanese or Chinese prose.
@@ -430,7 +431,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
                     telemetry.observe_answer_check("refused")
                     return Answer(text=NOT_FOUND[language], refused=True)
                 telemetry.observe_answer_check("supported")
-                body = cell or body
+                body = _stated(cell or body, prepared)
                 text = f"{body} [{holding.passage}]\n{_shown_quote(holding, language)}"
                 return Answer(text=text, citations=map_citations(text, prepared.passages), grounded=True)
         # What the quote does not state (or, with no quote, no passage).
@@ -459,29 +460,17 @@ def _nearest(prepared: Prepared) -> Sentence | None:
     return max(prepared.sentences, key=lambda shown: shown.similarity, default=None)
 
 
-# How far (cosine) an English question's nearest sentence must stand ahead of the next to be
-# quoted when the model's reply fails: the rows of one table are often within 0.005.
-ENGLISH_QUOTE_MARGIN = 0.012
+def _english_answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None:
+    """An English question's sentence (and cell) chosen by its Japanese keywords, else its
+    clearly nearest one (rag/english_answers.py)."""
+    found = keyword_answer(prepared.question, prepared.keywords, prepared.sentences, prepared.passages)
+    if found is not None and _numbers_its_names(found[0], prepared) and not _states_a_change(found[0], prepared):
+        return found
+    nearest = nearest_answer(prepared.question, prepared.sentences, prepared.passages)
+    return (nearest, None) if nearest is not None else None
 
 
-def _english_answering_sentence(prepared: Prepared) -> Sentence | None:
-    """An English question's nearest sentence, clearly ahead of the next, that names what the
-    question names (its glossary words and any Japanese it quotes: 「結婚祝金」) and gives the
-    kind of value asked, in a passage about it."""
-    if len(prepared.sentences) < 2:
-        return None
-    best, second = sorted(prepared.sentences, key=lambda shown: shown.similarity, reverse=True)[:2]
-    passage = prepared.passages[best.passage - 1]
-    if best.similarity - second.similarity < ENGLISH_QUOTE_MARGIN or not all(term in _visible(best) for term in japanese_terms(prepared.question)):
-        return None
-    if not names_the_english_subject(prepared.question, f"{passage_heading(passage)}\n{_visible(best)}"):
-        return None
-    if not asked_kinds(prepared.question) or not answers_what_was_asked(prepared.question, extract_claims(_visible(best))):
-        return None
-    return best if passage_is_about_question(prepared.question, passage, prepared.language) else None
-
-
-def _answering_sentence(prepared: Prepared) -> Sentence | None:
+def _answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None:
     """When the model's reply fails its checks, the first shown sentence may still answer on
     its own: a Japanese question's best sentence (clearly ahead of the next) that holds most
     of its terms, names its subject and numbered names, gives a value of the asked kind in a
@@ -502,16 +491,19 @@ def _answering_sentence(prepared: Prepared) -> Sentence | None:
         return None
     if _states_a_change(best, prepared) or not passage_is_about_question(prepared.question, passage, "ja"):
         return None
-    return best
+    return best, None
 
 
 def _refusal_or_the_answering_sentence(prepared: Prepared, unsupported: Sequence[str] = ()) -> Answer:
-    sentence = _answering_sentence(prepared)
-    if sentence is None:
+    found = _answering_sentence(prepared)
+    if found is None:
         telemetry.observe_answer_check("refused")
         return Answer(text=NOT_FOUND[prepared.language], refused=True, unsupported=list(unsupported))
     telemetry.observe_answer_check("supported")
+    sentence, cell = found
     text = f"{_shown_quote(sentence, prepared.language)} [{sentence.passage}]"
+    if cell:
+        text = f"{_stated(cell, prepared)} [{sentence.passage}]\n{_shown_quote(sentence, prepared.language)}"
     return Answer(text=text, citations=map_citations(text, prepared.passages), grounded=True, unsupported=list(unsupported))
 
 

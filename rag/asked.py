@@ -22,7 +22,7 @@ _DURATIONS = ("日", "営業日", "日間", "分", "時間", "週間", "週", "�
 _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), frozenset(kinds))
     for pattern, kinds in (
-        (r"いくら|幾ら|何[万千億]?円|金額|料金|費用|価格|値段|手数料|上限額|how much|cost|price|fee", ("円",)),
+        (r"いくら|幾ら|何[万千億]?円|金額|料金|費用|価格|値段|手数料|上限額|how much|cost|price|fee|budget|allowance|salary|wage|reimburse", ("円",)),
         (r"何日間|日数|何日(?!から)|how many days", ("日", "営業日", "日間")),
         # 「何日まで」, 「何日の受注まで」: a date (「12月18日」) answers it.
         (r"何日(?!間|から)(?:の[^?？。]*)?まで|毎月何日|何日に", ("date",)),
@@ -36,8 +36,9 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"何か月|何ヶ月|何カ月|how many months", ("か月", "ヶ月", "カ月", "月")),
         (r"何文字|how many characters", ("文字",)),
         (r"何グラム|何キロ|重さ|重量|how heavy|weigh", ("グラム", "g", "kg", "キロ")),
-        (r"何%|何パーセント|割合|率は|what percent", ("%", "％", "パーセント", "割")),
+        (r"何%|何パーセント|割合|率は|what percent|\b(?:rate|ratio|percentage|share)\b", ("%", "％", "パーセント", "割")),
         (r"何インチ|インチ|inch", ("インチ",)),
+        (r"how big|how large|storage|quota", ("gb", "mb", "tb", "ギガバイト", "メガバイト", "テラバイト")),
         # 「いつまでに」 is answered by a date, or by a span (「3営業日前」, 「30分以内」).
         (r"いつ|期限|日付|何月何日|毎月何日|支給日|締め日|振込日|when|deadline|what date", ("date", "time", *_DURATIONS)),
         (r"何時(?!間)|時刻|what time", ("time",)),
@@ -51,7 +52,7 @@ _COUNTERS: tuple[tuple[str, ...], ...] = (
     ("メートル", "m"), ("センチ", "cm", "センチメートル"), ("ミリ", "mm", "ミリメートル"), ("キロメートル", "km"),
     ("トン", "t"), ("リットル", "l", "ℓ"), ("ワット", "w", "kw", "キロワット"), ("ミリ秒", "ms"), ("秒",),
     ("gb", "ギガバイト"), ("mb", "メガバイト"), ("tb", "テラバイト"), ("ドル", "$"), ("ユーロ", "€"),
-    ("度", "℃", "°c"),
+    ("度", "℃", "°c"), ("ポイント", "pt"),
 )
 _ASKED_COUNTER = re.compile(r"何(" + "|".join(sorted((re.escape(f) for forms in _COUNTERS for f in forms), key=len, reverse=True)) + ")", re.IGNORECASE)
 _UNIT_AFTER_NUMBER = re.compile(
@@ -59,6 +60,9 @@ _UNIT_AFTER_NUMBER = re.compile(
     + "|".join(sorted((re.escape(f) for forms in _COUNTERS for f in forms if not f.isascii() or len(f) > 1), key=len, reverse=True))
     + ")"
 )
+
+
+_HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
 
 
 def asked_kinds(question: str) -> frozenset[str]:
@@ -72,6 +76,9 @@ def asked_kinds(question: str) -> frozenset[str]:
     for match in _ASKED_COUNTER.finditer(text):
         asked = match.group(1).lower()
         kinds |= next(set(forms) for forms in _COUNTERS if asked in forms)
+    if not kinds and _HOW_MANY.search(text):
+        # "How many complaints", "how many points": a count, in whatever counter the document uses.
+        kinds = {"人", "名", *(form for forms in _COUNTERS for form in forms)}
     return frozenset(kinds)
 
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from appliance import components
-from appliance.text import english
+from appliance.text import dictionary, english
 from appliance.text.japanese import Noun, nouns, tokenize
 from rag.prompts import conversation_context
 from rag.retrieval import Passage
@@ -477,11 +477,12 @@ class AnswerFieldStream:
 def missing_english_subject_terms(question: str, text: str) -> list[str]:
     """The phrases of an English question that say what it is about (section manager, work
     from home) whose Japanese forms (課長; 在宅勤務, テレワーク…) the text does not write.
-    Words the glossary does not know are not checked."""
+    Words the glossary does not know are not checked; the dictionary's words for a phrase
+    name it too (カフェテリア for "cafeteria", where the glossary has 食堂)."""
     haystack = _comparable(text).lower()
     return [
         term.english for term in english.subject_terms(question)
-        if not any(_comparable(form).lower() in haystack for form in term.japanese)
+        if not any(_comparable(form).lower() in haystack for form in (*term.japanese, *dictionary.japanese_for(term.english)))
     ]
 
 
@@ -491,14 +492,28 @@ def names_the_english_subject(question: str, text: str) -> bool:
     return len(missing_english_subject_terms(question, text)) <= max(forgiven, 0)
 
 
-def english_search_text(question: str, translation: str | None) -> str:
+def english_search_text(question: str, translation: str | None, vocabulary: str = "") -> str:
     """What an English question is searched and its sentences chosen by: the model's
     Japanese translation (or the question, when there is none) with the Japanese words a
-    document writes for the question's phrases, which the translation often drops, and
-    the kana of the Japanese names it writes in romaji (Tsunagu: ツナグ)."""
+    document writes for the question's phrases, which the translation often drops, the
+    kana of the Japanese names it writes in romaji (Tsunagu: ツナグ), the months and fiscal
+    years it names, and the dictionary's words for the rest that the passages found for it
+    (`vocabulary`) write (出荷 for "shipment", 岡山 for "Okayama")."""
+    return " ".join([translation or question, *english_keywords(question, vocabulary)])
+
+
+def english_keywords(question: str, vocabulary: str = "") -> list[str]:
+    """The Japanese words an English question is searched, and its sentence and column
+    chosen, by (english_search_text)."""
     # The Japanese the question itself writes (「the sesame sauce (ごまだれ 1L)」), which a
     # translation may drop.
-    return " ".join([translation or question, *english.japanese_keywords(question), *english.romaji_names(question), *japanese_terms(question)])
+    words = [
+        *english.japanese_keywords(question), *english.romaji_names(question), *japanese_terms(question),
+        *english.japanese_dates(question), *english.japanese_figures(question),
+    ]
+    if vocabulary:
+        words += english.dictionary_keywords(question, vocabulary)
+    return list(dict.fromkeys(words))
 
 
 def japanese_terms(text: str) -> list[str]:

@@ -50,6 +50,13 @@ _ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("start work|starts work|start of work|begin work", "始業", SUBJECT),
     ("finish work|end of work|leave work", "終業", SUBJECT),
     ("overtime", "残業|時間外", SUBJECT),
+    ("first half|first half year|h1", "上期|上半期", SUBJECT),
+    ("second half|second half year|h2", "下期|下半期", SUBJECT),
+    ("company wide|companywide|whole company|entire company|all departments", "全社|全社合計|合計", KIND),
+    ("open rate|opening rate", "開封率", SUBJECT),
+    ("click rate|click through rate", "クリック率", SUBJECT),
+    ("mailbox|mail box|inbox", "メールボックス|メール容量|受信箱", SUBJECT),
+    ("year end tax adjustment|year end adjustment|tax adjustment", "年末調整", SUBJECT),
     ("flextime|flexible hours|flex time|core time", "フレックス|コアタイム", SUBJECT),
     ("paid leave|paid holiday|paid vacation|annual leave|vacation day", "年次有給休暇|有給休暇|有給|年休", SUBJECT),
     ("special leave|leave of absence", "特別休暇|休職", SUBJECT),
@@ -240,6 +247,11 @@ _ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("percent|percentage|ratio|proportion", "%|％|割|比率|割合|率", QUESTION_WORD),
     ("minimum|at least|minimum of", "以上|最低|最小", QUESTION_WORD),
     ("maximum|at most|up to|limit|cap|ceiling", "上限|以下|最大|まで|以内", QUESTION_WORD),
+    ("beyond|exceeding|exceeds|exceed|more than|above|over", "超える|超え|超|以上", KIND),
+    ("below|less than|under|short of", "未満|満たない|以下|下回る", KIND),
+    ("after the revision|after revision|after the change|revised|new price|new fee", "改定後|改正後|変更後", KIND),
+    ("before the revision|before revision|before the change|current price|current fee|old price", "現行|改定前|改正前|変更前|旧", KIND),
+    ("capacity|how many people can", "定員|人数", KIND),
     ("week", "週", QUESTION_WORD),
     ("hour", "時間", QUESTION_WORD),
     ("minute", "分", QUESTION_WORD),
@@ -373,3 +385,122 @@ def romaji_names(question: str) -> list[str]:
             names.setdefault(name, None)
             names.setdefault(_hiragana(name), None)
     return list(names)
+
+
+# --- words a dictionary gives, and the dates a question writes --------------------------------
+# Words that are no phrase of their own: "the price of the sauce" is looked up as "price" and
+# "sauce", never "of"; inside a phrase they may stand ("head of household").
+_STOPWORDS = frozenset(
+    "a an the of in on at to for from by with and or is are was were be been being do does did "
+    "what which who whom whose when where why how many much long will would can could should may "
+    "must shall i we you he she it they my our your their its this that these those there here "
+    "get gets got after before about into than then per each any all some no not".split()
+)
+_WORD = re.compile(r"[a-z][a-z0-9'-]*")
+MAX_PHRASE_WORDS = 4
+
+
+def _singular(word: str) -> list[str]:
+    forms = [word.removesuffix("'s")]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        forms.append(word[:-1])
+    return list(dict.fromkeys(forms))
+
+
+def dictionary_keywords(question: str, vocabulary: str) -> list[str]:
+    """The Japanese EDICT gives for the question's words and phrases (longest first) that
+    the vocabulary, the text of the passages found for it, writes: 出荷 for "shipment",
+    岡山 for "Okayama", 苦情 and クレーム for "complaints"."""
+    from appliance.text import dictionary
+
+    words = _WORD.findall(_plain(question))
+    found: dict[str, None] = {}
+    start = 0
+    while start < len(words):
+        for size in range(min(MAX_PHRASE_WORDS, len(words) - start), 0, -1):
+            phrase = words[start : start + size]
+            if phrase[0] in _STOPWORDS or phrase[-1] in _STOPWORDS:
+                continue
+            head = " ".join(phrase[:-1])
+            written = [
+                japanese
+                for last in _singular(phrase[-1])
+                for japanese in dictionary.japanese_for(f"{head} {last}".strip())
+                if japanese in vocabulary
+            ]
+            if written:
+                for japanese in written:
+                    found.setdefault(japanese, None)
+                start += size
+                break
+        else:
+            start += 1
+    return list(found)
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        ("january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul", "august aug",
+         "september sep sept", "october oct", "november nov", "december dec"),
+        start=1,
+    )
+    for name in names.split()
+}
+_MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE = re.compile(rf"\b(?P<month>{_MONTH_NAME})\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE)
+_FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|fy)\s*(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+_SPAN = re.compile(r"\b(?P<years>\d{1,2})\s+years?(?:\s+and\s+(?P<months>\d{1,2})\s+months?)?\b|\b(?P<only>\d{1,2})\s+months?\b", re.IGNORECASE)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b(?=\s+(?:years?|months?|days?|hours?|weeks?|people|persons|times)\b)", re.IGNORECASE)
+_UNITS = {"yen": "円", "days": "日", "day": "日", "hours": "時間", "hour": "時間", "minutes": "分", "minute": "分",
+          "people": "人", "persons": "人", "employees": "人", "weeks": "週間", "week": "週間", "percent": "%", "%": "%"}
+_WITH_UNIT = re.compile(r"(?<![\d.,])(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>yen|days?|hours?|minutes?|people|persons|employees|weeks?|percent|%)(?![a-z])", re.IGNORECASE)
+
+
+# A size: "1-liter", "300 ml", "2 kg", "50 GB" → 1L, 300ml, 2kg, 50GB (compared without case).
+_MEASURE = re.compile(r"(?<![\d.,])(?P<number>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>ml|millilit(?:er|re)s?|l|lit(?:er|re)s?|kg|kilograms?|g|grams?|gb|mb|tb)\b", re.IGNORECASE)
+_MEASURES = {"l": "L", "liter": "L", "liters": "L", "litre": "L", "litres": "L", "milliliter": "ml", "milliliters": "ml", "millilitre": "ml",
+             "millilitres": "ml", "kilogram": "kg", "kilograms": "kg", "gram": "g", "grams": "g", "gb": "GB", "mb": "MB", "tb": "TB"}
+
+
+def japanese_figures(question: str) -> list[str]:
+    """Spans and figures with their unit as a Japanese document writes them: "6 years and
+    6 months" → 6年6か月, "60 hours" → 60時間, "350 yen" → 350円."""
+    found: dict[str, None] = {}
+    question = _NUMBER_WORD.sub(lambda word: str(_NUMBER_WORDS[word.group(1).lower()]), question)
+    for match in _SPAN.finditer(question):
+        if match.group("only"):
+            found.setdefault(f"{match.group('only')}か月", None)
+        else:
+            found.setdefault(f"{match.group('years')}年" + (f"{match.group('months')}か月" if match.group("months") else ""), None)
+    for match in _WITH_UNIT.finditer(question):
+        found.setdefault(f"{match.group('number')}{_UNITS[match.group('unit').lower()]}", None)
+    for match in _MEASURE.finditer(question):
+        unit = match.group("unit").lower()
+        found.setdefault(f"{match.group('number')}{_MEASURES.get(unit, unit)}", None)
+    return list(found)
+
+
+def japanese_dates(question: str) -> list[str]:
+    """The months, days and fiscal years an English question names, as Japanese documents
+    write them: "September 2026" → 2026年9月 and 9月, "December 30" → 12月30日, "fiscal 2026"
+    → 2026年度. ("May" is a month only beside a day or a year.)"""
+    found: dict[str, None] = {}
+    for match in _DATE.finditer(question):
+        month = _MONTHS[match.group("month").lower()]
+        day, year = match.group("day"), match.group("year")
+        if match.group("month").lower() == "may" and not (day or year):
+            continue
+        if year:
+            found.setdefault(f"{year}年{month}月", None)
+        found.setdefault(f"{month}月{day}日" if day else f"{month}月", None)
+    for match in _FISCAL.finditer(question):
+        found.setdefault(f"{match.group('year')}年度", None)
+    return list(found)

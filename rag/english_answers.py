@@ -1,0 +1,164 @@
+"""An English question's answer, found in the sentences shown without trusting the model.
+
+The 0.5B model reads Japanese tables badly when asked in English: on the workplace set it
+answered 25% from the 月60時間以内 row for "beyond 60 hours", 45,000 from the 2025年度 row
+for "fiscal 2026", and often quoted nothing (bench/RESULTS.md, session 8). The question's
+Japanese keywords (the glossary's, the dictionary's, its months, spans and figures, its
+names: rag/quoting.py `english_keywords`) pick the sentence that holds most of them, and
+in a table row the column they name: 「岡山工場 9月: 0.57%」 for "the Okayama factory's
+defect rate in September". Only a sentence clearly ahead of every other is taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from appliance.text.japanese import TABLE_CELL_SEPARATOR
+from rag.asked import answers_what_was_asked, asked_kinds, claim_fits
+from rag.claims import extract_claims
+from rag.quoting import Sentence, japanese_terms, named_cells, names_the_english_subject, passage_heading, passage_is_about_question
+from rag.retrieval import Passage
+
+
+def _visible(sentence: Sentence) -> str:
+    return sentence.text.split(" / ")[-1]
+
+
+def _held(keywords: Sequence[str], text: str) -> set[str]:
+    """The keywords the text writes; one inside another found counts too (海外出張 writes
+    海外 and 出張: it is more of the question than 出張 alone)."""
+    text = text.lower()
+    return {keyword for keyword in keywords if keyword.lower() in text}
+
+
+# 「第38回」 is which meeting, not how many of anything.
+_ORDINAL = re.compile(r"第\s*[\d０-９]+\s*\S")
+
+
+def keyword_sentence(question: str, keywords: Sequence[str], sentences: Sequence[Sentence], passages: Sequence[Passage]) -> Sentence | None:
+    """Of the shown sentences that give a value of the kind asked, the one that writes more
+    of the keywords than any other (by itself first, then with its passage's headings and,
+    for a row, its table's header), or None on a tie."""
+    if not keywords or not asked_kinds(question):
+        return None
+    counted: dict[str, tuple[tuple[int, int], Sentence]] = {}
+    for sentence in sentences:
+        if not answers_what_was_asked(question, extract_claims(_ORDINAL.sub("", _visible(sentence)))):
+            continue
+        # What the sentence itself writes first (the 2026年度 row, not the 2025年度 one under
+        # a heading that names 2026年度), then with its headings and its table's header.
+        heading = passage_heading(passages[sentence.passage - 1])
+        held = (len(_held(keywords, _visible(sentence))), len(_held(keywords, f"{heading}\n{sentence.text}")))
+        # The same row shown twice (two passages overlap) is one candidate.
+        if _visible(sentence) not in counted or held > counted[_visible(sentence)][0]:
+            counted[_visible(sentence)] = (held, sentence)
+    ranked = sorted(counted.values(), key=lambda pair: pair[0], reverse=True)
+    if not ranked or ranked[0][0][1] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][1]
+
+
+def keyword_answer(
+    question: str, keywords: Sequence[str], sentences: Sequence[Sentence], passages: Sequence[Passage]
+) -> tuple[Sentence, str | None] | None:
+    """The keyword sentence (and its named cell) when it names what the question names,
+    gives the kind of value asked, and its passage is about the question."""
+    sentence = keyword_sentence(question, keywords, sentences, passages)
+    if sentence is None:
+        return None
+    passage = passages[sentence.passage - 1]
+    # A table row is a record of its own (the 部長 row, not the 課長 one); a sentence of prose
+    # is read in its passage (the drill's 開封率 sentence under 「標的型メール訓練の結果」).
+    context = sentence.text if TABLE_CELL_SEPARATOR in _visible(sentence) else passage.text
+    if not names_the_english_subject(question, f"{passage_heading(passage)}\n{context}"):
+        return None
+    if not passage_is_about_question(question, passage, "en"):
+        return None
+    cell = keyword_cell(question, keywords, sentence)
+    return None if cell == "" else (sentence, cell)
+
+
+# How far (cosine) an English question's nearest sentence must stand ahead of the next to be
+# quoted when the model's reply fails: the rows of one table are often within 0.005.
+ENGLISH_QUOTE_MARGIN = 0.012
+
+
+def nearest_answer(question: str, sentences: Sequence[Sentence], passages: Sequence[Passage]) -> Sentence | None:
+    """The question's nearest sentence, clearly ahead of the next, that names what the
+    question names (its glossary words and any Japanese it quotes: 「結婚祝金」) and gives
+    the kind of value asked, in a passage about it."""
+    if len(sentences) < 2:
+        return None
+    best, second = sorted(sentences, key=lambda shown: shown.similarity, reverse=True)[:2]
+    passage = passages[best.passage - 1]
+    if best.similarity - second.similarity < ENGLISH_QUOTE_MARGIN or not all(term in _visible(best) for term in japanese_terms(question)):
+        return None
+    if not names_the_english_subject(question, f"{passage_heading(passage)}\n{_visible(best)}"):
+        return None
+    if not asked_kinds(question) or not answers_what_was_asked(question, extract_claims(_visible(best))):
+        return None
+    return best if passage_is_about_question(question, passage, "en") else None
+
+
+def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence) -> str | None:
+    """In a row of several values of the asked kind, the one cell whose column writes more
+    of the keywords than any other, with its column (「岡山工場 9月: 0.57%」); None when the
+    row is no such table row or no one column is named; "" when two are named equally."""
+    row = _visible(sentence)
+    if TABLE_CELL_SEPARATOR not in row:
+        return None
+    asked = asked_kinds(question)
+    candidates = [
+        (column, value) for column, value in named_cells(row)
+        if column and (found := extract_claims(value)) and (not asked or any(claim_fits(claim, asked) for claim in found))
+    ]
+    if len(candidates) < 2:
+        return None
+    # A keyword the row's own label writes names the row (研修 of 研修名), not a column.
+    label = " ".join(value for column, value in named_cells(row) if not extract_claims(value))
+    named = [(len(_held([k for k in keywords if k not in label], column)), column, value) for column, value in candidates]
+    named.sort(key=lambda item: item[0], reverse=True)
+    if named[0][0] == 0:
+        return None
+    if named[1][0] == named[0][0]:
+        return ""
+    return f"{named[0][1]}: {named[0][2]}"
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+_JAPANESE_DATE = re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<month>1[0-2]|0?[1-9])\s*月\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*日")
+_SLASHED_DATE = re.compile(r"(?P<year>(?:19|20)\d\d)/(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])")
+_COUNT = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>円|日間|日|名|人|件|時間|か月|ヶ月|カ月|年|回|台|個)")
+_ENGLISH_UNIT = {"円": "yen", "日間": "days", "日": "days", "名": "people", "人": "people", "件": "cases", "時間": "hours",
+                 "か月": "months", "ヶ月": "months", "カ月": "months", "年": "years", "回": "times", "台": "units", "個": "items"}
+
+
+def in_english(value: str, question: str) -> str:
+    """A Japanese value as an English reader writes it, beside the document's own form:
+    「2026年12月30日」 → "December 30, 2026", 「20日」 → "20 days" (when days are asked, not
+    a date), 「25名」 → "25 people". Empty when there is nothing to say differently."""
+    for pattern in (_JAPANESE_DATE, _SLASHED_DATE):
+        date = pattern.search(value)
+        if date:
+            month = _MONTH_NAMES[int(date.group("month")) - 1]
+            day = int(date.group("day"))
+            return f"{month} {day}, {date.group('year')}" if date.group("year") else f"{month} {day}"
+    count = _COUNT.search(value)
+    if count and not (count.group("unit") == "日" and "date" in asked_kinds(question)):
+        return f"{count.group('number')} {_ENGLISH_UNIT[count.group('unit')]}"
+    return ""
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+# Japanese characters an English answer may carry: a figure as the document writes it
+# (「980グラム」, 「午前9時」) or a name (中央公園) is fine; a sentence is not English.
+MAX_CJK_IN_ENGLISH = 6
+
+
+def reads_as_english(body: str) -> bool:
+    """Whether an answer to an English question is English, figures and names aside."""
+    prose = body
+    for claim in sorted(extract_claims(body), key=lambda claim: claim.start, reverse=True):
+        prose = prose[: claim.start] + prose[claim.end :]
+    return len(_CJK.findall(prose)) <= MAX_CJK_IN_ENGLISH

@@ -1,0 +1,122 @@
+"""An English question's Japanese keywords (EDICT, its dates, spans and figures) and the
+sentence and cell they choose without the model (rag/english_answers.py). EDICT is the real
+dictionary deploy/system-packages.sh installs."""
+
+from __future__ import annotations
+
+import pytest
+
+from appliance.text import dictionary, english
+from rag.asked import asked_kinds
+from rag.english_answers import in_english, keyword_answer, keyword_cell, keyword_sentence
+from rag.quoting import Sentence, english_keywords
+from rag.retrieval import Passage
+
+QUALITY = (
+    "指標: 工程内不良率 | 千葉工場 9月: 0.38% | 千葉工場 8月: 0.44% | 岡山工場 9月: 0.57% | 岡山工場 8月: 0.52% | 目標: 0.45%以下\n"
+    "指標: 顧客クレーム件数 | 千葉工場 9月: 6件 | 千葉工場 8月: 9件 | 岡山工場 9月: 4件 | 岡山工場 8月: 5件 | 目標: 各工場 月5件以下\n"
+    "9月は、千葉工場の工程内不良率が0.38%となり、目標（0.45%以下）を3か月連続で達成した。\n"
+    "第38回品質会議で報告された。"
+)
+
+
+def _passage(text: str, title: str = "品質月報_2026年9月度") -> Passage:
+    return Passage(document_id="d", title=title, filename=f"{title}.pdf", page=1, score=1.0, text=text, order=0)
+
+
+def _sentences(text: str) -> list[Sentence]:
+    return [Sentence(passage=1, text=line, score=0.0, coverage=0.0, similarity=0.8) for line in text.splitlines()]
+
+
+def test_the_dictionary_gives_the_common_word_first() -> None:
+    assert dictionary.available()
+    assert dictionary.japanese_for("shipment")[0] == "出荷"
+    assert "岡山" in dictionary.japanese_for("Okayama")
+    assert "配偶者" in dictionary.japanese_for("spouse")
+    assert dictionary.japanese_for("no such english phrase here") == []
+
+
+def test_only_the_words_the_passages_write_are_kept() -> None:
+    question = "How many customer complaints did the Chiba factory have in August 2026?"
+    found = english.dictionary_keywords(question, QUALITY)
+    assert {"千葉", "工場", "クレーム"} <= set(found)
+    assert "苦情" not in found  # a translation of "complaint" the passages do not write
+    assert english.dictionary_keywords(question, "") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What was the defect rate in September 2026?", ["2026年9月", "9月"]),
+        ("When is the last shipment day, December 30?", ["12月30日"]),
+        ("How many points for fiscal 2026?", ["2026年度"]),
+        ("May I work from home?", []),  # "May" is a month only beside a day or a year
+    ],
+)
+def test_months_days_and_fiscal_years_are_written_as_japanese_documents_write_them(question: str, expected: list[str]) -> None:
+    assert english.japanese_dates(question) == expected
+
+
+def test_spans_figures_and_sizes_are_written_with_their_japanese_units() -> None:
+    assert english.japanese_figures("After 6 years and 6 months of service") == ["6年6か月"]
+    assert english.japanese_figures("over the three years") == ["3年"]
+    assert english.japanese_figures("350 yen for 25 people, 8.6%") == ["350円", "25人", "8.6%"]
+    assert english.japanese_figures("the 1-liter sauce, a 300 ml bottle, a 50GB mailbox") == ["1L", "300ml", "50GB"]
+
+
+def test_the_row_and_the_column_the_keywords_name_are_chosen() -> None:
+    question = "What was the Okayama factory's in-process defect rate in September 2026?"
+    keywords = english_keywords(question, QUALITY)
+    passages, sentences = [_passage(QUALITY)], _sentences(QUALITY)
+    chosen = keyword_sentence(question, keywords, sentences, passages)
+    assert chosen is not None and chosen.text.startswith("指標: 工程内不良率")
+    assert keyword_cell(question, keywords, chosen) == "岡山工場 9月: 0.57%"
+    answer = keyword_answer(question, keywords, sentences, passages)
+    assert answer == (chosen, "岡山工場 9月: 0.57%")
+
+
+def test_a_count_is_answered_by_the_count_row_and_never_by_an_ordinal() -> None:
+    question = "How many customer complaints did the Chiba factory have in August 2026?"
+    keywords = english_keywords(question, QUALITY)
+    chosen = keyword_sentence(question, keywords, _sentences(QUALITY), [_passage(QUALITY)])
+    assert chosen is not None and "顧客クレーム件数" in chosen.text
+    assert keyword_cell(question, keywords, chosen) == "千葉工場 8月: 9件"
+    meetings = "第38回品質会議で報告された。\n品質会議は毎月開く。"
+    assert keyword_sentence("How many meetings were held?", ["品質会議"], _sentences(meetings), [_passage(meetings)]) is None
+
+
+def test_two_columns_named_alike_choose_none() -> None:
+    question = "How many customer complaints did a factory have in August?"
+    row = _sentences(QUALITY)[1]
+    assert keyword_cell(question, ["工場", "8月"], row) == ""
+
+
+def test_no_answer_without_the_kind_of_value_asked() -> None:
+    text = "9月は、千葉工場の工程内不良率が0.38%となった。"
+    assert asked_kinds("Who is in charge of the Chiba factory?") == frozenset()
+    assert keyword_sentence("Who is in charge of the Chiba factory?", ["千葉", "工場"], _sentences(text), [_passage(text)]) is None
+    assert keyword_sentence("How much did the Chiba factory spend?", ["千葉", "工場"], _sentences(text), [_passage(text)]) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "question", "english_form"),
+    [
+        ("2026年12月30日", "When is the last shipment day?", "December 30, 2026"),
+        ("2026/9/17", "When is the training?", "September 17, 2026"),
+        ("20日", "How many days of leave?", "20 days"),
+        ("25日", "When is payday?", ""),  # a day of the month, not a number of days
+        ("25名", "How many people can attend?", "25 people"),
+        ("350円", "How much is a meal?", "350 yen"),
+        ("0.57%", "What was the rate?", ""),
+    ],
+)
+def test_a_value_is_also_said_in_english(value: str, question: str, english_form: str) -> None:
+    assert in_english(value, question) == english_form
+
+
+def test_english_questions_ask_for_rates_counts_sizes_and_amounts() -> None:
+    assert "%" in asked_kinds("What is the overtime premium rate?")
+    assert "件" in asked_kinds("How many complaints were there?")
+    assert "ポイント" in asked_kinds("How many points does a manager get?")
+    assert "gb" in asked_kinds("How big is a mailbox?")
+    assert asked_kinds("What is the expense budget?") == frozenset({"円"})
