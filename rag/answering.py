@@ -194,8 +194,7 @@ def _vouched(claim: Claim, sources: Sequence[str], question: str) -> bool:
 
 
 def _stated(value: str, prepared: Prepared) -> str:
-    """The answer's value, for an English question with its English form beside it
-    (「開催日: 2026/9/17」 → "September 17, 2026 (開催日: 2026/9/17)")."""
+    """The value; for an English question with its English form: "350 yen (1食: 350円)"."""
     english = in_english(value.rsplit(": ", 1)[-1], prepared.question) if prepared.language == "en" else ""
     return f"{english} ({value})" if english and english not in value else value
 
@@ -398,9 +397,12 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
       answer gives the kind of value asked: the answer, citing that passage, with the
       sentence under it, so a terse 「980」 still shows 「重さ980グラム」;
     * it is not, but the quote is verified and covers the question: the quote alone;
-    * otherwise the refusal."""
+    * otherwise the refusal. An English question is first answered by the sentence and column
+      its Japanese keywords clearly name (the model quoted 千葉工場's rate for 岡山工場's)."""
     quote, answer_text = parse_reply(reply)
     language = prepared.language
+    if language == "en" and (keyword := _keyword_answer(prepared)) is not None:
+        return _answer_from(keyword, prepared)
     source = verify_quote(quote, prepared.sentences)
     body = CITATION.sub("", answer_text).strip()
     said_not_found = not answer_text or any(phrase in answer_text for phrase in MODEL_SAYS_NOT_FOUND)
@@ -460,11 +462,15 @@ def _nearest(prepared: Prepared) -> Sentence | None:
     return max(prepared.sentences, key=lambda shown: shown.similarity, default=None)
 
 
+def _keyword_answer(prepared: Prepared) -> tuple[Sentence, str | None] | None:
+    found = keyword_answer(prepared.question, prepared.keywords, prepared.sentences, prepared.passages)
+    return found if found and _numbers_its_names(found[0], prepared) and not _states_a_change(found[0], prepared) else None
+
+
 def _english_answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None:
     """An English question's sentence (and cell) chosen by its Japanese keywords, else its
     clearly nearest one (rag/english_answers.py)."""
-    found = keyword_answer(prepared.question, prepared.keywords, prepared.sentences, prepared.passages)
-    if found is not None and _numbers_its_names(found[0], prepared) and not _states_a_change(found[0], prepared):
+    if (found := _keyword_answer(prepared)) is not None:
         return found
     nearest = nearest_answer(prepared.question, prepared.sentences, prepared.passages)
     return (nearest, None) if nearest is not None else None
@@ -499,11 +505,15 @@ def _refusal_or_the_answering_sentence(prepared: Prepared, unsupported: Sequence
     if found is None:
         telemetry.observe_answer_check("refused")
         return Answer(text=NOT_FOUND[prepared.language], refused=True, unsupported=list(unsupported))
+    return _answer_from(found, prepared, unsupported)
+
+
+def _answer_from(found: tuple[Sentence, str | None], prepared: Prepared, unsupported: Sequence[str] = ()) -> Answer:
+    """A sentence chosen without the model, quoted, under the cell it answers with."""
     telemetry.observe_answer_check("supported")
     sentence, cell = found
-    text = f"{_shown_quote(sentence, prepared.language)} [{sentence.passage}]"
-    if cell:
-        text = f"{_stated(cell, prepared)} [{sentence.passage}]\n{_shown_quote(sentence, prepared.language)}"
+    quoted = _shown_quote(sentence, prepared.language)
+    text = f"{_stated(cell, prepared)} [{sentence.passage}]\n{quoted}" if cell else f"{quoted} [{sentence.passage}]"
     return Answer(text=text, citations=map_citations(text, prepared.passages), grounded=True, unsupported=list(unsupported))
 
 

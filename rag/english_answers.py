@@ -147,6 +147,12 @@ def in_english(value: str, question: str) -> str:
     count = _COUNT.search(value)
     if count and not (count.group("unit") == "日" and "date" in asked_kinds(question)):
         return f"{count.group('number')} {_ENGLISH_UNIT[count.group('unit')]}"
+    bare = re.fullmatch(r"\s*(\d[\d,]*)\s*", value)
+    asked = asked_kinds(question)
+    # A bare number under a column (「定員: 25」) for "how many people": the people are the reader's.
+    for unit in ("人", "円", "日間"):
+        if bare and unit in asked and len(asked) <= 3:
+            return f"{bare.group(1)} {_ENGLISH_UNIT[unit]}"
     return ""
 
 

@@ -108,6 +108,8 @@ def test_no_answer_without_the_kind_of_value_asked() -> None:
         ("25名", "How many people can attend?", "25 people"),
         ("350円", "How much is a meal?", "350 yen"),
         ("0.57%", "What was the rate?", ""),
+        ("25", "How many people can attend the training?", "25 people"),  # 「定員: 25」
+        ("25", "How many complaints were there?", ""),
     ],
 )
 def test_a_value_is_also_said_in_english(value: str, question: str, english_form: str) -> None:
