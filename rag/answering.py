@@ -16,11 +16,11 @@ from appliance import components, telemetry
 from appliance.telemetry import audit
 from appliance.tenancy.selectors import Actor
 from appliance.text.japanese import TABLE_CELL_SEPARATOR, language_of, tokenize
-from rag.asked import answers_what_was_asked, asked_kinds, claim_fits
+from rag.asked import answers_what_was_asked, asked_kinds, bound_differs, claim_fits
 from rag.citations import CITATION, Citation, attribute, map_citations
 from rag.claims import Claim, extract_claims, is_supported
 from rag.crosslingual import japanese_question
-from rag.english_answers import in_english, keyword_answer, nearest_answer, reads_as_english
+from rag.english_answers import in_english, keyword_answer, keyword_cell, names_the_questions_words, nearest_answer, reads_as_english
 from rag.followups import previous_user_turn, rewrite_is_safe, search_queries, standalone_question
 from rag.masking import answer_masked, masks_answers
 from rag.prompts import MODEL_SAYS_NOT_FOUND, NOT_FOUND, UNVERIFIED_MARK, build_messages, condense_messages
@@ -38,7 +38,6 @@ from rag.quoting import (
     named_only_as_variants,
     names_another_of_its_kind,
     names_another_row,
-    names_the_english_subject,
     names_the_subject,
     parse_reply,
     passage_heading,
@@ -278,14 +277,15 @@ _NAMES_A_PERIOD = re.compile(r"(?:19|20)\d{2}|前年|前期|昨年|去年|前回
 
 
 def _cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) -> str | None:
-    """A table row holding several values of the asked kind (our model's and the
-    competitor's, last year's and this year's) answers with the one cell the question
-    names, written with its column (「カエデ（当社）: 30億」): the 0.5B model often copies the
-    neighbouring column's figure. The model's own cell where the question names none in
-    particular, still with its column, so the reader sees which one it is. None for any
-    other sentence, or when the question names a column the model did not take and
-    another one as much (no way to choose); "" when the question names two columns by
-    different words (no one cell answers it)."""
+    """A table row holding several values of the asked kind (ours and the competitor's)
+    answers with the one cell the question names, with its column (「カエデ（当社）: 30億」):
+    the 0.5B model often copies the neighbouring column's figure. The model's own cell where
+    the question names none in particular. None for any other sentence, or when the question
+    names a column the model did not take and another one as much; "" when it names two
+    columns by different words. An English question's column is the one its Japanese
+    keywords name (さいたま新DC, not the model's 東京)."""
+    if prepared.language == "en" and (keyword := keyword_cell(prepared.question, prepared.keywords, holding)):
+        return keyword
     cells = named_cells(_visible(holding))
     asked = asked_kinds(prepared.question)
     candidates = [
@@ -295,10 +295,6 @@ def _cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared)
     if len(candidates) < 2:
         return None
     figures = [claim for claim in claims if claim.kind != "name"]
-    if not asked:
-        # No kind of value asked (「場所は？」): the column is the model's; its name is shown.
-        taken = [cell for cell in candidates if figures and all(is_supported(claim, [cell[1]]) for claim in figures)]
-        return f"{taken[0][0]}: {taken[0][1]}" if len(taken) == 1 else None
     terms = question_terms(prepared.question if prepared.language == "ja" else prepared.search_query or prepared.question)
     if prepared.asked:
         # A follow-up's column is named by what the user typed (「前年同期は？」), never by the
@@ -307,6 +303,11 @@ def _cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared)
     # A word the row's own cells write names the row (研修 of 「研修名: 評価者研修」), not a
     # column (研修コード).
     terms -= set(tokenize(" ".join(value for _, value in cells)))
+    if not asked:
+        # No kind of value asked (「担当は誰？」): the one column the question names, else the model's.
+        taken = [cell for cell in cells if cell[0] and terms & set(tokenize(cell[0]))] if prepared.language == "ja" else []
+        taken = taken if len(taken) == 1 else [cell for cell in candidates if figures and all(is_supported(claim, [cell[1]]) for claim in figures)]
+        return f"{taken[0][0]}: {taken[0][1]}" if len(taken) == 1 else None
 
     named = {column: frozenset(terms & set(tokenize(column))) for column, _ in candidates}
     best = max(len(named[column]) for column, _ in candidates)
@@ -316,6 +317,9 @@ def _cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared)
         # Periods the question does not tell apart (2025年3月期累計 | 2026年3月期累計): the
         # latest, as a reader takes 「累計の営業利益」 to mean this year's.
         top = [top[years.index(max(years))]]
+    if len(top) > 1 and prepared.asked and best:  # 「繁忙期だと？」: 繁忙期 大人 or 小学生? The question it stands for says 大人.
+        whole = sorted(((len(question_terms(prepared.question) & set(tokenize(cell[0]))), cell) for cell in top), reverse=True)
+        top = [whole[0][1]] if whole[0][0] > whole[1][0] else top
     if len({named[column] for column, _ in top}) > 1:
         # Two columns, each named by another part of the question (北上工場 and 前年同期（合計）):
         # the value asked for is in neither.
@@ -343,8 +347,8 @@ def _numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
     passage = prepared.passages[sentence.passage - 1]
     if prepared.language == "ja" and named_only_as_variants(prepared.question, _visible(sentence)):
         return False  # 「カエデ-Pro」 is another product than the カエデ asked about
-    if names_another_row(prepared.question, _visible(sentence), passage.text):
-        return False  # the 合計 row quoted where the 電子部品 row was asked about
+    if names_another_row(prepared.question, _visible(sentence), passage.text) or bound_differs(prepared.question, _visible(sentence)):
+        return False  # the 合計 row quoted where the 電子部品 row was asked; 「月60時間以内」 for 「超えた」
     if prepared.language == "ja" and asked_kinds(prepared.question) and names_another_of_its_kind(prepared.question, _visible(sentence)):
         # The 本社 line quoted where the 工場's date was asked; a yes-or-no question (「課長でも
         # グリーン車に乗れますか」) is answered by the rule that names the others.
@@ -365,10 +369,9 @@ def _states_a_change(sentence: Sentence, prepared: Prepared) -> bool:
     return bool(_CHANGE.search(_visible(sentence))) and not _ASKS_A_CHANGE.search(prepared.question)
 
 
-# An English question shares no term with a Japanese sentence and its cosine similarities
-# are compressed (0.76-0.85 on the demo set): a sentence (quoted by the model or not) counts
-# as about it when it is among the few the question, or its translation, is nearest to. The
-# model quoted the health-check sentence for "the remote work allowance" and answered 30000.
+# An English question shares no term with a Japanese sentence and its cosine similarities are
+# compressed (0.76-0.85 on the demo set): a sentence counts as about it when among the few the
+# question is nearest to (not the health-check sentence for "the remote work allowance").
 NEAREST_SENTENCES = 3
 
 
@@ -381,7 +384,7 @@ def _sentence_is_about_question(sentence: Sentence, prepared: Prepared) -> bool:
         named = names_the_subject(prepared.question, f"{passage_heading(passage)}\n{_visible(sentence)}")
         return quote_covers_question(sentence) and named
     passage = prepared.passages[sentence.passage - 1]
-    if not names_the_english_subject(prepared.question, f"{passage_heading(passage)}\n{_visible(sentence)}"):
+    if not names_the_questions_words(prepared.question, sentence, prepared.sentences, prepared.passages):
         return False  # the 一般社員 row for "a section manager's allowance"
     if quote_covers_question(sentence):
         return True
@@ -407,9 +410,8 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
     body = CITATION.sub("", answer_text).strip()
     said_not_found = not answer_text or any(phrase in answer_text for phrase in MODEL_SAYS_NOT_FOUND)
     if _BARE_YES_OR_NO.fullmatch(body) or (language == "en" and not reads_as_english(body)):
-        # A bare 「はい」 to 「持ち出してもいいですか」 beside 「…禁止します」: a small model's yes or
-        # no is the claim it gets wrong most cheaply; the quote says it in the document's words.
-        # So it does for an English question answered in Japanese or Chinese prose.
+        # A bare 「はい」 beside 「…禁止します」 (a small model's cheapest wrong claim), or an English
+        # question answered in Japanese or Chinese prose: the quote says it in the document's words.
         said_not_found = True
     if source is None and said_not_found:
         return _refusal_or_the_answering_sentence(prepared)
@@ -420,11 +422,13 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             # No usable quote and nothing to check against one: judged as free prose.
             return finish(answer_text, prepared)
         holding = _holding_sentence(claims, prepared, source)
-        if holding is not None and source is None and language != "ja" and holding is not _nearest(prepared):
+        if holding is not None and source is None and language != "ja" and holding is not max(prepared.sentences, key=lambda shown: shown.similarity):
             # An English answer with no verified quote: the Japanese rows look alike to the
             # question (「月60時間以内」 and 「月60時間を超える」 both 0.85), so only the one it is
             # nearest to may stand for it.
             holding = None
+        if holding is not None and language == "ja" and holding.coverage < QUOTE_COVERAGE and (clearly := _answering_sentence(prepared)) and clearly[0].text != holding.text:
+            return _answer_from(clearly, prepared)  # a side line (「千葉工場・岡山工場 11月27日」) below the sentence that answers
         if holding is not None and (holding is source and language == "ja" and _row_names_the_subject(holding, prepared) or _sentence_is_about_question(holding, prepared)) and _numbers_its_names(holding, prepared) and not _states_a_change(holding, prepared):
             passage = prepared.passages[holding.passage - 1]
             if answers_what_was_asked(prepared.question, claims) and passage_is_about_question(prepared.question, passage, language):
@@ -448,7 +452,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         and _numbers_its_names(source, prepared)
         and not _states_a_change(source, prepared)
         and (language != "ja" or _row_names_the_subject(source, prepared))
-        and (language == "ja" or names_the_english_subject(prepared.question, f"{passage_heading(quoted_passage)}\n{_visible(source)}"))
+        and (language == "ja" or names_the_questions_words(prepared.question, source, prepared.sentences, prepared.passages))
         and answers_what_was_asked(prepared.question, extract_claims(_visible(source)))
         and passage_is_about_question(prepared.question, quoted_passage, language)
     ):
@@ -456,10 +460,6 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         text = f"{_shown_quote(source, language)} [{source.passage}]"
         return Answer(text=text, citations=map_citations(text, prepared.passages), grounded=True, unsupported=unsupported)
     return _refusal_or_the_answering_sentence(prepared, unsupported)
-
-
-def _nearest(prepared: Prepared) -> Sentence | None:
-    return max(prepared.sentences, key=lambda shown: shown.similarity, default=None)
 
 
 def _keyword_answer(prepared: Prepared) -> tuple[Sentence, str | None] | None:
@@ -488,7 +488,7 @@ def _answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | Non
     if not prepared.sentences:
         return None
     best, *rest = sorted(prepared.sentences, key=lambda shown: shown.score, reverse=True)
-    if best.coverage < QUOTE_COVERAGE or any(other.coverage >= best.coverage for other in rest):
+    if best.coverage < QUOTE_COVERAGE or any(other.coverage >= best.coverage for other in rest if other.text != best.text):
         return None
     passage = prepared.passages[best.passage - 1]
     if not (_sentence_is_about_question(best, prepared) and _numbers_its_names(best, prepared)):
@@ -497,7 +497,7 @@ def _answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | Non
         return None
     if _states_a_change(best, prepared) or not passage_is_about_question(prepared.question, passage, "ja"):
         return None
-    return best, None
+    return best, _cell_answer([], best, prepared) or None  # its cell, where the question names one
 
 
 def _refusal_or_the_answering_sentence(prepared: Prepared, unsupported: Sequence[str] = ()) -> Answer:

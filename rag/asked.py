@@ -128,3 +128,20 @@ def answers_what_was_asked(question: str, claims: Iterable[Claim]) -> bool:
     if not kinds:
         return True
     return any(claim_fits(claim, kinds) for claim in claims)
+
+
+# A limit and which side of it: 「月60時間を超える」 is above 60時間, 「月60時間以内」 below it.
+_BOUND = re.compile(r"(\d[\d,.]*\s*(?:[^\s\d、。|:：をのがは（）()]{1,3}?)?)\s*(?:を)?(超え|超|以上|より多|以内|以下|未満)")
+_ABOVE = ("超え", "超", "以上", "より多")
+
+
+def _bounds(text: str) -> dict[str, str]:
+    text = unicodedata.normalize("NFKC", text)
+    return {match.group(1).replace(",", "").replace(" ", ""): "above" if match.group(2) in _ABOVE else "below" for match in _BOUND.finditer(text)}
+
+
+def bound_differs(question: str, text: str) -> bool:
+    """Whether the text puts a limit the question names on the other side: the 「月60時間以内
+    の部分」 row is no answer to 「月60時間を超えた残業の割増率は？」."""
+    asked = _bounds(question)
+    return any(asked.get(limit) not in (None, side) for limit, side in _bounds(text).items())

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from appliance.text import english
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from rag.asked import answers_what_was_asked, asked_kinds, claim_fits
 from rag.claims import extract_claims
@@ -32,6 +33,66 @@ def _held(keywords: Sequence[str], text: str) -> set[str]:
     return {keyword for keyword in keywords if keyword.lower() in text}
 
 
+def _latin_names_written(question: str, passages: Sequence[Passage]) -> list[str]:
+    """The names the question writes in Latin letters (HACCP, A320neo) that the passages write
+    too: the answer's row, or its prose passage, must write each of them (the T-22
+    フォークリフト row is no answer about the HACCP training, however many other words it holds)."""
+    found = "\n".join(f"{passage.title}\n{passage.text}" for passage in passages).lower()
+    return [name for name in english.latin_names(question) if name.lower() in found]
+
+
+def _writes_names(names: Sequence[str], sentence: Sentence, passages: Sequence[Passage]) -> bool:
+    passage = passages[sentence.passage - 1]
+    context = sentence.text if TABLE_CELL_SEPARATOR in _visible(sentence) else f"{passage.title}\n{passage.text}"
+    context = f"{passage_heading(passage)}\n{context}".lower()
+    return all(name.lower() in context for name in names)
+
+
+def names_the_questions_words(question: str, sentence: Sentence, sentences: Sequence[Sentence], passages: Sequence[Passage]) -> bool:
+    """Whether a sentence the model quoted (or the nearest one) names what an English question
+    names: itself, under its headings, the glossary's subjects; its passage the dictionary's
+    words for the question's other words wherever a shown sentence writes them, one in three
+    past the first forgiven. The 工場監査 date is no answer to "the Okayama factory's last
+    shipment day" while a shown row writes 出荷 and the audit's passage does not. (A sentence
+    chosen by its keywords is not held to this: 従業員 for "employee" where the row says 本人.)"""
+    passage = passages[sentence.passage - 1]
+    if not names_the_english_subject(question, f"{passage_heading(passage)}\n{_visible(sentence)}"):
+        return False
+    context = f"{passage.title}\n{passage_heading(passage)}\n{passage.text}"
+    phrases = english.dictionary_phrases(question, "\n".join(shown.text for shown in sentences))
+    missing = [forms for forms in phrases if not any(english.writes(form, context) for form in forms)]
+    return len(missing) <= max(len(phrases) - 1, 0) // 3
+
+
+def _values(text: str) -> str:
+    """What a sentence states: a row's values without its columns' names (「千葉工場 9月:
+    99.7%」 gives a rate, not a date), any other sentence whole."""
+    cells = named_cells(text)
+    return " | ".join(value for _, value in cells) if cells else text
+
+
+# "phase 1", "Plant 2", "the 3rd wave": the number of a numbered thing the question names.
+_ENGLISH_NUMBERED = re.compile(
+    r"\b(?:phase|plant|wave|stage|step|round|line|building|floor|term|period|quarter|grade|level|no\.?|number|q)\s*(\d{1,2})\b"
+    r"|\b(\d{1,2})(?:st|nd|rd|th)\s+(?:phase|plant|wave|stage|step|round|line|building|floor|term|period|quarter|grade|level)\b",
+    re.IGNORECASE,
+)
+# 「第2波」, 「フェーズ3」, 「2号機」, 「第1期」: a row label's numbered name.
+_JAPANESE_NUMBERED = re.compile(r"第\s*(\d{1,2})|(?:フェーズ|ステップ|Phase|STEP|No\.?)\s*(\d{1,2})|(\d{1,2})\s*(?:号|期|次)(?!\d)", re.IGNORECASE)
+
+
+def numbers_another(question: str, sentence: Sentence) -> bool:
+    """Whether a table row's label is a numbered thing of another number than the question
+    names (the 第2波 row for "phase 1")."""
+    asked = {int(a or b) for a, b in _ENGLISH_NUMBERED.findall(question)}
+    cells = named_cells(_visible(sentence))
+    if not asked or not cells:
+        return False
+    label = cells[0][1]
+    written = {int(next(group for group in found if group)) for found in _JAPANESE_NUMBERED.findall(label)}
+    return bool(written) and not written & asked
+
+
 # 「第38回」 is which meeting, not how many of anything.
 _ORDINAL = re.compile(r"第\s*[\d０-９]+\s*\S")
 
@@ -43,8 +104,11 @@ def keyword_sentence(question: str, keywords: Sequence[str], sentences: Sequence
     if not keywords or not asked_kinds(question):
         return None
     counted: dict[str, tuple[tuple[int, int], Sentence]] = {}
+    names = _latin_names_written(question, passages)
     for sentence in sentences:
-        if not answers_what_was_asked(question, extract_claims(_ORDINAL.sub("", _visible(sentence)))):
+        if not _writes_names(names, sentence, passages) or numbers_another(question, sentence):
+            continue
+        if not answers_what_was_asked(question, extract_claims(_ORDINAL.sub("", _values(_visible(sentence))))):
             continue
         # What the sentence itself writes first (the 2026年度 row, not the 2025年度 one under
         # a heading that names 2026年度), then with its headings and its table's header.
@@ -94,7 +158,9 @@ def nearest_answer(question: str, sentences: Sequence[Sentence], passages: Seque
     passage = passages[best.passage - 1]
     if best.similarity - second.similarity < ENGLISH_QUOTE_MARGIN or not all(term in _visible(best) for term in japanese_terms(question)):
         return None
-    if not names_the_english_subject(question, f"{passage_heading(passage)}\n{_visible(best)}"):
+    if not _writes_names(_latin_names_written(question, passages), best, passages):
+        return None
+    if not names_the_questions_words(question, best, sentences, passages):
         return None
     if not asked_kinds(question) or not answers_what_was_asked(question, extract_claims(_visible(best))):
         return None
@@ -113,6 +179,15 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence) -> 
         (column, value) for column, value in named_cells(row)
         if column and (found := extract_claims(value)) and (not asked or any(claim_fits(claim, asked) for claim in found))
     ]
+    # A date or a figure with its unit, where one is given, before a bare number (「作業日:
+    # 2027年1月16日」, not 「段階: 第2波」, for "when").
+    with_units = [
+        cell for cell in candidates
+        if any(claim_fits(claim, asked) and (claim.kind == "date" or not re.fullmatch(r"[\d,.]+", claim.text)) for claim in extract_claims(cell[1]))
+    ]
+    if len(with_units) == 1 and len(candidates) > 1:
+        return f"{with_units[0][0]}: {with_units[0][1]}"  # the one date among bare numbers
+    candidates = with_units or candidates
     if len(candidates) < 2:
         return None
     # A keyword the row's own label writes names the row (研修 of 研修名), not a column.

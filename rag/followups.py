@@ -14,9 +14,12 @@ The user's own question always goes into the answer prompt, with the recent turn
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from collections.abc import Sequence
+
+from django.utils import timezone
 
 from appliance.text.japanese import language_of, nouns, words
 from rag.citations import CITATION
@@ -138,7 +141,9 @@ def _siblings_in(one: str, other: str, passages: Sequence[str]) -> bool:
                 continue
             cells = [_NAMED_CELL.match(cell).groups() if _NAMED_CELL.match(cell) else ("", cell) for cell in line.split(" | ")]
             columns = [column or cell for column, cell in cells] if not any(column for column, _ in cells) else [column for column, _ in cells]
-            if any(one in column for column in columns) and any(other in column and one not in column for column in columns):
+            # The same place in two columns' names (部長 日当 | 課長 日当; 上期予算 | 上期実績), not
+            # two parts of one (浜松事業所 上期実績 does not make 実績 浜松事業所's counterpart).
+            if any(one in column and column.replace(one, other, 1) in columns for column in columns if other not in column):
                 return True
             rows.append(cells)
         for column in range(max((len(row) for row in rows), default=0)):
@@ -195,6 +200,41 @@ def _counterpart(thing: str, previous: str, passages: Sequence[str]) -> str | No
                 before = re.search(f"(?:{_TIME.pattern})の?{re.escape(phrase)}", previous) if _TIME.match(thing) else None
                 return before.group() if before else phrase
     return None
+
+
+_SHIFT = {"先月": ("月", -1), "前月": ("月", -1), "来月": ("月", 1), "翌月": ("月", 1), "去年": ("年", -1), "昨年": ("年", -1),
+          "前年": ("年", -1), "来年": ("年", 1), "翌年": ("年", 1), "昨年度": ("年度", -1), "前年度": ("年度", -1),
+          "来年度": ("年度", 1), "翌年度": ("年度", 1)}
+
+
+def _relative_to(thing: str, counterpart: str) -> str:
+    """A time said relative to the previous question's, as that question would write it:
+    「先月」 after 「9月」 is 8月, 「去年」 after 「2026年度」 2025年度; otherwise `thing`."""
+    shift = _SHIFT.get(thing)
+    if shift is None:
+        return thing
+    unit, step = shift
+    if unit == "月" and (month := re.fullmatch(r"(\d{1,2})月(度|分)?", counterpart)):
+        return f"{(int(month.group(1)) - 1 + step) % 12 + 1}月{month.group(2) or ''}"
+    if unit != "月" and (year := re.fullmatch(r"((?:19|20)\d{2})年(度)?(.*)", counterpart)):
+        return f"{int(year.group(1)) + step}年{year.group(2) or ''}{year.group(3)}"
+    return thing
+
+
+def _dated(thing: str, passages: Sequence[str], today: datetime.date | None = None) -> str:
+    """「去年」 as the year before today's (「前年度」 the business year before today's, which
+    starts in April) where the passages write it: 2025年度 in December 2026, the table's
+    2025年度 column rather than this year's row; otherwise as it is."""
+    match = re.match(r"(?:去年|昨年|前年)(度?)", thing)
+    if match is None:
+        return thing
+    today = today or timezone.localdate()
+    year = (today.year if not match.group(1) or today.month >= 4 else today.year - 1) - 1
+    text = "\n".join(passages)
+    for unit in ("年度", "年"):
+        if f"{year}{unit}" in text:
+            return f"{year}{unit}{thing[match.end():]}"
+    return thing
 
 
 def _phrases_and_heads(text: str) -> list[str]:
@@ -291,12 +331,12 @@ def standalone_question(question: str, previous: str, passages: Sequence[str] = 
     ask_word = _ASK_WORD.search(previous_ask)
     counterpart = _counterpart(thing, before, passages) if thing else None
     if counterpart:
-        replaced = before.replace(counterpart, thing, 1)
+        replaced = before.replace(counterpart, _dated(_relative_to(thing, counterpart), passages), 1)
         return f"{_split_ask(replaced)[0]}は{ask}" if ask else replaced
     if not thing:
         return f"{_subject_only(topic) if _names_an_attribute(body) else topic}の{body}"
     if _TIME.fullmatch(_time_of(thing)):
-        return f"{thing}の{topic}は{ask or previous_ask}"
+        return f"{_dated(thing, passages)}の{topic}は{ask or previous_ask}"
     if not ask and particle != "は":
         return f"{thing}の{before}"  # 「繁忙期だと？」: the same question, in that case
     return f"{_subject_only(topic)}の{thing}は{ask or (ask_word.group() + '?' if ask_word else previous_ask)}"

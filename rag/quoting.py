@@ -513,6 +513,8 @@ def english_keywords(question: str, vocabulary: str = "") -> list[str]:
     ]
     if vocabulary:
         words += english.dictionary_keywords(question, vocabulary)
+        # A name written as the question writes it (HACCP) counts where the passages write it.
+        words += [name for name in english.latin_names(question) if name.lower() in vocabulary.lower()]
     return list(dict.fromkeys(words))
 
 

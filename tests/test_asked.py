@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.asked import answers_what_was_asked
+from rag.asked import answers_what_was_asked, bound_differs
 from rag.claims import extract_claims
 
 
@@ -50,3 +50,12 @@ def test_a_day_until_which_something_holds_is_answered_by_a_date() -> None:
     assert answers_what_was_asked("旧価格で受けられるのは何日の受注まで？", extract_claims("2026年12月18日"))
     assert answers_what_was_asked("給与は毎月何日に振り込まれますか", extract_claims("25日"))
     assert not answers_what_was_asked("有給は何日間もらえますか", extract_claims("12月18日から"))
+
+
+def test_a_limit_the_question_names_must_be_on_the_same_side() -> None:
+    question = "月60時間を超えた残業の割増率は？"
+    assert bound_differs(question, "区分: 時間外労働（月60時間以内の部分） | 割増率: 25%")
+    assert not bound_differs(question, "区分: 時間外労働（月60時間を超える部分） | 割増率: 50%")
+    assert not bound_differs("残業の割増率は？", "月60時間以内の部分: 25%")  # no limit asked about
+    assert bound_differs("定員10人以上の会議室は？", "定員10人未満の会議室は予約不要")
+    assert not bound_differs("勤続5年以上の表彰は？", "勤続５年以上の社員に記念品を贈る")  # 全角 folded

@@ -8,7 +8,7 @@ import pytest
 
 from appliance.text import dictionary, english
 from rag.asked import asked_kinds
-from rag.english_answers import in_english, keyword_answer, keyword_cell, keyword_sentence
+from rag.english_answers import in_english, keyword_answer, keyword_cell, keyword_sentence, names_the_questions_words, numbers_another
 from rag.quoting import Sentence, english_keywords
 from rag.retrieval import Passage
 
@@ -122,3 +122,60 @@ def test_english_questions_ask_for_rates_counts_sizes_and_amounts() -> None:
     assert "ポイント" in asked_kinds("How many points does a manager get?")
     assert "gb" in asked_kinds("How big is a mailbox?")
     assert asked_kinds("What is the expense budget?") == frozenset({"円"})
+
+
+TRAINING = (
+    "研修コード: T-12 | 研修名: HACCP基礎研修（岡山工場） | 会場: 岡山工場 2階研修室 | 定員: 25 | 受講料（1人・円）: 0\n"
+    "研修コード: T-22 | 研修名: フォークリフト運転技能講習（岡山工場） | 会場: 岡山工場 構内 | 定員: 8 | 受講料（1人・円）: 41,800"
+)
+
+
+def test_a_name_in_latin_letters_the_passages_write_must_be_the_rows() -> None:
+    assert english.latin_names("Can QC staff attend the HACCP training on the A320neo at T-12?") == ["QC", "HACCP", "A320neo", "T-12"]
+    assert english.latin_names("How big is a 100GB mailbox? I ask in FY2026") == ["FY2026"]  # a figure is no name
+    question = "How many people can attend the HACCP basic training at the Okayama factory?"
+    keywords = english_keywords(question, TRAINING)
+    assert "HACCP" in keywords
+    chosen = keyword_sentence(question, [k for k in keywords if k != "HACCP"], _sentences(TRAINING), [_passage(TRAINING, "2026年度 研修計画")])
+    # The T-22 row holds more of the other keywords (講習 too) but not the name asked about.
+    assert chosen is not None and "T-12" in chosen.text
+    assert in_english("25", question) == "25 people"
+
+
+REPORT = (
+    "指標: 出荷前検査 合格率 | 千葉工場 9月: 99.7% | 岡山工場 9月: 99.2% | 目標: 99.5%以上\n"
+    "取引先による岡山工場の工場監査が、2026年10月21日に予定されている。"
+)
+
+
+def test_a_rows_column_names_are_no_value_and_the_questions_words_must_be_written() -> None:
+    question = "When is the Okayama factory's last shipment day of 2026?"
+    rows, audit = _passage(REPORT.splitlines()[0]), _passage(REPORT.splitlines()[1], "品質月報 トピックス")
+    shown = [Sentence(passage=1, text=REPORT.splitlines()[0], score=0.0, coverage=0.0, similarity=0.8),
+             Sentence(passage=2, text=REPORT.splitlines()[1], score=0.0, coverage=0.0, similarity=0.8)]
+    keywords = english_keywords(question, REPORT)
+    assert "出荷" in keywords
+    # 「千葉工場 9月: 99.7%」 gives a rate, not a date: the row is no answer to "when".
+    assert keyword_sentence(question, keywords, shown[:1], [rows, audit]) is None
+    # The audit's date is one, but its passage never writes 出荷 (shipment), which a shown row does.
+    assert not names_the_questions_words(question, shown[1], shown, [rows, audit])
+    assert names_the_questions_words("When is the Okayama factory audit?", shown[1], shown, [rows, audit])
+
+
+PLAN = (
+    "段階: 第2波 | 対象: 社内システム（メール・ファイルサーバ・人事） | 作業日: 2027年1月16日〜17日\n"
+    "フェーズ: フェーズ1 | 対象業務: 勤怠管理 | 期間: 2026年7月1日〜2026年9月30日 | 利用者数: 850名"
+)
+
+
+def test_a_numbered_row_of_another_number_is_no_answer_and_a_date_is_the_cell_for_when() -> None:
+    question = "When does phase 1 of the new HR system start?"
+    wave, phase = _sentences(PLAN)
+    assert numbers_another(question, wave) and not numbers_another(question, phase)
+    assert not numbers_another("When does the new HR system start?", wave)
+    # The 第2波 row writes more of the keywords (段階, システム, 人事), but is another number.
+    chosen = keyword_sentence(question, ["フェーズ", "システム", "段階", "人事"], [wave, phase], [_passage(PLAN, "人事システム刷新")])
+    assert chosen is phase
+    # 「フェーズ1」's 1 is no date: the one date of the row answers "when".
+    assert keyword_cell(question, ["フェーズ"], phase) == "期間: 2026年7月1日〜2026年9月30日"
+    assert keyword_cell(question, ["段階"], wave) == "作業日: 2027年1月16日〜17日"

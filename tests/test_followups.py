@@ -3,6 +3,8 @@ conversation reaches the answer prompt."""
 
 from __future__ import annotations
 
+import datetime
+
 from rag.followups import rewrite_is_safe, search_queries, standalone_question
 from rag.prompts import build_messages
 from rag.quoting import Sentence, build_quote_messages
@@ -75,7 +77,12 @@ def test_a_follow_up_naming_another_rank_site_or_figure_takes_its_counterparts_p
 
 def test_a_follow_up_naming_another_time_replaces_the_questions_time_or_comes_first() -> None:
     assert standalone_question("去年は？", "今年の健康診断はいつ？") == "去年の健康診断はいつ?"
-    assert standalone_question("先月は？", "仙台営業所の10月の売上は？") == "仙台営業所の先月の売上は?"
+    # A month or year said relative to the question's own is that month or year (the report's
+    # 8月 row, not 「先月」 searched beside 9月's).
+    assert standalone_question("先月は？", "仙台営業所の10月の売上は？") == "仙台営業所の9月の売上は?"
+    assert standalone_question("来月は？", "12月の出荷量は？") == "1月の出荷量は?"
+    assert standalone_question("前年度は？", "2026年度上期の人件費は？") == "2025年度上期の人件費は?"
+    assert standalone_question("先月は？", "今月の売上は？") == "先月の売上は?"
     assert standalone_question("去年は？", "夏季休暇の日数は？") == "去年の夏季休暇の日数は?"
     assert standalone_question("今はいくら？", "社員食堂の定食っていくらに上がるの？") == "今の社員食堂の定食はいくら?"
 
@@ -93,6 +100,10 @@ def test_two_things_a_passage_lists_side_by_side_are_counterparts() -> None:
     assert standalone_question(question, previous) == "大阪市の東京の宿泊料の上限は?"  # nothing says they are alike
     table = "地域 | 上限\n東京23区・大阪市 | 12,000円\nその他 | 9,000円"
     assert standalone_question(question, previous, [table]) == "大阪市の宿泊料の上限は?"
+    # Two parts of one column's name are no counterparts (浜松事業所 and 実績 of 「浜松事業所 上期実績」);
+    # the same place in two columns' names is (上期予算 and 上期実績).
+    budget = "費目: 人件費 | 浜松事業所 上期予算: 198,000 | 浜松事業所 上期実績: 196,240 | 北上工場 上期予算: 152,000"
+    assert standalone_question("実績はいくらだった？", "浜松事業所の上期の人件費予算はいくら？", [budget]) == "浜松事業所の上期の人件費実績はいくらだった?"
 
 
 def test_an_english_follow_up_and_a_first_question_are_left_as_asked() -> None:
@@ -105,3 +116,15 @@ def test_the_quote_prompt_carries_the_standalone_question_and_the_users_own_word
     messages = build_quote_messages(question="部長の出張日当はいくら?", sentences=sentences, language="ja", history=HISTORY, asked="部長だと？")
     assert messages[-1]["content"].endswith("質問: 部長の出張日当はいくら?\n（会話の中での質問: 部長だと？）")
     assert [message["role"] for message in messages] == ["system", "user", "assistant", "user"]
+
+
+def test_last_year_is_the_year_before_todays_where_the_passages_write_it() -> None:
+    from rag.followups import _dated
+
+    table = "項目: 年間付与ポイント（2025年度） | 一般社員: 45,000ポイント\n項目: 年間付与ポイント（2026年度） | 一般社員: 50,000ポイント"
+    december, february = datetime.date(2026, 12, 4), datetime.date(2027, 2, 1)
+    assert _dated("去年", [table], december) == "2025年度"
+    assert _dated("前年度", [table], february) == "2025年度"  # the business year began in April 2026
+    assert _dated("去年まで", ["月額（2025年度まで）: 12,000円"], december) == "2025年度まで"
+    assert _dated("去年", ["支給日：2026年12月10日（昨年は12月9日）"], december) == "去年"  # 2025 is nowhere
+    assert _dated("来月", [table], december) == "来月"

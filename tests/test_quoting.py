@@ -423,3 +423,27 @@ def test_a_follow_ups_column_is_named_by_what_the_user_typed_not_by_the_question
     shown = prepared([sentence(1, two)], passage(1, two, title="議事録"), question="前年同期のメール誤送信は何件でしたか")
     shown.asked = "前年同期は？"
     assert finish_quoted(reply(two, "10件"), shown).text.startswith("前年同期（合計）: 5件 [1]")
+
+
+def test_a_follow_ups_columns_named_alike_are_told_apart_by_the_question_it_stands_for() -> None:
+    row = "施設: なすの風 | 通常期 大人: 4,500円 | 通常期 小学生: 3,000円 | 繁忙期 大人: 6,000円 | 繁忙期 小学生: 4,000円"
+    shown = prepared([sentence(1, row)], passage(1, row, title="福利厚生ガイド"), question="繁忙期のなすの風は大人1泊いくら?")
+    shown.asked = "繁忙期だと？"  # names 繁忙期 大人 and 繁忙期 小学生 alike; the whole question says 大人
+    assert finish_quoted(reply(row, "4,500円です。"), shown).text.startswith("繁忙期 大人: 6,000円 [1]")
+
+
+def test_with_no_kind_of_value_asked_the_one_column_the_question_names_answers() -> None:
+    row = "No.: 1 | 内容: 千葉工場 第2ラインのX線異物検出機を更新する（当初は2027年度） | 期限: 2026年12月18日 | 担当: 品質保証課 長尾"
+    shown = prepared([sentence(1, row)], passage(1, row, title="品質月報"), question="X線異物検出機の更新の担当は誰?")
+    shown.asked = "担当は誰？"
+    # The model copied the 内容 cell; the question names 担当.
+    assert finish_quoted(reply(row, "千葉工場 第2ラインのX線異物検出機を更新する"), shown).text.startswith("担当: 品質保証課 長尾 [1]")
+
+
+def test_a_side_line_quoted_below_the_sentence_that_answers_gives_way_to_it() -> None:
+    answering = sentence(1, "最終出荷日は、千葉工場が12月29日（火）、岡山工場が12月30日（水）です。", coverage=0.86)
+    side = sentence(1, "千葉工場・岡山工場　2026年11月27日（金）", coverage=0.43)
+    mail = passage(1, f"{answering.text}\n年末調整の提出期限\n{side.text}", title="年末年始のお知らせ")
+    shown = prepared([answering, side], mail, question="千葉工場の年内の最終出荷日は？")
+    answer = finish_quoted(reply("2026年11月27日（金）", "2026年11月27日（金）"), shown)
+    assert "12月29日" in answer.text and "11月27日" not in answer.text

@@ -387,6 +387,18 @@ def romaji_names(question: str) -> list[str]:
     return list(names)
 
 
+# Names a document writes in Latin letters as the question does: HACCP, QC, A320neo, T-12,
+# ISO. Two capitals, or letters then digits; "I", a capitalised first word and a figure
+# (350ml, 100GB: japanese_figures) are no such name.
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9-])(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Za-z]+-?\d[A-Za-z0-9]*)(?![A-Za-z0-9])")
+
+
+def latin_names(question: str) -> list[str]:
+    """The names an English question writes in Latin letters that a Japanese document may
+    write the same way (「HACCP基礎研修」 for "the HACCP basic training")."""
+    return list(dict.fromkeys(_LATIN_NAME.findall(question)))
+
+
 # --- words a dictionary gives, and the dates a question writes --------------------------------
 # Words that are no phrase of their own: "the price of the sauce" is looked up as "price" and
 # "sauce", never "of"; inside a phrase they may stand ("head of household").
@@ -411,14 +423,31 @@ def _singular(word: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+_KATAKANA_WORD = re.compile(r"[ァ-ヶー]+")
+
+
+def writes(form: str, text: str) -> bool:
+    """Whether the text writes the Japanese word: a katakana word as a whole word (デー is not
+    written by データ), any other as it stands."""
+    if _KATAKANA_WORD.fullmatch(form):
+        return re.search(f"(?<![ァ-ヶー]){re.escape(form)}(?![ァ-ヶー])", text) is not None
+    return form in text
+
+
 def dictionary_keywords(question: str, vocabulary: str) -> list[str]:
     """The Japanese EDICT gives for the question's words and phrases (longest first) that
     the vocabulary, the text of the passages found for it, writes: 出荷 for "shipment",
     岡山 for "Okayama", 苦情 and クレーム for "complaints"."""
+    return list(dict.fromkeys(form for forms in dictionary_phrases(question, vocabulary) for form in forms))
+
+
+def dictionary_phrases(question: str, vocabulary: str) -> list[list[str]]:
+    """dictionary_keywords a phrase at a time: for each of the question's words and phrases
+    that the vocabulary writes, the forms it writes (["研修", "講習"] for "training")."""
     from appliance.text import dictionary
 
     words = _WORD.findall(_plain(question))
-    found: dict[str, None] = {}
+    found: list[list[str]] = []
     start = 0
     while start < len(words):
         for size in range(min(MAX_PHRASE_WORDS, len(words) - start), 0, -1):
@@ -430,16 +459,15 @@ def dictionary_keywords(question: str, vocabulary: str) -> list[str]:
                 japanese
                 for last in _singular(phrase[-1])
                 for japanese in dictionary.japanese_for(f"{head} {last}".strip())
-                if japanese in vocabulary
+                if writes(japanese, vocabulary)
             ]
             if written:
-                for japanese in written:
-                    found.setdefault(japanese, None)
+                found.append(list(dict.fromkeys(written)))
                 start += size
                 break
         else:
             start += 1
-    return list(found)
+    return found
 
 
 _MONTHS = {
