@@ -20,7 +20,7 @@ from rag.asked import answers_what_was_asked, asked_kinds, bound_differs, claim_
 from rag.citations import CITATION, Citation, attribute, map_citations
 from rag.claims import Claim, extract_claims, is_supported
 from rag.crosslingual import japanese_question
-from rag.english_answers import in_english, keyword_answer, keyword_cell, names_the_questions_words, nearest_answer, reads_as_english
+from rag.english_answers import in_english, keyword_answer, keyword_cell, names_only_variants, names_the_questions_words, nearest_answer, reads_as_english
 from rag.followups import previous_user_turn, rewrite_is_safe, search_queries, standalone_question
 from rag.masking import answer_masked, masks_answers
 from rag.prompts import MODEL_SAYS_NOT_FOUND, NOT_FOUND, UNVERIFIED_MARK, build_messages, condense_messages
@@ -345,7 +345,7 @@ def _numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
     their numbers, and its product names alone: the 第3波 sentence is no answer about 第2波,
     wherever else 第2波 is, nor the 「カエデ-Pro」 one about カエデ."""
     passage = prepared.passages[sentence.passage - 1]
-    if prepared.language == "ja" and named_only_as_variants(prepared.question, _visible(sentence)):
+    if (named_only_as_variants if prepared.language == "ja" else names_only_variants)(prepared.question, _visible(sentence)):
         return False  # 「カエデ-Pro」 is another product than the カエデ asked about
     if names_another_row(prepared.question, _visible(sentence), passage.text) or bound_differs(prepared.question, _visible(sentence)):
         return False  # the 合計 row quoted where the 電子部品 row was asked; 「月60時間以内」 for 「超えた」

@@ -22,7 +22,7 @@ _DURATIONS = ("日", "営業日", "日間", "分", "時間", "週間", "週", "�
 _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), frozenset(kinds))
     for pattern, kinds in (
-        (r"いくら|幾ら|何[万千億]?円|金額|料金|費用|価格|値段|手数料|上限額|how much|cost|price|fee|budget|allowance|salary|wage|reimburse", ("円",)),
+        (r"いくら|幾ら|何[万千億]?円|金額|料金|費用|価格|値段|手数料|上限額|how much|cost|price|fee|budget|allowance|salary|wage|reimburse|income|profit|revenue|sales|earnings|dividend", ("円",)),
         (r"何日間|日数|何日(?!から)|how many days", ("日", "営業日", "日間")),
         # 「何日まで」, 「何日の受注まで」: a date (「12月18日」) answers it.
         (r"何日(?!間|から)(?:の[^?？。]*)?まで|毎月何日|何日に", ("date",)),
@@ -93,8 +93,9 @@ _ENGLISH_UNITS = {
 def _unit_of(text: str) -> str | None:
     """The unit written right after the claim's number: None for a bare number."""
     text = unicodedata.normalize("NFKC", text)
-    # 「3万円」, 「5千円」, 「1億円」 are amounts in 円 like 「30,000円」.
-    text = re.sub(r"(?<=\d)\s*[万千億]+(?=円)", "", text)
+    # 「3万円」, 「5千円」, 「1億円」 are amounts in 円 like 「30,000円」; 「30億」 alone is a bare
+    # number (of parameters, of people): 億 is a magnitude, not a unit.
+    text = re.sub(r"(?<=\d)\s*[万千億兆]+", "", text)
     known = _UNIT_AFTER_NUMBER.search(text)
     if known:
         return known.group(1).lower()

@@ -18,7 +18,7 @@ from appliance.text import english
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from rag.asked import answers_what_was_asked, asked_kinds, claim_fits
 from rag.claims import extract_claims
-from rag.quoting import Sentence, japanese_terms, named_cells, names_the_english_subject, passage_heading, passage_is_about_question
+from rag.quoting import VARIANT_TAIL, Sentence, japanese_terms, named_cells, names_the_english_subject, passage_heading, passage_is_about_question
 from rag.retrieval import Passage
 
 
@@ -71,6 +71,17 @@ def _values(text: str) -> str:
     return " | ".join(value for _, value in cells) if cells else text
 
 
+def names_only_variants(question: str, text: str) -> bool:
+    """Whether the text writes a name the English question asks about (Kaede: カエデ) only as
+    part of another product's name (「カエデ-Pro」); "Kaede Pro" asked is that product."""
+    for word in re.findall(r"\b[A-Z][A-Za-z]{2,}\b(?![-\s]?(?:[A-Z]|\d))", question):
+        for name in (*english.romaji_names(word), *english.latin_names(word)):
+            places = [match.end() for match in re.finditer(re.escape(name), text)]
+            if places and all(VARIANT_TAIL.match(text, end) for end in places):
+                return True
+    return False
+
+
 # "phase 1", "Plant 2", "the 3rd wave": the number of a numbered thing the question names.
 _ENGLISH_NUMBERED = re.compile(
     r"\b(?:phase|plant|wave|stage|step|round|line|building|floor|term|period|quarter|grade|level|no\.?|number|q)\s*(\d{1,2})\b"
@@ -106,7 +117,7 @@ def keyword_sentence(question: str, keywords: Sequence[str], sentences: Sequence
     counted: dict[str, tuple[tuple[int, int], Sentence]] = {}
     names = _latin_names_written(question, passages)
     for sentence in sentences:
-        if not _writes_names(names, sentence, passages) or numbers_another(question, sentence):
+        if not _writes_names(names, sentence, passages) or numbers_another(question, sentence) or names_only_variants(question, _visible(sentence)):
             continue
         if not answers_what_was_asked(question, extract_claims(_ORDINAL.sub("", _values(_visible(sentence))))):
             continue

@@ -387,7 +387,7 @@ def names_another_of_its_kind(question: str, text: str) -> bool:
     return False
 
 
-_VARIANT_TAIL = re.compile(r"[-－‐ー]?[A-Za-zＡ-Ｚａ-ｚ0-9０-９]|[-－‐][ァ-ヶ]")
+VARIANT_TAIL = re.compile(r"[-－‐ー]?[A-Za-zＡ-Ｚａ-ｚ0-9０-９]|[-－‐][ァ-ヶ]")
 
 
 def named_only_as_variants(question: str, text: str) -> list[str]:
@@ -399,7 +399,7 @@ def named_only_as_variants(question: str, text: str) -> list[str]:
         if not re.fullmatch(r"[ァ-ヶーA-Za-z]{2,}", name):
             continue
         places = [match.end() for match in re.finditer(re.escape(name), text)]
-        if places and all(_VARIANT_TAIL.match(text, end) and not _VARIANT_TAIL.match(question, question.find(name) + len(name)) for end in places):
+        if places and all(VARIANT_TAIL.match(text, end) and not VARIANT_TAIL.match(question, question.find(name) + len(name)) for end in places):
             variants.append(name)
     return variants
 

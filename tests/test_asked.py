@@ -59,3 +59,10 @@ def test_a_limit_the_question_names_must_be_on_the_same_side() -> None:
     assert not bound_differs("残業の割増率は？", "月60時間以内の部分: 25%")  # no limit asked about
     assert bound_differs("定員10人以上の会議室は？", "定員10人未満の会議室は予約不要")
     assert not bound_differs("勤続5年以上の表彰は？", "勤続５年以上の社員に記念品を贈る")  # 全角 folded
+
+
+def test_a_magnitude_is_no_unit() -> None:
+    # 「30億」 (parameters) answers "how many"; 「30億人」 is a count of people, 「3万円」 an amount.
+    assert answers_what_was_asked("How many parameters does the Kaede model have?", extract_claims("カエデ（当社）: 30億"))
+    assert answers_what_was_asked("利用者は何人？", extract_claims("30億人"))
+    assert not answers_what_was_asked("利用者は何人？", extract_claims("3万円"))

@@ -179,3 +179,11 @@ def test_a_numbered_row_of_another_number_is_no_answer_and_a_date_is_the_cell_fo
     # 「フェーズ1」's 1 is no date: the one date of the row answers "when".
     assert keyword_cell(question, ["フェーズ"], phase) == "期間: 2026年7月1日〜2026年9月30日"
     assert keyword_cell(question, ["段階"], wave) == "作業日: 2027年1月16日〜17日"
+
+
+def test_a_name_written_only_as_another_products_is_no_answer() -> None:
+    from rag.english_answers import names_only_variants
+
+    assert names_only_variants("How many parameters does the Kaede model have?", "上位モデル「カエデ-Pro」（パラメータ数130億）")
+    assert not names_only_variants("How many parameters does the Kaede model have?", "カエデ（当社）: 30億 | カエデ-Pro: 130億")
+    assert not names_only_variants("How many parameters does Kaede-Pro have?", "上位モデル「カエデ-Pro」（パラメータ数130億）")
