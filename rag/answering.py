@@ -349,7 +349,7 @@ def _numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
         return False  # 「カエデ-Pro」 is another product than the カエデ asked about
     if names_another_row(prepared.question, _visible(sentence), passage.text) or bound_differs(prepared.question, _visible(sentence)):
         return False  # the 合計 row quoted where the 電子部品 row was asked; 「月60時間以内」 for 「超えた」
-    if prepared.language == "ja" and asked_kinds(prepared.question) and names_another_of_its_kind(prepared.question, _visible(sentence)):
+    if prepared.language == "ja" and asked_kinds(prepared.question) and names_another_of_its_kind(prepared.question, f"{passage_heading(passage)}\n{_visible(sentence)}"):
         # The 本社 line quoted where the 工場's date was asked; a yes-or-no question (「課長でも
         # グリーン車に乗れますか」) is answered by the rule that names the others.
         return False

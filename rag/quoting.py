@@ -379,11 +379,18 @@ _KINDS = (
 
 def names_another_of_its_kind(question: str, text: str) -> bool:
     """Whether the text names another 役職 or site than the question and not the one asked
-    about: 「・提出期限：本社・営業所 11月20日」 is no answer for the 工場."""
+    about: 「・提出期限：本社・営業所 11月20日」 is no answer for the 工場, nor 開発本部's for
+    管理本部."""
     for kind in _KINDS:
         asked = [word for word in kind if word in question]
         if asked and not any(word in text for word in asked) and any(word in text for word in kind if word not in asked):
             return True
+        # 管理本部 asked, 開発本部's sheet quoted: the same word, another name.
+        for word in asked:
+            named = {name for name in re.findall(rf"[\u4e00-\u9fffァ-ヶー々A-Za-z0-9]+(?={word})", question)}
+            written = set(re.findall(rf"[\u4e00-\u9fffァ-ヶー々A-Za-z0-9]+(?={word})", text))
+            if named and written and not any(f"{name}{word}" in text for name in named):
+                return True
     return False
 
 

@@ -447,3 +447,13 @@ def test_a_side_line_quoted_below_the_sentence_that_answers_gives_way_to_it() ->
     shown = prepared([answering, side], mail, question="千葉工場の年内の最終出荷日は？")
     answer = finish_quoted(reply("2026年11月27日（金）", "2026年11月27日（金）"), shown)
     assert "12月29日" in answer.text and "11月27日" not in answer.text
+
+
+def test_another_name_of_the_same_kind_under_the_rows_heading_is_no_answer() -> None:
+    from rag.quoting import names_another_of_its_kind
+
+    question = "管理本部の上期の人件費の実績はいくら？"
+    assert names_another_of_its_kind(question, "開発本部 費目別 予算・実績\n費目: 人件費 | 2026年度上期 実績: 218,930")
+    assert not names_another_of_its_kind(question, "部門: 管理本部 | 2026年度上期 実績: 99,870")
+    assert not names_another_of_its_kind("浜松事業所は何時まで？", "窓口: 当社浜松事業所ヘルプデスク | 受付時間: 平日8:30〜17:15")
+    assert names_another_of_its_kind("千葉工場の最終出荷日は？", "岡山工場が12月30日（水）です。")
