@@ -4,6 +4,8 @@ dictionary deploy/system-packages.sh installs."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from appliance.text import dictionary, english
@@ -187,3 +189,10 @@ def test_a_name_written_only_as_another_products_is_no_answer() -> None:
     assert names_only_variants("How many parameters does the Kaede model have?", "上位モデル「カエデ-Pro」（パラメータ数130億）")
     assert not names_only_variants("How many parameters does the Kaede model have?", "カエデ（当社）: 30億 | カエデ-Pro: 130億")
     assert not names_only_variants("How many parameters does Kaede-Pro have?", "上位モデル「カエデ-Pro」（パラメータ数130億）")
+
+
+def test_this_year_and_last_year_are_todays_business_year_and_the_one_before() -> None:
+    december, february = datetime.date(2026, 12, 4), datetime.date(2027, 2, 1)
+    assert english.japanese_dates("the defect rate in the first half of this year", december) == ["2026年度", "2026年"]
+    assert english.japanese_dates("the dividend this fiscal year", february) == ["2026年度"]
+    assert english.japanese_dates("last year's sales", february) == ["2025年度", "2026年"]

@@ -15,6 +15,7 @@ documents write in many ways and rag/asked.py checks by the answer's kind instea
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -516,10 +517,14 @@ def japanese_figures(question: str) -> list[str]:
     return list(found)
 
 
-def japanese_dates(question: str) -> list[str]:
+_RELATIVE_YEAR = re.compile(r"\b(?P<which>this|current|last|previous|next)\s+(?P<fiscal>fiscal\s+|business\s+)?year\b", re.IGNORECASE)
+
+
+def japanese_dates(question: str, today: datetime.date | None = None) -> list[str]:
     """The months, days and fiscal years an English question names, as Japanese documents
     write them: "September 2026" → 2026年9月 and 9月, "December 30" → 12月30日, "fiscal 2026"
-    → 2026年度. ("May" is a month only beside a day or a year.)"""
+    → 2026年度, "this year" → 2026年度 and 2026年 in December 2026. ("May" is a month only
+    beside a day or a year.)"""
     found: dict[str, None] = {}
     for match in _DATE.finditer(question):
         month = _MONTHS[match.group("month").lower()]
@@ -531,4 +536,12 @@ def japanese_dates(question: str) -> list[str]:
         found.setdefault(f"{month}月{day}日" if day else f"{month}月", None)
     for match in _FISCAL.finditer(question):
         found.setdefault(f"{match.group('year')}年度", None)
+    # "this year", "last fiscal year": today's (business years start in April).
+    today = today or datetime.date.today()
+    business_year = today.year if today.month >= 4 else today.year - 1
+    for match in _RELATIVE_YEAR.finditer(question):
+        shift = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}[match.group("which").lower()]
+        found.setdefault(f"{business_year + shift}年度", None)
+        if not match.group("fiscal"):
+            found.setdefault(f"{today.year + shift}年", None)
     return list(found)
