@@ -119,7 +119,8 @@ def claim_fits(claim: Claim, kinds: frozenset[str]) -> bool:
         return True  # a clock time for 「何時から」; a year (「1927年」) is none
     unit = _unit_of(claim.text)
     if unit is None:
-        return claim.kind in ("number", "percent") and bool(kinds - {"date", "time"})
+        # A bare number is no answer to 「いつ」 (the 1 of 「1株あたり48円」 for 「いつ支払われますか」).
+        return claim.kind in ("number", "percent") and bool(kinds - {"date", "time"}) and "date" not in kinds
     return unit in kinds or (unit == "日" and "date" in kinds)
 
 

@@ -196,8 +196,8 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence) -> 
         cell for cell in candidates
         if any(claim_fits(claim, asked) and (claim.kind == "date" or not re.fullmatch(r"[\d,.]+", claim.text)) for claim in extract_claims(cell[1]))
     ]
-    if len(with_units) == 1 and len(candidates) > 1:
-        return f"{with_units[0][0]}: {with_units[0][1]}"  # the one date among bare numbers
+    if len(with_units) == 1 and sum(bool(column and extract_claims(value)) for column, value in named_cells(row)) > 1:
+        return f"{with_units[0][0]}: {with_units[0][1]}"  # the one date among other figures
     candidates = with_units or candidates
     if len(candidates) < 2:
         return None

@@ -66,3 +66,10 @@ def test_a_magnitude_is_no_unit() -> None:
     assert answers_what_was_asked("How many parameters does the Kaede model have?", extract_claims("カエデ（当社）: 30億"))
     assert answers_what_was_asked("利用者は何人？", extract_claims("30億人"))
     assert not answers_what_was_asked("利用者は何人？", extract_claims("3万円"))
+
+
+def test_a_bare_number_is_no_answer_to_when() -> None:
+    dividend = extract_claims("• 年間配当予想：1株あたり48円（中間24円、期末24円）")
+    assert not answers_what_was_asked("期末配当はいつ支払われますか", dividend)
+    assert answers_what_was_asked("期末配当はいつ支払われますか", extract_claims("期末配当は2027年6月26日に支払う"))
+    assert answers_what_was_asked("有給休暇は何日？", extract_claims("付与日数: 10"))  # a count still may be bare
