@@ -431,7 +431,9 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             return _answer_from(clearly, prepared)  # a side line (「千葉工場・岡山工場 11月27日」) below the sentence that answers
         if holding is not None and (holding is source and language == "ja" and _row_names_the_subject(holding, prepared) or _sentence_is_about_question(holding, prepared)) and _numbers_its_names(holding, prepared) and not _states_a_change(holding, prepared):
             passage = prepared.passages[holding.passage - 1]
-            if answers_what_was_asked(prepared.question, claims) and passage_is_about_question(prepared.question, passage, language):
+            # Each figure as the sentence writes it: a bare 「1000」 from 「1,000円」 is no number of days.
+            written = [found for found in extract_claims(_visible(holding)) if any(is_supported(claim, [found.text]) for claim in claims)]
+            if answers_what_was_asked(prepared.question, written or claims) and passage_is_about_question(prepared.question, passage, language):
                 cell = _cell_answer(claims, holding, prepared)
                 if cell == "":
                     telemetry.observe_answer_check("refused")
@@ -468,8 +470,7 @@ def _keyword_answer(prepared: Prepared) -> tuple[Sentence, str | None] | None:
 
 
 def _english_answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None:
-    """An English question's sentence (and cell) chosen by its Japanese keywords, else its
-    clearly nearest one (rag/english_answers.py)."""
+    """Its keywords' sentence and cell, else its clearly nearest one (rag/english_answers.py)."""
     if (found := _keyword_answer(prepared)) is not None:
         return found
     nearest = nearest_answer(prepared.question, prepared.sentences, prepared.passages)
@@ -481,8 +482,7 @@ def _answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | Non
     its own: a Japanese question's best sentence (clearly ahead of the next) that holds most
     of its terms, names its subject and numbered names, gives a value of the asked kind in a
     passage about the question, and is no change where a level is asked (「4名増員」 for
-    「何人いますか」). The 0.5B model quoted a made-up line for 「ノギスは何か月おきに校正」 above
-    the row 「ノギス・マイクロメータ | 校正 | 6か月ごと」."""
+    「何人いますか」); the ノギス row when the model made up a line for 「何か月おきに校正」."""
     if prepared.language != "ja":
         return _english_answering_sentence(prepared)
     if not prepared.sentences:

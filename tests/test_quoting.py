@@ -457,3 +457,11 @@ def test_another_name_of_the_same_kind_under_the_rows_heading_is_no_answer() -> 
     assert not names_another_of_its_kind(question, "部門: 管理本部 | 2026年度上期 実績: 99,870")
     assert not names_another_of_its_kind("浜松事業所は何時まで？", "窓口: 当社浜松事業所ヘルプデスク | 受付時間: 平日8:30〜17:15")
     assert names_another_of_its_kind("千葉工場の最終出荷日は？", "岡山工場が12月30日（水）です。")
+
+
+def test_a_bare_figure_is_read_as_the_sentence_writes_it() -> None:
+    fee = "再発行手数料は1,000円です。"
+    faq = f"Q. 社員証を紛失したら？\nA. 総務部に届け出て社員証の再発行を申請してください。{fee}"
+    shown = prepared([sentence(1, fee)], passage(1, faq, title="社内よくある質問"), question="社員証の再発行には何日かかりますか")
+    # 「1000」 is the 1,000円 of the sentence, not a number of days.
+    assert finish_quoted(reply(fee, "1000"), shown).refused
