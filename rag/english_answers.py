@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from appliance.text import english
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
@@ -59,9 +60,16 @@ def names_the_questions_words(question: str, sentence: Sentence, sentences: Sequ
     if not names_the_english_subject(question, f"{passage_heading(passage)}\n{_visible(sentence)}"):
         return False
     context = f"{passage.title}\n{passage_heading(passage)}\n{passage.text}"
-    phrases = english.dictionary_phrases(question, "\n".join(shown.text for shown in sentences))
+    phrases = _shown_phrases(question, "\n".join(shown.text for shown in sentences))
     missing = [forms for forms in phrases if not any(english.writes(form, context) for form in forms)]
     return len(missing) <= max(len(phrases) - 1, 0) // 3
+
+
+@lru_cache(maxsize=32)
+def _shown_phrases(question: str, shown: str) -> tuple[tuple[str, ...], ...]:
+    # One answer asks up to three times (the model's quote, the quote branch, the nearest
+    # sentence) over the same shown sentences.
+    return tuple(tuple(forms) for forms in english.dictionary_phrases(question, shown))
 
 
 def _values(text: str) -> str:

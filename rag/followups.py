@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from django.utils import timezone
 
 from appliance.text.japanese import language_of, nouns, words
+from appliance.text.periods import business_year
 from rag.citations import CITATION
 from rag.claims import extract_claims, is_supported
 from rag.quoting import subject_terms
@@ -229,7 +230,7 @@ def _dated(thing: str, passages: Sequence[str], today: datetime.date | None = No
     if match is None:
         return thing
     today = today or timezone.localdate()
-    year = (today.year if not match.group(1) or today.month >= 4 else today.year - 1) - 1
+    year = (business_year(today) if match.group(1) else today.year) - 1
     text = "\n".join(passages)
     for unit in ("年度", "年"):
         if f"{year}{unit}" in text:

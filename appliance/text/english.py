@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from appliance.text.periods import business_year
+
 # A subject names what is asked about; a kind, the kind of value; a question word, neither
 # (it is not searched for: 「数」 for "how many" finds nothing worth finding).
 SUBJECT, KIND, QUESTION_WORD = "subject", "kind", "question word"
@@ -538,10 +540,9 @@ def japanese_dates(question: str, today: datetime.date | None = None) -> list[st
         found.setdefault(f"{match.group('year')}年度", None)
     # "this year", "last fiscal year": today's (business years start in April).
     today = today or datetime.date.today()
-    business_year = today.year if today.month >= 4 else today.year - 1
     for match in _RELATIVE_YEAR.finditer(question):
         shift = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}[match.group("which").lower()]
-        found.setdefault(f"{business_year + shift}年度", None)
+        found.setdefault(f"{business_year(today) + shift}年度", None)
         if not match.group("fiscal"):
             found.setdefault(f"{today.year + shift}年", None)
     return list(found)

@@ -1,0 +1,232 @@
+"""Which shown sentence may stand for an answer, and with which cell of a table row.
+
+The model's reply in quote mode is checked here (rag/answering.py `finish_quoted` decides
+what to show): the sentence that states the answer's figures, whether it names what the
+question is about (its subject, numbered names, the period and bound asked), whether it
+states a level or a change, and the sentence that answers on its own when the model's
+reply fails."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from appliance.text.japanese import TABLE_CELL_SEPARATOR, tokenize
+from rag.asked import answers_what_was_asked, asked_kinds, bound_differs, claim_fits
+from rag.claims import Claim, extract_claims, is_supported
+from rag.english_answers import keyword_answer, keyword_cell, names_only_variants, names_the_questions_words, nearest_answer
+from rag.quoting import (
+    QUOTE_COVERAGE,
+    Sentence,
+    missing_numbered_names,
+    named_cells,
+    named_only_as_variants,
+    names_another_of_its_kind,
+    names_another_row,
+    names_the_subject,
+    passage_heading,
+    passage_is_about_question,
+    question_terms,
+    quote_covers_question,
+)
+from rag.retrieval import Passage
+
+
+@dataclass
+class Prepared:
+    # What the answer is checked against: the question as asked, or for a follow-up the
+    # standalone question made of the two questions' words (rag/followups.py).
+    question: str
+    language: str
+    passages: list[Passage]
+    messages: list[dict[str, str]] | None  # None: answered without the model (`reply`)
+    reply: str | None = None
+    search_query: str = ""
+    sentences: list[Sentence] = field(default_factory=list)  # quote mode: what the model was shown
+    keywords: tuple[str, ...] = ()  # an English question's Japanese words (rag/english_answers.py)
+    asked: str = ""  # as the user typed it, when that differs from `question`
+
+
+def vouched(claim: Claim, sources: Sequence[str], question: str) -> bool:
+    """A claim holds when a source states it. A name the user typed (「来客用Wi-Fi」) is the
+    question's own word, not an invention; a number from the question is not vouched for
+    that way: echoing it is a known failure."""
+    return is_supported(claim, sources) or (claim.kind == "name" and is_supported(claim, [question]))
+
+
+def visible(sentence: Sentence) -> str:
+    # A table row is selected with its header ("header / row"); the row alone is what it says.
+    return sentence.text.split(" / ")[-1]
+
+
+def holding_sentence(claims: Sequence[Claim], prepared: Prepared, quoted: Sentence | None) -> Sentence | None:
+    """The shown sentence that states every figure of the answer (the quote first), its
+    passage holding the names: 「5,000円」 found in the 一般社員 row is no answer from the 課長
+    row the model quoted. None when no one sentence states them all."""
+    figures = [claim for claim in claims if claim.kind != "name"]
+    names = [claim for claim in claims if claim.kind == "name"]
+    for sentence in ([quoted] if quoted else []) + [s for s in prepared.sentences if s is not quoted]:
+        passage = prepared.passages[sentence.passage - 1]
+        if all(vouched(claim, [visible(sentence)], prepared.question) for claim in figures) and all(
+            vouched(claim, [f"{passage.title}\n{passage.text}"], prepared.question) for claim in names
+        ):
+            return sentence
+    return None
+
+
+_NAMES_A_PERIOD = re.compile(r"(?:19|20)\d{2}|前年|前期|昨年|去年|前回|一昨年|前の|実績|実際|令和|平成|last year|previous|actual")
+
+
+def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) -> str | None:
+    """A table row holding several values of the asked kind (ours and the competitor's)
+    answers with the one cell the question names, with its column (「カエデ（当社）: 30億」):
+    the 0.5B model often copies the neighbouring column's figure. The model's own cell where
+    the question names none in particular. None for any other sentence, or when the question
+    names a column the model did not take and another one as much; "" when it names two
+    columns by different words. An English question's column is the one its Japanese
+    keywords name (さいたま新DC, not the model's 東京)."""
+    if prepared.language == "en" and (keyword := keyword_cell(prepared.question, prepared.keywords, holding)):
+        return keyword
+    cells = named_cells(visible(holding))
+    asked = asked_kinds(prepared.question)
+    candidates = [
+        (column, value) for column, value in cells
+        if column and (found := extract_claims(value)) and (not asked or any(claim_fits(claim, asked) for claim in found))
+    ]
+    if len(candidates) < 2:
+        return None
+    figures = [claim for claim in claims if claim.kind != "name"]
+    terms = question_terms(prepared.question if prepared.language == "ja" else prepared.search_query or prepared.question)
+    if prepared.asked:
+        # A follow-up's column is named by what the user typed (「前年同期は？」), never by the
+        # question before it: 「実際にはいくらだったの？」 after the plan's 目標 is not 目標's.
+        terms = question_terms(prepared.asked)
+    # A word the row's own cells write names the row (研修 of 「研修名: 評価者研修」), not a
+    # column (研修コード).
+    terms -= set(tokenize(" ".join(value for _, value in cells)))
+    if not asked:
+        # No kind of value asked (「担当は誰？」): the one column the question names, else the model's.
+        taken = [cell for cell in cells if cell[0] and terms & set(tokenize(cell[0]))] if prepared.language == "ja" else []
+        taken = taken if len(taken) == 1 else [cell for cell in candidates if figures and all(is_supported(claim, [cell[1]]) for claim in figures)]
+        return f"{taken[0][0]}: {taken[0][1]}" if len(taken) == 1 else None
+
+    named = {column: frozenset(terms & set(tokenize(column))) for column, _ in candidates}
+    best = max(len(named[column]) for column, _ in candidates)
+    top = [cell for cell in candidates if len(named[cell[0]]) == best]
+    years = [max((int(year) for year in re.findall(r"(?:19|20)\d{2}", column)), default=0) for column, _ in top]
+    if len(top) > 1 and all(years) and years.count(max(years)) == 1 and not _NAMES_A_PERIOD.search(prepared.question):
+        # Periods the question does not tell apart (2025年3月期累計 | 2026年3月期累計): the
+        # latest, as a reader takes 「累計の営業利益」 to mean this year's.
+        top = [top[years.index(max(years))]]
+    if len(top) > 1 and prepared.asked and best:  # 「繁忙期だと？」: 繁忙期 大人 or 小学生? The question it stands for says 大人.
+        whole = sorted(((len(question_terms(prepared.question) & set(tokenize(cell[0]))), cell) for cell in top), reverse=True)
+        top = [whole[0][1]] if whole[0][0] > whole[1][0] else top
+    if len({named[column] for column, _ in top}) > 1:
+        # Two columns, each named by another part of the question (北上工場 and 前年同期（合計）):
+        # the value asked for is in neither.
+        return ""
+    taken = [cell for cell in top if figures and all(is_supported(claim, [cell[1]]) for claim in figures)]
+    chosen = taken[0] if taken else top[0] if len(top) == 1 else None
+    return f"{chosen[0]}: {chosen[1]}" if chosen else None
+
+
+def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
+    """A table row is a record of its own: it (with its passage's headings) must name what a
+    Japanese question is about, wherever else in the sheet that is named (管理本部 asked, a
+    row of another department's sheet quoted). A sentence of prose is judged by its passage."""
+    if TABLE_CELL_SEPARATOR not in visible(sentence):
+        return True
+    passage = prepared.passages[sentence.passage - 1]
+    # With the header it was shown under (「役職 | 国内日当 | 海外日当 / 課長 | …」): the columns' names.
+    return names_the_subject(prepared.question, f"{passage_heading(passage)}\n{sentence.text}")
+
+
+def numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
+    """The sentence (under its passage's headings) writes the question's numbered names with
+    their numbers, and its product names alone: the 第3波 sentence is no answer about 第2波,
+    wherever else 第2波 is, nor the 「カエデ-Pro」 one about カエデ."""
+    passage = prepared.passages[sentence.passage - 1]
+    if (named_only_as_variants if prepared.language == "ja" else names_only_variants)(prepared.question, visible(sentence)):
+        return False  # 「カエデ-Pro」 is another product than the カエデ asked about
+    if names_another_row(prepared.question, visible(sentence), passage.text) or bound_differs(prepared.question, visible(sentence)):
+        return False  # the 合計 row quoted where the 電子部品 row was asked; 「月60時間以内」 for 「超えた」
+    if prepared.language == "ja" and asked_kinds(prepared.question) and names_another_of_its_kind(prepared.question, f"{passage_heading(passage)}\n{visible(sentence)}"):
+        # The 本社 line quoted where the 工場's date was asked; a yes-or-no question (「課長でも
+        # グリーン車に乗れますか」) is answered by the rule that names the others.
+        return False
+    row = visible(sentence)
+    context = None if TABLE_CELL_SEPARATOR in row else f"{passage_heading(passage)}\n{passage.text}"
+    return not missing_numbered_names(prepared.question, f"{passage_heading(passage)}\n{row}", context)
+
+
+# A figure that is a change (「4名増員」, 「8億円増」) answers how much something changed, not
+# how many or how much there is.
+_CHANGE = re.compile(r"\d[\d,.]*\s*(?:[^\s\d、。|:：にへとか]{1,5}?)?\s*[をのがも]?\s*(?:増員|増加|増額|増|減少|減員|減額|削減|減|引き上げ|引き下げ)")
+_ASKS_A_CHANGE = re.compile(r"増|減|伸び|比べ|差|変わ|変化|引き上げ|引き下げ|上がっ|下がっ|前年|前期比|how much more|increase|decrease|change", re.IGNORECASE)
+
+
+def states_a_change(sentence: Sentence, prepared: Prepared) -> bool:
+    """Whether the sentence's figure is a change while the question asks for a level."""
+    return bool(_CHANGE.search(visible(sentence))) and not _ASKS_A_CHANGE.search(prepared.question)
+
+
+# An English question shares no term with a Japanese sentence and its cosine similarities are
+# compressed (0.76-0.85 on the demo set): a sentence counts as about it when among the few the
+# question is nearest to (not the health-check sentence for "the remote work allowance").
+NEAREST_SENTENCES = 3
+
+
+def sentence_is_about_question(sentence: Sentence, prepared: Prepared) -> bool:
+    """Whether a sentence the model did not quote may stand for the answer: a Japanese one
+    must itself name what the question is about (課長 asked: the 一般社員 row holds 5,000円 and
+    the question's other terms, and is still no answer)."""
+    if prepared.language == "ja":
+        passage = prepared.passages[sentence.passage - 1]
+        named = names_the_subject(prepared.question, f"{passage_heading(passage)}\n{visible(sentence)}")
+        return quote_covers_question(sentence) and named
+    passage = prepared.passages[sentence.passage - 1]
+    if not names_the_questions_words(prepared.question, sentence, prepared.sentences, prepared.passages):
+        return False  # the 一般社員 row for "a section manager's allowance"
+    if quote_covers_question(sentence):
+        return True
+    nearest = sorted(prepared.sentences, key=lambda shown: shown.similarity, reverse=True)[:NEAREST_SENTENCES]
+    return sentence in nearest
+
+
+def checked_keyword_answer(prepared: Prepared) -> tuple[Sentence, str | None] | None:
+    found = keyword_answer(prepared.question, prepared.keywords, prepared.sentences, prepared.passages)
+    return found if found and numbers_its_names(found[0], prepared) and not states_a_change(found[0], prepared) else None
+
+
+def _english_answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None:
+    """Its keywords' sentence and cell, else its clearly nearest one (rag/english_answers.py)."""
+    if (found := checked_keyword_answer(prepared)) is not None:
+        return found
+    nearest = nearest_answer(prepared.question, prepared.sentences, prepared.passages)
+    return (nearest, None) if nearest is not None else None
+
+
+def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None:
+    """When the model's reply fails its checks, the first shown sentence may still answer on
+    its own: a Japanese question's best sentence (clearly ahead of the next) that holds most
+    of its terms, names its subject and numbered names, gives a value of the asked kind in a
+    passage about the question, and is no change where a level is asked (「4名増員」 for
+    「何人いますか」); the ノギス row when the model made up a line for 「何か月おきに校正」."""
+    if prepared.language != "ja":
+        return _english_answering_sentence(prepared)
+    if not prepared.sentences:
+        return None
+    best, *rest = sorted(prepared.sentences, key=lambda shown: shown.score, reverse=True)
+    if best.coverage < QUOTE_COVERAGE or any(other.coverage >= best.coverage for other in rest if other.text != best.text):
+        return None
+    passage = prepared.passages[best.passage - 1]
+    if not (sentence_is_about_question(best, prepared) and numbers_its_names(best, prepared)):
+        return None
+    if not answers_what_was_asked(prepared.question, extract_claims(visible(best))):
+        return None
+    if states_a_change(best, prepared) or not passage_is_about_question(prepared.question, passage, "ja"):
+        return None
+    return best, cell_answer([], best, prepared) or None  # its cell, where the question names one
+
+
