@@ -29,6 +29,7 @@ from rag.quoting import (
     passage_is_about_question,
     question_terms,
     quote_covers_question,
+    split_sentences,
 )
 from rag.retrieval import Passage
 
@@ -138,8 +139,11 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     if TABLE_CELL_SEPARATOR not in visible(sentence):
         return True
     passage = prepared.passages[sentence.passage - 1]
-    # With the header it was shown under (「役職 | 国内日当 | 海外日当 / 課長 | …」): the columns' names.
-    return names_the_subject(prepared.question, f"{passage_heading(passage)}\n{sentence.text}")
+    # With the header it was shown under (「役職 | 国内日当 | 海外日当 / 課長 | …」): the columns' names;
+    # and the passage's lines that are no row, which speak of the whole table (「※ 物理サーバで動いて
+    # いたシステムを仮想マシンへ…」 names the 仮想化 asked about), where other rows name other things.
+    prose = "\n".join(line for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR not in line)
+    return names_the_subject(prepared.question, f"{passage_heading(passage)}\n{prose}\n{sentence.text}")
 
 
 def numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
@@ -177,13 +181,25 @@ def states_a_change(sentence: Sentence, prepared: Prepared) -> bool:
 NEAREST_SENTENCES = 3
 
 
+def preceding_sentence(sentence: Sentence, passage: Passage) -> str:
+    """The sentence of prose before this one, whose subject a Japanese sentence often leaves
+    unsaid: 「対象者は1,284名で、添付ファイルの開封率は8.6％」 follows 「7月に…実施した標的型メール
+    訓練の結果が報告された。」. "" for a table row (its heading and header speak for it)."""
+    if TABLE_CELL_SEPARATOR in visible(sentence):
+        return ""
+    pieces = split_sentences(passage.text)
+    place = next((index for index, piece in enumerate(pieces) if piece == visible(sentence)), 0)
+    previous = pieces[place - 1] if place else ""
+    return "" if TABLE_CELL_SEPARATOR in previous else previous
+
+
 def sentence_is_about_question(sentence: Sentence, prepared: Prepared) -> bool:
     """Whether a sentence the model did not quote may stand for the answer: a Japanese one
     must itself name what the question is about (課長 asked: the 一般社員 row holds 5,000円 and
     the question's other terms, and is still no answer)."""
     if prepared.language == "ja":
         passage = prepared.passages[sentence.passage - 1]
-        named = names_the_subject(prepared.question, f"{passage_heading(passage)}\n{visible(sentence)}")
+        named = names_the_subject(prepared.question, f"{passage_heading(passage)}\n{preceding_sentence(sentence, passage)}\n{visible(sentence)}")
         return quote_covers_question(sentence) and named
     passage = prepared.passages[sentence.passage - 1]
     if not names_the_questions_words(prepared.question, sentence, prepared.sentences, prepared.passages):

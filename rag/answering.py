@@ -40,7 +40,6 @@ from rag.prompts import MODEL_SAYS_NOT_FOUND, NOT_FOUND, UNVERIFIED_MARK, build_
 from rag.quoting import (
     QUOTE_COVERAGE,
     QUOTE_PREFIX,
-    REPLY_SCHEMA,
     AnswerFieldStream,
     Sentence,
     build_quote_messages,
@@ -49,6 +48,7 @@ from rag.quoting import (
     parse_reply,
     passage_is_about_question,
     quote_covers_question,
+    reply_schema,
     select_sentences,
     verify_quote,
     with_written_forms,
@@ -302,8 +302,14 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         and answers_what_was_asked(prepared.question, extract_claims(visible(source)))
         and passage_is_about_question(prepared.question, quoted_passage, language)
     ):
-        telemetry.observe_answer_check("marked" if unsupported else "supported")
-        text = f"{_shown_quote(source, language)} [{source.passage}]"
+        # A row's cell the question names leads (「2027年度（計画）: 90億円」 where the model's own
+        # answer was the next row's), as when no model answered (_answer_from).
+        cell = cell_answer([], source, prepared)
+        telemetry.observe_answer_check("refused" if cell == "" else "marked" if unsupported else "supported")
+        if cell == "":
+            return Answer(text=NOT_FOUND[language], refused=True, unsupported=unsupported)
+        quoted = _shown_quote(source, language)
+        text = f"{_stated(cell, prepared)} [{source.passage}]\n{quoted}" if cell else f"{quoted} [{source.passage}]"
         return Answer(text=text, citations=map_citations(text, prepared.passages), grounded=True, unsupported=unsupported)
     return _refusal_or_the_answering_sentence(prepared, unsupported)
 
@@ -404,5 +410,5 @@ def answer_question(
 def _generation(prepared: Prepared) -> dict[str, Any]:
     if prepared.sentences:
         # A quote and a short answer; the schema keeps a small model to the shape.
-        return {"max_tokens": 256, "temperature": 0.0, "json_schema": REPLY_SCHEMA}
+        return {"max_tokens": 256, "temperature": 0.0, "json_schema": reply_schema(prepared.sentences)}
     return {"max_tokens": 512, "temperature": 0.1}

@@ -196,3 +196,11 @@ def test_this_year_and_last_year_are_todays_business_year_and_the_one_before() -
     assert english.japanese_dates("the defect rate in the first half of this year", december) == ["2026年度", "2026年"]
     assert english.japanese_dates("the dividend this fiscal year", february) == ["2026年度"]
     assert english.japanese_dates("last year's sales", february) == ["2025年度", "2026年"]
+
+
+def test_the_business_year_starts_in_april() -> None:
+    from appliance.text.periods import business_year
+
+    assert business_year(datetime.date(2026, 4, 1)) == 2026
+    assert business_year(datetime.date(2026, 3, 31)) == 2025
+    assert business_year(datetime.date(2027, 2, 1)) == 2026

@@ -146,13 +146,14 @@ def test_every_thing_the_question_is_about_must_be_named_by_the_passage(question
 
 def test_a_figure_from_another_row_of_the_quoted_table_is_not_the_answer() -> None:
     # Quoted: the 課長 row (selected with the table's first row as its header); answered: the
-    # 一般社員 row's 5,000円. The quote alone is shown, and the 5,000円 is reported.
+    # 一般社員 row's 5,000円. The quote is shown under the cell the question names, and the
+    # 5,000円 is reported.
     table = "役職: 一般社員 | 国内日当: 2,000円 | 海外日当: 5,000円\n役職: 課長 | 国内日当: 3,000円 | 海外日当: 7,000円"
     row = "役職: 一般社員 | 国内日当: 2,000円 | 海外日当: 5,000円 / 役職: 課長 | 国内日当: 3,000円 | 海外日当: 7,000円"
     shown = [sentence(1, row, coverage=0.75)]
     answer = finish_quoted(reply("役職: 課長 | 国内日当: 3,000円 | 海外日当: 7,000円", "5,000円"),
                            prepared(shown, passage(1, table, title="出張旅費規程"), question="課長の海外日当はいくら？"))
-    assert answer.text == f"{QUOTE_PREFIX['ja']}「役職: 課長 | 国内日当: 3,000円 | 海外日当: 7,000円」 [1]"
+    assert answer.text == f"海外日当: 7,000円 [1]\n{QUOTE_PREFIX['ja']}「役職: 課長 | 国内日当: 3,000円 | 海外日当: 7,000円」"
     assert answer.unsupported == ["5,000円"] and not answer.refused
 
 
@@ -465,3 +466,63 @@ def test_a_bare_figure_is_read_as_the_sentence_writes_it() -> None:
     shown = prepared([sentence(1, fee)], passage(1, faq, title="社内よくある質問"), question="社員証の再発行には何日かかりますか")
     # 「1000」 is the 1,000円 of the sentence, not a number of days.
     assert finish_quoted(reply(fee, "1000"), shown).refused
+
+
+def test_domestic_is_what_a_rule_leaves_unsaid_and_abroad_is_another_of_its_kind() -> None:
+    rule = "出張する者は、出発日の５営業日前までに出張申請書をワークフローシステムで所属長に提出し、承認を得なければならない。"
+    abroad = "海外出張の場合は、出発日の３０日前までに申請し、担当役員の承認を得るものとする。"
+    article = passage(1, f"{rule}{abroad}", title="出張旅費規程")
+    question = "国内出張の申請は出発日の何日前までに出せばいいですか"
+    shown = [sentence(1, rule, coverage=0.55), sentence(1, abroad, coverage=0.55)]
+    answer = finish_quoted(reply(rule, "5営業日前まで"), prepared(shown, article, question=question))
+    assert not answer.refused and answer.text.startswith("5営業日前まで [1]")
+    answer = finish_quoted(reply(abroad, "30日前まで"), prepared(shown, article, question=question))
+    assert answer.refused  # the 海外出張 rule is no answer about 国内出張
+
+
+def test_a_rows_subject_may_be_named_by_the_tables_note_but_not_by_another_row() -> None:
+    table = "システム規模\n項目 | 移行前 | 移行後\n項目: 物理サーバ | 移行前: 310台 | 移行後: 64台\n項目: 仮想マシン | 移行前: 520台 | 移行後: 820台\n※ 仮想マシンが増えるのは、物理サーバで動いていたシステムを仮想マシンへ載せ替えるため。"
+    row = "項目: 物理サーバ | 移行前: 310台 | 移行後: 64台"
+    answer = finish_quoted(reply(row, "64台"), prepared([sentence(1, row, coverage=0.44)], passage(1, table, title="データセンター移行計画"), question="仮想化が終わったら物理サーバは何台まで減りますか"))
+    assert not answer.refused and answer.text.startswith("移行後: 64台 [1]")
+    without_note = table.rsplit("\n", 1)[0]
+    answer = finish_quoted(reply(row, "64台"), prepared([sentence(1, row, coverage=0.44)], passage(1, without_note, title="データセンター移行計画"), question="仮想化が終わったら物理サーバは何台まで減りますか"))
+    assert answer.refused  # nothing there speaks of 仮想化
+
+
+def test_an_expected_value_is_answered_by_the_figure_the_slide_gives() -> None:
+    line = "• 年間運用費：現行 3億2,000万円 → 移行後 2億5,000万円"
+    assert missing_subject_terms("移行後は年間の運用費がいくらになる見込み？", f"運用費の見通し\n{line}") == ["見込み"]
+    answer = finish_quoted(reply(line, "2億5,000万円"), prepared([sentence(1, line, coverage=0.71)], passage(1, f"運用費の見通し\n{line}", title="データセンター移行計画"), question="移行後は年間の運用費がいくらになる見込み？"))
+    assert not answer.refused and "2億5,000万円" in answer.text
+
+
+def test_a_quoted_row_leads_with_the_cell_the_question_names_when_the_models_answer_fails() -> None:
+    row = "指標: 営業利益 | 2025年度（実績）: 71億円 | 2026年度（計画）: 78億円 | 2027年度（計画）: 90億円 | 2028年度（目標）: 106億円"
+    other = "指標: 営業利益率 | 2025年度（実績）: 6.5％ | 2026年度（計画）: 6.8％ | 2027年度（計画）: 7.3％ | 2028年度（目標）: 8.0％"
+    shown = [sentence(1, row, coverage=0.83), sentence(1, other, coverage=0.83)]
+    answer = finish_quoted(reply(row, other), prepared(shown, passage(1, f"{row}\n{other}", title="中期経営計画"), question="2027年度の営業利益の計画はいくらですか"))
+    assert answer.text.startswith("2027年度（計画）: 90億円 [1]\n") and QUOTE_PREFIX["ja"] in answer.text
+
+
+def test_the_reply_schema_holds_the_quote_to_a_shown_sentence_or_nothing() -> None:
+    from rag.quoting import reply_schema
+
+    shown = [sentence(1, "在宅勤務は週3日まで認める。"), sentence(1, "在宅勤務手当として月額5,000円を支給する。")]
+    schema = reply_schema(shown)
+    assert schema["properties"]["quote"]["enum"] == ["", "在宅勤務は週3日まで認める。", "在宅勤務手当として月額5,000円を支給する。"]
+    assert schema["required"] == ["quote", "answer"] and schema["properties"]["answer"] == {"type": "string"}
+
+
+def test_a_sentence_s_unsaid_subject_is_the_one_the_sentence_before_names() -> None:
+    before = "7月に全社員を対象に実施した標的型メール訓練の結果が報告された。"
+    result = "対象者は1,284名で、添付ファイルの開封率は8.6％（前回2月の訓練では12.3％）であった。"
+    question = "7月の標的型メール訓練で添付ファイルを開いてしまった人の割合は？"
+    shown = [sentence(1, before, coverage=0.46), sentence(1, result, coverage=0.38)]
+    minutes = passage(1, f"3. 訓練の結果\n{before}{result}", title="情報セキュリティ委員会議事録")
+    answer = finish_quoted(reply(before, "8.6％"), prepared(shown, minutes, question=question))
+    assert not answer.refused and answer.text.startswith("8.6％ [1]")
+    # Without the sentence that names the drill, the rate is no answer about it.
+    alone = passage(1, f"3. 訓練の結果\n{result}", title="情報セキュリティ委員会議事録")
+    answer = finish_quoted(reply("", "8.6％"), prepared([sentence(1, result, coverage=0.38)], alone, question=question))
+    assert answer.refused
