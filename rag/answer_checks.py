@@ -79,6 +79,10 @@ def holding_sentence(claims: Sequence[Claim], prepared: Prepared, quoted: Senten
 _NAMES_A_PERIOD = re.compile(r"(?:19|20)\d{2}|前年|前期|昨年|去年|前回|一昨年|前の|実績|実際|令和|平成|last year|previous|actual")
 
 
+# The earlier period a question may ask about beside this one's figures.
+_EARLIER_PERIODS = ("前年同期", "前年度", "前年", "前期", "昨年", "去年", "前回", "一昨年")
+
+
 def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) -> str | None:
     """A table row holding several values of the asked kind (ours and the competitor's)
     answers with the one cell the question names, with its column (「カエデ（当社）: 30億」):
@@ -129,6 +133,11 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
         return ""
     taken = [cell for cell in top if figures and all(is_supported(claim, [cell[1]]) for claim in figures)]
     chosen = taken[0] if taken else top[0] if len(top) == 1 else None
+    periods = [word for word in _EARLIER_PERIODS if word in prepared.question]
+    if chosen and periods and not any(word in chosen[0] for word in periods) and any(word in column for column, _ in cells for word in periods):
+        # 「前年同期の売上高」 asked, the row's 前年同期 is only a rate (前年同期比: +5.3%): this
+        # period's 売上高 is no answer, and the row holds none for the period asked.
+        return ""
     return f"{chosen[0]}: {chosen[1]}" if chosen else None
 
 
@@ -199,7 +208,10 @@ def sentence_is_about_question(sentence: Sentence, prepared: Prepared) -> bool:
     the question's other terms, and is still no answer)."""
     if prepared.language == "ja":
         passage = prepared.passages[sentence.passage - 1]
-        named = names_the_subject(prepared.question, f"{passage_heading(passage)}\n{preceding_sentence(sentence, passage)}\n{visible(sentence)}")
+        if TABLE_CELL_SEPARATOR in visible(sentence):
+            named = row_names_the_subject(sentence, prepared)
+        else:
+            named = names_the_subject(prepared.question, f"{passage_heading(passage)}\n{preceding_sentence(sentence, passage)}\n{visible(sentence)}")
         return quote_covers_question(sentence) and named
     passage = prepared.passages[sentence.passage - 1]
     if not names_the_questions_words(prepared.question, sentence, prepared.sentences, prepared.passages):
@@ -239,7 +251,7 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
     passage = prepared.passages[best.passage - 1]
     if not (sentence_is_about_question(best, prepared) and numbers_its_names(best, prepared)):
         return None
-    if not answers_what_was_asked(prepared.question, extract_claims(visible(best))):
+    if not answers_what_was_asked(prepared.question, extract_claims(visible(best)), visible(best)):
         return None
     if states_a_change(best, prepared) or not passage_is_about_question(prepared.question, passage, "ja"):
         return None

@@ -277,7 +277,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             passage = prepared.passages[holding.passage - 1]
             # Each figure as the sentence writes it: a bare 「1000」 from 「1,000円」 is no number of days.
             written = [found for found in extract_claims(visible(holding)) if any(is_supported(claim, [found.text]) for claim in claims)]
-            if answers_what_was_asked(prepared.question, written or claims) and passage_is_about_question(prepared.question, passage, language):
+            if answers_what_was_asked(prepared.question, written or claims, visible(holding) if written else "") and passage_is_about_question(prepared.question, passage, language):
                 cell = cell_answer(claims, holding, prepared)
                 if cell == "":
                     telemetry.observe_answer_check("refused")
@@ -299,7 +299,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         and not states_a_change(source, prepared)
         and (language != "ja" or row_names_the_subject(source, prepared))
         and (language == "ja" or names_the_questions_words(prepared.question, source, prepared.sentences, prepared.passages))
-        and answers_what_was_asked(prepared.question, extract_claims(visible(source)))
+        and answers_what_was_asked(prepared.question, extract_claims(visible(source)), visible(source))
         and passage_is_about_question(prepared.question, quoted_passage, language)
     ):
         # A row's cell the question names leads (「2027年度（計画）: 90億円」 where the model's own

@@ -42,6 +42,8 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         # 「いつまでに」 is answered by a date, or by a span (「3営業日前」, 「30分以内」).
         (r"いつ|期限|日付|何月何日|毎月何日|支給日|締め日|振込日|when|deadline|what date", ("date", "time", *_DURATIONS)),
         (r"何時(?!間)|時刻|what time", ("time",)),
+        # A telephone number or an e-mail address (rag/claims.py); an extension is a bare number.
+        (r"電話番号|電話|内線|メールアドレス|phone|telephone|extension|e-?mail address", ("contact",)),
     )
 )
 # 「何件」, 「何台」, 「何メートル」...: the counter after 何 is the unit the answer must carry
@@ -109,10 +111,17 @@ def _unit_of(text: str) -> str | None:
     return _ENGLISH_UNITS.get(word, word)
 
 
-def claim_fits(claim: Claim, kinds: frozenset[str]) -> bool:
+# 「パラメータ数130億」, 「人数: 40」: a bare number after a 数 is a count, never an amount.
+_COUNTED = re.compile(r"数\s*[:：はがを]?\s*(?:約|およそ)?$")
+
+
+def claim_fits(claim: Claim, kinds: frozenset[str], text: str = "") -> bool:
     """Whether the claim is a value of one of the asked kinds. A bare number fits any
     numeric kind (「10」 for 何日): it is the reader who supplies the unit; a number of
-    another unit (「第3章」 for 何日) does not."""
+    another unit (「第3章」 for 何日) does not. `text`: what the claim was found in (its
+    offsets), to tell a count (「パラメータ数130億」) from an amount."""
+    if claim.kind == "contact" or "contact" in kinds and claim.kind not in ("number", "percent"):
+        return claim.kind == "contact" and "contact" in kinds
     if claim.kind == "date" and "date" in kinds:
         return True
     if claim.kind == "date" and "time" in kinds and any(value.startswith("T") for value in claim.values):
@@ -120,16 +129,18 @@ def claim_fits(claim: Claim, kinds: frozenset[str]) -> bool:
     unit = _unit_of(claim.text)
     if unit is None:
         # A bare number is no answer to 「いつ」 (the 1 of 「1株あたり48円」 for 「いつ支払われますか」).
-        return claim.kind in ("number", "percent") and bool(kinds - {"date", "time"}) and "date" not in kinds
+        counted = bool(text) and bool(_COUNTED.search(text[: claim.start]))
+        return claim.kind in ("number", "percent") and bool(kinds - {"date", "time", *(("円",) if counted else ())}) and "date" not in kinds
     return unit in kinds or (unit == "日" and "date" in kinds)
 
 
-def answers_what_was_asked(question: str, claims: Iterable[Claim]) -> bool:
-    """False when the question asks for a kind of value and no claim of the answer is one."""
+def answers_what_was_asked(question: str, claims: Iterable[Claim], text: str = "") -> bool:
+    """False when the question asks for a kind of value and no claim of the answer is one.
+    `text`: what the claims were found in, when they are a sentence's own."""
     kinds = asked_kinds(question)
     if not kinds:
         return True
-    return any(claim_fits(claim, kinds) for claim in claims)
+    return any(claim_fits(claim, kinds, text) for claim in claims)
 
 
 # A limit and which side of it: 「月60時間を超える」 is above 60時間, 「月60時間以内」 below it.

@@ -258,6 +258,15 @@ def _common_katakana(word: str) -> bool:
     return len(word) in reachable
 
 
+# A telephone number (「045-555-0199」, 「03-1234-5678」) or an e-mail address: one value, found as
+# it is written (its digits are no figures of their own).
+_CONTACT = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\d-])0\d{1,4}-\d{1,4}-\d{3,4}(?![\d-])"
+
+
+def _contact(m: re.Match[str], strict: bool) -> _Result | None:
+    return "contact", (_squash(m.group()),), None
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(" \t\"'「『(（*")
     return not before or before[-1] in ".!?。！？:\n"
@@ -284,6 +293,7 @@ def _katakana(m: re.Match[str], strict: bool) -> _Result | None:
 # is one name, not a number; on both sides, so "P1:15" reads alike), dates before times before
 # numbers (so "4月1日" is one date).
 _PASSES: list[tuple[re.Pattern[str], Callable[[re.Match[str], bool], _Result | None], bool]] = [
+    (re.compile(_CONTACT), _contact, False),
     *((re.compile(p), _date, False) for p in _EN_DATES),
     (re.compile(_LATIN_WORD), lambda m, strict: _latin(m, strict) if _has_digit(m.group()) else None, False),
     *((re.compile(p), _date, False) for p in (*_ISO_DATES, _JA_DATE, _JA_YEAR)),
@@ -348,7 +358,7 @@ def _index(source: str) -> _Index:
     numbers: set[str] = set()
     dates: set[str] = set()
     for _, _, (kind, values, unit) in _scan(_prepare(source), strict=False):
-        for value in values if kind != "name" else ():  # names are searched as plain text
+        for value in values if kind not in _AS_TEXT else ():  # names are searched as plain text
             parts: list[tuple[str, str | None]] = [(value, unit)]
             if kind == "date":
                 year, month, day = _date_parts(value)
@@ -362,11 +372,15 @@ def _index(source: str) -> _Index:
 @lru_cache(maxsize=1024)
 def _claim_unit(text: str) -> str | None:
     """The unit of a number claim, read again from its text (Claim has no unit field)."""
-    return next((unit for _, _, (kind, _, unit) in _scan(_prepare(text), strict=False) if kind != "name"), None)
+    return next((unit for _, _, (kind, _, unit) in _scan(_prepare(text), strict=False) if kind not in _AS_TEXT), None)
+
+
+# Kinds a source holds as plain text, not as a figure.
+_AS_TEXT = ("name", "contact")
 
 
 def _supported_by(claim: Claim, index: _Index) -> bool:
-    if claim.kind == "name":
+    if claim.kind in _AS_TEXT:
         return any(value and value in index.names for value in claim.values)
     if claim.kind == "date":
         for value in claim.values:

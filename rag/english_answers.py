@@ -127,7 +127,8 @@ def keyword_sentence(question: str, keywords: Sequence[str], sentences: Sequence
     for sentence in sentences:
         if not _writes_names(names, sentence, passages) or numbers_another(question, sentence) or names_only_variants(question, _visible(sentence)):
             continue
-        if not answers_what_was_asked(question, extract_claims(_ORDINAL.sub("", _values(_visible(sentence))))):
+        stated = _ORDINAL.sub("", _values(_visible(sentence)))
+        if not answers_what_was_asked(question, extract_claims(stated), stated):
             continue
         # What the sentence itself writes first (the 2026年度 row, not the 2025年度 one under
         # a heading that names 2026年度), then with its headings and its table's header.
@@ -181,7 +182,7 @@ def nearest_answer(question: str, sentences: Sequence[Sentence], passages: Seque
         return None
     if not names_the_questions_words(question, best, sentences, passages):
         return None
-    if not asked_kinds(question) or not answers_what_was_asked(question, extract_claims(_visible(best))):
+    if not asked_kinds(question) or not answers_what_was_asked(question, extract_claims(_visible(best)), _visible(best)):
         return None
     return best if passage_is_about_question(question, passage, "en") else None
 

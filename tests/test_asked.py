@@ -73,3 +73,19 @@ def test_a_bare_number_is_no_answer_to_when() -> None:
     assert not answers_what_was_asked("期末配当はいつ支払われますか", dividend)
     assert answers_what_was_asked("期末配当はいつ支払われますか", extract_claims("期末配当は2027年6月26日に支払う"))
     assert answers_what_was_asked("有給休暇は何日？", extract_claims("付与日数: 10"))  # a count still may be bare
+
+
+def test_a_bare_number_after_a_count_word_is_no_amount() -> None:
+    line = "2027年3月：上位モデル「カエデ-Pro」（パラメータ数130億）を提供予定"
+    assert not answers_what_was_asked("カエデ-Proの価格はいくらになりますか", extract_claims(line), line)
+    assert answers_what_was_asked("参加者は何人？", extract_claims("参加者数：40"), "参加者数：40")  # a count is a count
+    assert answers_what_was_asked("カエデの価格はいくら？", extract_claims("価格：30億"), "価格：30億")
+
+
+def test_a_phone_number_or_an_e_mail_address_answers_where_to_call_or_write() -> None:
+    line = "夜間・休日の障害連絡先：045-555-0199（24時間）"
+    assert answers_what_was_asked("Which phone number do I call for a system outage at night?", extract_claims(line), line)
+    assert not answers_what_was_asked("Which phone number do I call for a system outage at night?", extract_claims("受付時間：平日 9:00〜18:00"))
+    assert answers_what_was_asked("What is the email address of the help desk?", extract_claims("メール：tsunagu-help@minamo.example"))
+    assert answers_what_was_asked("ヘルプデスクは内線何番？", extract_claims("ツナグ ヘルプデスク：内線 4410"))
+    assert not answers_what_was_asked("申請の期限はいつ？", extract_claims("連絡先：045-555-0199"))  # a number to call is no date

@@ -204,3 +204,9 @@ def test_the_business_year_starts_in_april() -> None:
     assert business_year(datetime.date(2026, 4, 1)) == 2026
     assert business_year(datetime.date(2026, 3, 31)) == 2025
     assert business_year(datetime.date(2027, 2, 1)) == 2026
+
+
+def test_a_companys_legal_form_writes_no_shares() -> None:
+    assert not english.writes("株式", "ハルカゼ工業株式会社 第3四半期決算説明資料")
+    assert english.writes("株式", "1株あたり配当: 48円（株式分割後）")
+    assert english.writes("出荷", "ハルカゼ工業株式会社 出荷実績")

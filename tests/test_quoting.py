@@ -214,7 +214,8 @@ def test_a_row_whose_columns_the_question_does_not_tell_apart_answers_from_the_l
     # Periods the question does not tell apart: the latest, with its column.
     assert answer.text.startswith("2026年3月期累計: 96億円 [1]")
     answer = finish_quoted(reply(row, "96億円"), prepared(shown, passage(1, row, title="決算説明資料"), question="前年の累計の営業利益はいくら？"))
-    assert answer.text.startswith("2026年3月期累計: 96億円 [1]")  # the model's own cell, with its column
+    # 前年 asked, and the row's 前年 is only its 前年同期比: no cell is surely the one asked for.
+    assert answer.refused
     plans = "売上高 | 前回予想（2025年5月公表）: 1,720億円 | 今回予想: 1,760億円"
     answer = finish_quoted(reply(plans, "1,720億円"), prepared([sentence(1, plans)], passage(1, plans, title="決算説明資料"), question="売上高の予想はいくら？"))
     assert answer.text.startswith("前回予想（2025年5月公表）: 1,720億円 [1]")
@@ -485,6 +486,9 @@ def test_a_rows_subject_may_be_named_by_the_tables_note_but_not_by_another_row()
     row = "項目: 物理サーバ | 移行前: 310台 | 移行後: 64台"
     answer = finish_quoted(reply(row, "64台"), prepared([sentence(1, row, coverage=0.44)], passage(1, table, title="データセンター移行計画"), question="仮想化が終わったら物理サーバは何台まで減りますか"))
     assert not answer.refused and answer.text.startswith("移行後: 64台 [1]")
+    # The model's own mix of the row as its quote: the row still stands for the answer.
+    answer = finish_quoted(reply("物理サーバは移行前: 310台 | 移行後: 64台", "64台"), prepared([sentence(1, row, coverage=0.44)], passage(1, table, title="データセンター移行計画"), question="仮想化が終わったら物理サーバは何台まで減りますか"))
+    assert not answer.refused and "64台" in answer.text
     without_note = table.rsplit("\n", 1)[0]
     answer = finish_quoted(reply(row, "64台"), prepared([sentence(1, row, coverage=0.44)], passage(1, without_note, title="データセンター移行計画"), question="仮想化が終わったら物理サーバは何台まで減りますか"))
     assert answer.refused  # nothing there speaks of 仮想化
@@ -526,3 +530,13 @@ def test_a_sentence_s_unsaid_subject_is_the_one_the_sentence_before_names() -> N
     alone = passage(1, f"3. 訓練の結果\n{result}", title="情報セキュリティ委員会議事録")
     answer = finish_quoted(reply("", "8.6％"), prepared([sentence(1, result, coverage=0.38)], alone, question=question))
     assert answer.refused
+
+
+def test_an_earlier_period_asked_is_not_answered_by_this_periods_cell() -> None:
+    row = "セグメント: 電子部品 | 売上高: 438億円 | 営業利益: 31億円 | 前年同期比（売上高）: +5.3%"
+    shown = [sentence(1, row, coverage=0.7)]
+    report = passage(1, row, title="第3四半期決算説明資料")
+    answer = finish_quoted(reply(row, "438億円"), prepared(shown, report, question="電子部品セグメントの前年同期の売上高はいくらでしたか"))
+    assert answer.refused
+    answer = finish_quoted(reply(row, "438億円"), prepared(shown, report, question="電子部品セグメントの売上高はいくらでしたか"))
+    assert answer.text.startswith("売上高: 438億円 [1]")

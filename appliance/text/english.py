@@ -434,7 +434,12 @@ def writes(form: str, text: str) -> bool:
     written by データ), any other as it stands."""
     if _KATAKANA_WORD.fullmatch(form):
         return re.search(f"(?<![ァ-ヶー]){re.escape(form)}(?![ァ-ヶー])", text) is not None
-    return form in text
+    # 株式 ("share") is not written by a company's 「株式会社」, nor 会社 by it only.
+    return form in _COMPANY_FORM.sub("", text) if form in _COMPANY_FORM_WORDS else form in text
+
+
+_COMPANY_FORM = re.compile(r"株式会社|有限会社|合同会社")
+_COMPANY_FORM_WORDS = frozenset({"株式", "株", "会社", "有限", "合同"})
 
 
 def dictionary_keywords(question: str, vocabulary: str) -> list[str]:
