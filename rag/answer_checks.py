@@ -255,6 +255,8 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
         return None
     if states_a_change(best, prepared) or not passage_is_about_question(prepared.question, passage, "ja"):
         return None
-    return best, cell_answer([], best, prepared) or None  # its cell, where the question names one
+    cell = cell_answer([], best, prepared)
+    # Its cell, where the question names one; none when the row holds no cell for what was asked.
+    return None if cell == "" else (best, cell or None)
 
 

@@ -540,3 +540,8 @@ def test_an_earlier_period_asked_is_not_answered_by_this_periods_cell() -> None:
     assert answer.refused
     answer = finish_quoted(reply(row, "438億円"), prepared(shown, report, question="電子部品セグメントの売上高はいくらでしたか"))
     assert answer.text.startswith("売上高: 438億円 [1]")
+    # Nor is the row shown when the model's reply fails and it is the sentence clearly ahead.
+    total = "セグメント: 合計 | 売上高: 1,284億円 | 営業利益: 96億円 | 前年同期比（売上高）: +6.2%"
+    both = [sentence(1, row, coverage=0.89), sentence(1, total, coverage=0.67)]
+    answer = finish_quoted(reply("1,284億円", "1,284億円"), prepared(both, passage(1, f"{row}\n{total}", title="決算説明資料"), question="電子部品セグメントの前年同期の売上高はいくらでしたか"))
+    assert answer.refused
