@@ -42,8 +42,9 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         # 「いつまでに」 is answered by a date, or by a span (「3営業日前」, 「30分以内」).
         (r"いつ|期限|日付|何月何日|毎月何日|支給日|締め日|振込日|when|deadline|what date", ("date", "time", *_DURATIONS)),
         (r"何時(?!間)|時刻|what time", ("time",)),
-        # A telephone number or an e-mail address (rag/claims.py); an extension is a bare number.
-        (r"電話番号|電話|内線|メールアドレス|phone|telephone|extension|e-?mail address", ("contact",)),
+        # A telephone number (an extension is a bare number) or an e-mail address (rag/claims.py).
+        (r"電話番号|電話|内線|phone|telephone|extension", ("phone",)),
+        (r"メールアドレス|e-?mail address|mail address", ("email",)),
     )
 )
 # 「何件」, 「何台」, 「何メートル」...: the counter after 何 is the unit the answer must carry
@@ -120,8 +121,8 @@ def claim_fits(claim: Claim, kinds: frozenset[str], text: str = "") -> bool:
     numeric kind (「10」 for 何日): it is the reader who supplies the unit; a number of
     another unit (「第3章」 for 何日) does not. `text`: what the claim was found in (its
     offsets), to tell a count (「パラメータ数130億」) from an amount."""
-    if claim.kind == "contact" or "contact" in kinds and claim.kind not in ("number", "percent"):
-        return claim.kind == "contact" and "contact" in kinds
+    if claim.kind == "contact":
+        return ("email" if "@" in claim.text else "phone") in kinds
     if claim.kind == "date" and "date" in kinds:
         return True
     if claim.kind == "date" and "time" in kinds and any(value.startswith("T") for value in claim.values):
@@ -130,7 +131,7 @@ def claim_fits(claim: Claim, kinds: frozenset[str], text: str = "") -> bool:
     if unit is None:
         # A bare number is no answer to 「いつ」 (the 1 of 「1株あたり48円」 for 「いつ支払われますか」).
         counted = bool(text) and bool(_COUNTED.search(text[: claim.start]))
-        return claim.kind in ("number", "percent") and bool(kinds - {"date", "time", *(("円",) if counted else ())}) and "date" not in kinds
+        return claim.kind in ("number", "percent") and bool(kinds - {"date", "time", "email", *(("円",) if counted else ())}) and "date" not in kinds
     return unit in kinds or (unit == "日" and "date" in kinds)
 
 

@@ -88,4 +88,6 @@ def test_a_phone_number_or_an_e_mail_address_answers_where_to_call_or_write() ->
     assert not answers_what_was_asked("Which phone number do I call for a system outage at night?", extract_claims("受付時間：平日 9:00〜18:00"))
     assert answers_what_was_asked("What is the email address of the help desk?", extract_claims("メール：tsunagu-help@minamo.example"))
     assert answers_what_was_asked("ヘルプデスクは内線何番？", extract_claims("ツナグ ヘルプデスク：内線 4410"))
+    assert not answers_what_was_asked("What is the email address of the Tsunagu help desk?", extract_claims("ツナグ ヘルプデスク：内線 4410"))
+    assert not answers_what_was_asked("What is the email address of the help desk?", extract_claims("外線からは 06-5555-0199。"))
     assert not answers_what_was_asked("申請の期限はいつ？", extract_claims("連絡先：045-555-0199"))  # a number to call is no date
