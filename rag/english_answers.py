@@ -69,7 +69,13 @@ def names_the_questions_words(question: str, sentence: Sentence, sentences: Sequ
 def _shown_phrases(question: str, shown: str) -> tuple[tuple[str, ...], ...]:
     # One answer asks up to three times (the model's quote, the quote branch, the nearest
     # sentence) over the same shown sentences.
-    return tuple(tuple(forms) for forms in english.dictionary_phrases(question, shown))
+    # A word the glossary gives more forms for is written by any of them: "fiscal year" is
+    # 年度 in the dictionary, and 期 (「2026年3月期」, 「前期」) in a results deck.
+    glossary = [term.japanese for term in english.subject_terms(question)]
+    return tuple(
+        tuple(dict.fromkeys([*forms, *(form for same in glossary if set(same) & set(forms) for form in same)]))
+        for forms in english.dictionary_phrases(question, shown)
+    )
 
 
 def _values(text: str) -> str:

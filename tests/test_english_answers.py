@@ -210,3 +210,16 @@ def test_a_companys_legal_form_writes_no_shares() -> None:
     assert not english.writes("株式", "ハルカゼ工業株式会社 第3四半期決算説明資料")
     assert english.writes("株式", "1株あたり配当: 48円（株式分割後）")
     assert english.writes("出荷", "ハルカゼ工業株式会社 出荷実績")
+
+
+def test_a_fiscal_year_is_written_as_a_results_decks_period() -> None:
+    question = "What annual dividend per share is Harukaze planning this fiscal year?"
+    dividend = "• 年間配当予想：1株あたり48円（中間24円、期末24円）"
+    safety = "指標: ヒヤリハット報告 | 2025年度上期: 245件 | 2026年度上期: 312件"
+    deck = _passage(f"株主還元\n{dividend}\n• 前期の年間配当は1株あたり42円", "ハルカゼ工業 決算説明資料")
+    factory = _passage(safety, "第二工場 品質安全報告")
+    shown = [Sentence(passage=1, text=dividend, score=0.0, coverage=0.0, similarity=0.9),
+             Sentence(passage=2, text=safety, score=0.0, coverage=0.0, similarity=0.85)]
+    # The dictionary's 年度 is not on the slide; its 期 is (前期, 期末), as the glossary writes "fiscal year".
+    assert names_the_questions_words(question, shown[0], shown, [deck, factory])
+    assert not names_the_questions_words("What annual dividend per share is planned for the factory safety training?", shown[0], shown, [deck, factory])
