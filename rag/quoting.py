@@ -25,7 +25,7 @@ from typing import Any
 
 from appliance import components
 from appliance.text import dictionary, english
-from appliance.text.japanese import Noun, nouns, tokenize
+from appliance.text.japanese import Noun, language_of, nouns, tokenize
 from rag.prompts import conversation_context
 from rag.retrieval import Passage
 from rag.safety.injection import remove_instructions
@@ -136,15 +136,26 @@ def _row_label(row: str) -> str:
     return cells[0][1] if cells else ""
 
 
+# A table's row of all the others: what a question that names none of its rows asks about.
+_TOTAL_LABELS = frozenset({"合計", "計", "総計", "全体", "全社", "総数", "全社合計"})
+
+
 def names_another_row(question: str, row: str, passage_text: str) -> bool:
     """Whether the question names a row of the table other than this one (「電子部品」 asked;
-    the 「合計」 row quoted): each row of a table is its own record."""
+    the 「合計」 row quoted): each row of a table is its own record. A Japanese question that
+    names no row asks for the table's 合計 row where it has one: 「本社で上期に起きたインシデント
+    は何件」 is not answered by the 「メールの誤送信」 row's 本社 cell."""
     label = _row_label(row)
     if not label:
         return False
     asked = _comparable(question)
     labels = {_row_label(line) for line in split_sentences(passage_text)} - {label, ""}
-    return _comparable(label) not in asked and any(len(other) >= 2 and _comparable(other) in asked for other in labels)
+    if _comparable(label) not in asked and any(len(other) >= 2 and _comparable(other) in asked for other in labels):
+        return True
+    if language_of(question) != "ja" or label in _TOTAL_LABELS or not labels & _TOTAL_LABELS:
+        return False
+    terms = question_terms(question)
+    return not any(_comparable(name) in asked or {word for word in tokenize(name) if len(word) >= 2} & terms for name in labels | {label})
 
 
 def select_sentences(question: str, passages: Sequence[Passage], *, limit: int = SENTENCES_SHOWN) -> list[Sentence]:

@@ -545,3 +545,22 @@ def test_an_earlier_period_asked_is_not_answered_by_this_periods_cell() -> None:
     both = [sentence(1, row, coverage=0.89), sentence(1, total, coverage=0.67)]
     answer = finish_quoted(reply("1,284億円", "1,284億円"), prepared(both, passage(1, f"{row}\n{total}", title="決算説明資料"), question="電子部品セグメントの前年同期の売上高はいくらでしたか"))
     assert answer.refused
+
+
+def test_a_question_that_names_no_row_is_answered_by_the_tables_total_row() -> None:
+    table = (
+        "2. 上期の情報セキュリティインシデント報告\n"
+        "種別: メールの誤送信 | 本社: 7件 | 浜松事業所: 2件 | 北上工場: 1件 | 合計: 10件\n"
+        "種別: マルウェア感染 | 本社: 1件 | 浜松事業所: 0件 | 北上工場: 1件 | 合計: 2件\n"
+        "種別: 合計 | 本社: 11件 | 浜松事業所: 3件 | 北上工場: 3件 | 合計: 17件"
+    )
+    _, mail, _, total = table.splitlines()
+    minutes = passage(1, table, title="情報セキュリティ委員会議事録")
+    shown = [sentence(1, mail, coverage=0.5), sentence(1, total, coverage=0.5)]
+    question = "本社で上期に起きた情報セキュリティインシデントは何件ですか"
+    assert finish_quoted(reply(mail, "7件"), prepared(shown, minutes, question=question)).refused
+    answer = finish_quoted(reply(total, "11件"), prepared(shown, minutes, question=question))
+    assert not answer.refused and answer.text.startswith("本社: 11件 [1]")
+    # A row the question names by its words (誤送信) answers as before.
+    answer = finish_quoted(reply(mail, "7件"), prepared(shown, minutes, question="本社でメールの誤送信は何件ありましたか"))
+    assert not answer.refused and answer.text.startswith("本社: 7件 [1]")
