@@ -246,7 +246,14 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
     if not prepared.sentences:
         return None
     best, *rest = sorted(prepared.sentences, key=lambda shown: shown.score, reverse=True)
-    if best.coverage < QUOTE_COVERAGE or any(other.coverage >= best.coverage for other in rest if other.text != best.text):
+    # A rival must itself give a value of the asked kind: a slide's heading (「3. 事業別の売上高
+    # 目標」) holds the question's words as well as the row below it and answers nothing.
+    def gives_a_value(sentence: Sentence) -> bool:
+        found = extract_claims(visible(sentence))
+        return answers_what_was_asked(prepared.question, found, visible(sentence)) and any(claim.kind != "name" for claim in found)
+
+    rivals = [other for other in rest if other.text != best.text and (gives_a_value(other) or not gives_a_value(best))]
+    if best.coverage < QUOTE_COVERAGE or any(other.coverage >= best.coverage for other in rivals):
         return None
     passage = prepared.passages[best.passage - 1]
     if not (sentence_is_about_question(best, prepared) and numbers_its_names(best, prepared)):

@@ -564,3 +564,13 @@ def test_a_question_that_names_no_row_is_answered_by_the_tables_total_row() -> N
     # A row the question names by its words (誤送信) answers as before.
     answer = finish_quoted(reply(mail, "7件"), prepared(shown, minutes, question="本社でメールの誤送信は何件ありましたか"))
     assert not answer.refused and answer.text.startswith("本社: 7件 [1]")
+
+
+def test_a_heading_that_holds_the_questions_words_is_no_rival_to_the_row_that_answers() -> None:
+    heading = "3. 事業別の売上高目標"
+    row = "事業: 医療機器 | 2025年度（実績）: 153億円 | 2028年度（目標）: 220億円 | 年平均成長率: 12.9％"
+    other = "事業: 産業機器 | 2025年度（実績）: 431億円 | 2028年度（目標）: 480億円 | 年平均成長率: 3.7％"
+    plan = passage(1, f"{heading}\n{row}\n{other}", title="中期経営計画")
+    shown = [sentence(1, row, coverage=0.7), sentence(1, heading, coverage=0.7), sentence(1, other, coverage=0.5)]
+    answer = finish_quoted(reply("2028年度の売上高目標は1,150億円です。", "1,150億円"), prepared(shown, plan, question="医療機器事業の2028年度の売上高目標は？"))
+    assert not answer.refused and "220億円" in answer.text
