@@ -79,6 +79,9 @@ def holding_sentence(claims: Sequence[Claim], prepared: Prepared, quoted: Senten
 _NAMES_A_PERIOD = re.compile(r"(?:19|20)\d{2}|前年|前期|昨年|去年|前回|一昨年|前の|実績|実際|令和|平成|last year|previous|actual")
 
 
+# A whole year asked; a column of part of one.
+_WHOLE_YEAR = re.compile(r"年間|通期|通年|1年分")
+_PART_OF_YEAR = re.compile(r"上期|下期|上半期|下半期|四半期|[1-4]Q|[1-9１-９]月")
 # The earlier period a question may ask about beside this one's figures.
 _EARLIER_PERIODS = ("前年同期", "前年度", "前年", "前期", "昨年", "去年", "前回", "一昨年")
 
@@ -101,6 +104,8 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     ]
     if len(candidates) < 2:
         return None
+    if _WHOLE_YEAR.search(prepared.question) and all(_PART_OF_YEAR.search(column) for column, _ in candidates):
+        return ""  # 「年間予算」 asked, the row's 上期予算 is half of it
     figures = [claim for claim in claims if claim.kind != "name"]
     terms = question_terms(prepared.question if prepared.language == "ja" else prepared.search_query or prepared.question)
     if prepared.asked:

@@ -40,6 +40,7 @@ from rag.prompts import MODEL_SAYS_NOT_FOUND, NOT_FOUND, UNVERIFIED_MARK, build_
 from rag.quoting import (
     QUOTE_COVERAGE,
     QUOTE_PREFIX,
+    REPLY_SCHEMA,
     AnswerFieldStream,
     Sentence,
     build_quote_messages,
@@ -48,7 +49,6 @@ from rag.quoting import (
     parse_reply,
     passage_is_about_question,
     quote_covers_question,
-    reply_schema,
     select_sentences,
     verify_quote,
     with_written_forms,
@@ -410,5 +410,5 @@ def answer_question(
 def _generation(prepared: Prepared) -> dict[str, Any]:
     if prepared.sentences:
         # A quote and a short answer; the schema keeps a small model to the shape.
-        return {"max_tokens": 256, "temperature": 0.0, "json_schema": reply_schema(prepared.sentences)}
+        return {"max_tokens": 256, "temperature": 0.0, "json_schema": REPLY_SCHEMA}
     return {"max_tokens": 512, "temperature": 0.1}

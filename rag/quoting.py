@@ -21,7 +21,6 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from appliance import components
 from appliance.text import dictionary, english
@@ -35,7 +34,6 @@ REPLY_SCHEMA = {
     "properties": {"quote": {"type": "string"}, "answer": {"type": "string"}},
     "required": ["quote", "answer"],
 }
-
 SENTENCES_SHOWN = 6
 MIN_QUOTE_CHARS = 4
 # Share of the question's content terms the quoted sentence must hold for it to be shown
@@ -80,14 +78,6 @@ class Sentence:
     score: float
     coverage: float  # share of the question's terms it holds
     similarity: float  # cosine similarity to the question
-
-
-def reply_schema(sentences: Sequence[Sentence]) -> dict[str, Any]:
-    """REPLY_SCHEMA with the quote held to one of the shown sentences, word for word, or "":
-    a grammar-enforcing server (llama.cpp) cannot let a small model write a quote of its own
-    that mixes the question with a neighbouring row."""
-    quote = {"type": "string", "enum": ["", *dict.fromkeys(sentence.text for sentence in sentences)]}
-    return {**REPLY_SCHEMA, "properties": {**REPLY_SCHEMA["properties"], "quote": quote}}
 
 
 # An e-mail's routing lines are in its text (who sent it, and when, is worth finding), but

@@ -509,14 +509,6 @@ def test_a_quoted_row_leads_with_the_cell_the_question_names_when_the_models_ans
     assert answer.text.startswith("2027年度（計画）: 90億円 [1]\n") and QUOTE_PREFIX["ja"] in answer.text
 
 
-def test_the_reply_schema_holds_the_quote_to_a_shown_sentence_or_nothing() -> None:
-    from rag.quoting import reply_schema
-
-    shown = [sentence(1, "在宅勤務は週3日まで認める。"), sentence(1, "在宅勤務手当として月額5,000円を支給する。")]
-    schema = reply_schema(shown)
-    assert schema["properties"]["quote"]["enum"] == ["", "在宅勤務は週3日まで認める。", "在宅勤務手当として月額5,000円を支給する。"]
-    assert schema["required"] == ["quote", "answer"] and schema["properties"]["answer"] == {"type": "string"}
-
 
 def test_a_sentence_s_unsaid_subject_is_the_one_the_sentence_before_names() -> None:
     before = "7月に全社員を対象に実施した標的型メール訓練の結果が報告された。"
@@ -574,3 +566,11 @@ def test_a_heading_that_holds_the_questions_words_is_no_rival_to_the_row_that_an
     shown = [sentence(1, row, coverage=0.7), sentence(1, heading, coverage=0.7), sentence(1, other, coverage=0.5)]
     answer = finish_quoted(reply("2028年度の売上高目標は1,150億円です。", "1,150億円"), prepared(shown, plan, question="医療機器事業の2028年度の売上高目標は？"))
     assert not answer.refused and "220億円" in answer.text
+
+
+def test_a_whole_year_asked_is_not_answered_by_a_half_years_cell() -> None:
+    row = "費目: 人件費 | 浜松事業所 上期予算: 198,000 | 浜松事業所 上期実績: 196,240 | 北上工場 上期予算: 152,000 | 北上工場 上期実績: 149,880"
+    sheet = Passage(document_id="doc-1", title="2026年度_部門別予算実績", filename="budget.xlsx", page=1, score=0.5, text=row, order=0,
+                    context=row, heading_path=["製造本部 上期予算実績（千円）"])
+    answer = finish_quoted(reply(row, "196,240"), prepared([sentence(1, row, coverage=0.6)], sheet, question="製造本部の2026年度の年間予算はいくら？"))
+    assert answer.refused
