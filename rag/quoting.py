@@ -176,6 +176,7 @@ def select_sentences(question: str, passages: Sequence[Passage], *, limit: int =
     scored = []
     for (number, text), vector in zip(candidates, vectors, strict=True):
         held = set(tokenize(text)) | headings[number]
+        held |= _left_unsaid(terms - held, text)
         coverage = len(terms & held) / len(terms) if terms else 0.0
         similarity = sum(a * b for a, b in zip(query, vector, strict=True))
         # Passage rank breaks ties: retrieval already ordered them.
@@ -325,6 +326,18 @@ def subject_terms(question: str) -> list[Noun]:
 
 # The case a document leaves unsaid, naming only the other: 出張 is 国内 unless it says 海外.
 _DEFAULT_QUALIFIERS = frozenset({"国内"})
+_COUNTERPARTS = {"国内": ("海外", "国外")}
+
+
+def _left_unsaid(terms: set[str], text: str) -> set[str]:
+    """The question's 国内 and 国内出張 where the text writes 出張 and nothing 海外: a rule book's
+    「出張者は、帰着後１４日以内に…」 is about the 国内出張 asked about."""
+    return {
+        term for term in terms
+        for qualifier in _DEFAULT_QUALIFIERS
+        if term.startswith(qualifier) and not any(other in text for other in _COUNTERPARTS[qualifier])
+        and (term == qualifier and any(t.startswith(qualifier) and t[len(qualifier):] in text for t in terms) or term != qualifier and term[len(qualifier):] in text)
+    }
 
 
 def _missing_nouns(subjects: Sequence[Noun], text: str) -> list[Noun]:

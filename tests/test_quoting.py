@@ -574,3 +574,11 @@ def test_a_whole_year_asked_is_not_answered_by_a_half_years_cell() -> None:
                     context=row, heading_path=["製造本部 上期予算実績（千円）"])
     answer = finish_quoted(reply(row, "196,240"), prepared([sentence(1, row, coverage=0.6)], sheet, question="製造本部の2026年度の年間予算はいくら？"))
     assert answer.refused
+
+
+def test_a_rule_that_leaves_domestic_unsaid_covers_a_question_about_domestic_trips() -> None:
+    rule = "出張者は、帰着後１４日以内に旅費精算書に領収書を添えて提出しなければならない。"
+    abroad = "ただし、海外出張の精算期限は帰着後３０日以内とする。"
+    shown = select_sentences("国内出張から戻ったあと、旅費精算書はいつまでに出さないといけない？", [passage(1, f"{rule}{abroad}", title="出張旅費規程")])
+    coverage = {sentence.text: sentence.coverage for sentence in shown}
+    assert coverage[rule] >= 0.6 > coverage[abroad]
