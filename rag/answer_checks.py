@@ -19,6 +19,7 @@ from rag.english_answers import keyword_answer, keyword_cell, names_only_variant
 from rag.quoting import (
     QUOTE_COVERAGE,
     Sentence,
+    answers_for_its_kind,
     missing_numbered_names,
     named_cells,
     named_only_as_variants,
@@ -216,7 +217,8 @@ def sentence_is_about_question(sentence: Sentence, prepared: Prepared) -> bool:
         if TABLE_CELL_SEPARATOR in visible(sentence):
             named = row_names_the_subject(sentence, prepared)
         else:
-            named = names_the_subject(prepared.question, f"{passage_heading(passage)}\n{preceding_sentence(sentence, passage)}\n{visible(sentence)}")
+            text = f"{passage_heading(passage)}\n{preceding_sentence(sentence, passage)}\n{visible(sentence)}"
+            named = names_the_subject(prepared.question, text) or not asked_kinds(prepared.question) and answers_for_its_kind(prepared.question, text)
         return quote_covers_question(sentence) and named
     passage = prepared.passages[sentence.passage - 1]
     if not names_the_questions_words(prepared.question, sentence, prepared.sentences, prepared.passages):

@@ -413,6 +413,15 @@ _KINDS = (
 )
 
 
+def answers_for_its_kind(question: str, text: str) -> bool:
+    """Whether the text, missing only the 役職 or site the question names, names others of
+    that kind: 「グリーン車は、役員及び部長に限り利用することができる」 answers whether a 課長
+    may (a yes-or-no question is answered by the rule that names the others)."""
+    missing = missing_subject_terms(question, text)
+    groups = [next((kind for kind in _KINDS if word in kind), None) for word in missing]
+    return bool(missing) and all(group and any(other in text for other in group if other not in missing) for group in groups)
+
+
 def names_another_of_its_kind(question: str, text: str) -> bool:
     """Whether the text names another 役職 or site than the question and not the one asked
     about: 「・提出期限：本社・営業所 11月20日」 is no answer for the 工場, nor 開発本部's for

@@ -582,3 +582,15 @@ def test_a_rule_that_leaves_domestic_unsaid_covers_a_question_about_domestic_tri
     shown = select_sentences("国内出張から戻ったあと、旅費精算書はいつまでに出さないといけない？", [passage(1, f"{rule}{abroad}", title="出張旅費規程")])
     coverage = {sentence.text: sentence.coverage for sentence in shown}
     assert coverage[rule] >= 0.6 > coverage[abroad]
+
+
+def test_a_yes_or_no_about_one_rank_is_answered_by_the_rule_that_names_the_others() -> None:
+    rule = "新幹線のグリーン車は、役員及び部長に限り利用することができる。"
+    lower = "課長以下の者は普通車指定席とする。"
+    article = passage(1, f"{rule}{lower}", title="出張旅費規程")
+    shown = [sentence(1, rule, coverage=0.67), sentence(1, lower, coverage=0.33)]
+    answer = finish_quoted(reply("はい", "はい"), prepared(shown, article, question="課長でも新幹線のグリーン車に乗れますか"))
+    assert not answer.refused and rule in answer.text
+    # Asked for a value, another rank's rule is no answer.
+    answer = finish_quoted(reply("はい", "はい"), prepared(shown, article, question="課長の新幹線の座席の料金はいくら？"))
+    assert answer.refused
