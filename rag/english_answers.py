@@ -126,10 +126,12 @@ def keyword_sentence(question: str, keywords: Sequence[str], sentences: Sequence
     """Of the shown sentences that give a value of the kind asked, the one that writes more
     of the keywords than any other (by itself first, then with its passage's headings and,
     for a row, its table's header), or None on a tie."""
-    if not keywords or not asked_kinds(question):
+    names = _latin_names_written(question, passages)
+    # No kind of value asked ("What PUE will … have?"): only a name the passages write in Latin
+    # letters (PUE) says which sentence holds the value.
+    if not keywords or not (asked_kinds(question) or names):
         return None
     counted: dict[str, tuple[tuple[int, int], Sentence]] = {}
-    names = _latin_names_written(question, passages)
     for sentence in sentences:
         if not _writes_names(names, sentence, passages) or numbers_another(question, sentence) or names_only_variants(question, _visible(sentence)):
             continue

@@ -223,3 +223,16 @@ def test_a_fiscal_year_is_written_as_a_results_decks_period() -> None:
     # The dictionary's 年度 is not on the slide; its 期 is (前期, 期末), as the glossary writes "fiscal year".
     assert names_the_questions_words(question, shown[0], shown, [deck, factory])
     assert not names_the_questions_words("What annual dividend per share is planned for the factory safety training?", shown[0], shown, [deck, factory])
+
+
+def test_with_no_kind_asked_a_latin_name_the_passages_write_picks_the_row() -> None:
+    question = "What PUE will the new Saitama data center have?"
+    table = ("項目: PUE | 現行（東京第1DC）: 1.9 | 移行先（さいたま新DC）: 1.35\n"
+             "項目: 受電容量 | 現行（東京第1DC）: 180kVA | 移行先（さいたま新DC）: 240kVA")
+    plan = _passage(table, "データセンター移行計画")
+    shown = [Sentence(passage=1, text=line, score=0.0, coverage=0.0, similarity=0.85) for line in table.splitlines()]
+    keywords = english_keywords(question, table)
+    found = keyword_answer(question, keywords, shown, [plan])
+    assert found is not None and found[0] is shown[0] and found[1] == "移行先（さいたま新DC）: 1.35"
+    # Without a name in Latin letters, no kind of value asked picks nothing.
+    assert keyword_answer("What will the new Saitama data center have?", english_keywords("What will the new Saitama data center have?", table), shown, [plan]) is None
