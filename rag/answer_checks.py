@@ -20,6 +20,7 @@ from rag.quoting import (
     QUOTE_COVERAGE,
     Sentence,
     answers_for_its_kind,
+    is_dateline,
     missing_numbered_names,
     named_cells,
     named_only_as_variants,
@@ -166,6 +167,8 @@ def numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
     their numbers, and its product names alone: the 第3波 sentence is no answer about 第2波,
     wherever else 第2波 is, nor the 「カエデ-Pro」 one about カエデ."""
     passage = prepared.passages[sentence.passage - 1]
+    if is_dateline(visible(sentence)):
+        return False  # 「2026年9月 経営会議資料」 dates the document, not what it speaks of
     if (named_only_as_variants if prepared.language == "ja" else names_only_variants)(prepared.question, visible(sentence)):
         return False  # 「カエデ-Pro」 is another product than the カエデ asked about
     if names_another_row(prepared.question, visible(sentence), passage.text) or bound_differs(prepared.question, visible(sentence)):

@@ -19,7 +19,7 @@ from appliance.text import english
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from rag.asked import answers_what_was_asked, asked_kinds, claim_fits
 from rag.claims import extract_claims
-from rag.quoting import VARIANT_TAIL, Sentence, japanese_terms, named_cells, names_the_english_subject, passage_heading, passage_is_about_question
+from rag.quoting import VARIANT_TAIL, Sentence, is_dateline, japanese_terms, named_cells, names_the_english_subject, passage_heading, passage_is_about_question
 from rag.retrieval import Passage
 
 
@@ -135,6 +135,8 @@ def keyword_sentence(question: str, keywords: Sequence[str], sentences: Sequence
     for sentence in sentences:
         if not _writes_names(names, sentence, passages) or numbers_another(question, sentence) or names_only_variants(question, _visible(sentence)):
             continue
+        if is_dateline(_visible(sentence)):
+            continue  # 「2026年9月 経営会議資料」: when the deck was written
         stated = _ORDINAL.sub("", _values(_visible(sentence)))
         if not answers_what_was_asked(question, extract_claims(stated), stated):
             continue
@@ -186,7 +188,7 @@ def nearest_answer(question: str, sentences: Sequence[Sentence], passages: Seque
     passage = passages[best.passage - 1]
     if best.similarity - second.similarity < ENGLISH_QUOTE_MARGIN or not all(term in _visible(best) for term in japanese_terms(question)):
         return None
-    if not _writes_names(_latin_names_written(question, passages), best, passages):
+    if not _writes_names(_latin_names_written(question, passages), best, passages) or is_dateline(_visible(best)):
         return None
     if not names_the_questions_words(question, best, sentences, passages):
         return None

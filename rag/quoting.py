@@ -130,6 +130,17 @@ def _row_label(row: str) -> str:
 _TOTAL_LABELS = frozenset({"合計", "計", "総計", "全体", "全社", "総数", "全社合計"})
 
 
+# A cover's or a letter's own date line (「2026年9月 経営会議資料」): when
+# the document was written, never when what it speaks of happens.
+_DATELINE = re.compile(
+    r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:（[月火水木金土日]）)?\s*[^\s、。：:]*(?:資料|議事録|報告書?|説明会|会議|お知らせ|ご案内|案内|発行|作成|現在)"
+)
+
+
+def is_dateline(text: str) -> bool:
+    return _DATELINE.fullmatch(text.strip()) is not None and not re.search(r"[、。はがをにで]", text)
+
+
 def names_another_row(question: str, row: str, passage_text: str) -> bool:
     """Whether the question names a row of the table other than this one (「電子部品」 asked;
     the 「合計」 row quoted): each row of a table is its own record. A Japanese question that

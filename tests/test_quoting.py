@@ -594,3 +594,14 @@ def test_a_yes_or_no_about_one_rank_is_answered_by_the_rule_that_names_the_other
     # Asked for a value, another rank's rule is no answer.
     answer = finish_quoted(reply("はい", "はい"), prepared(shown, article, question="課長の新幹線の座席の料金はいくら？"))
     assert answer.refused
+
+
+def test_a_documents_own_date_line_is_no_answer_to_when() -> None:
+    from rag.quoting import is_dateline
+
+    assert is_dateline("2026年9月 経営会議資料") and is_dateline("2026年10月1日現在")
+    assert not is_dateline("2027年3月20日（土） 倉庫管理システム移行") and not is_dateline("2026年6月：カエデ 正式提供開始")
+    cover = "2026年9月 経営会議資料"
+    deck = passage(1, f"基幹システム データセンター移行計画\n{cover}", title="データセンター移行計画")
+    answer = finish_quoted(reply(cover, "2026年9月"), prepared([sentence(1, cover, coverage=0.7)], deck, question="データセンターの移行はいつ？"))
+    assert answer.refused
