@@ -233,6 +233,8 @@ def _locate(text: str, body: str, claim: Claim) -> int | None:
     return index + len(claim.text)
 
 
+# An answer that asks (「…導入したばかりの月も同じですか。」) echoes the question: it answers nothing.
+_A_QUESTION = re.compile(r"(?:ですか|ますか|でしょうか|か)[。]?\s*$|[?？]\s*$")
 _BARE_YES_OR_NO = re.compile(r"(?:はい|いいえ|yes|no)[。.!！]?", re.IGNORECASE)
 
 
@@ -253,7 +255,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
     source = verify_quote(quote, prepared.sentences)
     body = CITATION.sub("", answer_text).strip()
     said_not_found = not answer_text or any(phrase in answer_text for phrase in MODEL_SAYS_NOT_FOUND)
-    if _BARE_YES_OR_NO.fullmatch(body) or (language == "en" and not reads_as_english(body)):
+    if _BARE_YES_OR_NO.fullmatch(body) or _A_QUESTION.search(body) or (language == "en" and not reads_as_english(body)):
         # A bare 「はい」 beside 「…禁止します」 (a small model's cheapest wrong claim), or an English
         # question answered in Japanese or Chinese prose: the quote says it in the document's words.
         said_not_found = True

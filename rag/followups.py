@@ -146,6 +146,9 @@ def _siblings_in(one: str, other: str, passages: Sequence[str]) -> bool:
             # two parts of one (浜松事業所 上期実績 does not make 実績 浜松事業所's counterpart).
             if any(one in column and column.replace(one, other, 1) in columns for column in columns if other not in column):
                 return True
+            # Two columns named by the two alone, each with its own note (カエデ（当社） | ミズチ-XL（他社）).
+            if {one, other} <= {_PARENTHESIS.sub("", column).strip() for column in columns}:
+                return True
             rows.append(cells)
         for column in range(max((len(row) for row in rows), default=0)):
             values = [row[column][1] for row in rows if len(row) > column]
@@ -159,6 +162,8 @@ def _listed_together(one: str, other: str, text: str) -> bool:
     return len(items) > 1 and any(item.startswith(one) for item in items) and any(item.startswith(other) for item in items if not item.startswith(one))
 
 
+_THE_SAME = re.compile(r"(?P<case>.+?)(?:で|の場合)?も(?:同じ|一緒|同様)(?:ですか|でしょうか|なの|なんですか|だよね|ですよね)?[?？。]?")
+_PARENTHESIS = re.compile(r"[（(][^（）()]*[）)]$")
 _LIST_ITEMS = re.compile(r"\s*(?:、|,|，|・|/|／|\s{2,})\s*")
 _NAMED_CELL = re.compile(r"^(.+?)[:：]\s(.*)$")
 
@@ -322,6 +327,10 @@ def standalone_question(question: str, previous: str, passages: Sequence[str] = 
     if language_of(asked) != "ja" or not before or asked == before:
         return question
     body = _REFERRING.sub("", _OPENING.sub("", asked))
+    same = _THE_SAME.fullmatch(body)
+    if same:
+        # 「導入したばかりの月も同じですか」: the previous question, asked in that case.
+        return f"{same.group('case')}の{before}"
     contrast = _CONTRAST.match(body)
     thing, particle, ask = (contrast.group("thing"), contrast.group("particle"), contrast.group("ask")) if contrast else ("", "", body)
     thing = re.sub(r"(?:の場合|のほう|の方|について)$", "", _REFERRING.sub("", thing))

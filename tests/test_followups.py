@@ -128,3 +128,13 @@ def test_last_year_is_the_year_before_todays_where_the_passages_write_it() -> No
     assert _dated("去年まで", ["月額（2025年度まで）: 12,000円"], december) == "2025年度まで"
     assert _dated("去年", ["支給日：2026年12月10日（昨年は12月9日）"], december) == "去年"  # 2025 is nowhere
     assert _dated("来月", [table], december) == "来月"
+
+
+def test_the_same_asked_of_another_case_is_the_previous_question_in_that_case() -> None:
+    assert standalone_question("導入したばかりの月も同じですか", "ツナグのヘルプデスクは何時まで受け付けていますか") == "導入したばかりの月のツナグのヘルプデスクは何時まで受け付けていますか"
+    assert standalone_question("土曜日も同じ？", "本社の受付時間は？") == "土曜日の本社の受付時間は?"
+
+
+def test_two_columns_named_by_two_products_alone_are_counterparts() -> None:
+    table = "項目: パラメータ数 | カエデ（当社）: 30億 | ミズチ-XL（他社）: 700億"
+    assert standalone_question("ミズチ-XLのほうは？", "カエデのパラメータ数は？", [table]) == "ミズチ-XLのパラメータ数は?"
