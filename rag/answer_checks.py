@@ -188,8 +188,17 @@ _CHANGE = re.compile(r"\d[\d,.]*\s*(?:[^\s\d、。|:：にへとか]{1,5}?)?\s*[
 _ASKS_A_CHANGE = re.compile(r"増|減|伸び|比べ|差|変わ|変化|引き上げ|引き下げ|上がっ|下がっ|前年|前期比|how much more|increase|decrease|change", re.IGNORECASE)
 
 
+# 「何GBまで増やしてもらえますか」 asks how far a limit may be raised: a sentence that states
+# today's level (「容量は…管理職が100GBです」) and no raising, no maximum, does not say.
+_ASKS_A_RAISE = re.compile(r"(?:増やし|増やせ|増量|拡張|拡大|引き上げ|上げ)て?(?:もらえ|もらう|られ|でき|可能|くれ)")
+_STATES_A_RAISE = re.compile(r"増|拡張|拡大|追加|引き上げ|上限|最大|まで")
+
+
 def states_a_change(sentence: Sentence, prepared: Prepared) -> bool:
-    """Whether the sentence's figure is a change while the question asks for a level."""
+    """Whether the sentence's figure is a change while the question asks for a level, or a
+    level while it asks how far one may be raised."""
+    if _ASKS_A_RAISE.search(prepared.question) and not _STATES_A_RAISE.search(visible(sentence)):
+        return True
     return bool(_CHANGE.search(visible(sentence))) and not _ASKS_A_CHANGE.search(prepared.question)
 
 

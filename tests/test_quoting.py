@@ -605,3 +605,13 @@ def test_a_documents_own_date_line_is_no_answer_to_when() -> None:
     deck = passage(1, f"基幹システム データセンター移行計画\n{cover}", title="データセンター移行計画")
     answer = finish_quoted(reply(cover, "2026年9月"), prepared([sentence(1, cover, coverage=0.7)], deck, question="データセンターの移行はいつ？"))
     assert answer.refused
+
+
+def test_todays_level_is_no_answer_to_how_far_it_may_be_raised() -> None:
+    level = "A. メールボックスの容量は、一般社員が50GB、管理職が100GBです。"
+    raised = "A. 容量が足りない場合は、申請によりメールボックスを最大150GBまで増やせます。"
+    faq = passage(1, f"Q. メールボックスの容量は？\n{level}", title="ITヘルプデスクFAQ")
+    question = "メールボックスの容量が足りないとき、何GBまで増やしてもらえますか"
+    assert finish_quoted(reply(level, "100GB"), prepared([sentence(1, level, coverage=0.6)], faq, question=question)).refused
+    answer = finish_quoted(reply(raised, "150GB"), prepared([sentence(1, raised, coverage=0.6)], passage(1, raised, title="ITヘルプデスクFAQ"), question=question))
+    assert not answer.refused and answer.text.startswith("150GB [1]")
