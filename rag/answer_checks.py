@@ -32,6 +32,7 @@ from rag.quoting import (
     question_terms,
     quote_covers_question,
     split_sentences,
+    with_written_forms,
 )
 from rag.retrieval import Passage
 
@@ -109,7 +110,8 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     if _WHOLE_YEAR.search(prepared.question) and all(_PART_OF_YEAR.search(column) for column, _ in candidates):
         return ""  # 「年間予算」 asked, the row's 上期予算 is half of it
     figures = [claim for claim in claims if claim.kind != "name"]
-    terms = question_terms(prepared.question if prepared.language == "ja" else prepared.search_query or prepared.question)
+    # With the words a document writes for its everyday ones (「終わる」: 終業).
+    terms = question_terms(with_written_forms(prepared.question) if prepared.language == "ja" else prepared.search_query or prepared.question)
     if prepared.asked:
         # A follow-up's column is named by what the user typed (「前年同期は？」), never by the
         # question before it: 「実際にはいくらだったの？」 after the plan's 目標 is not 目標's.

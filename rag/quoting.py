@@ -313,7 +313,12 @@ def written_forms(question: str) -> list[str]:
     """The words a document writes for the question's everyday ones (ボーナス: 賞与), for the
     search and the choice of sentences: 「冬のボーナスっていつ出る？」 shares no term with
     「冬季賞与の支給日」."""
-    return [form for noun in nouns(question) for form in _WRITTEN_AS.get(noun.normalized, ())[:1]]
+    found = [form for noun in nouns(question) for form in _WRITTEN_AS.get(noun.normalized, ())[:1]]
+    return found + [form for word in tokenize(question) for form in _WRITTEN_FOR_VERBS.get(word, ())[:1] if form not in found]
+
+
+# The same for a verb: 「何時に終わる？」 is 終業 in a 勤務区分 table.
+_WRITTEN_FOR_VERBS = {"終わる": ("終業",), "始まる": ("始業",)}
 
 
 def with_written_forms(question: str) -> str:

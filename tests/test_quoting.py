@@ -615,3 +615,13 @@ def test_todays_level_is_no_answer_to_how_far_it_may_be_raised() -> None:
     assert finish_quoted(reply(level, "100GB"), prepared([sentence(1, level, coverage=0.6)], faq, question=question)).refused
     answer = finish_quoted(reply(raised, "150GB"), prepared([sentence(1, raised, coverage=0.6)], passage(1, raised, title="ITヘルプデスクFAQ"), question=question))
     assert not answer.refused and answer.text.startswith("150GB [1]")
+
+
+def test_when_a_shift_ends_is_its_row_s_closing_time() -> None:
+    from rag.quoting import with_written_forms
+
+    assert with_written_forms("工場の夜勤って何時に終わる？").endswith(" 終業")
+    night = "勤務区分: 工場夜勤 | 始業: 21:00 | 終業: 翌5:45 | 休憩: 1:00〜2:00（60分）"
+    rules = passage(1, night, title="就業規則")
+    answer = finish_quoted(reply("", "21:00"), prepared([sentence(1, night, coverage=0.75)], rules, question="工場の夜勤って何時に終わる？"))
+    assert answer.text.startswith("終業: 翌5:45 [1]")
