@@ -187,7 +187,7 @@ def numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
 # A figure that is a change (「4名増員」, 「8億円増」) answers how much something changed, not
 # how many or how much there is.
 _CHANGE = re.compile(r"\d[\d,.]*\s*(?:[^\s\d、。|:：にへとか]{1,5}?)?\s*[をのがも]?\s*(?:増員|増加|増額|増|減少|減員|減額|削減|減|引き上げ|引き下げ)")
-_ASKS_A_CHANGE = re.compile(r"増|減|伸び|比べ|差|変わ|変化|引き上げ|引き下げ|上がっ|下がっ|前年|前期比|how much more|increase|decrease|change", re.IGNORECASE)
+_ASKS_A_CHANGE = re.compile(r"増|減|伸び|比べ|差|変わ|変化|引き上げ|引き下げ|上がっ|下がっ|前年比|前年から|前年より|前期比|how much more|increase|decrease|change", re.IGNORECASE)
 
 
 # 「何GBまで増やしてもらえますか」 asks how far a limit may be raised: a sentence that states
@@ -256,6 +256,21 @@ def _english_answering_sentence(prepared: Prepared) -> tuple[Sentence, str | Non
     return (nearest, None) if nearest is not None else None
 
 
+_YEAR_IN_LABEL = re.compile(r"((?:19|20)\d{2})年度?")
+
+
+def _latest_of(best: Sentence, tied: Sequence[Sentence], prepared: Prepared) -> Sentence | None:
+    """Of rows alike but for their year (「年間付与ポイント（2025年度）」, 「…（2026年度）」), the
+    latest, as a reader takes a question that names no period to mean now; None otherwise."""
+    rows = [best, *tied]
+    labels = [(named_cells(visible(row)) or [("", "")])[0][1] for row in rows]
+    years = [_YEAR_IN_LABEL.search(label) for label in labels]
+    if _NAMES_A_PERIOD.search(prepared.question) or not all(years) or len({_YEAR_IN_LABEL.sub("", label) for label in labels}) > 1:
+        return None
+    latest = max(range(len(rows)), key=lambda index: int(years[index].group(1)))
+    return rows[latest] if [int(year.group(1)) for year in years].count(int(years[latest].group(1))) == 1 else None
+
+
 def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None:
     """When the model's reply fails its checks, the first shown sentence may still answer on
     its own: a Japanese question's best sentence (clearly ahead of the next) that holds most
@@ -266,15 +281,21 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
         return _english_answering_sentence(prepared)
     if not prepared.sentences:
         return None
-    best, *rest = sorted(prepared.sentences, key=lambda shown: shown.score, reverse=True)
-    # A rival must itself give a value of the asked kind: a slide's heading (「3. 事業別の売上高
-    # 目標」) holds the question's words as well as the row below it and answers nothing.
+    ordered = sorted(prepared.sentences, key=lambda shown: shown.score, reverse=True)
+
+    # Only a sentence that gives a value of the asked kind, and no change where a level is
+    # asked, competes: a slide's heading (「3. 事業別の売上高目標」) holds the question's words
+    # as well as the row below it and answers nothing.
     def gives_a_value(sentence: Sentence) -> bool:
         found = extract_claims(visible(sentence))
         return answers_what_was_asked(prepared.question, found, visible(sentence)) and any(claim.kind != "name" for claim in found)
 
-    rivals = [other for other in rest if other.text != best.text and (gives_a_value(other) or not gives_a_value(best))]
-    if best.coverage < QUOTE_COVERAGE or any(other.coverage >= best.coverage for other in rivals):
+    valued = [shown for shown in ordered if gives_a_value(shown) and not states_a_change(shown, prepared)] or ordered
+    best = valued[0]
+    tied = [other for other in valued[1:] if other.text != best.text and other.coverage >= best.coverage]
+    if tied:
+        best = _latest_of(best, tied, prepared)
+    if best is None or best.coverage < QUOTE_COVERAGE:
         return None
     passage = prepared.passages[best.passage - 1]
     if not (sentence_is_about_question(best, prepared) and numbers_its_names(best, prepared)):

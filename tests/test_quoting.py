@@ -625,3 +625,16 @@ def test_when_a_shift_ends_is_its_row_s_closing_time() -> None:
     rules = passage(1, night, title="就業規則")
     answer = finish_quoted(reply("", "21:00"), prepared([sentence(1, night, coverage=0.75)], rules, question="工場の夜勤って何時に終わる？"))
     assert answer.text.startswith("終業: 翌5:45 [1]")
+
+
+def test_rows_alike_but_for_their_year_answer_from_the_latest_when_no_period_is_asked() -> None:
+    last = "項目: 年間付与ポイント（2025年度） | 一般社員: 45,000ポイント | 管理職: 40,000ポイント"
+    this = "項目: 年間付与ポイント（2026年度） | 一般社員: 50,000ポイント | 管理職: 40,000ポイント"
+    change = "一般社員は物価の上昇を踏まえて5,000ポイント増やした。"
+    guide = passage(1, f"カフェテリアプラン\n{last}\n{this}\n{change}", title="福利厚生ガイド2026")
+    shown = [sentence(1, change, coverage=1.0), sentence(1, last, coverage=1.0), sentence(1, this, coverage=1.0)]
+    question = "カフェテリアプランのポイントって一般社員は何ポイント？"
+    answer = finish_quoted(reply(change, "5,000ポイント"), prepared(shown, guide, question=question))
+    assert answer.text.startswith("一般社員: 50,000ポイント [1]")
+    answer = finish_quoted(reply(change, "5,000ポイント"), prepared(shown, guide, question="カフェテリアプランのポイントは前年度は一般社員で何ポイント？"))
+    assert answer.refused  # a period asked: the latest is not taken for it
