@@ -13,14 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR, tokenize
-from rag.asked import answers_what_was_asked, asked_kinds, bound_differs, claim_fits
+from rag.asked import answers_what_was_asked, asked_kinds, bound_differs, claim_fits, is_dateline
 from rag.claims import Claim, extract_claims, is_supported
 from rag.english_answers import keyword_answer, keyword_cell, names_only_variants, names_the_questions_words, nearest_answer
 from rag.quoting import (
     QUOTE_COVERAGE,
     Sentence,
     answers_for_its_kind,
-    is_dateline,
     missing_numbered_names,
     named_cells,
     named_only_as_variants,

@@ -159,3 +159,14 @@ def bound_differs(question: str, text: str) -> bool:
     の部分」 row is no answer to 「月60時間を超えた残業の割増率は？」."""
     asked = _bounds(question)
     return any(asked.get(limit) not in (None, side) for limit, side in _bounds(text).items())
+
+
+# A cover's or a letter's own date line (「2026年9月 経営会議資料」): when
+# the document was written, never when what it speaks of happens.
+_DATELINE = re.compile(
+    r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:（[月火水木金土日]）)?\s*[^\s、。：:]*(?:資料|議事録|報告書?|説明会|会議|お知らせ|ご案内|案内|発行|作成|現在)"
+)
+
+
+def is_dateline(text: str) -> bool:
+    return _DATELINE.fullmatch(text.strip()) is not None and not re.search(r"[、。はがをにで]", text)

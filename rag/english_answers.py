@@ -17,9 +17,9 @@ from functools import lru_cache
 
 from appliance.text import english
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
-from rag.asked import answers_what_was_asked, asked_kinds, claim_fits
+from rag.asked import answers_what_was_asked, asked_kinds, claim_fits, is_dateline
 from rag.claims import extract_claims
-from rag.quoting import VARIANT_TAIL, Sentence, is_dateline, japanese_terms, named_cells, names_the_english_subject, passage_heading, passage_is_about_question
+from rag.quoting import VARIANT_TAIL, Sentence, japanese_terms, named_cells, names_the_english_subject, passage_heading, passage_is_about_question
 from rag.retrieval import Passage
 
 

@@ -85,11 +85,21 @@ class Sentence:
 _MAIL_ROUTING = re.compile(r"^(?:from|to|cc|bcc|date|reply-to|message-id)\s*:", re.IGNORECASE)
 
 
+def _open_bracket(line: str) -> bool:
+    return " | " not in line and (line.count("（") > line.count("）") or line.count("「") > line.count("」"))
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences and table rows; a line of a table (「課長 | 3,000円 | 7,000円」) is one, whatever
     its cells hold (an FAQ sheet's 「質問: 切手はどこ？ | 回答: …」 is not cut after its question)."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if lines and _open_bracket(lines[-1]) and " | " not in line:
+            lines[-1] += line  # a PDF's line broken inside 「（2027.03.12とすべきところを」
+        else:
+            lines.append(line)
     pieces = [
-        piece.strip() for line in text.split("\n")
+        piece.strip() for line in lines
         for piece in ([line] if " | " in line else _SENTENCE_END.split(line))
     ]
     return [
@@ -128,17 +138,6 @@ def _row_label(row: str) -> str:
 
 # A table's row of all the others: what a question that names none of its rows asks about.
 _TOTAL_LABELS = frozenset({"合計", "計", "総計", "全体", "全社", "総数", "全社合計"})
-
-
-# A cover's or a letter's own date line (「2026年9月 経営会議資料」): when
-# the document was written, never when what it speaks of happens.
-_DATELINE = re.compile(
-    r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:（[月火水木金土日]）)?\s*[^\s、。：:]*(?:資料|議事録|報告書?|説明会|会議|お知らせ|ご案内|案内|発行|作成|現在)"
-)
-
-
-def is_dateline(text: str) -> bool:
-    return _DATELINE.fullmatch(text.strip()) is not None and not re.search(r"[、。はがをにで]", text)
 
 
 def names_another_row(question: str, row: str, passage_text: str) -> bool:

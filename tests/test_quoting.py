@@ -597,7 +597,7 @@ def test_a_yes_or_no_about_one_rank_is_answered_by_the_rule_that_names_the_other
 
 
 def test_a_documents_own_date_line_is_no_answer_to_when() -> None:
-    from rag.quoting import is_dateline
+    from rag.asked import is_dateline
 
     assert is_dateline("2026年9月 経営会議資料") and is_dateline("2026年10月1日現在")
     assert not is_dateline("2027年3月20日（土） 倉庫管理システム移行") and not is_dateline("2026年6月：カエデ 正式提供開始")
@@ -638,3 +638,11 @@ def test_rows_alike_but_for_their_year_answer_from_the_latest_when_no_period_is_
     assert answer.text.startswith("一般社員: 50,000ポイント [1]")
     answer = finish_quoted(reply(change, "5,000ポイント"), prepared(shown, guide, question="カフェテリアプランのポイントは前年度は一般社員で何ポイント？"))
     assert answer.refused  # a period asked: the latest is not taken for it
+
+
+def test_a_line_broken_inside_brackets_is_one_sentence() -> None:
+    text = "（1）9月12日、岡山工場で「ごまだれ 300ml」の賞味期限の印字誤り（2027.03.12とすべきところを\n2026.03.12と印字）が1,200本見つかった。\n原因は設定漏れである。"
+    assert split_sentences(text) == [
+        "（1）9月12日、岡山工場で「ごまだれ 300ml」の賞味期限の印字誤り（2027.03.12とすべきところを2026.03.12と印字）が1,200本見つかった。",
+        "原因は設定漏れである。",
+    ]
