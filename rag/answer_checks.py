@@ -221,19 +221,24 @@ def preceding_sentence(sentence: Sentence, passage: Passage) -> str:
     return "" if TABLE_CELL_SEPARATOR in previous else previous
 
 
+def names_its_subject(sentence: Sentence, prepared: Prepared) -> bool:
+    """Whether a Japanese sentence names what the question is about: a row with its table
+    (row_names_the_subject), a sentence of prose with its headings and the sentence before;
+    the 「1回に送れるのは合計2GBまで」 line of the file-transfer answer is no answer about the
+    mailbox whose FAQ entry sits beside it."""
+    if TABLE_CELL_SEPARATOR in visible(sentence):
+        return row_names_the_subject(sentence, prepared)
+    passage = prepared.passages[sentence.passage - 1]
+    text = f"{passage_heading(passage)}\n{preceding_sentence(sentence, passage)}\n{visible(sentence)}"
+    return names_the_subject(prepared.question, text) or not asked_kinds(prepared.question) and answers_for_its_kind(prepared.question, text)
+
+
 def sentence_is_about_question(sentence: Sentence, prepared: Prepared) -> bool:
     """Whether a sentence the model did not quote may stand for the answer: a Japanese one
     must itself name what the question is about (課長 asked: the 一般社員 row holds 5,000円 and
     the question's other terms, and is still no answer)."""
     if prepared.language == "ja":
-        passage = prepared.passages[sentence.passage - 1]
-        if TABLE_CELL_SEPARATOR in visible(sentence):
-            named = row_names_the_subject(sentence, prepared)
-        else:
-            text = f"{passage_heading(passage)}\n{preceding_sentence(sentence, passage)}\n{visible(sentence)}"
-            named = names_the_subject(prepared.question, text) or not asked_kinds(prepared.question) and answers_for_its_kind(prepared.question, text)
-        return quote_covers_question(sentence) and named
-    passage = prepared.passages[sentence.passage - 1]
+        return quote_covers_question(sentence) and names_its_subject(sentence, prepared)
     if not names_the_questions_words(prepared.question, sentence, prepared.sentences, prepared.passages):
         return False  # the 一般社員 row for "a section manager's allowance"
     if quote_covers_question(sentence):

@@ -22,6 +22,7 @@ from rag.answer_checks import (
     cell_answer,
     checked_keyword_answer,
     holding_sentence,
+    names_its_subject,
     numbers_its_names,
     row_names_the_subject,
     sentence_is_about_question,
@@ -299,7 +300,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         quote_covers_question(source)
         and numbers_its_names(source, prepared)
         and not states_a_change(source, prepared)
-        and (language != "ja" or row_names_the_subject(source, prepared))
+        and (language != "ja" or names_its_subject(source, prepared))
         and (language == "ja" or names_the_questions_words(prepared.question, source, prepared.sentences, prepared.passages))
         and answers_what_was_asked(prepared.question, extract_claims(visible(source)), visible(source))
         and passage_is_about_question(prepared.question, quoted_passage, language)
