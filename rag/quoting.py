@@ -132,8 +132,10 @@ def named_cells(row: str) -> list[tuple[str, str]]:
 
 
 def _row_label(row: str) -> str:
+    # 「役職: 課長 | …」's 課長; a two-column sheet's key (「場所 | 本社 8階 大会議室」: 場所).
     cells = named_cells(row)
-    return cells[0][1] if cells else ""
+    pair = row.split(" | ")
+    return cells[0][1] if cells else pair[0].strip() if len(pair) == 2 else ""
 
 
 # A table's row of all the others: what a question that names none of its rows asks about.

@@ -646,3 +646,12 @@ def test_a_line_broken_inside_brackets_is_one_sentence() -> None:
         "（1）9月12日、岡山工場で「ごまだれ 300ml」の賞味期限の印字誤り（2027.03.12とすべきところを2026.03.12と印字）が1,200本見つかった。",
         "原因は設定漏れである。",
     ]
+
+
+def test_a_two_column_sheets_key_is_its_rows_label() -> None:
+    minutes = "日時 | 令和8年9月17日（木）14:00〜15:30\n場所 | 本社 8階 大会議室\n事務局・記録 | 小野寺 健（情報システム部 セキュリティ推進課）"
+    clerk = "事務局・記録 | 小野寺 健（情報システム部 セキュリティ推進課）"
+    shown = [sentence(1, clerk, coverage=0.75), sentence(1, "場所 | 本社 8階 大会議室", coverage=0.7)]
+    question = "情報セキュリティ委員会の場所はどこ?"
+    answer = finish_quoted(reply(clerk, "小野寺 健"), prepared(shown, passage(1, minutes, title="第38回情報セキュリティ委員会議事録"), question=question))
+    assert "小野寺" not in answer.text
