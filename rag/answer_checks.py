@@ -81,6 +81,9 @@ def holding_sentence(claims: Sequence[Claim], prepared: Prepared, quoted: Senten
 _NAMES_A_PERIOD = re.compile(r"(?:19|20)\d{2}|前年|前期|昨年|去年|前回|一昨年|前の|実績|実際|令和|平成|last year|previous|actual")
 
 
+# An earlier period asked, and what a sentence writes for one (a year, 令和, 前年, 前回...).
+_ASKS_AN_EARLIER_PERIOD = re.compile(r"前年同月|前年同期|前年度|前年|前期|昨年|去年|前回|一昨年|先月|前月")
+_WRITES_A_PERIOD = re.compile(r"(?:19|20)\d{2}|令和|平成|前年|前期|昨年|去年|前回|一昨年|先月|前月|従来|旧|改定前|変更前")
 # A whole year asked; a column of part of one.
 _WHOLE_YEAR = re.compile(r"年間|通期|通年|1年分")
 _PART_OF_YEAR = re.compile(r"上期|下期|上半期|下半期|四半期|[1-4]Q|[1-9１-９]月")
@@ -170,6 +173,8 @@ def numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
     passage = prepared.passages[sentence.passage - 1]
     if is_dateline(visible(sentence)):
         return False  # 「2026年9月 経営会議資料」 dates the document, not what it speaks of
+    if _ASKS_AN_EARLIER_PERIOD.search(prepared.question) and not _WRITES_A_PERIOD.search(visible(sentence)):
+        return False  # 「前年同月に何件」: this month's 包装不良 row says nothing of a year ago
     if (named_only_as_variants if prepared.language == "ja" else names_only_variants)(prepared.question, visible(sentence)):
         return False  # 「カエデ-Pro」 is another product than the カエデ asked about
     if names_another_row(prepared.question, visible(sentence), passage.text) or bound_differs(prepared.question, visible(sentence)):

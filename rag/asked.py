@@ -127,6 +127,8 @@ def claim_fits(claim: Claim, kinds: frozenset[str], text: str = "") -> bool:
         return True
     if claim.kind == "date" and "time" in kinds and any(value.startswith("T") for value in claim.values):
         return True  # a clock time for 「何時から」; a year (「1927年」) is none
+    if claim.kind == "date" and re.search(r"\d\s*月\s*\d|年", unicodedata.normalize("NFKC", claim.text)):
+        return False  # 「12月9日」 is a day, not 12 months (何か月分) nor 9 days
     unit = _unit_of(claim.text)
     if unit is None:
         # A bare number is no answer to 「いつ」 (the 1 of 「1株あたり48円」 for 「いつ支払われますか」).

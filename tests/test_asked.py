@@ -91,3 +91,10 @@ def test_a_phone_number_or_an_e_mail_address_answers_where_to_call_or_write() ->
     assert not answers_what_was_asked("What is the email address of the Tsunagu help desk?", extract_claims("ツナグ ヘルプデスク：内線 4410"))
     assert not answers_what_was_asked("What is the email address of the help desk?", extract_claims("外線からは 06-5555-0199。"))
     assert not answers_what_was_asked("申請の期限はいつ？", extract_claims("連絡先：045-555-0199"))  # a number to call is no date
+
+
+def test_a_day_of_the_year_is_no_number_of_months_or_days() -> None:
+    line = "・賞与明細：12月9日（水）からミズナラWebで閲覧できます。"
+    assert not answers_what_was_asked("今年の冬季賞与は何か月分出ますか", extract_claims(line), line)
+    assert answers_what_was_asked("今年の冬季賞与は何か月分出ますか", extract_claims("支給額は基本給の2.5か月分とする。"))
+    assert answers_what_was_asked("賞与明細はいつから見られますか", extract_claims(line), line)

@@ -655,3 +655,12 @@ def test_a_two_column_sheets_key_is_its_rows_label() -> None:
     question = "情報セキュリティ委員会の場所はどこ?"
     answer = finish_quoted(reply(clerk, "小野寺 健"), prepared(shown, passage(1, minutes, title="第38回情報セキュリティ委員会議事録"), question=question))
     assert "小野寺" not in answer.text
+
+
+def test_an_earlier_period_asked_is_not_answered_by_a_row_that_names_none() -> None:
+    row = "分類: 包装不良 | 千葉工場: 2件 | 岡山工場: 0件 | 合計: 2件"
+    report = passage(1, f"クレーム件数（9月）\n{row}", title="品質月報_2026年9月度")
+    answer = finish_quoted(reply(row, "2件"), prepared([sentence(1, row, coverage=0.7)], report, question="包装不良のクレームは前年同月に何件あった？"))
+    assert answer.refused
+    answer = finish_quoted(reply(row, "2件"), prepared([sentence(1, row, coverage=0.7)], report, question="包装不良のクレームは何件あった？"))
+    assert not answer.refused
