@@ -81,14 +81,15 @@ def holding_sentence(claims: Sequence[Claim], prepared: Prepared, quoted: Senten
 _NAMES_A_PERIOD = re.compile(r"(?:19|20)\d{2}|前年|前期|昨年|去年|前回|一昨年|前の|実績|実際|令和|平成|last year|previous|actual")
 
 
-# An earlier period asked, and what a sentence writes for one (a year, 令和, 前年, 前回...).
-_ASKS_AN_EARLIER_PERIOD = re.compile(r"前年同月|前年同期|前年度|前年|前期|昨年|去年|前回|一昨年|先月|前月")
+# What a sentence writes for a period (a year, 令和, 前年, 前回...).
 _WRITES_A_PERIOD = re.compile(r"(?:19|20)\d{2}|令和|平成|前年|前期|昨年|去年|前回|一昨年|先月|前月|従来|旧|改定前|変更前")
 # A whole year asked; a column of part of one.
 _WHOLE_YEAR = re.compile(r"年間|通期|通年|1年分")
 _PART_OF_YEAR = re.compile(r"上期|下期|上半期|下半期|四半期|[1-4]Q|[1-9１-９]月")
 # The earlier period a question may ask about beside this one's figures.
 _EARLIER_PERIODS = ("前年同期", "前年度", "前年", "前期", "昨年", "去年", "前回", "一昨年")
+# The same asked of a sentence, with the month's: 「前年同月に何件」, 「先月は」.
+_ASKS_AN_EARLIER_PERIOD = re.compile("|".join((*_EARLIER_PERIODS, "前年同月", "先月", "前月")))
 
 
 def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) -> str | None:

@@ -347,13 +347,13 @@ _COUNTERPARTS = {"国内": ("海外", "国外")}
 
 
 def _left_unsaid(terms: set[str], text: str) -> set[str]:
-    """The question's 国内 and 国内出張 where the text writes 出張 and nothing 海外: a rule book's
-    「出張者は、帰着後１４日以内に…」 is about the 国内出張 asked about."""
+    """The question's 国内 where the text writes nothing 海外, and its 国内出張 where the text also
+    writes 出張: a rule book's 「出張者は、帰着後１４日以内に…」 is about the 国内出張 asked about."""
     return {
         term for term in terms
         for qualifier in _DEFAULT_QUALIFIERS
         if term.startswith(qualifier) and not any(other in text for other in _COUNTERPARTS[qualifier])
-        and (term == qualifier and any(t.startswith(qualifier) and t[len(qualifier):] in text for t in terms) or term != qualifier and term[len(qualifier):] in text)
+        and term[len(qualifier):] in text  # "" for 国内 itself
     }
 
 
