@@ -88,8 +88,9 @@ _WHOLE_YEAR = re.compile(r"年間|通期|通年|1年分")
 _PART_OF_YEAR = re.compile(r"上期|下期|上半期|下半期|四半期|[1-4]Q|[1-9１-９]月")
 # The earlier period a question may ask about beside this one's figures.
 _EARLIER_PERIODS = ("前年同期", "前年度", "前年", "前期", "昨年", "去年", "前回", "一昨年")
-# The same asked of a sentence, with the month's: 「前年同月に何件」, 「先月は」.
-_ASKS_AN_EARLIER_PERIOD = re.compile("|".join((*_EARLIER_PERIODS, "前年同月", "先月", "前月")))
+# The same asked of a sentence, with the month's (「前年同月に何件」, 「先月は」) and the time
+# before a change (「変更される前は何日」: the 14日 notice line names no time, the 90日 one does).
+_ASKS_AN_EARLIER_PERIOD = re.compile("|".join((*_EARLIER_PERIODS, "前年同月", "先月", "前月", r"(?:変更|改定|改正|延長|短縮|見直し)(?:され[るた])?前|変わる前")))
 
 
 def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) -> str | None:

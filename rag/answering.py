@@ -308,12 +308,10 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         # A row's cell the question names leads (「2027年度（計画）: 90億円」 where the model's own
         # answer was the next row's), as when no model answered (_answer_from).
         cell = cell_answer([], source, prepared)
-        telemetry.observe_answer_check("refused" if cell == "" else "marked" if unsupported else "supported")
         if cell == "":
+            telemetry.observe_answer_check("refused")
             return Answer(text=NOT_FOUND[language], refused=True, unsupported=unsupported)
-        quoted = _shown_quote(source, language)
-        text = f"{_stated(cell, prepared)} [{source.passage}]\n{quoted}" if cell else f"{quoted} [{source.passage}]"
-        return Answer(text=text, citations=map_citations(text, prepared.passages), grounded=True, unsupported=unsupported)
+        return _answer_from((source, cell), prepared, unsupported, check="marked" if unsupported else "supported")
     return _refusal_or_the_answering_sentence(prepared, unsupported)
 
 
@@ -325,9 +323,10 @@ def _refusal_or_the_answering_sentence(prepared: Prepared, unsupported: Sequence
     return _answer_from(found, prepared, unsupported)
 
 
-def _answer_from(found: tuple[Sentence, str | None], prepared: Prepared, unsupported: Sequence[str] = ()) -> Answer:
-    """A sentence chosen without the model, quoted, under the cell it answers with."""
-    telemetry.observe_answer_check("supported")
+def _answer_from(found: tuple[Sentence, str | None], prepared: Prepared, unsupported: Sequence[str] = (), *, check: str = "supported") -> Answer:
+    """A sentence, quoted, under the cell it answers with: one the model's verified quote named
+    or one chosen without the model."""
+    telemetry.observe_answer_check(check)
     sentence, cell = found
     quoted = _shown_quote(sentence, prepared.language)
     text = f"{_stated(cell, prepared)} [{sentence.passage}]\n{quoted}" if cell else f"{quoted} [{sentence.passage}]"

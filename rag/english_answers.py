@@ -19,7 +19,7 @@ from appliance.text import english
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from rag.asked import answers_what_was_asked, asked_kinds, claim_fits, is_dateline
 from rag.claims import extract_claims
-from rag.quoting import VARIANT_TAIL, Sentence, japanese_terms, named_cells, names_the_english_subject, passage_heading, passage_is_about_question
+from rag.quoting import PEOPLE, VARIANT_TAIL, Sentence, japanese_terms, named_cells, names_the_english_subject, passage_heading, passage_is_about_question
 from rag.retrieval import Passage
 
 
@@ -58,6 +58,8 @@ def names_the_questions_words(question: str, sentence: Sentence, sentences: Sequ
     chosen by its keywords is not held to this: 従業員 for "employee" where the row says 本人.)"""
     passage = passages[sentence.passage - 1]
     if not names_the_english_subject(question, f"{passage_heading(passage)}\n{_visible(sentence)}"):
+        return False
+    if not keeps_negation(question, _visible(sentence), "\n".join(shown.text for shown in sentences)):
         return False
     context = f"{passage.title}\n{passage_heading(passage)}\n{passage.text}"
     phrases = _shown_phrases(question, "\n".join(shown.text for shown in sentences))
@@ -118,6 +120,69 @@ def numbers_another(question: str, sentence: Sentence) -> bool:
     return bool(written) and not written & asked
 
 
+# How a Japanese row writes everyone but what it names, after the word the form begins
+# (世帯 of 世帯主以外) or before it: 世帯主以外, 管理職でない, 配偶者なし, 非組合員.
+_BUT_AFTER = re.compile(r"[\u4e00-\u9fffァ-ヶー]*?(?:以外|でない|ではない|を除く|なし|無し|のない|がいない|のいない)")
+_BUT_BEFORE = ("非", "無")
+
+
+def _written_as(form: str, text: str) -> list[bool]:
+    """For each place the text writes the form: whether it writes everyone but it there."""
+    return [
+        bool(_BUT_AFTER.match(text, match.end())) or text[: match.start()].endswith(_BUT_BEFORE)
+        for match in re.finditer(re.escape(form), text)
+    ]
+
+
+def _writes_but(form: str, text: str) -> bool:
+    return any(_written_as(form, text))
+
+
+def _writes_itself(form: str, text: str) -> bool:
+    return not all(found := _written_as(form, text)) and bool(found)
+
+
+def keeps_negation(question: str, text: str, shown: str) -> bool:
+    """Whether the text names what an English question names the way it names it: "not the
+    head of household" by 世帯主以外 (the 世帯主 row holds 25,000円 and is no answer), and "the
+    head of household" by a 世帯主 written for itself."""
+    negated = english.negated_phrases(question, shown)
+    if any(not any(_writes_but(form, text) for form in forms) for forms in negated):
+        return False
+    named = [forms for forms in english.dictionary_phrases(question, shown) if forms not in negated]
+    return not any(
+        any(_writes_but(form, text) for form in forms) and not any(_writes_itself(form, text) for form in forms) for forms in named
+    )
+
+
+def _table_intro(sentence: Sentence, passage: Passage) -> str:
+    """The line of prose a table row stands under in its passage: 「パートタイマーのうち…次の表の
+    とおり付与する。」 over the part-timers' rows; "" for prose or a row with none."""
+    row = _visible(sentence)
+    lines = (passage.context or passage.text).splitlines()
+    if TABLE_CELL_SEPARATOR not in row or row not in lines:
+        return ""
+    index = lines.index(row)
+    while index > 0 and TABLE_CELL_SEPARATOR in lines[index - 1]:
+        index -= 1
+    return lines[index - 1] if index > 0 else ""
+
+
+def for_a_case_not_asked(question: str, sentence: Sentence, passage: Passage) -> bool:
+    """Whether a row is for a case the question does not ask about: keyed by a figure it does
+    not give (「週所定労働日数: 4日」), or under prose that gives it to people it does not name
+    (パートタイマー, 契約社員). "How many days of paid leave does an employee get" is asked of
+    the row for everyone, not of the part-timers' rows below it."""
+    cells = named_cells(_visible(sentence))
+    if TABLE_CELL_SEPARATOR in _visible(sentence) and cells and cells[0][0]:
+        key = cells[0][1]
+        if extract_claims(key) and not any(figure in key for figure in english.japanese_figures(question)):
+            return True
+    asked = [form for term in english.terms(question) for form in term.japanese] + japanese_terms(question)
+    intro = _table_intro(sentence, passage)
+    return any(word in intro and not any(word in form or form in word for form in asked) for word in PEOPLE)
+
+
 # 「第38回」 is which meeting, not how many of anything.
 _ORDINAL = re.compile(r"第\s*[\d０-９]+\s*\S")
 
@@ -132,8 +197,11 @@ def keyword_sentence(question: str, keywords: Sequence[str], sentences: Sequence
     if not keywords or not (asked_kinds(question) or names):
         return None
     counted: dict[str, tuple[tuple[int, int], Sentence]] = {}
+    shown = "\n".join(sentence.text for sentence in sentences)
     for sentence in sentences:
         if not _writes_names(names, sentence, passages) or numbers_another(question, sentence) or names_only_variants(question, _visible(sentence)):
+            continue
+        if not keeps_negation(question, _visible(sentence), shown):
             continue
         if is_dateline(_visible(sentence)):
             continue  # 「2026年9月 経営会議資料」: when the deck was written
@@ -148,6 +216,9 @@ def keyword_sentence(question: str, keywords: Sequence[str], sentences: Sequence
         if _visible(sentence) not in counted or held > counted[_visible(sentence)][0]:
             counted[_visible(sentence)] = (held, sentence)
     ranked = sorted(counted.values(), key=lambda pair: pair[0], reverse=True)
+    for_everyone = [pair for pair in ranked if not for_a_case_not_asked(question, pair[1], passages[pair[1].passage - 1])]
+    if for_everyone:
+        ranked = for_everyone  # the part-timers' rows only where no other row gives the value
     if not ranked or ranked[0][0][1] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
     return ranked[0][1]

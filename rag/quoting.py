@@ -423,8 +423,9 @@ def missing_numbered_names(question: str, text: str, context: str | None = None)
 
 
 # Kinds of thing a table or a notice lists side by side: a 役職 for another, a site for another.
+PEOPLE = ("役員", "部長", "次長", "課長", "係長", "主任", "班長", "一般社員", "管理職", "新入社員", "パート", "派遣社員", "契約社員")
 _KINDS = (
-    ("役員", "部長", "次長", "課長", "係長", "主任", "班長", "一般社員", "管理職", "新入社員", "パート", "派遣社員", "契約社員"),
+    PEOPLE,
     ("本社", "支社", "支店", "工場", "事業所", "営業所", "本部"),
     ("国内", "海外"),
 )

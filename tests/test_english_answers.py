@@ -236,3 +236,55 @@ def test_with_no_kind_asked_a_latin_name_the_passages_write_picks_the_row() -> N
     assert found is not None and found[0] is shown[0] and found[1] == "移行先（さいたま新DC）: 1.35"
     # Without a name in Latin letters, no kind of value asked picks nothing.
     assert keyword_answer("What will the new Saitama data center have?", english_keywords("What will the new Saitama data center have?", table), shown, [plan]) is None
+
+
+HOUSING = (
+    "区分: 世帯主 | 首都圏（東京都・埼玉県・千葉県・神奈川県）: 25,000円 | その他の地域: 18,000円\n"
+    "区分: 世帯主以外 | 首都圏（東京都・埼玉県・千葉県・神奈川県）: 12,000円 | その他の地域: 9,000円"
+)
+
+
+def test_not_the_head_of_household_is_the_row_for_everyone_else() -> None:
+    shown = HOUSING
+    # EDICT knows "household" (世帯), which 世帯主以外 writes everyone but
+    assert english.negated_phrases("an employee who is not the head of household", shown) == [["世帯"]]
+    assert english.negated_phrases("an employee who is the head of household", shown) == []
+    assert english.negated_phrases("employees other than the head of household", shown) == [["世帯"]]
+    passages, sentences = [_passage(HOUSING, "就業規則_抜粋")], _sentences(HOUSING)
+    for question, row, cell in [
+        ("How much housing allowance does an employee who is not the head of household get in the Tokyo metropolitan area (首都圏)?", 1, "首都圏（東京都・埼玉県・千葉県・神奈川県）: 12,000円"),
+        ("How much housing allowance does the head of household get in the Tokyo metropolitan area (首都圏)?", 0, "首都圏（東京都・埼玉県・千葉県・神奈川県）: 25,000円"),
+    ]:
+        keywords = english_keywords(question, HOUSING)
+        chosen = keyword_sentence(question, keywords, sentences, passages)
+        assert chosen is sentences[row], question
+        assert keyword_cell(question, keywords, chosen) == cell
+        # the other row names the head of household the other way round: no answer either way
+        assert not names_the_questions_words(question, sentences[1 - row], sentences, passages)
+
+
+LEAVE_FOR_ALL = "勤続年数: 付与日数 | 6か月: 10日 | 1年6か月: 11日 | 5年6か月: 18日 | 6年6か月以上: 20日"
+LEAVE_FOR_PART_TIMERS = (
+    "パートタイマーのうち、週所定労働日数が4日以下の者には、次の表のとおり付与する。\n"
+    "週所定労働日数: 4日 | 1年間の所定労働日数: 169〜216日 | 6か月: 7日 | 1年6か月: 8日 | 6年6か月以上: 15日\n"
+    "週所定労働日数: 3日 | 1年間の所定労働日数: 121〜168日 | 6か月: 5日 | 1年6か月: 6日 | 6年6か月以上: 11日"
+)
+
+
+def test_the_part_timers_rows_answer_only_a_question_about_part_timers() -> None:
+    passages = [
+        _passage(f"入社日から6か月間継続して勤務した社員には、次の表のとおり年次有給休暇を付与する。\n{LEAVE_FOR_ALL}", "就業規則_抜粋"),
+        _passage(LEAVE_FOR_PART_TIMERS, "就業規則_抜粋"),
+    ]
+    sentences = [Sentence(passage=1, text=LEAVE_FOR_ALL, score=0.0, coverage=0.0, similarity=0.8)] + [
+        Sentence(passage=2, text=line, score=0.0, coverage=0.0, similarity=0.8) for line in LEAVE_FOR_PART_TIMERS.splitlines()[1:]
+    ]
+    shown = "\n".join(passage.text for passage in passages)
+    question = "After 6 years and 6 months of service, how many days of paid annual leave does an employee get?"
+    keywords = english_keywords(question, shown)
+    chosen = keyword_sentence(question, keywords, sentences, passages)
+    assert chosen is sentences[0]
+    assert keyword_cell(question, keywords, chosen) == "6年6か月以上: 20日"
+    question = "After 6 years and 6 months of service, how many days of paid annual leave does a part-timer working 4 days a week get?"
+    chosen = keyword_sentence(question, english_keywords(question, shown), sentences, passages)
+    assert chosen is not sentences[0]

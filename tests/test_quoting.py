@@ -664,3 +664,14 @@ def test_an_earlier_period_asked_is_not_answered_by_a_row_that_names_none() -> N
     assert answer.refused
     answer = finish_quoted(reply(row, "2件"), prepared([sentence(1, row, coverage=0.7)], report, question="包装不良のクレームは何件あった？"))
     assert not answer.refused
+
+
+def test_the_time_before_a_change_is_answered_by_the_sentence_that_names_it() -> None:
+    notice = "期限の１４日前からサインイン時に変更を促すメッセージが表示されます。"
+    before = "なお、2026年9月30日までは有効期限が90日でしたが、多要素認証の導入に合わせて2026年10月1日から180日に延長しました。"
+    faq = passage(1, f"Q. パスワードの有効期限はどれくらいですか？\nA. パスワードの有効期限は１８０日です。{notice}\n{before}", title="ITヘルプデスクFAQ")
+    shown = [sentence(1, notice, coverage=0.6), sentence(1, before, coverage=0.6)]
+    question = "パスワードの有効期限は変更される前は何日だった？"
+    assert "14日" not in finish_quoted(reply(notice, "14日"), prepared(shown, faq, question=question)).text
+    answer = finish_quoted(reply(before, "90日"), prepared(shown, faq, question=question))
+    assert answer.text.startswith("90日")

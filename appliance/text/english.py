@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from appliance.text.periods import business_year
 
@@ -452,10 +452,41 @@ def dictionary_keywords(question: str, vocabulary: str) -> list[str]:
 def dictionary_phrases(question: str, vocabulary: str) -> list[list[str]]:
     """dictionary_keywords a phrase at a time: for each of the question's words and phrases
     that the vocabulary writes, the forms it writes (["研修", "講習"] for "training")."""
+    return [list(forms) for _, forms in _dictionary_phrases(question, vocabulary)]
+
+
+# "not the head of household", "other than managers", "except part-timers", "non-members":
+# the words before a phrase that ask for everyone but what it names (世帯主以外).
+_NEGATIONS = (("not",), ("non",), ("except",), ("excluding",), ("other", "than"), ("except", "for"), ("besides",))
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def negated_phrases(question: str, vocabulary: str) -> list[list[str]]:
+    """The dictionary_phrases a negation stands before: ["世帯主"] for "an employee who is
+    not the head of household"."""
+    words = _WORD.findall(_plain(question))
+    negated = []
+    for start, forms in _dictionary_phrases(question, vocabulary):
+        # Back over the phrase's own noun phrase ("not the head of household" finds
+        # "household"): articles and "of" freely, two other words at most.
+        before, others = start, 0
+        while before and (words[before - 1] in _ARTICLES or words[before - 1] == "of" or (words[before - 1] not in _STOPWORDS and others < 2)):
+            others += words[before - 1] not in _ARTICLES and words[before - 1] != "of"
+            before -= 1
+            if any(tuple(words[max(before - len(negation), 0) : before]) == negation for negation in _NEGATIONS):
+                break
+        if any(tuple(words[max(before - len(negation), 0) : before]) == negation for negation in _NEGATIONS):
+            negated.append(list(forms))
+    return negated
+
+
+@lru_cache(maxsize=64)
+def _dictionary_phrases(question: str, vocabulary: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    # One answer asks for each shown sentence over the same shown text (rag/english_answers.py).
     from appliance.text import dictionary
 
     words = _WORD.findall(_plain(question))
-    found: list[list[str]] = []
+    found: list[tuple[int, tuple[str, ...]]] = []
     start = 0
     while start < len(words):
         for size in range(min(MAX_PHRASE_WORDS, len(words) - start), 0, -1):
@@ -470,12 +501,12 @@ def dictionary_phrases(question: str, vocabulary: str) -> list[list[str]]:
                 if writes(japanese, vocabulary)
             ]
             if written:
-                found.append(list(dict.fromkeys(written)))
+                found.append((start, tuple(dict.fromkeys(written))))
                 start += size
                 break
         else:
             start += 1
-    return found
+    return tuple(found)
 
 
 _MONTHS = {

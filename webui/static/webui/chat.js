@@ -296,6 +296,9 @@
     let scheduled = false;
     function paint() {
       scheduled = false;
+      // A frame asked for before the answer was finished, checked or stopped paints nothing:
+      // what finished it has drawn the bubble, and a late draft label would stay for good.
+      if (finished) return;
       render(body, answer, []);
       // What streams is the model's draft: the checked answer (figures found in the cited
       // passage, or the refusal) replaces it. Until then it is shown as a draft.
@@ -365,7 +368,7 @@
         showFailure(article, labels.labelError, text);
       }
     } finally {
-      if (!finished) { render(body, answer, []); article.classList.remove("streaming"); }
+      if (!finished) { finished = true; render(body, answer, []); article.classList.remove("streaming"); }
       article.setAttribute("aria-busy", "false");
       controller = null;
       setBusy(false);
