@@ -15,6 +15,7 @@ from rag.quoting import (
     build_quote_messages,
     missing_subject_terms,
     parse_reply,
+    passage_is_about_question,
     select_sentences,
     split_sentences,
     verify_quote,
@@ -675,3 +676,11 @@ def test_the_time_before_a_change_is_answered_by_the_sentence_that_names_it() ->
     assert "14日" not in finish_quoted(reply(notice, "14日"), prepared(shown, faq, question=question)).text
     answer = finish_quoted(reply(before, "90日"), prepared(shown, faq, question=question))
     assert answer.text.startswith("90日")
+
+
+def test_wi_fi_is_what_a_faq_calls_its_wireless_lan() -> None:
+    line = "来客用のネットワーク名は DEMO-GUEST です。"
+    faq = Passage(document_id="doc-1", title="社内よくある質問", filename="faq.html", page=1, score=0.5, text=line, order=0, context=line, heading_path=["社内の無線LANは？"])
+    assert passage_is_about_question("来客用Wi-Fiのネットワーク名", faq, "ja")
+    answer = finish_quoted(reply("DEMO-GUEST", "DEMO-GUEST"), prepared([sentence(1, line, coverage=0.8)], faq, question="来客用Wi-Fiのネットワーク名"))
+    assert "DEMO-GUEST" in answer.text and not answer.refused
