@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from appliance.text.japanese import TABLE_CELL_SEPARATOR, tokenize
 from rag.asked import answers_what_was_asked, asked_kinds, bound_differs, claim_fits, is_dateline
 from rag.claims import Claim, extract_claims, is_supported
-from rag.english_answers import keyword_answer, keyword_cell, names_only_variants, names_the_questions_words, nearest_answer
+from rag.english_answers import keyword_answer, keyword_cell, names_only_variants, names_the_questions_words, nearest_answer, preceding_sentence
 from rag.quoting import (
     QUOTE_COVERAGE,
     Sentence,
@@ -30,7 +30,6 @@ from rag.quoting import (
     passage_is_about_question,
     question_terms,
     quote_covers_question,
-    split_sentences,
     with_written_forms,
 )
 from rag.retrieval import Passage
@@ -214,18 +213,6 @@ def states_a_change(sentence: Sentence, prepared: Prepared) -> bool:
 # compressed (0.76-0.85 on the demo set): a sentence counts as about it when among the few the
 # question is nearest to (not the health-check sentence for "the remote work allowance").
 NEAREST_SENTENCES = 3
-
-
-def preceding_sentence(sentence: Sentence, passage: Passage) -> str:
-    """The sentence of prose before this one, whose subject a Japanese sentence often leaves
-    unsaid: 「対象者は1,284名で、添付ファイルの開封率は8.6％」 follows 「7月に…実施した標的型メール
-    訓練の結果が報告された。」. "" for a table row (its heading and header speak for it)."""
-    if TABLE_CELL_SEPARATOR in visible(sentence):
-        return ""
-    pieces = split_sentences(passage.text)
-    place = next((index for index, piece in enumerate(pieces) if piece == visible(sentence)), 0)
-    previous = pieces[place - 1] if place else ""
-    return "" if TABLE_CELL_SEPARATOR in previous else previous
 
 
 def names_its_subject(sentence: Sentence, prepared: Prepared) -> bool:

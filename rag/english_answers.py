@@ -19,7 +19,7 @@ from appliance.text import english
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from rag.asked import answers_what_was_asked, asked_kinds, claim_fits, is_dateline
 from rag.claims import extract_claims
-from rag.quoting import PEOPLE, VARIANT_TAIL, Sentence, japanese_terms, named_cells, names_the_english_subject, passage_heading, passage_is_about_question
+from rag.quoting import PEOPLE, VARIANT_TAIL, Sentence, japanese_terms, named_cells, names_the_english_subject, passage_heading, passage_is_about_question, split_sentences
 from rag.retrieval import Passage
 
 
@@ -49,6 +49,18 @@ def _writes_names(names: Sequence[str], sentence: Sentence, passages: Sequence[P
     return all(name.lower() in context for name in names)
 
 
+def preceding_sentence(sentence: Sentence, passage: Passage) -> str:
+    """The sentence of prose before this one, whose subject a Japanese sentence often leaves
+    unsaid: 「対象者は1,284名で、添付ファイルの開封率は8.6％」 follows 「7月に…実施した標的型メール
+    訓練の結果が報告された。」. "" for a table row (its heading and header speak for it)."""
+    if TABLE_CELL_SEPARATOR in _visible(sentence):
+        return ""
+    pieces = split_sentences(passage.text)
+    place = next((index for index, piece in enumerate(pieces) if piece == _visible(sentence)), 0)
+    previous = pieces[place - 1] if place else ""
+    return "" if TABLE_CELL_SEPARATOR in previous else previous
+
+
 def names_the_questions_words(question: str, sentence: Sentence, sentences: Sequence[Sentence], passages: Sequence[Passage]) -> bool:
     """Whether a sentence the model quoted (or the nearest one) names what an English question
     names: itself, under its headings, the glossary's subjects; its passage the dictionary's
@@ -57,7 +69,9 @@ def names_the_questions_words(question: str, sentence: Sentence, sentences: Sequ
     shipment day" while a shown row writes 出荷 and the audit's passage does not. (A sentence
     chosen by its keywords is not held to this: 従業員 for "employee" where the row says 本人.)"""
     passage = passages[sentence.passage - 1]
-    if not names_the_english_subject(question, f"{passage_heading(passage)}\n{_visible(sentence)}"):
+    # A sentence of prose with the one before it, which often names what it leaves unsaid:
+    # 「避難場所は中央公園です。」 follows 「地震が発生したら…」 ("where do we evacuate to in an earthquake").
+    if not names_the_english_subject(question, f"{passage_heading(passage)}\n{preceding_sentence(sentence, passage)}\n{_visible(sentence)}"):
         return False
     if not keeps_negation(question, _visible(sentence), "\n".join(shown.text for shown in sentences)):
         return False
@@ -343,4 +357,5 @@ def reads_as_english(body: str) -> bool:
     prose = body
     for claim in sorted(extract_claims(body), key=lambda claim: claim.start, reverse=True):
         prose = prose[: claim.start] + prose[claim.end :]
-    return len(_CJK.findall(prose)) <= MAX_CJK_IN_ENGLISH
+    # Two kana of hiragana together are Japanese grammar (「中央公園です。」), whatever the count.
+    return len(_CJK.findall(prose)) <= MAX_CJK_IN_ENGLISH and not re.search(r"[\u3040-\u309f]{2}", prose)

@@ -288,3 +288,11 @@ def test_the_part_timers_rows_answer_only_a_question_about_part_timers() -> None
     question = "After 6 years and 6 months of service, how many days of paid annual leave does a part-timer working 4 days a week get?"
     chosen = keyword_sentence(question, english_keywords(question, shown), sentences, passages)
     assert chosen is not sentences[0]
+
+
+def test_a_japanese_sentence_is_no_english_answer_however_short() -> None:
+    from rag.english_answers import reads_as_english
+
+    assert reads_as_english("The evacuation site is 中央公園.")
+    assert reads_as_english("9:00 a.m. (午前9時)")
+    assert not reads_as_english("中央公園です。")
