@@ -37,12 +37,11 @@ from rag.crosslingual import japanese_question
 from rag.english_answers import in_english, names_the_questions_words, reads_as_english
 from rag.followups import previous_user_turn, rewrite_is_safe, search_queries, standalone_question
 from rag.masking import answer_masked, masks_answers
-from rag.prompts import MODEL_SAYS_NOT_FOUND, NOT_FOUND, UNVERIFIED_MARK, build_messages, condense_messages
+from rag.prompts import MODEL_SAYS_NOT_FOUND, NOT_FOUND, UNVERIFIED_MARK, AnswerFieldStream, build_messages, condense_messages
 from rag.quoting import (
     QUOTE_COVERAGE,
     QUOTE_PREFIX,
     REPLY_SCHEMA,
-    AnswerFieldStream,
     Sentence,
     build_quote_messages,
     english_keywords,
@@ -266,8 +265,11 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
     if not said_not_found:
         claims = extract_claims(body)
         if source is None and not claims:
-            # No usable quote and nothing to check against one: judged as free prose.
-            return finish(answer_text, prepared)
+            # No usable quote and nothing to check against one: the sentence that clearly
+            # answers, where one does (the model wrote 「本社・営業所」 for the 工場's deadline),
+            # else judged as free prose.
+            found = answering_sentence(prepared)
+            return _answer_from(found, prepared) if found is not None else finish(answer_text, prepared)
         holding = holding_sentence(claims, prepared, source)
         if holding is not None and source is None and language != "ja" and holding is not max(prepared.sentences, key=lambda shown: shown.similarity):
             # An English answer with no verified quote: the Japanese rows look alike to the

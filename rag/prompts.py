@@ -1,8 +1,10 @@
 """What the model is told: the system prompts per language, the passages quoted so that a
-document cannot speak as the prompt, and the follow-up rewrite instruction."""
+document cannot speak as the prompt, the follow-up rewrite instruction, and the reply's
+"answer" read as it streams."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from appliance.text.japanese import language_of
@@ -96,3 +98,46 @@ def condense_messages(*, question: str, history: Sequence[dict[str, str]]) -> li
         {"role": "system", "content": instruction},
         {"role": "user", "content": f"{transcript}\n\nfollow-up: {question}"},
     ]
+
+
+class AnswerFieldStream:
+    """The "answer" string of a JSON reply as it is generated, for the page to show while the
+    model writes (the quote comes first in the schema, so the answer follows it). What it
+    shows is provisional: the checked answer replaces it when the reply is complete."""
+
+    _START = re.compile(r'"answer"\s*:\s*"')
+    _ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "/": "/"}
+
+    def __init__(self) -> None:
+        self._raw = ""
+        self._position: int | None = None  # where the answer's text starts in _raw
+        self._done = False
+
+    def feed(self, delta: str) -> str:
+        """The answer text that this delta adds (often empty)."""
+        self._raw += delta
+        if self._done:
+            return ""
+        if self._position is None:
+            match = self._START.search(self._raw)
+            if match is None:
+                return ""
+            self._position = match.end()
+        shown = []
+        position = self._position
+        while position < len(self._raw):
+            character = self._raw[position]
+            if character == "\\":
+                if position + 1 >= len(self._raw):
+                    break  # the escape's second half has not arrived yet
+                shown.append(self._ESCAPES.get(self._raw[position + 1], ""))
+                position += 2
+                continue
+            if character == '"':
+                self._done = True
+                position += 1
+                break
+            shown.append(character)
+            position += 1
+        self._position = position
+        return "".join(shown)

@@ -89,14 +89,31 @@ def _open_bracket(line: str) -> bool:
     return " | " not in line and (line.count("（") > line.count("）") or line.count("「") > line.count("」"))
 
 
+# A notice's item and the lines indented under it: 「・提出期限：本社・営業所　2026年11月20日（金）」
+# over 「　　　　　　千葉工場・岡山工場　2026年11月27日（金）」.
+_ITEM = re.compile(r"^\s*[・●■◆※]\s*([^：:]{1,12})[：:]")
+_INDENTED = re.compile(r"^(?:\u3000|\s){2,}\S")
+# How a line ends that its next line goes on with (「…生命保険料などの」, 「…申告書、」).
+_GOES_ON = re.compile(r"[、，,\u3041-\u3093]$")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences and table rows; a line of a table (「課長 | 3,000円 | 7,000円」) is one, whatever
-    its cells hold (an FAQ sheet's 「質問: 切手はどこ？ | 回答: …」 is not cut after its question)."""
+    its cells hold (an FAQ sheet's 「質問: 切手はどこ？ | 回答: …」 is not cut after its question).
+    A line indented under a notice's item goes on with it, or, when the item's line is whole,
+    is another value of its label: 「・提出期限：千葉工場・岡山工場　2026年11月27日（金）」."""
     lines: list[str] = []
+    item = None
     for line in text.split("\n"):
         if lines and _open_bracket(lines[-1]) and " | " not in line:
             lines[-1] += line  # a PDF's line broken inside 「（2027.03.12とすべきところを」
+        elif item and _INDENTED.match(line):
+            if _GOES_ON.search(lines[-1].rstrip()):
+                lines[-1] = lines[-1].rstrip() + line.strip()
+            else:
+                lines.append(f"・{item.group(1)}：{line.strip()}")
         else:
+            item = _ITEM.match(line)
             lines.append(line)
     pieces = [
         piece.strip() for line in lines
@@ -500,49 +517,6 @@ def names_the_subject(question: str, text: str) -> bool:
 def quote_covers_question(sentence: Sentence) -> bool:
     """Whether a verified quote is about what was asked, enough to be shown as the answer."""
     return sentence.coverage >= QUOTE_COVERAGE or sentence.similarity >= QUOTE_SIMILARITY
-
-
-class AnswerFieldStream:
-    """The "answer" string of a JSON reply as it is generated, for the page to show while the
-    model writes (the quote comes first in the schema, so the answer follows it). What it
-    shows is provisional: the checked answer replaces it when the reply is complete."""
-
-    _START = re.compile(r'"answer"\s*:\s*"')
-    _ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "/": "/"}
-
-    def __init__(self) -> None:
-        self._raw = ""
-        self._position: int | None = None  # where the answer's text starts in _raw
-        self._done = False
-
-    def feed(self, delta: str) -> str:
-        """The answer text that this delta adds (often empty)."""
-        self._raw += delta
-        if self._done:
-            return ""
-        if self._position is None:
-            match = self._START.search(self._raw)
-            if match is None:
-                return ""
-            self._position = match.end()
-        shown = []
-        position = self._position
-        while position < len(self._raw):
-            character = self._raw[position]
-            if character == "\\":
-                if position + 1 >= len(self._raw):
-                    break  # the escape's second half has not arrived yet
-                shown.append(self._ESCAPES.get(self._raw[position + 1], ""))
-                position += 2
-                continue
-            if character == '"':
-                self._done = True
-                position += 1
-                break
-            shown.append(character)
-            position += 1
-        self._position = position
-        return "".join(shown)
 
 
 def missing_english_subject_terms(question: str, text: str) -> list[str]:

@@ -101,7 +101,7 @@ def test_the_quote_prompt_numbers_the_sentences_and_asks_for_json() -> None:
 
 
 def test_the_answer_field_is_shown_as_it_is_generated() -> None:
-    from rag.quoting import AnswerFieldStream
+    from rag.prompts import AnswerFieldStream
 
     stream = AnswerFieldStream()
     pieces = ['{"quote": "在宅勤務は', '週3日まで認める。", "ans', 'wer": "週', '3日', 'です\\', '"まで\n', '"}']
@@ -684,3 +684,28 @@ def test_wi_fi_is_what_a_faq_calls_its_wireless_lan() -> None:
     assert passage_is_about_question("来客用Wi-Fiのネットワーク名", faq, "ja")
     answer = finish_quoted(reply("DEMO-GUEST", "DEMO-GUEST"), prepared([sentence(1, line, coverage=0.8)], faq, question="来客用Wi-Fiのネットワーク名"))
     assert "DEMO-GUEST" in answer.text and not answer.refused
+
+
+def test_a_line_indented_under_a_notices_item_is_another_value_of_its_label() -> None:
+    notice = (
+        "・提出方法：人事システム「ミズナラWeb」で入力し、生命保険料などの\n"
+        "\u3000\u3000\u3000\u3000\u3000\u3000控除証明書（原本）は所属の総務窓口へ提出してください。\n"
+        "・提出期限：本社・営業所\u3000\u3000\u3000\u30002026年11月20日（金）\n"
+        "\u3000\u3000\u3000\u3000\u3000\u3000千葉工場・岡山工場\u30002026年11月27日（金）\n"
+        "\u3000※昨年より1週間早くなっています"
+    )
+    assert split_sentences(notice) == [
+        "・提出方法：人事システム「ミズナラWeb」で入力し、生命保険料などの控除証明書（原本）は所属の総務窓口へ提出してください。",
+        "・提出期限：本社・営業所\u3000\u3000\u3000\u30002026年11月20日（金）",
+        "・提出期限：千葉工場・岡山工場\u30002026年11月27日（金）",
+        "※昨年より1週間早くなっています",
+    ]
+
+
+def test_a_reply_with_no_quote_and_no_figure_gives_way_to_the_sentence_that_clearly_answers() -> None:
+    factories = "・提出期限：千葉工場・岡山工場\u30002026年11月27日（金）"
+    head_office = "・提出期限：本社・営業所\u3000\u3000\u3000\u30002026年11月20日（金）"
+    notice = passage(1, f"■2．年末調整\n{head_office}\n{factories}", title="年末年始の休業・年末調整のお知らせ")
+    shown = [Sentence(passage=1, text=factories, score=1.86, coverage=1.0, similarity=0.86), Sentence(passage=1, text=head_office, score=1.70, coverage=0.86, similarity=0.85)]
+    answer = finish_quoted(reply("年末調整の提出期限は工場だといつ？", "本社・営業所"), prepared(shown, notice, question="年末調整の提出期限は工場だといつ?"))
+    assert "2026年11月27日" in answer.text and "11月20日" not in answer.text
