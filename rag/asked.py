@@ -37,6 +37,10 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"何文字|how many characters", ("文字",)),
         (r"何グラム|何キロ|重さ|重量|how heavy|weigh", ("グラム", "g", "kg", "キロ")),
         (r"何%|何パーセント|割合|率は|what percent|\b(?:rate|ratio|percentage|share)\b", ("%", "％", "パーセント", "割")),
+        # A size: "the overall length" (全長 37.57m) is no date, nor "how tall" a count.
+        (r"全長|全幅|全高|翼幅|距離|\b(?:length|width|height|wingspan|span|distance)\b|how (?:tall|wide|far|high)", ("メートル", "m", "センチ", "cm", "センチメートル", "ミリ", "mm", "ミリメートル", "km", "キロメートル")),
+        # "In what year": a year, written as a date's (1910年) or a bare 年.
+        (r"\b(?:what|which) year\b", ("date", "年")),
         (r"何インチ|インチ|inch", ("インチ",)),
         (r"how big|how large|storage|quota", ("gb", "mb", "tb", "ギガバイト", "メガバイト", "テラバイト")),
         # 「いつまでに」 is answered by a date, or by a span (「3営業日前」, 「30分以内」).

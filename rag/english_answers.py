@@ -71,8 +71,11 @@ def names_the_questions_words(question: str, sentence: Sentence, sentences: Sequ
     passage = passages[sentence.passage - 1]
     # A sentence of prose with the one before it, which often names what it leaves unsaid:
     # 「避難場所は中央公園です。」 follows 「地震が発生したら…」 ("where do we evacuate to in an earthquake").
-    if not names_the_english_subject(question, f"{passage_heading(passage)}\n{preceding_sentence(sentence, passage)}\n{_visible(sentence)}"):
+    around = f"{passage_heading(passage)}\n{preceding_sentence(sentence, passage)}\n{_visible(sentence)}"
+    if not names_the_english_subject(question, around):
         return False
+    if not all(term in around for term in japanese_terms(question)):
+        return False  # the question's own 巡回文庫, which the 館外貸出 sentence does not write
     if not keeps_negation(question, _visible(sentence), "\n".join(shown.text for shown in sentences)):
         return False
     context = f"{passage.title}\n{passage_heading(passage)}\n{passage.text}"
@@ -324,6 +327,9 @@ _ENGLISH_UNIT = {"円": "yen", "日間": "days", "日": "days", "名": "people",
                  "か月": "months", "ヶ月": "months", "カ月": "months", "年": "years", "回": "times", "台": "units", "個": "items"}
 
 
+_SPAN_WORDS = re.compile(r"how many years|how long|years? of")
+
+
 def in_english(value: str, question: str) -> str:
     """A Japanese value as an English reader writes it, beside the document's own form:
     「2026年12月30日」 → "December 30, 2026", 「20日」 → "20 days" (when days are asked, not
@@ -334,6 +340,9 @@ def in_english(value: str, question: str) -> str:
             month = _MONTH_NAMES[int(date.group("month")) - 1]
             day = int(date.group("day"))
             return f"{month} {day}, {date.group('year')}" if date.group("year") else f"{month} {day}"
+    year = re.fullmatch(r"\s*((?:1[89]|20)\d\d)\s*年(?:度)?\s*(?:[(（][^)）]*[)）])?\s*", value)
+    if year and not _SPAN_WORDS.search(question.lower()):
+        return year.group(1)  # 「1958年(昭和33年)」 is the year 1958, not "1958 years"
     count = _COUNT.search(value)
     if count and not (count.group("unit") == "日" and "date" in asked_kinds(question)):
         return f"{count.group('number')} {_ENGLISH_UNIT[count.group('unit')]}"

@@ -296,3 +296,18 @@ def test_a_japanese_sentence_is_no_english_answer_however_short() -> None:
     assert reads_as_english("The evacuation site is 中央公園.")
     assert reads_as_english("9:00 a.m. (午前9時)")
     assert not reads_as_english("中央公園です。")
+
+
+def test_a_length_and_a_year_are_kinds_of_value_asked_and_a_year_is_no_span() -> None:
+    assert {"m", "メートル"} <= asked_kinds("What is the overall length of the Airbus A320?")
+    assert "date" not in asked_kinds("What is the overall length of the Airbus A320?")
+    assert {"date", "年"} <= asked_kinds("In what year did the circulating library service start?")
+    assert in_english("1958年(昭和33年)", "In what year did the service start?") == "1958"
+    assert in_english("3年", "How many years of service?") == "3 years"
+
+
+def test_the_japanese_an_english_question_writes_must_be_the_answers() -> None:
+    text = "1958年(昭和33年)には本格的に館外貸出サービスを開始した。\n海部郡立図書館は18町村すべてに巡回文庫を設置した。"
+    passages, sentences = [_passage(text, "津島市立図書館")], _sentences(text)
+    question = "In what year did the circulating library service (巡回文庫) start?"
+    assert not names_the_questions_words(question, sentences[0], sentences, passages)
