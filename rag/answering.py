@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import time
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -269,7 +270,13 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             # answers, where one does (the model wrote 「本社・営業所」 for the 工場's deadline),
             # else judged as free prose.
             found = answering_sentence(prepared)
-            return _answer_from(found, prepared) if found is not None else finish(answer_text, prepared)
+            if found is not None:
+                return _answer_from(found, prepared)
+            if language == "ja" and not _written_in(body, prepared.passages):
+                # Words no passage writes (「name_change」 for 「名称変更と所在地変更のどちら」).
+                telemetry.observe_answer_check("refused")
+                return Answer(text=NOT_FOUND[language], refused=True)
+            return finish(answer_text, prepared)
         holding = holding_sentence(claims, prepared, source)
         if holding is not None and source is None and language != "ja" and holding is not max(prepared.sentences, key=lambda shown: shown.similarity):
             # An English answer with no verified quote: the Japanese rows look alike to the
@@ -315,6 +322,12 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             return Answer(text=NOT_FOUND[language], refused=True, unsupported=unsupported)
         return _answer_from((source, cell), prepared, unsupported, check="marked" if unsupported else "supported")
     return _refusal_or_the_answering_sentence(prepared, unsupported)
+
+
+def _written_in(text: str, passages: Sequence[Passage]) -> bool:
+    """Whether a passage writes the text, 全角/半角, spacing and a closing 「です。」 aside."""
+    wanted = re.sub(r"(?:です|でした|である|となります|になります)?[。.]?$", "", re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)))
+    return bool(wanted) and any(wanted in re.sub(r"\s+", "", unicodedata.normalize("NFKC", f"{p.title}\n{p.text}")) for p in passages)
 
 
 def _refusal_or_the_answering_sentence(prepared: Prepared, unsupported: Sequence[str] = ()) -> Answer:

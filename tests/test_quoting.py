@@ -709,3 +709,10 @@ def test_a_reply_with_no_quote_and_no_figure_gives_way_to_the_sentence_that_clea
     shown = [Sentence(passage=1, text=factories, score=1.86, coverage=1.0, similarity=0.86), Sentence(passage=1, text=head_office, score=1.70, coverage=0.86, similarity=0.85)]
     answer = finish_quoted(reply("年末調整の提出期限は工場だといつ？", "本社・営業所"), prepared(shown, notice, question="年末調整の提出期限は工場だといつ?"))
     assert "2026年11月27日" in answer.text and "11月20日" not in answer.text
+
+
+def test_an_unquoted_answer_no_passage_writes_is_refused() -> None:
+    history = "1927年に津島町立図書館と改称した。1951年に所在地を移転した。"
+    shown = [sentence(1, "1927年に津島町立図書館と改称した。", coverage=0.3), sentence(1, "1951年に所在地を移転した。", coverage=0.3)]
+    question = "図書館が行った回数が多かったのは名称変更と所在地変更のどちらですか?"
+    assert finish_quoted(reply("図書館の歴史", "name_change"), prepared(shown, passage(1, history, title="津島市立図書館"), question=question)).refused
