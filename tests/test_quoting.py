@@ -712,7 +712,9 @@ def test_a_reply_with_no_quote_and_no_figure_gives_way_to_the_sentence_that_clea
 
 
 def test_an_unquoted_answer_no_passage_writes_is_refused() -> None:
-    history = "1927年に津島町立図書館と改称した。1951年に所在地を移転した。"
-    shown = [sentence(1, "1927年に津島町立図書館と改称した。", coverage=0.3), sentence(1, "1951年に所在地を移転した。", coverage=0.3)]
-    question = "図書館が行った回数が多かったのは名称変更と所在地変更のどちらですか?"
-    assert finish_quoted(reply("図書館の歴史", "name_change"), prepared(shown, passage(1, history, title="津島市立図書館"), question=question)).refused
+    history = "津島市立図書館は、これまでに名称変更と所在地変更を何度も行った図書館である。名称変更は4回、所在地変更は3回行われた。"
+    shown = [sentence(1, "津島市立図書館は、これまでに名称変更と所在地変更を何度も行った図書館である。", coverage=0.4), sentence(1, "名称変更は4回、所在地変更は3回行われた。", coverage=0.4)]
+    question = "津島市立図書館が行った回数が多かったのは名称変更と所在地変更のどちらですか?"
+    library = passage(1, history, title="津島市立図書館")
+    assert finish_quoted(reply("津島市立図書館の歴史", "name_change"), prepared(shown, library, question=question)).refused
+    assert not finish_quoted(reply("津島市立図書館の歴史", "名称変更です。"), prepared(shown, library, question=question)).refused
