@@ -223,7 +223,7 @@ def names_its_subject(sentence: Sentence, prepared: Prepared) -> bool:
     if TABLE_CELL_SEPARATOR in visible(sentence):
         return row_names_the_subject(sentence, prepared)
     passage = prepared.passages[sentence.passage - 1]
-    text = f"{passage_heading(passage)}\n{preceding_sentence(sentence, passage)}\n{visible(sentence)}"
+    text = f"{passage_heading(passage)}\n{preceding_sentence(sentence, passage, question_terms(prepared.question))}\n{visible(sentence)}"
     return names_the_subject(prepared.question, text) or not asked_kinds(prepared.question) and answers_for_its_kind(prepared.question, text)
 
 

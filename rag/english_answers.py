@@ -49,11 +49,25 @@ def _writes_names(names: Sequence[str], sentence: Sentence, passages: Sequence[P
     return all(name.lower() in context for name in names)
 
 
-def preceding_sentence(sentence: Sentence, passage: Passage) -> str:
+# The topics a Japanese sentence states: 「…中堀の内側は」, 「開封率は」 (not the は of には, では),
+# and the words that open another point: 「また、」, 「なお、」.
+_TOPIC = re.compile(r"([\u4e00-\u9fffァ-ヶー々A-Za-z0-9]+)は")
+_NEW_POINT = re.compile(r"(?:また|なお|一方|さらに|ただし|他方)[、，]")
+
+
+def preceding_sentence(sentence: Sentence, passage: Passage, asked_terms: set[str] | None = None) -> str:
     """The sentence of prose before this one, whose subject a Japanese sentence often leaves
     unsaid: 「対象者は1,284名で、添付ファイルの開封率は8.6％」 follows 「7月に…実施した標的型メール
-    訓練の結果が報告された。」. "" for a table row (its heading and header speak for it)."""
+    訓練の結果が報告された。」. "" for a table row (its heading and header speak for it), and,
+    given a Japanese question's terms, for a sentence that opens another point and whose every
+    topic is something else:
+    「また、主郭部を含む中堀の内側は…特別史跡に指定されている」 says its own subject and borrows
+    no 天守 from the sentence before it."""
     if TABLE_CELL_SEPARATOR in _visible(sentence):
+        return ""
+    topics = _TOPIC.findall(_visible(sentence))
+    new_point = _NEW_POINT.match(_visible(sentence))
+    if asked_terms is not None and new_point and topics and not any(term in topic for topic in topics for term in asked_terms if len(term) > 1):
         return ""
     pieces = split_sentences(passage.text)
     place = next((index for index, piece in enumerate(pieces) if piece == _visible(sentence)), 0)

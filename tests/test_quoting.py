@@ -718,3 +718,12 @@ def test_an_unquoted_answer_no_passage_writes_is_refused() -> None:
     library = passage(1, history, title="津島市立図書館")
     assert finish_quoted(reply("津島市立図書館の歴史", "name_change"), prepared(shown, library, question=question)).refused
     assert not finish_quoted(reply("津島市立図書館の歴史", "名称変更です。"), prepared(shown, library, question=question)).refused
+
+
+def test_a_quote_that_opens_another_point_borrows_no_subject_from_the_sentence_before() -> None:
+    before = "江戸時代初期に建てられた天守や櫓等の主要建築物が現存し、国宝や重要文化財に指定されている。"
+    quoted = "また、主郭部を含む中堀の内側は「姫路城跡」として国の特別史跡に指定されている。"
+    castle = passage(1, f"姫路城は、兵庫県姫路市にある日本の城である。{before}{quoted}", title="姫路城")
+    shown = [sentence(1, quoted, coverage=0.75)]
+    answer = finish_quoted(reply(quoted, "主郭部"), prepared(shown, castle, question="姫路城の天守は何に指定されていますか?"))
+    assert "主郭部 [1]" not in answer.text
