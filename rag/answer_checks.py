@@ -167,6 +167,26 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     return names_the_subject(prepared.question, f"{passage_heading(passage)}\n{prose}\n{sentence.text}")
 
 
+# A value the sentence says was (「有効期限が90日でしたが…180日に延長しました」, 「20,000円から
+# 30,000円に引き上げます」): the earlier one, not today's.
+_EARLIER_VALUE = re.compile(
+    r"(\d[\d,.]*\s*[^\s\d、。|:：（）()]{0,4}?)\s*(?:[（(][^）)]{0,8}[）)])?\s*"
+    r"(?:でしたが|だったが|であったが|から(?=[^。]{0,30}?(?:に|へ)(?:延長|短縮|変更|改定|引き上げ|引き下げ|引上げ|増額|減額|拡大|縮小|改め)))"
+)
+
+
+def answers_another_time(claims: Sequence[Claim], sentence: Sentence, prepared: Prepared) -> bool:
+    """Whether the answer's figures are the sentence's earlier value where today's is asked
+    (「パスワードの有効期限は何日？」 answered 90日 from 「…90日でしたが…180日に延長しました」), or
+    today's where the earlier one is asked (「変更される前は何日だった？」)."""
+    earlier = [match.group(1) for match in _EARLIER_VALUE.finditer(visible(sentence))]
+    figures = [claim for claim in claims if claim.kind not in ("name", "date")]
+    if not earlier or not figures:
+        return False
+    old = [claim for claim in figures if any(is_supported(claim, [value]) for value in earlier)]
+    return (len(old) == len(figures)) != bool(_ASKS_AN_EARLIER_PERIOD.search(prepared.question))
+
+
 def numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
     """The sentence (under its passage's headings) writes the question's numbered names with
     their numbers, and its product names alone: the 第3波 sentence is no answer about 第2波,

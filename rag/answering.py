@@ -20,6 +20,7 @@ from appliance.text.japanese import language_of
 from rag.answer_checks import (
     Prepared,
     answering_sentence,
+    answers_another_time,
     cell_answer,
     checked_keyword_answer,
     holding_sentence,
@@ -291,7 +292,11 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             passage = prepared.passages[holding.passage - 1]
             # Each figure as the sentence writes it: a bare 「1000」 from 「1,000円」 is no number of days.
             written = [found for found in extract_claims(visible(holding)) if any(is_supported(claim, [found.text]) for claim in claims)]
-            if answers_what_was_asked(prepared.question, written or claims, visible(holding) if written else "") and passage_is_about_question(prepared.question, passage, language):
+            if (
+                answers_what_was_asked(prepared.question, written or claims, visible(holding) if written else "")
+                and not answers_another_time(written or claims, holding, prepared)
+                and passage_is_about_question(prepared.question, passage, language)
+            ):
                 cell = cell_answer(claims, holding, prepared)
                 if cell == "":
                     telemetry.observe_answer_check("refused")

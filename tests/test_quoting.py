@@ -727,3 +727,15 @@ def test_a_quote_that_opens_another_point_borrows_no_subject_from_the_sentence_b
     shown = [sentence(1, quoted, coverage=0.75)]
     answer = finish_quoted(reply(quoted, "主郭部"), prepared(shown, castle, question="姫路城の天守は何に指定されていますか?"))
     assert "主郭部 [1]" not in answer.text
+
+
+def test_the_value_a_sentence_says_was_is_no_answer_for_today_and_todays_none_for_before() -> None:
+    changed = "なお、2026年9月30日までは有効期限が90日でしたが、多要素認証の導入に合わせて2026年10月1日から180日に延長しました。"
+    faq = passage(1, f"Q. パスワードの有効期限はどれくらいですか？\n{changed}", title="ITヘルプデスクFAQ")
+    shown = [sentence(1, changed, coverage=0.7)]
+    now = finish_quoted(reply(changed, "90日"), prepared(shown, faq, question="パスワードの有効期限は何日？"))
+    assert not now.text.startswith("90日")
+    assert finish_quoted(reply(changed, "180日"), prepared(shown, faq, question="パスワードの有効期限は何日？")).text.startswith("180日")
+    before = finish_quoted(reply(changed, "180日"), prepared(shown, faq, question="パスワードの有効期限は変更される前は何日だった？"))
+    assert not before.text.startswith("180日")
+    assert finish_quoted(reply(changed, "90日"), prepared(shown, faq, question="パスワードの有効期限は変更される前は何日だった？")).text.startswith("90日")
