@@ -175,11 +175,15 @@ _EARLIER_VALUE = re.compile(
 )
 
 
+# 「一時金100,000円を支給する（2025年度までは50,000円）」: the value until a time now past.
+_VALUE_UNTIL = re.compile(r"(?:年度|年|月|日|以前|従来|旧)(?:まで|迄)は\s*[^\d。、（）()]{0,12}?(\d[\d,.]*\s*[^\s\d、。|:：（）()]{0,4})")
+
+
 def answers_another_time(claims: Sequence[Claim], sentence: Sentence, prepared: Prepared) -> bool:
     """Whether the answer's figures are the sentence's earlier value where today's is asked
     (「パスワードの有効期限は何日？」 answered 90日 from 「…90日でしたが…180日に延長しました」), or
     today's where the earlier one is asked (「変更される前は何日だった？」)."""
-    earlier = [match.group(1) for match in _EARLIER_VALUE.finditer(visible(sentence))]
+    earlier = [match.group(1) for pattern in (_EARLIER_VALUE, _VALUE_UNTIL) for match in pattern.finditer(visible(sentence))]
     figures = [claim for claim in claims if claim.kind not in ("name", "date")]
     if not earlier or not figures:
         return False

@@ -739,3 +739,11 @@ def test_the_value_a_sentence_says_was_is_no_answer_for_today_and_todays_none_fo
     before = finish_quoted(reply(changed, "180日"), prepared(shown, faq, question="パスワードの有効期限は変更される前は何日だった？"))
     assert not before.text.startswith("180日")
     assert finish_quoted(reply(changed, "90日"), prepared(shown, faq, question="パスワードの有効期限は変更される前は何日だった？")).text.startswith("90日")
+
+
+def test_a_value_until_a_year_now_past_is_no_answer_for_today() -> None:
+    paid = "連続14日以上の育児休業を取得した社員には、育児休業支援金として一時金100,000円を支給する（2025年度までは50,000円）。"
+    rules = passage(1, f"第9条（育児休業支援金）\n{paid}", title="育児・介護休業規程")
+    shown = [sentence(1, paid, coverage=0.7)]
+    assert not finish_quoted(reply(paid, "2025年度までは50,000円"), prepared(shown, rules, question="育休を取ったら支援金はいくら？")).text.startswith("2025年度までは50,000円")
+    assert finish_quoted(reply(paid, "100,000円"), prepared(shown, rules, question="育休を取ったら支援金はいくら？")).text.startswith("100,000円")
