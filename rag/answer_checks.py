@@ -293,6 +293,11 @@ def _latest_of(best: Sentence, tied: Sequence[Sentence], prepared: Prepared) -> 
     return rows[latest] if [int(year.group(1)) for year in years].count(int(years[latest].group(1))) == 1 else None
 
 
+# How far (cosine) a Japanese sentence must stand ahead of one with as many of the question's
+# terms to answer alone.
+TIE_SIMILARITY_MARGIN = 0.03
+
+
 def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None:
     """When the model's reply fails its checks, the first shown sentence may still answer on
     its own: a Japanese question's best sentence (clearly ahead of the next) that holds most
@@ -315,6 +320,8 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
     valued = [shown for shown in ordered if gives_a_value(shown) and not states_a_change(shown, prepared)] or ordered
     best = valued[0]
     tied = [other for other in valued[1:] if other.text != best.text and other.coverage >= best.coverage]
+    if tied and best.coverage >= max(other.coverage for other in tied) and best.similarity - max(other.similarity for other in tied) >= TIE_SIMILARITY_MARGIN:
+        tied = []  # as many terms, and clearly nearer in meaning: 育児休業の申出 before 延長の申出
     if tied:
         best = _latest_of(best, tied, prepared)
     if best is None or best.coverage < QUOTE_COVERAGE:

@@ -390,6 +390,10 @@ def _missing_nouns(subjects: Sequence[Noun], text: str) -> list[Noun]:
         forms = (noun.surface, noun.normalized, *_WRITTEN_AS.get(noun.normalized, ()))
         if noun.normalized.lower() in held or any(_comparable(form).lower() in haystack for form in forms):
             continue
+        # A verb's noun (引き直し, 取り消し) is named by the verb: 「区分線を引き直す」.
+        stem = re.fullmatch(r"(.*[\u4e00-\u9fff].*?)[\u3041-\u3093]", noun.surface)
+        if stem and len(stem.group(1)) > 1 and re.search(re.escape(_comparable(stem.group(1)).lower()) + "[\u3041-\u3093]", haystack):
+            continue
         # 上限額 is 上限 and 額: a compound of value nouns names a value too.
         # 国内出張 is what a rule book calls 出張, naming only 海外出張 apart (names_another_of_its_kind).
         parts = [part for part in noun.parts if len(part) > 1 and part not in _VALUE_NOUNS and part not in _DEFAULT_QUALIFIERS]

@@ -747,3 +747,22 @@ def test_a_value_until_a_year_now_past_is_no_answer_for_today() -> None:
     shown = [sentence(1, paid, coverage=0.7)]
     assert not finish_quoted(reply(paid, "2025年度までは50,000円"), prepared(shown, rules, question="育休を取ったら支援金はいくら？")).text.startswith("2025年度までは50,000円")
     assert finish_quoted(reply(paid, "100,000円"), prepared(shown, rules, question="育休を取ったら支援金はいくら？")).text.startswith("100,000円")
+
+
+def test_a_verbs_noun_is_named_by_the_verb() -> None:
+    row = "No.: 2 | 内容: 物流課のフォークリフト通路の歩行者区分線を引き直す | 期限: 2026年11月30日 | 担当: 物流課 課長 佐々木"
+    assert missing_subject_terms("フォークリフト通路の線の引き直しは誰の担当？", row) == []
+    assert missing_subject_terms("フォークリフト通路の線の塗装は誰の担当？", row) == ["塗装"]
+
+
+def test_of_two_sentences_with_as_many_terms_the_clearly_nearer_answers() -> None:
+    from rag.answer_checks import answering_sentence
+
+    leave = "育児休業の申出は、休業開始予定日の1か月前までに、コハクnaviの申請画面から行う。"
+    longer = "第3条第2項による延長の申出は、子が1歳又は1歳6か月に達する日の2週間前までに行う。"
+    rules = passage(1, f"第5条（申出の手続）\n{leave}\n{longer}", title="育児・介護休業規程")
+    shown = [Sentence(passage=1, text=leave, score=1.5, coverage=0.6, similarity=0.906), Sentence(passage=1, text=longer, score=1.46, coverage=0.6, similarity=0.859)]
+    found = answering_sentence(prepared(shown, rules, question="育児休業の申し出は休み始める何か月前までに出せばいい？"))
+    assert found is not None and found[0].text == leave
+    shown[1] = Sentence(passage=1, text=longer, score=1.46, coverage=0.6, similarity=0.895)
+    assert answering_sentence(prepared(shown, rules, question="育児休業の申し出は休み始める何か月前までに出せばいい？")) is None
