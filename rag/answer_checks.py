@@ -179,16 +179,24 @@ _EARLIER_VALUE = re.compile(
 _VALUE_UNTIL = re.compile(r"(?:年度|年|月|日|以前|従来|旧)(?:まで|迄)は\s*[^\d。、（）()]{0,12}?(\d[\d,.]*\s*[^\s\d、。|:：（）()]{0,4})")
 
 
+# 「…は、2025年度までは子1人の場合5日、2人以上の場合10日であった。」: every value of it was.
+_PAST_UNTIL = re.compile(r"(?:まで|迄)は(.*?)(?:であった|でした|だった)[。．]?$")
+
+
 def answers_another_time(claims: Sequence[Claim], sentence: Sentence, prepared: Prepared) -> bool:
     """Whether the answer's figures are the sentence's earlier value where today's is asked
     (「パスワードの有効期限は何日？」 answered 90日 from 「…90日でしたが…180日に延長しました」), or
     today's where the earlier one is asked (「変更される前は何日だった？」)."""
-    earlier = [match.group(1) for pattern in (_EARLIER_VALUE, _VALUE_UNTIL) for match in pattern.finditer(visible(sentence))]
+    earlier = [match.group(1) for pattern in (_EARLIER_VALUE, _VALUE_UNTIL, _PAST_UNTIL) for match in pattern.finditer(visible(sentence))]
     figures = [claim for claim in claims if claim.kind not in ("name", "date")]
     if not earlier or not figures:
         return False
     old = [claim for claim in figures if any(is_supported(claim, [value]) for value in earlier)]
     return (len(old) == len(figures)) != bool(_ASKS_AN_EARLIER_PERIOD.search(prepared.question))
+
+
+# A question for a value, not a yes or no: 「北海道支店の第2四半期の売上実績は？」.
+_ASKS_WHAT = re.compile(r"何|いくら|いつ|どこ|誰|どれ|どの|どう|どんな|は[?？]?$")
 
 
 def numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
@@ -204,9 +212,11 @@ def numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
         return False  # 「カエデ-Pro」 is another product than the カエデ asked about
     if names_another_row(prepared.question, visible(sentence), passage.text) or bound_differs(prepared.question, visible(sentence)):
         return False  # the 合計 row quoted where the 電子部品 row was asked; 「月60時間以内」 for 「超えた」
-    if prepared.language == "ja" and asked_kinds(prepared.question) and names_another_of_its_kind(prepared.question, f"{passage_heading(passage)}\n{visible(sentence)}"):
-        # The 本社 line quoted where the 工場's date was asked; a yes-or-no question (「課長でも
-        # グリーン車に乗れますか」) is answered by the rule that names the others.
+    asks_what = asked_kinds(prepared.question) or _ASKS_WHAT.search(prepared.question)
+    if prepared.language == "ja" and asks_what and names_another_of_its_kind(prepared.question, f"{passage_heading(passage)}\n{visible(sentence)}"):
+        # The 本社 line quoted where the 工場's date was asked, the 東北支店 row for 北海道支店's
+        # sales; a yes-or-no question (「課長でも グリーン車に乗れますか」) is answered by the rule
+        # that names the others.
         return False
     row = visible(sentence)
     context = None if TABLE_CELL_SEPARATOR in row else f"{passage_heading(passage)}\n{passage.text}"
@@ -239,6 +249,16 @@ def states_a_change(sentence: Sentence, prepared: Prepared) -> bool:
 NEAREST_SENTENCES = 3
 
 
+def _text_before(sentence: Sentence, passage: Passage, asked_terms: set[str]) -> str:
+    """What a sentence of prose is read after: its passage up to it (「Q. パスワードの有効期限は…」
+    two sentences above 「なお、…90日でしたが…」), where the sentence before it speaks for it
+    (preceding_sentence); never what comes after it (the family's 「補助は…検討する」 below the
+    staff's 「1人あたり3,800円」)."""
+    previous = preceding_sentence(sentence, passage, asked_terms)
+    place = passage.text.find(visible(sentence))
+    return passage.text[:place] if previous and place > 0 else previous
+
+
 def names_its_subject(sentence: Sentence, prepared: Prepared) -> bool:
     """Whether a Japanese sentence names what the question is about: a row with its table
     (row_names_the_subject), a sentence of prose with its headings and the sentence before;
@@ -247,7 +267,7 @@ def names_its_subject(sentence: Sentence, prepared: Prepared) -> bool:
     if TABLE_CELL_SEPARATOR in visible(sentence):
         return row_names_the_subject(sentence, prepared)
     passage = prepared.passages[sentence.passage - 1]
-    text = f"{passage_heading(passage)}\n{preceding_sentence(sentence, passage, question_terms(prepared.question))}\n{visible(sentence)}"
+    text = f"{passage_heading(passage)}\n{_text_before(sentence, passage, question_terms(prepared.question))}\n{visible(sentence)}"
     return names_the_subject(prepared.question, text) or not asked_kinds(prepared.question) and answers_for_its_kind(prepared.question, text)
 
 

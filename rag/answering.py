@@ -26,7 +26,6 @@ from rag.answer_checks import (
     holding_sentence,
     names_its_subject,
     numbers_its_names,
-    row_names_the_subject,
     sentence_is_about_question,
     states_a_change,
     visible,
@@ -286,9 +285,10 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             holding = None
         if holding is not None and language == "ja" and holding.coverage < QUOTE_COVERAGE and (clearly := answering_sentence(prepared)) and clearly[0].text != holding.text:
             return _answer_from(clearly, prepared)  # a side line (「千葉工場・岡山工場 11月27日」) below the sentence that answers
-        # The model's own quote stands for its answer; with no figure in the answer to check,
-        # only where it names what was asked (「主郭部」 from the 中堀 sentence is no answer about the 天守).
-        if holding is not None and (holding is source and language == "ja" and row_names_the_subject(holding, prepared) and (claims or names_its_subject(holding, prepared)) or sentence_is_about_question(holding, prepared)) and numbers_its_names(holding, prepared) and not states_a_change(holding, prepared):
+        # The model's own quote stands for its answer where it names what was asked, with its
+        # headings and the sentence before (「主郭部」 from the 中堀 sentence is no answer about the
+        # 天守, nor the staff's 「1人あたり3,800円」 about the family's subsidy).
+        if holding is not None and (holding is source and language == "ja" and names_its_subject(holding, prepared) or sentence_is_about_question(holding, prepared)) and numbers_its_names(holding, prepared) and not states_a_change(holding, prepared):
             passage = prepared.passages[holding.passage - 1]
             # Each figure as the sentence writes it: a bare 「1000」 from 「1,000円」 is no number of days.
             written = [found for found in extract_claims(visible(holding)) if any(is_supported(claim, [found.text]) for claim in claims)]

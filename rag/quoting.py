@@ -17,6 +17,7 @@ more than nothing, and nothing in it is invented. When the quote does not cover 
 from __future__ import annotations
 
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -382,11 +383,36 @@ def _left_unsaid(terms: set[str], text: str) -> set[str]:
     }
 
 
-def _missing_nouns(subjects: Sequence[Noun], text: str) -> list[Noun]:
+def _named_as_another(first: Noun, second: Noun, question: str, text: str) -> bool:
+    """Whether the question writes two nouns as one word (北海道支店, 介護休業支援金) that the
+    text writes only with another word before the second (東北支店, 育児休業支援金): the first
+    is then not named, wherever else the text has it."""
+    asked = _comparable(first.surface + second.surface).lower()
+    if asked not in _comparable(question).lower() or asked in _comparable(text).lower():
+        return False
+    head, tail = _comparable(first.surface).lower(), _comparable(second.surface).lower()
+    asked_words = [word.lower() for word in tokenize(question) if len(word) > 1]
+
+    def another(word: str) -> bool:
+        # Its own word for the first, not a qualifier the question has too (第2四半期 before 実績).
+        common = len(os.path.commonprefix([word[::-1], head[::-1]]))
+        own = word[: len(word) - common]
+        return bool(own) and not any(asked in own for asked in asked_words)
+
+    written = unicodedata.normalize("NFKC", text).lower()  # words apart where the text sets them apart
+    before = [match.group(1) for match in re.finditer(rf"([\u4e00-\u9fffァ-ヶー々a-z0-9]*){re.escape(tail)}", written)]
+    before = [word for word in before if word]  # a column's own name (「支店: 東北支店」) aside
+    return bool(before) and all(another(word) for word in before)
+
+
+def _missing_nouns(subjects: Sequence[Noun], text: str, question: str = "") -> list[Noun]:
     haystack = _comparable(text).lower()
     held = set(tokenize(text))
     missing = []
-    for noun in subjects:
+    for index, noun in enumerate(subjects):
+        if question and index + 1 < len(subjects) and _named_as_another(noun, subjects[index + 1], question, text):
+            missing.append(noun)  # 北海道支店 asked, only 東北支店 written
+            continue
         forms = (noun.surface, noun.normalized, *_WRITTEN_AS.get(noun.normalized, ()))
         if noun.normalized.lower() in held or any(_comparable(form).lower() in haystack for form in forms):
             continue
@@ -408,7 +434,7 @@ def missing_subject_terms(question: str, text: str) -> list[str]:
     (申込/申し込み), inside a longer word (フレックス in フレックスタイム), or part by part for a
     compound (振込日: 振込). The topic can be in a passage while the asked-about thing is not:
     the travel table has 課長 and 部長, not 役員; its 部長 row is no answer for 役員."""
-    return [noun.surface for noun in _missing_nouns(subject_terms(question), text)]
+    return [noun.surface for noun in _missing_nouns(subject_terms(question), text, question)]
 
 
 # Words an employee uses for what a document says otherwise: an action (質問して → 応答,
@@ -455,7 +481,7 @@ def missing_numbered_names(question: str, text: str, context: str | None = None)
 PEOPLE = ("役員", "部長", "次長", "課長", "係長", "主任", "班長", "一般社員", "管理職", "新入社員", "パート", "派遣社員", "契約社員")
 _KINDS = (
     PEOPLE,
-    ("本社", "支社", "支店", "工場", "事業所", "営業所", "本部"),
+    ("本社", "支社", "支店", "工場", "事業所", "営業所", "本部", "全社"),
     ("国内", "海外"),
 )
 
@@ -516,7 +542,7 @@ def names_the_subject(question: str, text: str) -> bool:
     if missing_numbered_names(question, text):
         return False
     subjects = subject_terms(question)
-    missing = _missing_nouns(subjects, text)
+    missing = _missing_nouns(subjects, text, question)
     strict = [noun for noun in missing if not _paraphrasable(noun)]
     loose = len(missing) - len(strict)
     forgiven = (len(subjects) - 1) // SUBJECT_NOUNS_PER_MISS

@@ -766,3 +766,25 @@ def test_of_two_sentences_with_as_many_terms_the_clearly_nearer_answers() -> Non
     assert found is not None and found[0].text == leave
     shown[1] = Sentence(passage=1, text=longer, score=1.46, coverage=0.6, similarity=0.895)
     assert answering_sentence(prepared(shown, rules, question="育児休業の申し出は休み始める何か月前までに出せばいい？")) is None
+
+
+def test_what_a_sentence_says_was_until_a_past_year_is_no_answer_for_now() -> None:
+    was = "子の看護等休暇の日数は、2025年度までは子1人の場合5日、2人以上の場合10日であった。"
+    rules = passage(1, f"第12条（子の看護等休暇）\n{was}", title="育児・介護休業規程")
+    answer = finish_quoted(reply(was, "5日"), prepared([sentence(1, was, coverage=0.8)], rules, question="子の看護等休暇は何日ですか"))
+    assert not answer.text.startswith("5日")
+
+
+def test_a_name_written_only_as_another_of_its_kind_is_not_named() -> None:
+    assert missing_subject_terms("北海道支店の第2四半期の売上実績は？", "支店: 東北支店 | 第2四半期 実績: 198,320") == ["北海道", "売上"]
+    assert "介護休業" in missing_subject_terms("介護休業支援金の金額はいくらですか", "育児・介護休業規程\n育児休業支援金として一時金100,000円を支給する")
+    assert missing_subject_terms("育児休業支援金の金額はいくらですか", "育児休業支援金として一時金100,000円を支給する") == []
+    assert "売上" not in missing_subject_terms("関東支店の第2四半期の売上実績は？", "売上高\n支店: 関東支店 | 第2四半期 実績: 262,140")
+
+
+def test_a_sentence_is_not_read_with_what_comes_after_it() -> None:
+    staff = "費用は会社が負担する（1人あたり3,800円、昨年度は3,500円）。"
+    family = "家族の接種費用の補助は、次回の委員会までに総務課が検討する。"
+    minutes = passage(1, f"社内での予防接種を、本社で11月12日に行う。{staff}{family}", title="安全衛生委員会議事録")
+    answer = finish_quoted(reply(staff, "3,800円"), prepared([sentence(1, staff, coverage=0.6)], minutes, question="家族が予防接種を受けたら補助はいくら出る？"))
+    assert "3,800円" not in answer.text
