@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from appliance import components
 from appliance.text import dictionary, english
 from appliance.text.japanese import Noun, language_of, nouns, tokenize
+from rag.everyday_words import WRITTEN_AS as _WRITTEN_AS
+from rag.everyday_words import WRITTEN_FOR_VERBS as _WRITTEN_FOR_VERBS
 from rag.prompts import conversation_context
 from rag.retrieval import Passage
 from rag.safety.injection import remove_instructions
@@ -304,36 +306,6 @@ _PERIOD_NOUNS = frozenset({"毎月", "毎日", "毎週", "毎年", "年間", "�
 # in words a passage paraphrases: one missing noun in four more is forgiven. A short one
 # (「役員の海外日当は？」) must be named whole.
 SUBJECT_NOUNS_PER_MISS = 4
-# What a document writes for a word an employee asks with: 半年 is 「6か月」 in a rule book,
-# 残業 is 時間外労働, ボーナス is 賞与, 休み is 休暇 or 休業. Keyed by Sudachi's normalised form.
-_WRITTEN_AS = {
-    "半年": ("6か月", "6ヶ月", "6カ月", "六か月", "六ヶ月"),
-    "残業": ("時間外労働", "時間外勤務", "時間外"),
-    "ボーナス": ("賞与",),
-    "休み": ("休暇", "休業", "休日"),
-    "給料": ("給与", "賃金"),
-    "祝い金": ("祝金",),
-    "値上げ": ("改定", "引き上げ", "引上げ"),
-    "値下げ": ("改定", "引き下げ", "引下げ"),
-    "ミス": ("誤り", "誤", "間違い"),
-    "子供": ("子",),
-    "有給": ("年次有給休暇", "有給休暇", "年休"),
-    "締め切り": ("締切", "期限"),
-    "パソコン": ("PC",),
-    "スマホ": ("スマートフォン",),
-    "Wi-Fi": ("無線LAN", "無線ネットワーク"),
-    # The short forms employees say for what a rule book writes out.
-    "育休": ("育児休業",),
-    "産後パパ育休": ("出生時育児休業",),
-    "産休": ("産前産後休業", "産前休業", "産後休業"),
-    "時短": ("短時間勤務",),
-    "有休": ("年次有給休暇", "有給休暇"),
-    "インフル": ("インフルエンザ",),
-    "交通費": ("通勤手当", "旅費"),
-    "ホテル代": ("宿泊料", "宿泊費"),
-    "宿泊費": ("宿泊料",),
-    "宿泊料": ("宿泊費",),
-}
 
 
 def written_forms(question: str) -> list[str]:
@@ -344,8 +316,6 @@ def written_forms(question: str) -> list[str]:
     return found + [form for word in tokenize(question) for form in _WRITTEN_FOR_VERBS.get(word, ())[:1] if form not in found]
 
 
-# The same for a verb: 「何時に終わる？」 is 終業 in a 勤務区分 table.
-_WRITTEN_FOR_VERBS = {"終わる": ("終業",), "始まる": ("始業",)}
 
 
 def with_written_forms(question: str) -> str:
