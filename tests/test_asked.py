@@ -98,3 +98,9 @@ def test_a_day_of_the_year_is_no_number_of_months_or_days() -> None:
     assert not answers_what_was_asked("今年の冬季賞与は何か月分出ますか", extract_claims(line), line)
     assert answers_what_was_asked("今年の冬季賞与は何か月分出ますか", extract_claims("支給額は基本給の2.5か月分とする。"))
     assert answers_what_was_asked("賞与明細はいつから見られますか", extract_claims(line), line)
+
+
+def test_a_number_labelled_as_an_extension_or_a_code_is_no_count() -> None:
+    row = "内容: 会議室・社用車 | 窓口: 総務部総務課 | 内線: 2120 | 受付時間: 平日8:30〜17:30"
+    assert not answers_what_was_asked("For how many days at most can a company car be booked at one time?", extract_claims(row), row)
+    assert answers_what_was_asked("What is the extension for booking a company car?", extract_claims(row), row)
