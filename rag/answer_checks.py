@@ -23,6 +23,7 @@ from rag.quoting import (
     missing_numbered_names,
     named_cells,
     named_only_as_variants,
+    names_another_compound,
     names_another_of_its_kind,
     names_another_row,
     names_the_subject,
@@ -89,7 +90,7 @@ _PART_OF_YEAR = re.compile(r"上期|下期|上半期|下半期|四半期|[1-4]Q|
 _EARLIER_PERIODS = ("前年同期", "前年度", "前年", "前期", "昨年", "去年", "前回", "一昨年")
 # The same asked of a sentence, with the month's (「前年同月に何件」, 「先月は」) and the time
 # before a change (「変更される前は何日」: the 14日 notice line names no time, the 90日 one does).
-_ASKS_AN_EARLIER_PERIOD = re.compile("|".join((*_EARLIER_PERIODS, "前年同月", "先月", "前月", r"(?:変更|改定|改正|延長|短縮|見直し)(?:され[るた])?前|変わる前")))
+_ASKS_AN_EARLIER_PERIOD = re.compile("|".join((*_EARLIER_PERIODS, "前年同月", "先月", "前月", r"(?:変更|改定|改正|延長|短縮|見直し|修正)(?:され[るた])?前|変わる前")))
 
 
 def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) -> str | None:
@@ -159,6 +160,8 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     row of another department's sheet quoted). A sentence of prose is judged by its passage."""
     if TABLE_CELL_SEPARATOR not in visible(sentence):
         return True
+    if names_another_compound(prepared.question, visible(sentence)):
+        return False  # the 介護休暇 row for 「看護休暇は何日」, whatever its table's note names
     passage = prepared.passages[sentence.passage - 1]
     # With the header it was shown under (「役職 | 国内日当 | 海外日当 / 課長 | …」): the columns' names;
     # and the passage's lines that are no row, which speak of the whole table (「※ 物理サーバで動いて
@@ -183,6 +186,10 @@ _VALUE_UNTIL = re.compile(r"(?:年度|年|月|日|以前|従来|旧)(?:まで|�
 _PAST_UNTIL = re.compile(r"(?:まで|迄)は(.*?)(?:であった|でした|だった)[。．]?$")
 
 
+def asks_an_earlier_time(prepared: Prepared) -> bool:
+    return bool(_ASKS_AN_EARLIER_PERIOD.search(prepared.question))
+
+
 def answers_another_time(claims: Sequence[Claim], sentence: Sentence, prepared: Prepared) -> bool:
     """Whether the answer's figures are the sentence's earlier value where today's is asked
     (「パスワードの有効期限は何日？」 answered 90日 from 「…90日でしたが…180日に延長しました」), or
@@ -192,7 +199,7 @@ def answers_another_time(claims: Sequence[Claim], sentence: Sentence, prepared: 
     if not earlier or not figures:
         return False
     old = [claim for claim in figures if any(is_supported(claim, [value]) for value in earlier)]
-    return (len(old) == len(figures)) != bool(_ASKS_AN_EARLIER_PERIOD.search(prepared.question))
+    return (len(old) == len(figures)) != asks_an_earlier_time(prepared)
 
 
 # A question for a value, not a yes or no: 「北海道支店の第2四半期の売上実績は？」.
@@ -353,6 +360,8 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
         return None
     if states_a_change(best, prepared) or not passage_is_about_question(prepared.question, passage, "ja"):
         return None
+    if answers_another_time(extract_claims(visible(best)), best, prepared) and not asks_an_earlier_time(prepared):
+        return None  # 「…2025年度までは…5日…であった」 says nothing of now
     cell = cell_answer([], best, prepared)
     # Its cell, where the question names one; none when the row holds no cell for what was asked.
     return None if cell == "" else (best, cell or None)

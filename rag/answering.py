@@ -21,6 +21,7 @@ from rag.answer_checks import (
     Prepared,
     answering_sentence,
     answers_another_time,
+    asks_an_earlier_time,
     cell_answer,
     checked_keyword_answer,
     holding_sentence,
@@ -319,6 +320,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         and (language != "ja" or names_its_subject(source, prepared))
         and (language == "ja" or names_the_questions_words(prepared.question, source, prepared.sentences, prepared.passages))
         and answers_what_was_asked(prepared.question, extract_claims(visible(source)), visible(source))
+        and not (answers_another_time(extract_claims(visible(source)), source, prepared) and not asks_an_earlier_time(prepared))
         and passage_is_about_question(prepared.question, quoted_passage, language)
     ):
         # A row's cell the question names leads (「2027年度（計画）: 90億円」 where the model's own

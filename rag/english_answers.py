@@ -88,8 +88,11 @@ def names_the_questions_words(question: str, sentence: Sentence, sentences: Sequ
     around = f"{passage_heading(passage)}\n{preceding_sentence(sentence, passage)}\n{_visible(sentence)}"
     if not names_the_english_subject(question, around):
         return False
-    if not all(term in around for term in japanese_terms(question)):
-        return False  # the question's own 巡回文庫, which the 館外貸出 sentence does not write
+    # The question's own 巡回文庫, which the 館外貸出 sentence does not write; a title's
+    # 「育児・介護休業規程」 writes no 介護休業 for each of its sentences.
+    own = f"{' '.join(passage.heading_path)}\n{preceding_sentence(sentence, passage)}\n{_visible(sentence)}"
+    if not all(term in own for term in japanese_terms(question)):
+        return False
     if not keeps_negation(question, _visible(sentence), "\n".join(shown.text for shown in sentences)):
         return False
     context = f"{passage.title}\n{passage_heading(passage)}\n{passage.text}"

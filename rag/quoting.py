@@ -353,14 +353,21 @@ def _left_unsaid(terms: set[str], text: str) -> set[str]:
     }
 
 
-def _named_as_another(first: Noun, second: Noun, question: str, text: str) -> bool:
+def _two_word_names(subjects: Sequence[Noun]) -> list[tuple[Noun, str, str]]:
+    """Each noun with the two words it is written as: itself with the next (北海道 + 支店), or
+    its own parts (看護休暇: 看護 + 休暇)."""
+    pairs = [(noun, noun.parts[0], noun.surface[len(noun.parts[0]):]) for noun in subjects if len(noun.parts) >= 2 and noun.surface.startswith(noun.parts[0])]
+    return pairs + [(first, first.surface, second.surface) for first, second in zip(subjects, subjects[1:])]
+
+
+def _named_as_another(first: str, second: str, question: str, text: str) -> bool:
     """Whether the question writes two nouns as one word (北海道支店, 介護休業支援金) that the
     text writes only with another word before the second (東北支店, 育児休業支援金): the first
     is then not named, wherever else the text has it."""
-    asked = _comparable(first.surface + second.surface).lower()
+    asked = _comparable(first + second).lower()
     if asked not in _comparable(question).lower() or asked in _comparable(text).lower():
         return False
-    head, tail = _comparable(first.surface).lower(), _comparable(second.surface).lower()
+    head, tail = _comparable(first).lower(), _comparable(second).lower()
     asked_words = [word.lower() for word in tokenize(question) if len(word) > 1]
 
     def another(word: str) -> bool:
@@ -370,18 +377,29 @@ def _named_as_another(first: Noun, second: Noun, question: str, text: str) -> bo
         return bool(own) and not any(asked in own for asked in asked_words)
 
     written = unicodedata.normalize("NFKC", text).lower()  # words apart where the text sets them apart
-    before = [match.group(1) for match in re.finditer(rf"([\u4e00-\u9fffァ-ヶー々a-z0-9]*){re.escape(tail)}", written)]
-    before = [word for word in before if word]  # a column's own name (「支店: 東北支店」) aside
+    before = []
+    for match in re.finditer(rf"([\u4e00-\u9fffァ-ヶー々a-z0-9]*){re.escape(tail)}(\s*[:：])?", written):
+        if not match.group(1) and not match.group(2):
+            return False  # written plainly: 「出張する者は」 is about the 国内出張 asked
+        if match.group(1):
+            before.append(match.group(1))  # a column's own name (「支店: 東北支店」) aside
     return bool(before) and all(another(word) for word in before)
+
+
+def names_another_compound(question: str, text: str) -> bool:
+    """Whether the text writes one of the question's two-noun words only as another's
+    (介護休暇 where 看護休暇 is asked): a table row is then another record."""
+    return any(_named_as_another(first, second, question, text) for _, first, second in _two_word_names(subject_terms(question)))
 
 
 def _missing_nouns(subjects: Sequence[Noun], text: str, question: str = "") -> list[Noun]:
     haystack = _comparable(text).lower()
     held = set(tokenize(text))
+    another = {id(noun) for noun, first, second in _two_word_names(subjects) if question and _named_as_another(first, second, question, text)}
     missing = []
-    for index, noun in enumerate(subjects):
-        if question and index + 1 < len(subjects) and _named_as_another(noun, subjects[index + 1], question, text):
-            missing.append(noun)  # 北海道支店 asked, only 東北支店 written
+    for noun in subjects:
+        if id(noun) in another:
+            missing.append(noun)  # 北海道支店 asked, only 東北支店 written; 看護休暇, only 介護休暇
             continue
         forms = (noun.surface, noun.normalized, *_WRITTEN_AS.get(noun.normalized, ()))
         if noun.normalized.lower() in held or any(_comparable(form).lower() in haystack for form in forms):

@@ -788,3 +788,13 @@ def test_a_sentence_is_not_read_with_what_comes_after_it() -> None:
     minutes = passage(1, f"社内での予防接種を、本社で11月12日に行う。{staff}{family}", title="安全衛生委員会議事録")
     answer = finish_quoted(reply(staff, "3,800円"), prepared([sentence(1, staff, coverage=0.6)], minutes, question="家族が予防接種を受けたら補助はいくら出る？"))
     assert "3,800円" not in answer.text
+
+
+def test_a_row_naming_another_twonoun_word_is_another_record_and_a_past_sentence_no_quote_for_now() -> None:
+    care = "休暇: 介護休暇 | 対象: 要介護状態にある対象家族の介護 | 日数（1年度）: 対象家族1人の場合5日、2人以上の場合10日"
+    rules = passage(1, f"子の看護等休暇と介護休暇は次のとおりとする。\n{care}", title="育児・介護休業規程")
+    answer = finish_quoted(reply(care, "10日"), prepared([sentence(1, care, coverage=0.7)], rules, question="子どもが2人いるんだけど、看護休暇は年に何日使える？"))
+    assert "10日 [1]" not in answer.text and "5日" not in answer.text.split("\n")[0]
+    was = "子の看護等休暇の日数は、2025年度までは子1人の場合5日、2人以上の場合10日であった。"
+    past = passage(1, f"第12条（子の看護等休暇）\n{was}", title="育児・介護休業規程")
+    assert finish_quoted(reply(was, "記載がありません"), prepared([sentence(1, was, coverage=0.8)], past, question="子の看護等休暇は何日ですか")).refused
