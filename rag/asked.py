@@ -121,7 +121,7 @@ _COUNTED = re.compile(r"数\s*[:：はがを]?\s*(?:約|およそ)?$")
 
 
 # A bare number under a label that makes it a name: an extension, a number, a code.
-_NUMBERED_AS = re.compile(r"(?:内線|外線|電話|TEL|No\.?|番号|コード|品番|ID)\s*[:：]?\s*$", re.IGNORECASE)
+NUMBERED_AS = re.compile(r"(?:内線|外線|電話|TEL|No\.?|番号|コード|品番|ID)\s*[:：]?\s*$", re.IGNORECASE)
 
 
 def claim_fits(claim: Claim, kinds: frozenset[str], text: str = "") -> bool:
@@ -138,7 +138,7 @@ def claim_fits(claim: Claim, kinds: frozenset[str], text: str = "") -> bool:
     if claim.kind == "date" and re.search(r"\d\s*月\s*\d|年", unicodedata.normalize("NFKC", claim.text)):
         return False  # 「12月9日」 is a day, not 12 months (何か月分) nor 9 days
     unit = _unit_of(claim.text)
-    if unit is None and text and _NUMBERED_AS.search(text[: claim.start]):
+    if unit is None and text and NUMBERED_AS.search(text[: claim.start]):
         return "phone" in kinds  # 「内線: 2120」 is where to call, never 2,120 days
     if unit is None:
         # A bare number is no answer to 「いつ」 (the 1 of 「1株あたり48円」 for 「いつ支払われますか」).

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from appliance.text import english
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
-from rag.asked import answers_what_was_asked, asked_kinds, claim_fits, is_dateline
+from rag.asked import NUMBERED_AS, answers_what_was_asked, asked_kinds, claim_fits, is_dateline
 from rag.claims import extract_claims
 from rag.quoting import PEOPLE, VARIANT_TAIL, Sentence, japanese_terms, named_cells, names_the_english_subject, passage_heading, passage_is_about_question, split_sentences
 from rag.retrieval import Passage
@@ -98,7 +98,24 @@ def names_the_questions_words(question: str, sentence: Sentence, sentences: Sequ
     context = f"{passage.title}\n{passage_heading(passage)}\n{passage.text}"
     phrases = _shown_phrases(question, "\n".join(shown.text for shown in sentences))
     missing = [forms for forms in phrases if not any(english.writes(form, context) for form in forms)]
-    return len(missing) <= max(len(phrases) - 1, 0) // 3
+    if len(missing) > max(len(phrases) - 1, 0) // 3:
+        return False
+    return names_its_things(question, sentence, sentences, passages)
+
+
+def names_its_things(question: str, sentence: Sentence, sentences: Sequence[Sentence], passages: Sequence[Passage]) -> bool:
+    """Whether a thing the question names in a word of three characters or more (社用車, 会議室)
+    is named by the sentence itself, its headings or the sentence before: the 会議室 answer
+    under 「Q. 会議室は…」 is no answer about the company car the passage also speaks of."""
+    passage = passages[sentence.passage - 1]
+    own = f"{' '.join(passage.heading_path)}\n{preceding_sentence(sentence, passage)}\n{_visible(sentence)}"
+    phrases = _shown_phrases(question, "\n".join(shown.text for shown in sentences))
+    named = [forms for forms in phrases if all(len(form) >= SPECIFIC_WORD for form in forms)]
+    return all(any(english.writes(form, own) for form in forms) for forms in named)
+
+
+# How long a Japanese word is for a thing of its own rather than a general one (予約, 日数).
+SPECIFIC_WORD = 3
 
 
 @lru_cache(maxsize=32)
@@ -118,7 +135,8 @@ def _values(text: str) -> str:
     """What a sentence states: a row's values without its columns' names (「千葉工場 9月:
     99.7%」 gives a rate, not a date), any other sentence whole."""
     cells = named_cells(text)
-    return " | ".join(value for _, value in cells) if cells else text
+    # An extension or a code (「内線: 2120」) states no value: it names where to call.
+    return " | ".join(value for column, value in cells if not NUMBERED_AS.search(column)) if cells else text
 
 
 def names_only_variants(question: str, text: str) -> bool:
@@ -271,6 +289,8 @@ def keyword_answer(
     # is read in its passage (the drill's 開封率 sentence under 「標的型メール訓練の結果」).
     context = sentence.text if TABLE_CELL_SEPARATOR in _visible(sentence) else passage.text
     if not names_the_english_subject(question, f"{passage_heading(passage)}\n{context}"):
+        return None
+    if not names_its_things(question, sentence, sentences, passages):
         return None
     if not passage_is_about_question(question, passage, "en"):
         return None
