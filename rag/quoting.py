@@ -353,11 +353,18 @@ def _left_unsaid(terms: set[str], text: str) -> set[str]:
     }
 
 
-def _two_word_names(subjects: Sequence[Noun]) -> list[tuple[Noun, str, str]]:
-    """Each noun with the two words it is written as: itself with the next (北海道 + 支店), or
-    its own parts (看護休暇: 看護 + 休暇)."""
+def _two_word_names(subjects: Sequence[Noun], question: str) -> list[tuple[Noun, str, str]]:
+    """Each noun with the two words it is written as: its own parts (看護休暇: 看護 + 休暇), or
+    itself with the next where the question writes the two as one word of two (北海道 + 支店;
+    not 管理 + システム inside 倉庫管理システム)."""
     pairs = [(noun, noun.parts[0], noun.surface[len(noun.parts[0]):]) for noun in subjects if len(noun.parts) >= 2 and noun.surface.startswith(noun.parts[0])]
-    return pairs + [(first, first.surface, second.surface) for first, second in zip(subjects, subjects[1:])]
+    joined = _comparable(question)
+    for index, (first, second) in enumerate(zip(subjects, subjects[1:])):
+        before = subjects[index - 1].surface + first.surface if index else None
+        after = second.surface + subjects[index + 2].surface if index + 2 < len(subjects) else None
+        if not any(run and _comparable(run) in joined for run in (before, after)):
+            pairs.append((first, first.surface, second.surface))
+    return pairs
 
 
 def _named_as_another(first: str, second: str, question: str, text: str) -> bool:
@@ -389,13 +396,13 @@ def _named_as_another(first: str, second: str, question: str, text: str) -> bool
 def names_another_compound(question: str, text: str) -> bool:
     """Whether the text writes one of the question's two-noun words only as another's
     (介護休暇 where 看護休暇 is asked): a table row is then another record."""
-    return any(_named_as_another(first, second, question, text) for _, first, second in _two_word_names(subject_terms(question)))
+    return any(_named_as_another(first, second, question, text) for _, first, second in _two_word_names(subject_terms(question), question))
 
 
 def _missing_nouns(subjects: Sequence[Noun], text: str, question: str = "") -> list[Noun]:
     haystack = _comparable(text).lower()
     held = set(tokenize(text))
-    another = {id(noun) for noun, first, second in _two_word_names(subjects) if question and _named_as_another(first, second, question, text)}
+    another = {id(noun) for noun, first, second in _two_word_names(subjects, question) if question and _named_as_another(first, second, question, text)}
     missing = []
     for noun in subjects:
         if id(noun) in another:

@@ -780,6 +780,8 @@ def test_a_name_written_only_as_another_of_its_kind_is_not_named() -> None:
     assert "介護休業" in missing_subject_terms("介護休業支援金の金額はいくらですか", "育児・介護休業規程\n育児休業支援金として一時金100,000円を支給する")
     assert missing_subject_terms("育児休業支援金の金額はいくらですか", "育児休業支援金として一時金100,000円を支給する") == []
     assert "売上" not in missing_subject_terms("関東支店の第2四半期の売上実績は？", "売上高\n支店: 関東支店 | 第2四半期 実績: 262,140")
+    # inside a longer word the question writes (倉庫管理システム), no two of it stand alone
+    assert "管理" not in missing_subject_terms("倉庫管理システムの移行作業はいつやるの？", "対象: 基幹システム（倉庫管理・配車） | 作業日: 2027年3月20日〜22日")
 
 
 def test_a_sentence_is_not_read_with_what_comes_after_it() -> None:
