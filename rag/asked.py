@@ -31,6 +31,8 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"何年(?:間|以内)?(?!度|\d)|年数|how many years", ("年",)),
         (r"何時間|how many hours", ("時間",)),
         (r"how long", _DURATIONS),
+        # How often: an interval (「12か月ごと」, 「1年以内ごとに1回」).
+        (r"how often|頻度|間隔|ごと[にで]?[?？]?$", _DURATIONS),
         (r"何分|how many minutes", ("分",)),
         (r"何週間|how many weeks", ("週間", "週")),
         (r"何か月|何ヶ月|何カ月|how many months", ("か月", "ヶ月", "カ月", "月")),

@@ -228,7 +228,8 @@ def for_a_case_not_asked(question: str, sentence: Sentence, passage: Passage) ->
     cells = named_cells(_visible(sentence))
     if TABLE_CELL_SEPARATOR in _visible(sentence) and cells and cells[0][0]:
         key = cells[0][1]
-        if extract_claims(key) and not any(figure in key for figure in english.japanese_figures(question)):
+        figures = [claim for claim in extract_claims(key) if claim.kind != "name"]  # パラメータ数 names no case
+        if figures and not any(figure in key for figure in english.japanese_figures(question)):
             return True
     asked = [form for term in english.terms(question) for form in term.japanese] + japanese_terms(question)
     intro = _table_intro(sentence, passage)

@@ -311,3 +311,11 @@ def test_the_japanese_an_english_question_writes_must_be_the_answers() -> None:
     passages, sentences = [_passage(text, "津島市立図書館")], _sentences(text)
     question = "In what year did the circulating library service (巡回文庫) start?"
     assert not names_the_questions_words(question, sentences[0], sentences, passages)
+
+
+def test_how_often_asks_for_an_interval_and_a_rows_name_is_no_case() -> None:
+    assert "か月" in asked_kinds("How often does the coordinate measuring machine have to be calibrated?")
+    rows = "項目: パラメータ数 | カエデ（当社）: 30億 | ミズチ-XL（他社）: 700億\n項目: 対応文書形式 | カエデ（当社）: 12種類 | ミズチ-XL（他社）: 7種類"
+    question = "How many parameters does the Kaede model have?"
+    chosen = keyword_sentence(question, english_keywords(question, rows), _sentences(rows), [_passage(rows, "LLM製品紹介")])
+    assert chosen is not None and "パラメータ数" in chosen.text
