@@ -98,24 +98,10 @@ def names_the_questions_words(question: str, sentence: Sentence, sentences: Sequ
     context = f"{passage.title}\n{passage_heading(passage)}\n{passage.text}"
     phrases = _shown_phrases(question, "\n".join(shown.text for shown in sentences))
     missing = [forms for forms in phrases if not any(english.writes(form, context) for form in forms)]
-    if len(missing) > max(len(phrases) - 1, 0) // 3:
-        return False
-    return names_its_things(question, sentence, sentences, passages)
+    return len(missing) <= max(len(phrases) - 1, 0) // 3
 
 
-def names_its_things(question: str, sentence: Sentence, sentences: Sequence[Sentence], passages: Sequence[Passage]) -> bool:
-    """Whether a thing the question names in a word of three characters or more (社用車, 会議室)
-    is named by the sentence itself, its headings or the sentence before: the 会議室 answer
-    under 「Q. 会議室は…」 is no answer about the company car the passage also speaks of."""
-    passage = passages[sentence.passage - 1]
-    own = f"{' '.join(passage.heading_path)}\n{preceding_sentence(sentence, passage)}\n{_visible(sentence)}"
-    phrases = _shown_phrases(question, "\n".join(shown.text for shown in sentences))
-    named = [forms for forms in phrases if all(len(form) >= SPECIFIC_WORD for form in forms)]
-    return all(any(english.writes(form, own) for form in forms) for forms in named)
 
-
-# How long a Japanese word is for a thing of its own rather than a general one (予約, 日数).
-SPECIFIC_WORD = 3
 
 
 @lru_cache(maxsize=32)
@@ -290,8 +276,6 @@ def keyword_answer(
     # is read in its passage (the drill's 開封率 sentence under 「標的型メール訓練の結果」).
     context = sentence.text if TABLE_CELL_SEPARATOR in _visible(sentence) else passage.text
     if not names_the_english_subject(question, f"{passage_heading(passage)}\n{context}"):
-        return None
-    if not names_its_things(question, sentence, sentences, passages):
         return None
     if not passage_is_about_question(question, passage, "en"):
         return None
