@@ -256,6 +256,9 @@ def states_a_change(sentence: Sentence, prepared: Prepared) -> bool:
 NEAREST_SENTENCES = 3
 
 
+_ENTRY_START = re.compile(r"^\s*(?:Q[.．:：\s]|Ｑ|■|◆|●|【|#|第\s*[\d０-９一二三四五六七八九十]+\s*[条章節])", re.MULTILINE)
+
+
 def _text_before(sentence: Sentence, passage: Passage, asked_terms: set[str]) -> str:
     """What a sentence of prose is read after: its passage up to it (「Q. パスワードの有効期限は…」
     two sentences above 「なお、…90日でしたが…」), where the sentence before it speaks for it
@@ -263,7 +266,12 @@ def _text_before(sentence: Sentence, passage: Passage, asked_terms: set[str]) ->
     staff's 「1人あたり3,800円」)."""
     previous = preceding_sentence(sentence, passage, asked_terms)
     place = passage.text.find(visible(sentence))
-    return passage.text[:place] if previous and place > 0 else previous
+    if not previous or place <= 0:
+        return previous
+    # From the entry it belongs to: an FAQ's 「Q.」, a 「■」 or 「第N条」 heading (the mailbox's
+    # entry above is no subject for the file-transfer answer's 「2GBまで」).
+    starts = [match.start() for match in _ENTRY_START.finditer(passage.text, 0, place)]
+    return passage.text[starts[-1] if starts else 0 : place]
 
 
 def names_its_subject(sentence: Sentence, prepared: Prepared) -> bool:

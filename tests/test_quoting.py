@@ -800,3 +800,11 @@ def test_a_row_naming_another_twonoun_word_is_another_record_and_a_past_sentence
     was = "子の看護等休暇の日数は、2025年度までは子1人の場合5日、2人以上の場合10日であった。"
     past = passage(1, f"第12条（子の看護等休暇）\n{was}", title="育児・介護休業規程")
     assert finish_quoted(reply(was, "記載がありません"), prepared([sentence(1, was, coverage=0.8)], past, question="子の看護等休暇は何日ですか")).refused
+
+
+def test_an_faq_answer_is_read_from_its_own_question_not_the_entry_above() -> None:
+    mailbox = "Q. メールボックスの容量は？\nA. 一般社員のメールボックスは50GBです。"
+    transfer = "1回に送れるのは合計2GBまでで、アップロードしたファイルは7日後に削除されます。"
+    faq = passage(1, f"{mailbox}\nQ. 大きなファイルを送るには？\nA. ファイル転送サービスを使ってください。{transfer}", title="ITヘルプデスクFAQ")
+    answer = finish_quoted(reply(transfer, "2GB"), prepared([sentence(1, transfer, coverage=0.6)], faq, question="メールボックスの容量が足りないとき、何GBまで増やしてもらえますか"))
+    assert "2GB" not in answer.text
