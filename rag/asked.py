@@ -72,6 +72,9 @@ _UNIT_AFTER_NUMBER = re.compile(
 
 
 _HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
+# The question word decides over a noun: 「価格はいつ」 asks for a date.
+_ASKS_WHEN = re.compile(r"いつ|何月何日|\bwhen\b|what date", re.IGNORECASE)
+_ASKS_HOW_MUCH = re.compile(r"いくら|幾ら|何[万千億]?円|how much", re.IGNORECASE)
 
 
 def asked_kinds(question: str) -> frozenset[str]:
@@ -85,6 +88,8 @@ def asked_kinds(question: str) -> frozenset[str]:
     for match in _ASKED_COUNTER.finditer(text):
         asked = match.group(1).lower()
         kinds |= next(set(forms) for forms in _COUNTERS if asked in forms)
+    if _ASKS_WHEN.search(text) and not _ASKS_HOW_MUCH.search(text):
+        kinds.discard("円")  # 「新しい価格はいつの出荷分から？」 asks when, not a price
     if not kinds and _HOW_MANY.search(text):
         # "How many complaints", "how many points": a count, in whatever counter the document uses.
         kinds = {"人", "名", *(form for forms in _COUNTERS for form in forms)}

@@ -104,3 +104,12 @@ def test_a_number_labelled_as_an_extension_or_a_code_is_no_count() -> None:
     row = "内容: 会議室・社用車 | 窓口: 総務部総務課 | 内線: 2120 | 受付時間: 平日8:30〜17:30"
     assert not answers_what_was_asked("For how many days at most can a company car be booked at one time?", extract_claims(row), row)
     assert answers_what_was_asked("What is the extension for booking a company car?", extract_claims(row), row)
+
+
+def test_the_question_word_decides_over_a_noun() -> None:
+    from rag.asked import asked_kinds
+
+    assert "円" not in asked_kinds("業務用の新しい価格はいつの出荷分から？")
+    assert "円" in asked_kinds("業務用の新しい価格はいくら？")
+    row = "現行の配送料は1回1,200円（北海道・沖縄・離島は2,500円）です。"
+    assert not answers_what_was_asked("業務用の新しい価格はいつの出荷分から？", extract_claims("2,500円"), row)
