@@ -293,8 +293,11 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             passage = prepared.passages[holding.passage - 1]
             # Each figure as the sentence writes it: a bare 「1000」 from 「1,000円」 is no number of days.
             written = [found for found in extract_claims(visible(holding)) if any(is_supported(claim, [found.text]) for claim in claims)]
+            # A figure no claim of the sentence gives as written (「約74メートル」 from 「74棟」) is none of its.
+            figures = [claim for claim in claims if claim.kind != "name"]
             if (
-                answers_what_was_asked(prepared.question, written or claims, visible(holding) if written else "")
+                (written or not figures)
+                and answers_what_was_asked(prepared.question, written or claims, visible(holding) if written else "")
                 and not answers_another_time(written or claims, holding, prepared)
                 and passage_is_about_question(prepared.question, passage, language)
             ):

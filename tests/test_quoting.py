@@ -808,3 +808,9 @@ def test_an_faq_answer_is_read_from_its_own_question_not_the_entry_above() -> No
     faq = passage(1, f"{mailbox}\nQ. 大きなファイルを送るには？\nA. ファイル転送サービスを使ってください。{transfer}", title="ITヘルプデスクFAQ")
     answer = finish_quoted(reply(transfer, "2GB"), prepared([sentence(1, transfer, coverage=0.6)], faq, question="メールボックスの容量が足りないとき、何GBまで増やしてもらえますか"))
     assert "2GB" not in answer.text
+
+
+def test_a_figure_the_sentence_writes_with_another_unit_is_none_of_its() -> None:
+    castle = "現存建築物の内、大天守・小天守・渡櫓等8棟が国宝に、74棟の各種建造物が重要文化財に指定されている。"
+    answer = finish_quoted(reply(castle, "約74メートル"), prepared([sentence(1, castle, coverage=0.7)], passage(1, f"姫路城の天守\\n{castle}", title="姫路城"), question="姫路城の天守の高さは何メートルですか"))
+    assert "74メートル" not in answer.text
