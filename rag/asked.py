@@ -147,7 +147,8 @@ def claim_fits(claim: Claim, kinds: frozenset[str], text: str = "") -> bool:
     unit = _unit_of(claim.text)
     if unit is None and text and NUMBERED_AS.search(text[: claim.start]):
         return "phone" in kinds  # 「内線: 2120」 is where to call, never 2,120 days
-    if unit is None and text and (counter := re.match(r"[万千億兆]*([\u4e00-\u9fffァ-ヶー]+)", text[claim.end :])):
+    # (「いくら」 asks 円, and is also how points are asked for: 「50,000ポイント」 may answer it.)
+    if unit is None and text and "円" not in kinds and (counter := re.match(r"[万千億兆]*([\u4e00-\u9fffァ-ヶー]+)", text[claim.end :])):
         return any(counter.group(1).startswith(kind) for kind in kinds)  # 「74棟」 is 74 buildings, never 74 metres
     if unit is None:
         # A bare number is no answer to 「いつ」 (the 1 of 「1株あたり48円」 for 「いつ支払われますか」).
