@@ -215,7 +215,11 @@ def for_a_case_not_asked(question: str, sentence: Sentence, passage: Passage) ->
     if TABLE_CELL_SEPARATOR in _visible(sentence) and cells and cells[0][0]:
         key = cells[0][1]
         figures = [claim for claim in extract_claims(key) if claim.kind != "name"]  # パラメータ数 names no case
-        if figures and not any(figure in key for figure in english.japanese_figures(question)):
+        asked_numbers = set(re.findall(r"\d+(?:\.\d+)?", question.replace(",", "")))
+        given = any(figure in key for figure in english.japanese_figures(question)) or any(
+            number in asked_numbers for claim in figures for number in re.findall(r"\d+(?:\.\d+)?", claim.text.replace(",", ""))
+        )
+        if figures and not given:
             return True
     asked = [form for term in english.terms(question) for form in term.japanese] + japanese_terms(question)
     intro = _table_intro(sentence, passage)

@@ -319,3 +319,13 @@ def test_how_often_asks_for_an_interval_and_a_rows_name_is_no_case() -> None:
     question = "How many parameters does the Kaede model have?"
     chosen = keyword_sentence(question, english_keywords(question, rows), _sentences(rows), [_passage(rows, "LLM製品紹介")])
     assert chosen is not None and "パラメータ数" in chosen.text
+
+
+def test_a_row_keyed_by_a_figure_the_question_gives_is_asked_about() -> None:
+    rows = (
+        "区分: 時間外労働（月60時間以内の部分） | 割増率: 25%\n区分: 時間外労働（月60時間を超える部分） | 割増率: 50%\n"
+        "区分: 深夜労働（22:00〜翌5:00） | 割増率: 25%\n区分: 法定休日の労働 | 割増率: 35%"
+    )
+    question = "What is the overtime premium rate for hours beyond 60 in a month?"
+    chosen = keyword_sentence(question, english_keywords(question, rows), _sentences(rows), [_passage(rows, "就業規則_抜粋")])
+    assert chosen is not None and "法定休日" not in chosen.text
