@@ -202,6 +202,12 @@ def answers_another_time(claims: Sequence[Claim], sentence: Sentence, prepared: 
     return (len(old) == len(figures)) != asks_an_earlier_time(prepared)
 
 
+def says_only_what_was(sentence: Sentence, prepared: Prepared) -> bool:
+    """Whether every figure of the sentence is one it says was, where now is asked: 「…2025年度
+    までは…5日…であった」 is no quote for 「何日ですか」."""
+    return answers_another_time(extract_claims(visible(sentence)), sentence, prepared) and not asks_an_earlier_time(prepared)
+
+
 # A question for a value, not a yes or no: 「北海道支店の第2四半期の売上実績は？」.
 _ASKS_WHAT = re.compile(r"何|いくら|いつ|どこ|誰|どれ|どの|どう|どんな|は[?？]?$")
 
@@ -213,7 +219,7 @@ def numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
     passage = prepared.passages[sentence.passage - 1]
     if is_dateline(visible(sentence)):
         return False  # 「2026年9月 経営会議資料」 dates the document, not what it speaks of
-    if _ASKS_AN_EARLIER_PERIOD.search(prepared.question) and not _WRITES_A_PERIOD.search(visible(sentence)):
+    if asks_an_earlier_time(prepared) and not _WRITES_A_PERIOD.search(visible(sentence)):
         return False  # 「前年同月に何件」: this month's 包装不良 row says nothing of a year ago
     if (named_only_as_variants if prepared.language == "ja" else names_only_variants)(prepared.question, visible(sentence)):
         return False  # 「カエデ-Pro」 is another product than the カエデ asked about
@@ -368,8 +374,8 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
         return None
     if states_a_change(best, prepared) or not passage_is_about_question(prepared.question, passage, "ja"):
         return None
-    if answers_another_time(extract_claims(visible(best)), best, prepared) and not asks_an_earlier_time(prepared):
-        return None  # 「…2025年度までは…5日…であった」 says nothing of now
+    if says_only_what_was(best, prepared):
+        return None
     cell = cell_answer([], best, prepared)
     # Its cell, where the question names one; none when the row holds no cell for what was asked.
     return None if cell == "" else (best, cell or None)

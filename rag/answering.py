@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 import time
-import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,19 +20,19 @@ from rag.answer_checks import (
     Prepared,
     answering_sentence,
     answers_another_time,
-    asks_an_earlier_time,
     cell_answer,
     checked_keyword_answer,
     holding_sentence,
     names_its_subject,
     numbers_its_names,
+    says_only_what_was,
     sentence_is_about_question,
     states_a_change,
     visible,
     vouched,
 )
 from rag.asked import answers_what_was_asked, asked_kinds, claim_fits
-from rag.citations import CITATION, Citation, attribute, map_citations
+from rag.citations import CITATION, Citation, attribute, comparable, map_citations
 from rag.claims import Claim, extract_claims, is_supported
 from rag.crosslingual import japanese_question
 from rag.english_answers import in_english, names_the_questions_words, reads_as_english
@@ -323,7 +322,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         and (language != "ja" or names_its_subject(source, prepared))
         and (language == "ja" or names_the_questions_words(prepared.question, source, prepared.sentences, prepared.passages))
         and answers_what_was_asked(prepared.question, extract_claims(visible(source)), visible(source))
-        and not (answers_another_time(extract_claims(visible(source)), source, prepared) and not asks_an_earlier_time(prepared))
+        and not says_only_what_was(source, prepared)
         and passage_is_about_question(prepared.question, quoted_passage, language)
     ):
         # A row's cell the question names leads (「2027年度（計画）: 90億円」 where the model's own
@@ -338,8 +337,8 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
 
 def _written_in(text: str, passages: Sequence[Passage]) -> bool:
     """Whether a passage writes the text, 全角/半角, spacing and a closing 「です。」 aside."""
-    wanted = re.sub(r"(?:です|でした|である|となります|になります)?[。.]?$", "", re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)))
-    return bool(wanted) and any(wanted in re.sub(r"\s+", "", unicodedata.normalize("NFKC", f"{p.title}\n{p.text}")) for p in passages)
+    wanted = re.sub(r"(?:です|でした|である|となります|になります)?[。.]?$", "", comparable(text))
+    return bool(wanted) and any(wanted in comparable(f"{p.title}\n{p.text}") for p in passages)
 
 
 def _refusal_or_the_answering_sentence(prepared: Prepared, unsupported: Sequence[str] = ()) -> Answer:

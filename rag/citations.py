@@ -72,7 +72,8 @@ def map_citations(text: str, passages: Sequence[Passage]) -> list[Citation]:
     return citations
 
 
-def _comparable(text: str) -> str:
+def comparable(text: str) -> str:
+    """The text as compared with a passage: NFKC (全角/半角) and without whitespace."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
@@ -83,10 +84,10 @@ def attribute(text: str, passages: Sequence[Passage]) -> int | None:
     [n]. The longest verbatim run the answer shares with each passage decides; a short
     common run ("です") proves nothing, so below ATTRIBUTION_MIN_CHARS there is no citation.
     """
-    answer = _comparable(CITATION.sub("", text))
+    answer = comparable(CITATION.sub("", text))
     best, best_length = None, 0
     for n, passage in enumerate(passages, start=1):
-        source = _comparable(passage.text)
+        source = comparable(passage.text)
         matcher = SequenceMatcher(None, answer, source, autojunk=False)
         length = matcher.find_longest_match(0, len(answer), 0, len(source)).size
         if length > best_length:

@@ -85,12 +85,12 @@ def names_the_questions_words(question: str, sentence: Sentence, sentences: Sequ
     passage = passages[sentence.passage - 1]
     # A sentence of prose with the one before it, which often names what it leaves unsaid:
     # 「避難場所は中央公園です。」 follows 「地震が発生したら…」 ("where do we evacuate to in an earthquake").
-    around = f"{passage_heading(passage)}\n{preceding_sentence(sentence, passage)}\n{_visible(sentence)}"
-    if not names_the_english_subject(question, around):
+    previous = preceding_sentence(sentence, passage)
+    if not names_the_english_subject(question, f"{passage_heading(passage)}\n{previous}\n{_visible(sentence)}"):
         return False
     # The question's own 巡回文庫, which the 館外貸出 sentence does not write; a title's
     # 「育児・介護休業規程」 writes no 介護休業 for each of its sentences.
-    own = f"{' '.join(passage.heading_path)}\n{preceding_sentence(sentence, passage)}\n{_visible(sentence)}"
+    own = f"{' '.join(passage.heading_path)}\n{previous}\n{_visible(sentence)}"
     if not all(term in own for term in japanese_terms(question)):
         return False
     if not keeps_negation(question, _visible(sentence), "\n".join(shown.text for shown in sentences)):

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from appliance import components
 from appliance.text import dictionary, english
 from appliance.text.japanese import Noun, language_of, nouns, tokenize
+from rag.citations import comparable as _comparable
 from rag.everyday_words import WRITTEN_AS as _WRITTEN_AS
 from rag.everyday_words import WRITTEN_FOR_VERBS as _WRITTEN_FOR_VERBS
 from rag.prompts import conversation_context
@@ -242,10 +243,6 @@ def parse_reply(text: str) -> tuple[str, str]:
     if not isinstance(reply, dict):
         return "", text.strip()
     return str(reply.get("quote") or "").strip(), str(reply.get("answer") or "").strip()
-
-
-def _comparable(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 def verify_quote(quote: str, sentences: Sequence[Sentence]) -> Sentence | None:
