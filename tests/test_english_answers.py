@@ -250,6 +250,9 @@ def test_not_the_head_of_household_is_the_row_for_everyone_else() -> None:
     assert english.negated_phrases("an employee who is not the head of household", shown) == [["世帯"]]
     assert english.negated_phrases("an employee who is the head of household", shown) == []
     assert english.negated_phrases("employees other than the head of household", shown) == [["世帯"]]
+    # a negation right before the phrase, which is no stopword to walk back over
+    assert english.negated_phrases("allowance for non household members", shown) == [["世帯"]]
+    assert english.negated_phrases("everyone except household heads", shown) == [["世帯"]]
     passages, sentences = [_passage(HOUSING, "就業規則_抜粋")], _sentences(HOUSING)
     for question, row, cell in [
         ("How much housing allowance does an employee who is not the head of household get in the Tokyo metropolitan area (首都圏)?", 1, "首都圏（東京都・埼玉県・千葉県・神奈川県）: 12,000円"),

@@ -470,14 +470,18 @@ def negated_phrases(question: str, vocabulary: str) -> list[list[str]]:
         # Back over the phrase's own noun phrase ("not the head of household" finds
         # "household"): articles and "of" freely, two other words at most.
         before, others = start, 0
-        while before and (words[before - 1] in _ARTICLES or words[before - 1] == "of" or (words[before - 1] not in _STOPWORDS and others < 2)):
+        while not _negation_ends_at(words, before) and before and (
+            words[before - 1] in _ARTICLES or words[before - 1] == "of" or (words[before - 1] not in _STOPWORDS and others < 2)
+        ):
             others += words[before - 1] not in _ARTICLES and words[before - 1] != "of"
             before -= 1
-            if any(tuple(words[max(before - len(negation), 0) : before]) == negation for negation in _NEGATIONS):
-                break
-        if any(tuple(words[max(before - len(negation), 0) : before]) == negation for negation in _NEGATIONS):
+        if _negation_ends_at(words, before):
             negated.append(list(forms))
     return negated
+
+
+def _negation_ends_at(words: list[str], end: int) -> bool:
+    return any(tuple(words[max(end - len(negation), 0) : end]) == negation for negation in _NEGATIONS)
 
 
 @lru_cache(maxsize=64)
