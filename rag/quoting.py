@@ -399,7 +399,8 @@ def names_another_compound(question: str, text: str) -> bool:
 def _missing_nouns(subjects: Sequence[Noun], text: str, question: str = "") -> list[Noun]:
     haystack = _comparable(text).lower()
     held = set(tokenize(text))
-    another = {id(noun) for noun, first, second in _two_word_names(subjects, question) if question and _named_as_another(first, second, question, text)}
+    pairs = _two_word_names(subjects, question) if question else []
+    another = {id(noun) for noun, first, second in pairs if _named_as_another(first, second, question, text)}
     missing = []
     for noun in subjects:
         if id(noun) in another:
