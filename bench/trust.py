@@ -82,6 +82,15 @@ HOLDOUT_SETS = {
     "followup": "holdout_followup_qa.jsonl",
     "unanswerable": "holdout_unanswerable_qa.jsonl",
 }
+# The same four kinds over five fictional documents of a seafood maker (a 出張旅費規程 PDF, a
+# Markdown security guideline, a PPTX price announcement, a DOCX benefits guide, an e-mail; see
+# tests/data/holdout2/README.md), written in session 12 without reading the answering code.
+HOLDOUT2_SETS = {
+    "internal": "holdout2_qa.jsonl",
+    "english": "holdout2_english_qa.jsonl",
+    "followup": "holdout2_followup_qa.jsonl",
+    "unanswerable": "holdout2_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -89,6 +98,7 @@ CORPORA = {
     "office": (REPOSITORY_ROOT / "tests" / "data" / "office", OFFICE_SETS),
     "workplace": (REPOSITORY_ROOT / "tests" / "data" / "workplace", WORKPLACE_SETS),
     "holdout": (REPOSITORY_ROOT / "tests" / "data" / "holdout", HOLDOUT_SETS),
+    "holdout2": (REPOSITORY_ROOT / "tests" / "data" / "holdout2", HOLDOUT2_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -113,7 +123,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, or four holdout documents")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, or the five of holdout2")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
