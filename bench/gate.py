@@ -49,12 +49,11 @@ def main() -> None:
     arguments = parser.parse_args()
     home = start_appliance(extra_environment={"EMBEDDER_LOCAL_MODEL": arguments.embedder} if arguments.embedder else None)
     try:
+        from appliance import components
         from appliance.tenancy.selectors import Actor
         from appliance.tenancy.services import organization_create
         from bench.answer import ingest_demo_documents
         from bench.retrieval import best_dense_scores
-
-        from appliance import components
         from rag.retrieval import min_relevant_score
 
         print(f"machine: {machine_report()}")

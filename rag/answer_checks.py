@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR, tokenize
 from rag.asked import answers_what_was_asked, asked_kinds, bound_differs, claim_fits, is_dateline
+from rag.citations import comparable
 from rag.claims import Claim, extract_claims, is_supported
 from rag.english_answers import keyword_answer, keyword_cell, names_only_variants, names_the_questions_words, nearest_answer, preceding_sentence
 from rag.quoting import (
@@ -26,6 +27,7 @@ from rag.quoting import (
     names_another_compound,
     names_another_of_its_kind,
     names_another_row,
+    names_other_years,
     names_the_subject,
     passage_heading,
     passage_is_about_question,
@@ -126,6 +128,8 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     if not asked:
         # No kind of value asked (「担当は誰？」): the one column the question names, else the model's.
         taken = [cell for cell in cells if cell[0] and terms & set(tokenize(cell[0]))] if prepared.language == "ja" else []
+        if taken and all(comparable(value) in comparable(prepared.question) for _, value in taken):
+            return ""  # 「白身魚フライの魚はどこ産？」: its 商品名 cell only says back what was asked
         taken = taken if len(taken) == 1 else [cell for cell in candidates if figures and all(is_supported(claim, [cell[1]]) for claim in figures)]
         return f"{taken[0][0]}: {taken[0][1]}" if len(taken) == 1 else None
 
@@ -182,8 +186,9 @@ _EARLIER_VALUE = re.compile(
 _VALUE_UNTIL = re.compile(r"(?:年度|年|月|日|以前|従来|旧)(?:まで|迄)は\s*[^\d。、（）()]{0,12}?(\d[\d,.]*\s*[^\s\d、。|:：（）()]{0,4})")
 
 
-# 「…は、2025年度までは子1人の場合5日、2人以上の場合10日であった。」: every value of it was.
-_PAST_UNTIL = re.compile(r"(?:まで|迄)は(.*?)(?:であった|でした|だった)[。．]?$")
+# 「…は、2025年度までは子1人の場合5日、2人以上の場合10日であった。」: every value of it was,
+# a note on when it changed (「…であった（2026年7月1日以後に出発する出張から改定）。」) aside.
+_PAST_UNTIL = re.compile(r"(?:まで|迄)は(.*?)(?:であった|でした|だった)(?:[（(][^）)]*[）)])?[。．]?$")
 
 
 def asks_an_earlier_time(prepared: Prepared) -> bool:
@@ -232,6 +237,8 @@ def numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
         # that names the others.
         return False
     row = visible(sentence)
+    if names_other_years(prepared.question, row):
+        return False  # the 2024年度 and 2025年度 columns, where 2026年度 was asked
     context = None if TABLE_CELL_SEPARATOR in row else f"{passage_heading(passage)}\n{passage.text}"
     return not missing_numbered_names(prepared.question, f"{passage_heading(passage)}\n{row}", context)
 
@@ -307,7 +314,7 @@ def sentence_is_about_question(sentence: Sentence, prepared: Prepared) -> bool:
 
 
 def checked_keyword_answer(prepared: Prepared) -> tuple[Sentence, str | None] | None:
-    found = keyword_answer(prepared.question, prepared.keywords, prepared.sentences, prepared.passages)
+    found = keyword_answer(prepared.question, prepared.keywords, prepared.sentences, prepared.passages, lambda sentence: says_only_what_was(sentence, prepared))
     return found if found and numbers_its_names(found[0], prepared) and not states_a_change(found[0], prepared) else None
 
 

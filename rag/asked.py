@@ -22,7 +22,7 @@ _DURATIONS = ("日", "営業日", "日間", "分", "時間", "週間", "週", "�
 _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), frozenset(kinds))
     for pattern, kinds in (
-        (r"いくら|幾ら|何[万千億]?円|金額|料金|費用|価格|値段|手数料|上限額|how much|cost|price|fee|budget|allowance|salary|wage|reimburse|income|profit|revenue|sales|earnings|dividend", ("円",)),
+        (r"いくら|幾ら|何[万千億]?円|金額|料金|費用|価格|値段|手数料|上限額|how much|cost|price|fee|budget|allowance|salary|wage|reimburse|income|profit|revenue|sales|earnings|dividend|(?:hotel|room|daily|hourly|flat) rate|\brate per\b", ("円",)),
         (r"何日間|日数|何日(?!から)|how many days", ("日", "営業日", "日間")),
         # 「何日まで」, 「何日の受注まで」: a date (「12月18日」) answers it.
         (r"何日(?!間|から)(?:の[^?？。]*)?まで|毎月何日|何日に", ("date",)),
@@ -38,15 +38,16 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"何か月|何ヶ月|何カ月|how many months", ("か月", "ヶ月", "カ月", "月")),
         (r"何文字|how many characters", ("文字",)),
         (r"何グラム|何キロ|重さ|重量|how heavy|weigh", ("グラム", "g", "kg", "キロ")),
-        (r"何%|何パーセント|割合|率は|what percent|\b(?:rate|ratio|percentage|share)\b", ("%", "％", "パーセント", "割")),
+        (r"何%|何パーセント|割合|率は|what percent|\b(?:ratio|percentage|share)\b|(?<!hotel )(?<!room )(?<!daily )(?<!hourly )(?<!flat )\brate\b(?! per\b)", ("%", "％", "パーセント", "割")),
         # A size: "the overall length" (全長 37.57m) is no date, nor "how tall" a count.
         (r"全長|全幅|全高|翼幅|距離|\b(?:length|width|height|wingspan|span|distance)\b|how (?:tall|wide|far|high)", ("メートル", "m", "センチ", "cm", "センチメートル", "ミリ", "mm", "ミリメートル", "km", "キロメートル")),
         # "In what year": a year, written as a date's (1910年) or a bare 年.
         (r"\b(?:what|which) year\b", ("date", "年")),
         (r"何インチ|インチ|inch", ("インチ",)),
         (r"how big|how large|storage|quota", ("gb", "mb", "tb", "ギガバイト", "メガバイト", "テラバイト")),
-        # 「いつまでに」 is answered by a date, or by a span (「3営業日前」, 「30分以内」).
-        (r"いつ|期限|日付|何月何日|毎月何日|支給日|締め日|振込日|when|deadline|what date", ("date", "time", *_DURATIONS)),
+        # 「いつまでに」 is answered by a date, or by a span (「3営業日前」, 「30分以内」); so is
+        # 「どれくらい前までに」.
+        (r"(?:どれ|どの)(?:くらい|ぐらい|位)(?:前|後|先)|いつ|期限|日付|何月何日|毎月何日|支給日|締め日|振込日|when|deadline|what date", ("date", "time", *_DURATIONS)),
         (r"何時(?!間)|時刻|what time", ("time",)),
         # A telephone number (an extension is a bare number) or an e-mail address (rag/claims.py).
         (r"電話番号|電話|内線|phone|telephone|extension", ("phone",)),

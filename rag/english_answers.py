@@ -12,7 +12,7 @@ defect rate in September". Only a sentence clearly ahead of every other is taken
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from appliance.text import english
@@ -230,7 +230,9 @@ def for_a_case_not_asked(question: str, sentence: Sentence, passage: Passage) ->
 _ORDINAL = re.compile(r"第\s*[\d０-９]+\s*\S")
 
 
-def keyword_sentence(question: str, keywords: Sequence[str], sentences: Sequence[Sentence], passages: Sequence[Passage]) -> Sentence | None:
+def keyword_sentence(
+    question: str, keywords: Sequence[str], sentences: Sequence[Sentence], passages: Sequence[Passage], passed_over: Callable[[Sentence], bool] = lambda _: False
+) -> Sentence | None:
     """Of the shown sentences that give a value of the kind asked, the one that writes more
     of the keywords than any other (by itself first, then with its passage's headings and,
     for a row, its table's header), or None on a tie."""
@@ -246,15 +248,18 @@ def keyword_sentence(question: str, keywords: Sequence[str], sentences: Sequence
             continue
         if not keeps_negation(question, _visible(sentence), shown):
             continue
-        if is_dateline(_visible(sentence)):
-            continue  # 「2026年9月 経営会議資料」: when the deck was written
+        if is_dateline(_visible(sentence)) or passed_over(sentence):
+            continue  # 「2026年9月 経営会議資料」: when the deck was written; a value that only was
         stated = _ORDINAL.sub("", _values(_visible(sentence)))
         if not answers_what_was_asked(question, extract_claims(stated), stated):
             continue
         # What the sentence itself writes first (the 2026年度 row, not the 2025年度 one under
         # a heading that names 2026年度), then with its headings and its table's header.
         heading = passage_heading(passages[sentence.passage - 1])
-        held = (len(_held(keywords, _visible(sentence))), len(_held(keywords, f"{heading}\n{sentence.text}")))
+        # Then a value written with the asked unit (「C地域: 8,500円」) before a bare one (「23区」).
+        asked = asked_kinds(question)
+        with_unit = any(claim_fits(claim, asked) and not re.fullmatch(r"[\d,.]+", claim.text) for claim in extract_claims(stated))
+        held = (len(_held(keywords, _visible(sentence))), len(_held(keywords, f"{heading}\n{sentence.text}")), int(with_unit))
         # The same row shown twice (two passages overlap) is one candidate.
         if _visible(sentence) not in counted or held > counted[_visible(sentence)][0]:
             counted[_visible(sentence)] = (held, sentence)
@@ -268,17 +273,21 @@ def keyword_sentence(question: str, keywords: Sequence[str], sentences: Sequence
 
 
 def keyword_answer(
-    question: str, keywords: Sequence[str], sentences: Sequence[Sentence], passages: Sequence[Passage]
+    question: str, keywords: Sequence[str], sentences: Sequence[Sentence], passages: Sequence[Passage], passed_over: Callable[[Sentence], bool] = lambda _: False
 ) -> tuple[Sentence, str | None] | None:
     """The keyword sentence (and its named cell) when it names what the question names,
-    gives the kind of value asked, and its passage is about the question."""
-    sentence = keyword_sentence(question, keywords, sentences, passages)
+    gives the kind of value asked, and its passage is about the question; `passed_over`
+    names the sentences that may not answer (a value that only was)."""
+    sentence = keyword_sentence(question, keywords, sentences, passages, passed_over)
     if sentence is None:
         return None
     passage = passages[sentence.passage - 1]
     # A table row is a record of its own (the 部長 row, not the 課長 one); a sentence of prose
     # is read in its passage (the drill's 開封率 sentence under 「標的型メール訓練の結果」).
-    context = sentence.text if TABLE_CELL_SEPARATOR in _visible(sentence) else passage.text
+    # The rows' own table is named by the passage's prose (「国内宿泊出張の宿泊料は…次の額を上限
+    # として」 above the 職位 rows), other rows aside.
+    prose = "\n".join(line for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR not in line)
+    context = f"{prose}\n{sentence.text}" if TABLE_CELL_SEPARATOR in _visible(sentence) else passage.text
     if not names_the_english_subject(question, f"{passage_heading(passage)}\n{context}"):
         return None
     if not passage_is_about_question(question, passage, "en"):
@@ -319,9 +328,10 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence) -> 
     if TABLE_CELL_SEPARATOR not in row:
         return None
     asked = asked_kinds(question)
+    # A cell of the asked kind as it writes it: 「12袋」 is no weight, though its bare 12 fits any.
     candidates = [
         (column, value) for column, value in named_cells(row)
-        if column and (found := extract_claims(value)) and (not asked or any(claim_fits(claim, asked) for claim in found))
+        if column and (found := extract_claims(value)) and (not asked or (any(claim_fits(claim, asked) for claim in found) and answers_what_was_asked(question, found, value)))
     ]
     # A date or a figure with its unit, where one is given, before a bare number (「作業日:
     # 2027年1月16日」, not 「段階: 第2波」, for "when").

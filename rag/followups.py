@@ -95,6 +95,7 @@ _TIME = re.compile(
 # Who and where: a 役職 replaces another, a site another (本社 → 工場).
 _RANK = re.compile(r"(?:役員|部長|次長|課長|係長|主任|一般社員|正社員|社員|管理職|新入社員|パート|アルバイト|派遣社員|契約社員)$")
 _SITE = re.compile(r"(?:本社|支社|支店|工場|事業所|営業所|センター|本部|拠点|店舗)$")
+_SITE_FIRST = re.compile(r"[\u4e00-\u9fffァ-ヶー]*?(?:本社|支社|支店|工場|事業所|営業所|センター|本部|拠点|店舗)(?=[\u4e00-\u9fff])")
 _HEAD_NOUN = re.compile(r"[\u4e00-\u9fffァ-ヶー]+$")
 
 
@@ -195,6 +196,10 @@ def _counterpart(thing: str, previous: str, passages: Sequence[str]) -> str | No
             continue
         head = _HEAD_NOUN.search(phrase)
         for part in parts:
+            site = _SITE_FIRST.match(phrase)
+            if part != phrase and site and site.group() != phrase and (_SITE.search(part) or _SITE_FIRST.match(part)):
+                # 「工場勤務だと？」 or 「工場だと？」 after 「本社勤務で…」: the site, not 勤務, is replaced.
+                return site.group() if _SITE.search(part) else phrase
             if (
                 (_RANK.search(part) and _RANK.search(phrase))
                 or (_SITE.search(part) and _SITE.search(phrase))

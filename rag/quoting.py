@@ -30,6 +30,10 @@ from rag.citations import comparable as _comparable
 from rag.everyday_words import WRITTEN_AS as _WRITTEN_AS
 from rag.everyday_words import WRITTEN_FOR_VERBS as _WRITTEN_FOR_VERBS
 from rag.prompts import conversation_context
+from rag.question_words import PARAPHRASED_NOUNS as _PARAPHRASED_NOUNS
+from rag.question_words import PERIOD_NOUNS as _PERIOD_NOUNS
+from rag.question_words import QUESTION_TERMS_IGNORED as _QUESTION_TERMS_IGNORED
+from rag.question_words import VALUE_NOUNS as _VALUE_NOUNS
 from rag.retrieval import Passage
 from rag.safety.injection import remove_instructions
 
@@ -67,12 +71,6 @@ QUOTE_SYSTEM_PROMPT = {
 QUOTE_PREFIX = {"ja": "資料の該当箇所：", "en": "From the documents: "}
 
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])|\n")
-_QUESTION_TERMS_IGNORED = {
-    "何", "なに", "なん", "いつ", "どこ", "誰", "だれ", "いくら", "いくつ", "どう", "どの", "どれ", "どんな", "なぜ",
-    "ある", "いる", "する", "なる", "できる", "もらえる", "教える", "知る", "必要", "場合", "こと", "もの", "ため",
-    # how the asking is put (「わからないときは」, 「かければいい？」), not what it is about
-    "分かる", "良い",
-}
 
 
 @dataclass(frozen=True)
@@ -210,6 +208,7 @@ def select_sentences(question: str, passages: Sequence[Passage], *, limit: int =
     for (number, text), vector in zip(candidates, vectors, strict=True):
         held = set(tokenize(text)) | headings[number]
         held |= _left_unsaid(terms - held, text)
+        held |= _written_otherwise(terms - held, text)
         coverage = len(terms & held) / len(terms) if terms else 0.0
         similarity = sum(a * b for a, b in zip(query, vector, strict=True))
         # Passage rank breaks ties: retrieval already ordered them.
@@ -264,6 +263,11 @@ def verify_quote(quote: str, sentences: Sequence[Sentence]) -> Sentence | None:
 MIN_PASSAGE_COVERAGE = 0.3
 
 
+def _written_otherwise(terms: set[str], text: str) -> set[str]:
+    """The terms the text writes in a document's words: ボーナス where it writes 賞与."""
+    return {term for term in terms if any(form in text for form in _WRITTEN_AS.get(term) or _WRITTEN_FOR_VERBS.get(term, ()))}
+
+
 def passage_heading(passage: Passage) -> str:
     """What names a passage's subject above its text: the document's title and its headings."""
     return f"{passage.title}\n{' '.join(passage.heading_path)}"
@@ -279,26 +283,12 @@ def passage_is_about_question(question: str, passage: Passage, language: str) ->
     text = f"{passage_heading(passage)}\n{passage.text}"
     terms = question_terms(question)
     held = terms & set(tokenize(text))
-    # ボーナス is held where the passage writes 賞与.
-    held |= {term for term in terms - held if any(form in text for form in _WRITTEN_AS.get(term, ()))}
+    held |= _written_otherwise(terms - held, text)
     if terms and len(held) / len(terms) < MIN_PASSAGE_COVERAGE:
         return False
     return names_the_subject(question, text)
 
 
-# Nouns that name the kind of value asked for, not what it is about: 「始業時刻は？」 is
-# answered by 「始業は午前9時」, and the kind is checked by rag/asked.py.
-_VALUE_NOUNS = frozenset({
-    "時刻", "時間", "期限", "期日", "日付", "日時", "日程", "期間", "金額", "価格", "値段", "料金", "費用", "人数",
-    "日数", "回数", "件数", "個数", "場所", "連絡先", "名前", "名称", "上限", "下限", "方法", "手順", "理由", "条件",
-    "内容", "種類", "対象", "割合", "長さ", "重さ", "高さ", "大きさ", "広さ", "サイズ", "数", "量", "額", "幾ら",
-    "何", "誰", "何処", "何時", "時", "場合", "事", "物", "為", "今", "現在", "最近", "際", "頃", "以上", "以下", "以内",
-    "必要", "可能", "不要", "有無", "具体", "詳細", "概要", "時点", "自身", "元", "下", "方", "内", "他", "以外",
-    "全部", "全体", "一部", "多く", "幾つ", "何れ", "如何", "何故", "位", "くらい", "ぐらい",
-})
-# Of the nouns that can stand as adverbs (当時, その後, うち), only the periods name what is
-# asked about: 「毎月何日」 is not answered by a yearly date.
-_PERIOD_NOUNS = frozenset({"毎月", "毎日", "毎週", "毎年", "年間", "月間", "半年", "翌月", "翌日", "翌年"})
 # A long question (JaQuAD's 「…江戸幕府成立時代以前から含めると全部で何代…」) frames its subject
 # in words a passage paraphrases: one missing noun in four more is forgiven. A short one
 # (「役員の海外日当は？」) must be named whole.
@@ -311,8 +301,6 @@ def written_forms(question: str) -> list[str]:
     「冬季賞与の支給日」."""
     found = [form for noun in nouns(question) for form in _WRITTEN_AS.get(noun.normalized, ())[:1]]
     return found + [form for word in tokenize(question) for form in _WRITTEN_FOR_VERBS.get(word, ())[:1] if form not in found]
-
-
 
 
 def with_written_forms(question: str) -> str:
@@ -407,6 +395,11 @@ def _missing_nouns(subjects: Sequence[Noun], text: str, question: str = "") -> l
             missing.append(noun)  # 北海道支店 asked, only 東北支店 written; 看護休暇, only 介護休暇
             continue
         forms = (noun.surface, noun.normalized, *_WRITTEN_AS.get(noun.normalized, ()))
+        if f"{noun.surface}率" in question or noun.parts[-1:] == ("率",):
+            # 受講率 is not 受講: a rate must be written as the rate of that thing.
+            if f"{noun.surface.removesuffix('率')}率" not in text:
+                missing.append(noun)
+            continue
         if noun.normalized.lower() in held or any(_comparable(form).lower() in haystack for form in forms):
             continue
         # A verb's noun (引き直し, 取り消し) is named by the verb: 「区分線を引き直す」.
@@ -430,14 +423,6 @@ def missing_subject_terms(question: str, text: str) -> list[str]:
     return [noun.surface for noun in _missing_nouns(subject_terms(question), text, question)]
 
 
-# Words an employee uses for what a document says otherwise: an action (質問して → 応答,
-# 予定 → 予想), a manner (最終的に), a formal noun (こと), a way of doing (使い方). They may
-# be missing when a thing the question names is there; a thing itself (役員, 工場, カエデ,
-# 研修) may not.
-_PARAPHRASED_NOUNS = frozenset({
-    "事", "こと", "物", "もの", "ところ", "とき", "使い方", "答え", "予定", "今期", "今回", "最終", "仕方", "遣り方", "やり方", "方",
-    "見込み", "見込", "見通し",
-})
 # 「第一工場」 is not 「第二工場」: a numbered name must be named with its number.
 _NUMBERED_NAME = re.compile(r"第(\d+)([\u4e00-\u9fffァ-ヶー]{1,2})")
 # A year asked for (2029年度, 2025年度上期) is another year's figure nowhere else; so is a
@@ -446,6 +431,8 @@ _NUMBERED_NAME = re.compile(r"第(\d+)([\u4e00-\u9fffァ-ヶー]{1,2})")
 _YEAR = re.compile(r"(?:19|20)\d{2}年度?(?:上期|下期|上半期|下半期)?")
 _MONTH_GRADE_OR_SIZE = re.compile(r"(?<![\d年/])\d{1,2}月(?!\d|日)|\d+級|\d+(?:\.\d+)?(?:ml|l|g|kg|mm|cm|gb|tb|インチ)(?![a-z])")
 _KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
+# A product number or code (NF-3106, ISO27001): another code's row is another thing.
+_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,6}-?\d{2,}(?:-\d+)?(?![0-9])")
 
 
 def _numbered(text: str) -> str:
@@ -465,9 +452,17 @@ def missing_numbered_names(question: str, text: str, context: str | None = None)
     around = re.sub(r"\s+", "", _numbered(context)).lower() if context is not None else written
     asked = re.sub(r"\s+", "", _numbered(question)).lower()
     return [
-        match.group() for pattern, where in ((_NUMBERED_NAME, written), (_YEAR, written), (_MONTH_GRADE_OR_SIZE, around))
+        match.group() for pattern, where in ((_NUMBERED_NAME, written), (_YEAR, written), (_CODE, written), (_MONTH_GRADE_OR_SIZE, around))
         for match in pattern.finditer(asked) if match.group() not in where
     ]
+
+
+def names_other_years(question: str, row: str) -> bool:
+    """Whether a row keyed by years (「2024年度: 412人 | 2025年度: 436人」) leaves out the one
+    asked (2026年度): the document's own 「2026年度版」 title does not make it that year's."""
+    keys = re.sub(r"\s+", "", _numbered(" ".join(key for key, _ in named_cells(row)))).lower()
+    asked = re.sub(r"\s+", "", _numbered(question)).lower()
+    return bool(_YEAR.search(keys)) and any(match.group() not in keys for match in _YEAR.finditer(asked))
 
 
 # Kinds of thing a table or a notice lists side by side: a 役職 for another, a site for another.
@@ -590,7 +585,13 @@ def english_keywords(question: str, vocabulary: str = "") -> list[str]:
         words += english.dictionary_keywords(question, vocabulary)
         # A name written as the question writes it (HACCP) counts where the passages write it.
         words += [name for name in english.latin_names(question) if name.lower() in vocabulary.lower()]
+        # A class named by a letter ("a C-area city", "grade B"): as the passages write it (C地域).
+        for letter in ("".join(pair) for pair in _LETTERED.findall(question)):
+            words += [found for found in re.findall(f"(?<![A-Za-z]){letter}[\u4e00-\u9fff]{{1,3}}", vocabulary) if found not in words][:1]
     return list(dict.fromkeys(words))
+
+
+_LETTERED = re.compile(r"\b([A-Z])-(?:area|class|grade|rank|type|zone|region|level|plan)s?\b|\b(?:area|class|grade|rank|type|zone|region|level|plan) ([A-Z])\b")
 
 
 def japanese_terms(text: str) -> list[str]:

@@ -1,0 +1,38 @@
+"""The words of a question that say how it is asked, not what it is about (rag/quoting.py
+reads them to find a question's terms and the nouns that name its subject)."""
+
+from __future__ import annotations
+
+# Question words and verbs of asking: no sentence is chosen for holding them.
+QUESTION_TERMS_IGNORED = {
+    "何", "なに", "なん", "いつ", "どこ", "誰", "だれ", "いくら", "いくつ", "どう", "どの", "どれ", "どんな", "なぜ",
+    "ある", "いる", "する", "なる", "できる", "もらえる", "教える", "知る", "必要", "場合", "こと", "もの", "ため",
+    # how the asking is put (「わからないときは」, 「かければいい？」), not what it is about
+    "分かる", "良い", "駄目", "だめ", "ダメ",
+    # the same as Sudachi normalises them (いくら → 幾ら, いけない → 行ける): the terms are normalised
+    "幾ら", "幾つ", "何処", "何時", "如何", "何故", "居る", "有る", "為る", "成る", "出来る", "貰える", "行く", "行ける",
+}
+
+# Nouns that name the kind of value asked for, not what it is about: 「始業時刻は？」 is
+# answered by 「始業は午前9時」, and the kind is checked by rag/asked.py.
+VALUE_NOUNS = frozenset({
+    "時刻", "時間", "期限", "期日", "日付", "日時", "日程", "期間", "金額", "価格", "値段", "料金", "費用", "人数",
+    "日数", "回数", "件数", "個数", "場所", "連絡先", "名前", "名称", "上限", "下限", "方法", "手順", "理由", "条件",
+    "内容", "種類", "対象", "割合", "長さ", "重さ", "高さ", "大きさ", "広さ", "サイズ", "数", "量", "額", "幾ら",
+    "何", "誰", "何処", "何時", "時", "場合", "事", "物", "為", "今", "現在", "最近", "際", "頃", "以上", "以下", "以内",
+    "必要", "可能", "不要", "有無", "具体", "詳細", "概要", "時点", "自身", "元", "下", "方", "内", "他", "以外",
+    "全部", "全体", "一部", "多く", "幾つ", "何れ", "如何", "何故", "位", "くらい", "ぐらい",
+    # bounds: 「最低何文字」 is answered by 「12文字以上」, 「最長何日」 by 「最長14日」 or 「14日まで」
+    "最低", "最高", "最長", "最短", "最大", "最小", "最多", "最少",
+})
+# Of the nouns that can stand as adverbs (当時, その後, うち), only the periods name what is
+# asked about: 「毎月何日」 is not answered by a yearly date.
+PERIOD_NOUNS = frozenset({"毎月", "毎日", "毎週", "毎年", "年間", "月間", "半年", "翌月", "翌日", "翌年"})
+# Words an employee uses for what a document says otherwise: an action (質問して → 応答,
+# 予定 → 予想), a manner (最終的に), a formal noun (こと), a way of doing (使い方). They may
+# be missing when a thing the question names is there; a thing itself (役員, 工場, カエデ,
+# 研修) may not.
+PARAPHRASED_NOUNS = frozenset({
+    "事", "こと", "物", "もの", "ところ", "とき", "使い方", "答え", "予定", "今期", "今回", "最終", "仕方", "遣り方", "やり方", "方",
+    "見込み", "見込", "見通し", "駄目", "ダメ", "だめ",
+})

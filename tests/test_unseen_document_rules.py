@@ -1,0 +1,134 @@
+"""Rules found on the second held-out corpus (tests/data/holdout2), each in general form: a
+product code or a year the row does not carry, a rate that is not written, bounds and
+everyday words in a question, a value that only was, a cell that says the question back."""
+
+from __future__ import annotations
+
+import json
+
+from rag.answering import Prepared, finish_quoted
+from rag.asked import asked_kinds
+from rag.english_answers import keyword_cell
+from rag.prompts import NOT_FOUND
+from rag.quoting import Sentence, missing_numbered_names, missing_subject_terms, names_other_years, passage_is_about_question, question_terms
+from rag.retrieval import Passage
+
+NEW_PRODUCTS = (
+    "品番: NF-3105 | 商品名: 国産さばの味噌煮 | 内容量: 1kg | 発売日: 2027年3月15日\n"
+    "品番: NF-3108 | 商品名: 桜えびのかき揚げ | 内容量: 600g | 発売日: 2027年4月5日\n"
+    "品番: NF-3102 | 商品名: 白身魚フライ | 内容量: 1.2kg | 発売日: 2027年3月1日"
+)
+USAGE = "制度: 住宅手当（受給者数） | 2024年度: 412人 | 2025年度: 436人"
+ALLOWANCE = (
+    "職位: 課長 | 国内日帰り: 2,000円 | 国内宿泊: 3,600円 | 海外: 6,500円\n"
+    "国内宿泊出張の日当は、2026年6月30日までは部長3,500円、課長3,000円、一般社員2,400円であった（2026年7月1日以後に出発する出張から上表の額に改定）。"
+)
+
+
+def passage(text: str, title: str) -> Passage:
+    return Passage(document_id="doc-1", title=title, filename="doc.docx", page=1, score=0.5, text=text, order=0, context=text)
+
+
+def shown(text: str, coverage: float = 0.8) -> Sentence:
+    return Sentence(passage=1, text=text, score=1.0, coverage=coverage, similarity=0.9)
+
+
+def answer(question: str, text: str, title: str, quote: str, said: str, language: str = "ja"):
+    sentences = [shown(line) for line in text.splitlines()]
+    prepared = Prepared(question=question, language=language, passages=[passage(text, title)], messages=[], sentences=sentences)
+    return finish_quoted(json.dumps({"quote": quote, "answer": said}, ensure_ascii=False), prepared)
+
+
+def test_another_product_codes_row_is_no_answer() -> None:
+    assert missing_numbered_names("品番NF-3106の商品はいつ発売されますか", NEW_PRODUCTS) == ["nf-3106"]
+    assert missing_numbered_names("品番ＮＦ－３１０８の商品はいつ発売？", NEW_PRODUCTS) == []
+    row = NEW_PRODUCTS.splitlines()[1]
+    refused = answer("品番NF-3106の商品はいつ発売されますか", NEW_PRODUCTS, "新商品のご案内", row, "2027年4月5日")
+    assert refused.refused and refused.text == NOT_FOUND["ja"]
+    answered = answer("品番NF-3108の商品はいつ発売されますか", NEW_PRODUCTS, "新商品のご案内", row, "2027年4月5日")
+    assert not answered.refused and "2027年4月5日" in answered.text
+
+
+def test_a_row_of_other_years_does_not_answer_for_the_year_asked() -> None:
+    assert names_other_years("2026年度の住宅手当の受給者数は何人ですか", USAGE)
+    assert not names_other_years("2025年度の住宅手当の受給者数は何人ですか", USAGE)
+    assert not names_other_years("住宅手当の受給者数は何人ですか", USAGE)
+    # The guide's own title names 2026年度; the row's columns do not.
+    refused = answer("2026年度の住宅手当の受給者数は何人ですか", USAGE, "福利厚生制度のご案内_2026年度版", USAGE, "412人")
+    assert refused.refused
+    answered = answer("2025年度の住宅手当の受給者数は何人ですか", USAGE, "福利厚生制度のご案内_2026年度版", USAGE, "436人")
+    assert "436人" in answered.text and "412人" not in answered.text.split("\n")[0]
+
+
+def test_a_rate_must_be_written_as_that_rate() -> None:
+    text = "情報セキュリティのe-ラーニングを年1回受講してください。2025年度の訓練で添付ファイルを開いてしまった人の割合は、6月が8.4%でした。"
+    assert "受講" in missing_subject_terms("情報セキュリティのe-ラーニングの2025年度の受講率は何%でしたか", text)
+    assert missing_subject_terms("工場の稼働率は何%ですか", "工場の稼働率: 85%") == []
+    assert missing_subject_terms("工場の稼働率は何%ですか", "工場の稼働は85%") == ["稼働率"]
+
+
+def test_bounds_and_everyday_words_do_not_hide_the_subject() -> None:
+    rule = passage("パスワードは12文字以上とし、3種類以上を含めてください。", "情報セキュリティガイドライン")
+    assert passage_is_about_question("パスワードって最低何文字にしないといけないの？", rule, "ja")
+    move = passage("本社移転のお知らせ\n新本社の社員駐車場は40台分です（現本社は65台分）。\n新本社での業務開始日：2027年1月18日", "全社通達")
+    assert passage_is_about_question("引っ越し先の本社の駐車場って何台分あるの？", move, "ja")
+    assert passage_is_about_question("新しい本社での仕事はいつから始まりますか", move, "ja")
+    assert not passage_is_about_question("新しい本社の食堂は何席ですか", move, "ja")
+    # いくら and いけない are how a question is put, as Sudachi normalises them too.
+    assert not {"幾ら", "行く"} & question_terms("ねぎとろは値上げ後1袋いくらになりますか、変えなきゃいけない？")
+
+
+def test_a_value_that_only_was_is_no_quote_even_with_a_note_after_it() -> None:
+    old = ALLOWANCE.splitlines()[1]
+    result = answer("課長だと国内で泊まりの出張のとき日当は1日いくら？", ALLOWANCE, "出張旅費規程", old, "3,000円")
+    assert "3,000円" not in result.text.split("\n")[0]
+    right = answer("課長だと国内で泊まりの出張のとき日当は1日いくら？", ALLOWANCE, "出張旅費規程", "", "3,600円")
+    assert right.text.startswith("国内宿泊: 3,600円")
+
+
+def test_a_cell_that_says_the_question_back_is_no_answer() -> None:
+    row = NEW_PRODUCTS.splitlines()[2]
+    result = answer("新商品の白身魚フライに使っている魚はどこ産ですか", row, "新商品のご案内", "商品名: 白身魚フライ", "NF-3102")
+    assert result.refused
+
+
+def test_how_long_before_asks_for_a_span_or_a_date() -> None:
+    assert {"日", "営業日", "date"} <= asked_kinds("海外出張の申請って出発のどれくらい前までに出さないとダメ？")
+
+
+def test_an_english_cells_value_must_be_of_the_asked_kind_as_written() -> None:
+    row = shown("品番: NF-3108 | 入数（1ケース）: 12袋 | ケース重量: 7.9kg | 最小発注単位: 1ケース")
+    assert keyword_cell("What does one case of NF-3108 weigh?", ["ケース", "重さ"], row) == "ケース重量: 7.9kg"
+
+
+def test_a_follow_up_site_takes_the_place_of_the_previous_site_not_of_its_noun() -> None:
+    from rag.followups import standalone_question
+
+    before = "本社勤務で扶養家族ありだと住宅手当はいくら？"
+    assert standalone_question("工場勤務だと？", before) == "工場勤務で扶養家族ありだと住宅手当はいくら?"
+    assert standalone_question("工場だと？", before) == "工場勤務で扶養家族ありだと住宅手当はいくら?"
+    assert standalone_question("焼津工場勤務なら？", before).startswith("焼津工場勤務で扶養家族あり")
+    assert standalone_question("浜松事業所は？", "本社の始業時刻は？") == "浜松事業所の始業時刻は?"
+
+
+HOTEL = (
+    "国内宿泊出張の宿泊料は、1泊につき次の額を上限として実費を支給する。\n"
+    "職位: 部長 | A地域: 14,000円 | B地域: 12,000円 | C地域: 10,000円\n"
+    "職位: 課長・一般社員 | A地域: 12,000円 | B地域: 10,000円 | C地域: 8,500円\n"
+    "A地域の宿泊料の上限は、2026年6月30日までは部長12,000円、課長・一般社員10,000円であった。"
+)
+
+
+def test_a_hotel_rate_is_an_amount_and_a_lettered_class_is_its_column() -> None:
+    from rag.quoting import english_keywords
+
+    question = "What is the maximum hotel rate per night for a section manager (課長) staying in a C-area city in Japan?"
+    assert asked_kinds(question) == {"円"}
+    assert "%" in asked_kinds("What is the rate of employees who passed?")
+    keywords = english_keywords(question, HOTEL)
+    assert "C地域" in keywords
+    sentences = [shown(line) for line in HOTEL.splitlines()]
+    prepared = Prepared(question=question, language="en", passages=[passage(HOTEL, "出張旅費規程")], messages=[], sentences=sentences, keywords=tuple(keywords))
+    result = finish_quoted(json.dumps({"quote": "", "answer": "The documents do not say."}), prepared)
+    # The 課長 row under its table's own prose (宿泊料 for "hotel"), never the value that only was.
+    assert result.text.startswith("8,500 yen"), result.text
