@@ -365,7 +365,8 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
         found = extract_claims(visible(sentence))
         return answers_what_was_asked(prepared.question, found, visible(sentence)) and any(claim.kind != "name" for claim in found)
 
-    valued = [shown for shown in ordered if gives_a_value(shown) and not states_a_change(shown, prepared)] or ordered
+    # Nor does a sentence of values that only were (「…2026年6月30日までは…であった」).
+    valued = [shown for shown in ordered if gives_a_value(shown) and not states_a_change(shown, prepared) and not says_only_what_was(shown, prepared)] or ordered
     best = valued[0]
     tied = [other for other in valued[1:] if other.text != best.text and other.coverage >= best.coverage]
     if tied and best.coverage >= max(other.coverage for other in tied) and best.similarity - max(other.similarity for other in tied) >= TIE_SIMILARITY_MARGIN:

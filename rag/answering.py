@@ -36,6 +36,7 @@ from rag.citations import CITATION, Citation, attribute, comparable, map_citatio
 from rag.claims import Claim, extract_claims, is_supported
 from rag.crosslingual import japanese_question
 from rag.english_answers import in_english, names_the_questions_words, reads_as_english
+from rag.english_keywords import english_keywords, english_search_text
 from rag.followups import previous_user_turn, rewrite_is_safe, search_queries, standalone_question
 from rag.masking import answer_masked, masks_answers
 from rag.prompts import MODEL_SAYS_NOT_FOUND, NOT_FOUND, UNVERIFIED_MARK, AnswerFieldStream, build_messages, condense_messages
@@ -45,8 +46,6 @@ from rag.quoting import (
     REPLY_SCHEMA,
     Sentence,
     build_quote_messages,
-    english_keywords,
-    english_search_text,
     parse_reply,
     passage_is_about_question,
     quote_covers_question,

@@ -4,7 +4,7 @@ The 0.5B model reads Japanese tables badly when asked in English: on the workpla
 answered 25% from the 月60時間以内 row for "beyond 60 hours", 45,000 from the 2025年度 row
 for "fiscal 2026", and often quoted nothing (bench/RESULTS.md, session 8). The question's
 Japanese keywords (the glossary's, the dictionary's, its months, spans and figures, its
-names: rag/quoting.py `english_keywords`) pick the sentence that holds most of them, and
+names: rag/english_keywords.py `english_keywords`) pick the sentence that holds most of them, and
 in a table row the column they name: 「岡山工場 9月: 0.57%」 for "the Okayama factory's
 defect rate in September". Only a sentence clearly ahead of every other is taken.
 """
@@ -19,7 +19,9 @@ from appliance.text import english
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from rag.asked import NUMBERED_AS, answers_what_was_asked, asked_kinds, claim_fits, is_dateline
 from rag.claims import extract_claims
-from rag.quoting import PEOPLE, VARIANT_TAIL, Sentence, japanese_terms, named_cells, names_the_english_subject, passage_heading, passage_is_about_question, split_sentences
+from rag.english_keywords import japanese_terms
+from rag.question_words import PEOPLE
+from rag.quoting import VARIANT_TAIL, Sentence, named_cells, names_the_english_subject, passage_heading, passage_is_about_question, split_sentences
 from rag.retrieval import Passage
 
 

@@ -3,6 +3,14 @@ reads them to find a question's terms and the nouns that name its subject)."""
 
 from __future__ import annotations
 
+# Kinds of thing a table or a notice lists side by side: a 役職 for another, a site for another.
+PEOPLE = ("役員", "部長", "次長", "課長", "係長", "主任", "班長", "一般社員", "管理職", "新入社員", "パート", "派遣社員", "契約社員")
+KINDS = (
+    PEOPLE,
+    ("本社", "支社", "支店", "工場", "事業所", "営業所", "本部", "全社"),
+    ("国内", "海外"),
+)
+
 # Question words and verbs of asking: no sentence is chosen for holding them.
 QUESTION_TERMS_IGNORED = {
     "何", "なに", "なん", "いつ", "どこ", "誰", "だれ", "いくら", "いくつ", "どう", "どの", "どれ", "どんな", "なぜ",
@@ -36,3 +44,4 @@ PARAPHRASED_NOUNS = frozenset({
     "事", "こと", "物", "もの", "ところ", "とき", "使い方", "答え", "予定", "今期", "今回", "最終", "仕方", "遣り方", "やり方", "方",
     "見込み", "見込", "見通し", "駄目", "ダメ", "だめ",
 })
+

@@ -30,6 +30,7 @@ from rag.citations import comparable as _comparable
 from rag.everyday_words import WRITTEN_AS as _WRITTEN_AS
 from rag.everyday_words import WRITTEN_FOR_VERBS as _WRITTEN_FOR_VERBS
 from rag.prompts import conversation_context
+from rag.question_words import KINDS as _KINDS
 from rag.question_words import PARAPHRASED_NOUNS as _PARAPHRASED_NOUNS
 from rag.question_words import PERIOD_NOUNS as _PERIOD_NOUNS
 from rag.question_words import QUESTION_TERMS_IGNORED as _QUESTION_TERMS_IGNORED
@@ -187,6 +188,8 @@ def select_sentences(question: str, passages: Sequence[Passage], *, limit: int =
     # What a passage's title and headings name holds for each of its sentences: 「無災害連続日数は
     # 186日」 is the 第二工場's on the slide 「第二工場_品質安全報告」.
     headings = {number: set(tokenize(passage_heading(passage))) for number, passage in enumerate(passages, start=1)}
+    # A table's rows hold what the lines leading into it name (「日当は…次の額を支給する」 above the 職位 rows).
+    intros = {number: _table_intros(passage.text) for number, passage in enumerate(passages, start=1)}
     for number, passage in enumerate(passages, start=1):
         text, _ = remove_instructions(passage.text)
         lines = split_sentences(text)
@@ -206,7 +209,8 @@ def select_sentences(question: str, passages: Sequence[Passage], *, limit: int =
     vectors = embedder.embed_documents([text for _, text in candidates])
     scored = []
     for (number, text), vector in zip(candidates, vectors, strict=True):
-        held = set(tokenize(text)) | headings[number]
+        row = text.rsplit(" / ", 1)[-1]
+        held = set(tokenize(text)) | headings[number] | set(tokenize(intros[number].get(row, "")))
         held |= _left_unsaid(terms - held, text)
         held |= _written_otherwise(terms - held, text)
         coverage = len(terms & held) / len(terms) if terms else 0.0
@@ -216,6 +220,19 @@ def select_sentences(question: str, passages: Sequence[Passage], *, limit: int =
         scored.append(Sentence(number, text, score, coverage, similarity))
     scored.sort(key=lambda sentence: sentence.score, reverse=True)
     return scored[:limit]
+
+
+def _table_intros(text: str) -> dict[str, str]:
+    """Each table row of a passage, with the two lines of prose just above its table."""
+    intros: dict[str, str] = {}
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        if " | " in line:
+            start = index
+            while start > 0 and " | " in lines[start - 1]:
+                start -= 1
+            intros.setdefault(line, "\n".join(lines[max(0, start - 2):start]))
+    return intros
 
 
 def build_quote_messages(
@@ -465,13 +482,6 @@ def names_other_years(question: str, row: str) -> bool:
     return bool(_YEAR.search(keys)) and any(match.group() not in keys for match in _YEAR.finditer(asked))
 
 
-# Kinds of thing a table or a notice lists side by side: a 役職 for another, a site for another.
-PEOPLE = ("役員", "部長", "次長", "課長", "係長", "主任", "班長", "一般社員", "管理職", "新入社員", "パート", "派遣社員", "契約社員")
-_KINDS = (
-    PEOPLE,
-    ("本社", "支社", "支店", "工場", "事業所", "営業所", "本部", "全社"),
-    ("国内", "海外"),
-)
 
 
 def answers_for_its_kind(question: str, text: str) -> bool:
@@ -560,40 +570,3 @@ def names_the_english_subject(question: str, text: str) -> bool:
     """names_the_subject for an English question over Japanese text."""
     forgiven = (len(english.subject_terms(question)) - 1) // SUBJECT_NOUNS_PER_MISS
     return len(missing_english_subject_terms(question, text)) <= max(forgiven, 0)
-
-
-def english_search_text(question: str, translation: str | None, vocabulary: str = "") -> str:
-    """What an English question is searched and its sentences chosen by: the model's
-    Japanese translation (or the question, when there is none) with the Japanese words a
-    document writes for the question's phrases, which the translation often drops, the
-    kana of the Japanese names it writes in romaji (Tsunagu: ツナグ), the months and fiscal
-    years it names, and the dictionary's words for the rest that the passages found for it
-    (`vocabulary`) write (出荷 for "shipment", 岡山 for "Okayama")."""
-    return " ".join([translation or question, *english_keywords(question, vocabulary)])
-
-
-def english_keywords(question: str, vocabulary: str = "") -> list[str]:
-    """The Japanese words an English question is searched, and its sentence and column
-    chosen, by (english_search_text)."""
-    # The Japanese the question itself writes (「the sesame sauce (ごまだれ 1L)」), which a
-    # translation may drop.
-    words = [
-        *english.japanese_keywords(question), *english.romaji_names(question), *japanese_terms(question),
-        *english.japanese_dates(question), *english.japanese_figures(question),
-    ]
-    if vocabulary:
-        words += english.dictionary_keywords(question, vocabulary)
-        # A name written as the question writes it (HACCP) counts where the passages write it.
-        words += [name for name in english.latin_names(question) if name.lower() in vocabulary.lower()]
-        # A class named by a letter ("a C-area city", "grade B"): as the passages write it (C地域).
-        for letter in ("".join(pair) for pair in _LETTERED.findall(question)):
-            words += [found for found in re.findall(f"(?<![A-Za-z]){letter}[\u4e00-\u9fff]{{1,3}}", vocabulary) if found not in words][:1]
-    return list(dict.fromkeys(words))
-
-
-_LETTERED = re.compile(r"\b([A-Z])-(?:area|class|grade|rank|type|zone|region|level|plan)s?\b|\b(?:area|class|grade|rank|type|zone|region|level|plan) ([A-Z])\b")
-
-
-def japanese_terms(text: str) -> list[str]:
-    """The runs of Japanese an English question writes (「the sesame sauce (ごまだれ 1L)」: ごまだれ)."""
-    return re.findall(r"[\u3040-\u30ff\u3400-\u9fff][\u3040-\u30ff\u3400-\u9fffー0-9A-Za-z]*", text)

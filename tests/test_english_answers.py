@@ -11,7 +11,8 @@ import pytest
 from appliance.text import dictionary, english
 from rag.asked import asked_kinds
 from rag.english_answers import in_english, keyword_answer, keyword_cell, keyword_sentence, names_the_questions_words, numbers_another
-from rag.quoting import Sentence, english_keywords
+from rag.english_keywords import english_keywords
+from rag.quoting import Sentence
 from rag.retrieval import Passage
 
 QUALITY = (

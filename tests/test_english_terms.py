@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from appliance.text import english
-from rag.quoting import english_search_text, missing_english_subject_terms, names_the_english_subject
+from rag.english_keywords import english_search_text
+from rag.quoting import missing_english_subject_terms, names_the_english_subject
 
 
 def test_the_longest_phrase_wins_and_keeps_its_role() -> None:

@@ -120,7 +120,7 @@ HOTEL = (
 
 
 def test_a_hotel_rate_is_an_amount_and_a_lettered_class_is_its_column() -> None:
-    from rag.quoting import english_keywords
+    from rag.english_keywords import english_keywords
 
     question = "What is the maximum hotel rate per night for a section manager (課長) staying in a C-area city in Japan?"
     assert asked_kinds(question) == {"円"}
@@ -132,3 +132,23 @@ def test_a_hotel_rate_is_an_amount_and_a_lettered_class_is_its_column() -> None:
     result = finish_quoted(json.dumps({"quote": "", "answer": "The documents do not say."}), prepared)
     # The 課長 row under its table's own prose (宿泊料 for "hotel"), never the value that only was.
     assert result.text.startswith("8,500 yen"), result.text
+
+
+DAILY = (
+    "第4条（日当）\n日当は、出張の区分及び職位に応じて、1日につき次の額を支給する。\n"
+    "職位: 課長 | 国内日帰り: 2,000円 | 国内宿泊: 3,600円 | 海外: 6,500円\n"
+    "職位: 一般社員 | 国内日帰り: 1,500円 | 国内宿泊: 3,000円 | 海外: 5,000円\n"
+    "国内宿泊出張の日当は、2026年6月30日までは部長3,500円、課長3,000円、一般社員2,400円であった（2026年7月1日以後に出発する出張から上表の額に改定）。"
+)
+
+
+def test_a_row_holds_what_the_lines_leading_into_its_table_name() -> None:
+    from rag.quoting import select_sentences
+
+    question = "一般社員が海外出張に行ったら日当は1日いくら？"
+    chosen = select_sentences(question, [passage(DAILY, "出張旅費規程")])
+    assert chosen[0].text.startswith("職位: 一般社員") and chosen[0].coverage > 0.8
+    # The model took the value that only was: the row that answers is shown instead.
+    prepared = Prepared(question=question, language="ja", passages=[passage(DAILY, "出張旅費規程")], messages=[], sentences=chosen)
+    result = finish_quoted(json.dumps({"quote": question, "answer": "3,000円"}, ensure_ascii=False), prepared)
+    assert result.text.startswith("海外: 5,000円"), result.text

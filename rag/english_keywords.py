@@ -1,0 +1,45 @@
+"""The Japanese words an English question over Japanese documents is searched, and its
+sentence and column chosen, by (rag/answering.py, rag/english_answers.py)."""
+
+from __future__ import annotations
+
+import re
+
+from appliance.text import english
+
+
+def english_search_text(question: str, translation: str | None, vocabulary: str = "") -> str:
+    """What an English question is searched and its sentences chosen by: the model's
+    Japanese translation (or the question, when there is none) with the Japanese words a
+    document writes for the question's phrases, which the translation often drops, the
+    kana of the Japanese names it writes in romaji (Tsunagu: ツナグ), the months and fiscal
+    years it names, and the dictionary's words for the rest that the passages found for it
+    (`vocabulary`) write (出荷 for "shipment", 岡山 for "Okayama")."""
+    return " ".join([translation or question, *english_keywords(question, vocabulary)])
+
+
+def english_keywords(question: str, vocabulary: str = "") -> list[str]:
+    """The Japanese words an English question is searched, and its sentence and column
+    chosen, by (english_search_text)."""
+    # The Japanese the question itself writes (「the sesame sauce (ごまだれ 1L)」), which a
+    # translation may drop.
+    words = [
+        *english.japanese_keywords(question), *english.romaji_names(question), *japanese_terms(question),
+        *english.japanese_dates(question), *english.japanese_figures(question),
+    ]
+    if vocabulary:
+        words += english.dictionary_keywords(question, vocabulary)
+        # A name written as the question writes it (HACCP) counts where the passages write it.
+        words += [name for name in english.latin_names(question) if name.lower() in vocabulary.lower()]
+        # A class named by a letter ("a C-area city", "grade B"): as the passages write it (C地域).
+        for letter in ("".join(pair) for pair in _LETTERED.findall(question)):
+            words += [found for found in re.findall(f"(?<![A-Za-z]){letter}[\u4e00-\u9fff]{{1,3}}", vocabulary) if found not in words][:1]
+    return list(dict.fromkeys(words))
+
+
+_LETTERED = re.compile(r"\b([A-Z])-(?:area|class|grade|rank|type|zone|region|level|plan)s?\b|\b(?:area|class|grade|rank|type|zone|region|level|plan) ([A-Z])\b")
+
+
+def japanese_terms(text: str) -> list[str]:
+    """The runs of Japanese an English question writes (「the sesame sauce (ごまだれ 1L)」: ごまだれ)."""
+    return re.findall(r"[\u3040-\u30ff\u3400-\u9fff][\u3040-\u30ff\u3400-\u9fffー0-9A-Za-z]*", text)
