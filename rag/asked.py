@@ -73,6 +73,13 @@ _UNIT_AFTER_NUMBER = re.compile(
 
 
 _HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
+# What an English question counts, and the counters a Japanese document counts it in.
+_COUNTED_THINGS = {
+    "box": ("箱",), "boxe": ("箱",), "room": ("室", "部屋"), "seat": ("席",), "car": ("台",), "vehicle": ("台",), "space": ("台", "区画"),
+    "floor": ("階",), "sheet": ("枚",), "page": ("ページ", "枚"), "store": ("店", "店舗"), "shop": ("店", "店舗"), "building": ("棟",),
+    "bag": ("袋",), "copie": ("部",), "copy": ("部",), "site": ("か所", "カ所", "拠点"), "location": ("か所", "カ所", "拠点"),
+}
+_COUNTED_THING = re.compile(r"\bhow many\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(_COUNTED_THINGS) + r")s?\b", re.IGNORECASE)
 # The question word decides over a noun: 「価格はいつ」 asks for a date.
 _ASKS_WHEN = re.compile(r"いつ|何月何日|\bwhen\b|what date", re.IGNORECASE)
 _ASKS_HOW_MUCH = re.compile(r"いくら|幾ら|何[万千億]?円|how much", re.IGNORECASE)
@@ -91,6 +98,10 @@ def asked_kinds(question: str) -> frozenset[str]:
         kinds |= next(set(forms) for forms in _COUNTERS if asked in forms)
     if _ASKS_WHEN.search(text) and not _ASKS_HOW_MUCH.search(text):
         kinds.discard("円")  # 「新しい価格はいつの出荷分から？」 asks when, not a price
+    counted = _COUNTED_THING.search(text)
+    if counted:
+        # "How many boxes": boxes (５箱), never floors (5階) or seats.
+        return frozenset(_COUNTED_THINGS[counted.group(1).lower()])
     if not kinds and _HOW_MANY.search(text):
         # "How many complaints", "how many points": a count, in whatever counter the document uses.
         kinds = {"人", "名", *(form for forms in _COUNTERS for form in forms)}
@@ -128,6 +139,8 @@ def _unit_of(text: str) -> str | None:
 _COUNTED = re.compile(r"数\s*[:：はがを]?\s*(?:約|およそ)?$")
 
 
+# What may stand before an item's number at the start of a line (「(2)」, 「・3.」).
+_ITEM_NUMBER = re.compile(r"(?:.*\n)?\s*[・･]?\s*[(（]?", re.DOTALL)
 # A bare number under a label that makes it a name: an extension, a number, a code.
 NUMBERED_AS = re.compile(r"(?:内線|外線|電話|TEL|No\.?|番号|コード|品番|ID)\s*[:：]?\s*$", re.IGNORECASE)
 
@@ -146,10 +159,12 @@ def claim_fits(claim: Claim, kinds: frozenset[str], text: str = "") -> bool:
     if claim.kind == "date" and re.search(r"\d\s*月\s*\d|年", unicodedata.normalize("NFKC", claim.text)):
         return False  # 「12月9日」 is a day, not 12 months (何か月分) nor 9 days
     unit = _unit_of(claim.text)
+    if unit is None and text and _ITEM_NUMBER.fullmatch(text[: claim.start]) and text[claim.end : claim.end + 1] in (".", "．", ")", "）"):
+        return False  # 「2. 段ボール箱の配布：…」: the item's number, not two of anything
     if unit is None and text and NUMBERED_AS.search(text[: claim.start]):
         return "phone" in kinds  # 「内線: 2120」 is where to call, never 2,120 days
     # (「いくら」 asks 円, and is also how points are asked for: 「50,000ポイント」 may answer it.)
-    if unit is None and text and "円" not in kinds and (counter := re.match(r"[万千億兆]*([\u4e00-\u9fffァ-ヶー]+)", text[claim.end :])):
+    if unit is None and claim.kind == "number" and text and "円" not in kinds and (counter := re.match(r"[万千億兆]*([\u4e00-\u9fffァ-ヶー]+)", text[claim.end :])):
         return any(counter.group(1).startswith(kind) for kind in kinds)  # 「74棟」 is 74 buildings, never 74 metres
     if unit is None:
         # A bare number is no answer to 「いつ」 (the 1 of 「1株あたり48円」 for 「いつ支払われますか」).

@@ -31,6 +31,9 @@ def english_keywords(question: str, vocabulary: str = "") -> list[str]:
         words += english.dictionary_keywords(question, vocabulary)
         # A name written as the question writes it (HACCP) counts where the passages write it.
         words += [name for name in english.latin_names(question) if name.lower() in vocabulary.lower()]
+        # A glossary phrase's other forms where the passages write one (重量 for "weigh", whose
+        # first form is 重さ): the row that writes it names what was asked as much.
+        words += [form for term in english.terms(question) if term.role != english.QUESTION_WORD for form in term.japanese[1:2] if len(form) > 1 and form in vocabulary]
         # A class named by a letter ("a C-area city", "grade B"): as the passages write it (C地域).
         for letter in ("".join(pair) for pair in _LETTERED.findall(question)):
             words += [found for found in re.findall(f"(?<![A-Za-z]){letter}[\u4e00-\u9fff]{{1,3}}", vocabulary) if found not in words][:1]

@@ -152,3 +152,18 @@ def test_a_row_holds_what_the_lines_leading_into_its_table_name() -> None:
     prepared = Prepared(question=question, language="ja", passages=[passage(DAILY, "出張旅費規程")], messages=[], sentences=chosen)
     result = finish_quoted(json.dumps({"quote": question, "answer": "3,000円"}, ensure_ascii=False), prepared)
     assert result.text.startswith("海外: 5,000円"), result.text
+
+
+def test_how_many_boxes_is_counted_in_boxes_not_floors() -> None:
+    from rag.asked import answers_what_was_asked
+    from rag.claims import extract_claims
+
+    question = "How many cardboard boxes can each person receive for the head-office move?"
+    assert asked_kinds(question) == {"箱"}
+    assert answers_what_was_asked(question, extract_claims("1人あたり５箱までです。"), "1人あたり５箱までです。")
+    floor = "・5階：営業本部、商品企画部（座席96席）"
+    assert not answers_what_was_asked(question, extract_claims(floor), floor)
+    assert asked_kinds("How many people attended the course?") == {"人", "名"}
+    # Nor by a date whose line names boxes (「2. 段ボール箱の配布：2027年1月6日」): no name is a count.
+    line = "2. 段ボール箱の配布：2027年1月6日（水）。"
+    assert not answers_what_was_asked(question, extract_claims(line), line)
