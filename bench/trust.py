@@ -91,6 +91,15 @@ HOLDOUT2_SETS = {
     "followup": "holdout2_followup_qa.jsonl",
     "unanswerable": "holdout2_unanswerable_qa.jsonl",
 }
+# The same four kinds over five fictional documents of a trucking and warehousing firm (a PPTX
+# plan, a PDF failure procedure, an XLSX KPI sheet, an HTML facilities page, a Markdown health
+# rule; see tests/data/holdout3/README.md), written in session 12 without reading the answering code.
+HOLDOUT3_SETS = {
+    "internal": "holdout3_qa.jsonl",
+    "english": "holdout3_english_qa.jsonl",
+    "followup": "holdout3_followup_qa.jsonl",
+    "unanswerable": "holdout3_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -99,6 +108,7 @@ CORPORA = {
     "workplace": (REPOSITORY_ROOT / "tests" / "data" / "workplace", WORKPLACE_SETS),
     "holdout": (REPOSITORY_ROOT / "tests" / "data" / "holdout", HOLDOUT_SETS),
     "holdout2": (REPOSITORY_ROOT / "tests" / "data" / "holdout2", HOLDOUT2_SETS),
+    "holdout3": (REPOSITORY_ROOT / "tests" / "data" / "holdout3", HOLDOUT3_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -123,7 +133,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, or the five of holdout2")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, or the five of holdout3")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
