@@ -191,6 +191,12 @@ _VALUE_UNTIL = re.compile(r"(?:年度|年|月|日|以前|従来|旧)(?:まで|�
 _PAST_UNTIL = re.compile(r"(?:まで|迄)は(.*?)(?:であった|でした|だった)(?:[（(][^）)]*[）)])?[。．]?$")
 
 
+# 「4月から30分ごとに2,000円を請求（現行は…30分ごとに1,500円）」: today's value beside the
+# coming one. It is the earlier one, unless now is what is asked (「今は」, 「現行の」).
+_TODAYS_BEFORE_A_CHANGE = re.compile(r"(?:現行|現状|従来)(?:は|では|の[^\d。）)]{0,8}?は)\s*([^。）)]*)")
+_ASKS_NOW = re.compile(r"現行|現状|現在|今の|今は|今って|いま")
+
+
 def asks_an_earlier_time(prepared: Prepared) -> bool:
     return bool(_ASKS_AN_EARLIER_PERIOD.search(prepared.question))
 
@@ -199,12 +205,16 @@ def answers_another_time(claims: Sequence[Claim], sentence: Sentence, prepared: 
     """Whether the answer's figures are the sentence's earlier value where today's is asked
     (「パスワードの有効期限は何日？」 answered 90日 from 「…90日でしたが…180日に延長しました」), or
     today's where the earlier one is asked (「変更される前は何日だった？」)."""
-    earlier = [match.group(1) for pattern in (_EARLIER_VALUE, _VALUE_UNTIL, _PAST_UNTIL) for match in pattern.finditer(visible(sentence))]
+    text = visible(sentence)
+    earlier = [match.group(1) for pattern in (_EARLIER_VALUE, _VALUE_UNTIL, _PAST_UNTIL) for match in pattern.finditer(text)]
+    todays = [match for match in _TODAYS_BEFORE_A_CHANGE.finditer(text) if extract_claims(text[: match.start()])]
+    earlier += [match.group(1) for match in todays]
     figures = [claim for claim in claims if claim.kind not in ("name", "date")]
     if not earlier or not figures:
         return False
     old = [claim for claim in figures if any(is_supported(claim, [value]) for value in earlier)]
-    return (len(old) == len(figures)) != asks_an_earlier_time(prepared)
+    asks_earlier = asks_an_earlier_time(prepared) or bool(todays and _ASKS_NOW.search(prepared.question))
+    return (len(old) == len(figures)) != asks_earlier
 
 
 def says_only_what_was(sentence: Sentence, prepared: Prepared) -> bool:

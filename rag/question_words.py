@@ -3,6 +3,10 @@ reads them to find a question's terms and the nouns that name its subject)."""
 
 from __future__ import annotations
 
+import re
+
+from appliance.text.japanese import Noun, nouns
+
 # Kinds of thing a table or a notice lists side by side: a 役職 for another, a site for another.
 PEOPLE = ("役員", "部長", "次長", "課長", "係長", "主任", "班長", "一般社員", "管理職", "新入社員", "パート", "派遣社員", "契約社員")
 KINDS = (
@@ -45,3 +49,19 @@ PARAPHRASED_NOUNS = frozenset({
     "見込み", "見込", "見通し", "駄目", "ダメ", "だめ",
 })
 
+
+
+_KANJI_WORD = re.compile(r"[\u4e00-\u9fff々][\u3041-\u309f\u4e00-\u9fff々]*")
+
+
+def unrivalled(noun: Noun, text: str, question: str) -> bool:
+    """Whether a question's noun the text does not write may be the asker's own word for one
+    it does (指示書, 目標 for 計画): a common word that starts in kanji, names no place (北海道), role or site, and has
+    nothing in the text of its kind, ending as it ends (北海道支店 beside 東北支店, 看護休暇
+    beside 介護休暇, 役員 beside 一般社員), and is not the question's topic."""
+    if re.search(re.escape(noun.surface) + r"(?:は|って|が|とは|も)", question):
+        return False  # what the question is about (「天守は何に」) is named, never paraphrased away
+    if noun.proper or not _KANJI_WORD.fullmatch(noun.surface) or any(noun.surface.endswith(word) or word.endswith(noun.surface) for kind in KINDS for word in kind):
+        return False
+    tail = noun.parts[-1] if noun.parts else noun.surface[-1]
+    return not any(other.surface != noun.surface and len(other.surface) > 1 and other.surface.endswith(tail) for other in nouns(text))

@@ -167,3 +167,27 @@ def test_how_many_boxes_is_counted_in_boxes_not_floors() -> None:
     # Nor by a date whose line names boxes (「2. 段ボール箱の配布：2027年1月6日」): no name is a count.
     line = "2. 段ボール箱の配布：2027年1月6日（水）。"
     assert not answers_what_was_asked(question, extract_claims(line), line)
+
+
+def test_todays_value_beside_the_coming_one_is_no_answer_for_the_coming_one() -> None:
+    fee = "待機料金：荷主の都合による荷待ちが30分を超えたら、30分ごとに2,000円を請求（現行は1時間を超えてから、30分ごとに1,500円）"
+    coming = answer("荷主さんの都合で待たされたとき、4月からは30分ごとにいくら請求するの？", fee, "事業計画", fee, "1,500円")
+    assert not coming.text.startswith("1,500円"), coming.text
+    # Asked for now, the coming value is none.
+    now = answer("荷主の都合で待たされたとき、今は30分ごとにいくら請求してる？", fee, "事業計画", fee, "2,000円")
+    assert not now.text.startswith("2,000円"), now.text
+    # A sentence that is only about today's value is today's.
+    plain = "現行の待機料金は30分ごとに1,500円です。"
+    assert answer("待機料金は30分ごとにいくら？", plain, "料金表", plain, "1,500円").text.startswith("1,500円")
+
+
+def test_one_plain_word_of_the_askers_own_may_be_missing_beside_two_the_text_names() -> None:
+    from rag.quoting import names_the_subject
+
+    manual = "手作業出荷で処理できる量は、1センターあたり1時間に120件が目安である（通常のWMS処理の約3割）。"
+    assert names_the_subject("WMSが止まって紙の指示書で出荷するとき、1時間に何件くらい処理できる？", manual)
+    # Never a place, a site or role of another kind, a word the text has a rival for, or the topic.
+    assert not names_the_subject("北海道支店の売上はいくら？", "東北支店の売上: 100円")
+    assert not names_the_subject("役員の海外日当は？", "職位: 一般社員 | 海外日当: 5,000円")
+    assert not names_the_subject("介護休業支援金の金額はいくらですか", "育児休業支援金として100,000円を支給する。")
+    assert not names_the_subject("姫路城の天守は何に指定されていますか?", "姫路城の主郭部を含む中堀の内側は特別史跡に指定されている。")

@@ -496,6 +496,7 @@ class Noun:
     adverbial: bool  # 副詞可能: 半年, 毎月, 年間, いくら
     kind: str = ""  # Sudachi's third part of speech: サ変可能 (申請), 形状詞可能 (最終的), 一般...
     predicative: bool = False  # used as a verb or an adverb: 「質問して」, 「最終的に」 (not 「研修の」)
+    proper: bool = False  # 固有名詞: 北海道, 横浜
 
 
 def nouns(text: str) -> list[Noun]:
@@ -513,7 +514,7 @@ def nouns(text: str) -> list[Noun]:
             after = morphemes[index + 1].normalized_form() if index + 1 < len(morphemes) else ""
             predicative = (part_of_speech[2] == "サ変可能" and after in ("為る", "出来る")) or (part_of_speech[2] == "形状詞可能" and after == "だ")
             found.append(Noun(morpheme.surface(), morpheme.normalized_form(), parts if len(parts) > 1 else (),
-                              part_of_speech[2] == "副詞可能", part_of_speech[2], predicative))
+                              part_of_speech[2] == "副詞可能", part_of_speech[2], predicative, part_of_speech[1] == "固有名詞"))
     return found
 
 # ---------------------------------------------------------------------------------------
