@@ -59,8 +59,8 @@ def unrivalled(noun: Noun, text: str, question: str) -> bool:
     it does (指示書, 目標 for 計画): a common word that starts in kanji, names no place (北海道), role or site, and has
     nothing in the text of its kind, ending as it ends (北海道支店 beside 東北支店, 看護休暇
     beside 介護休暇, 役員 beside 一般社員), and is not the question's topic."""
-    if re.search(re.escape(noun.surface) + r"(?:は|って|が|とは|も)", question):
-        return False  # what the question is about (「天守は何に」) is named, never paraphrased away
+    if re.search(re.escape(noun.surface) + r"(?:は|って|が|とは|も|率|額|数|費|料)", question):
+        return False  # what the question is about (「天守は何に」, 受講 of 受講率) is named, never paraphrased away
     if noun.proper or not _KANJI_WORD.fullmatch(noun.surface) or any(noun.surface.endswith(word) or word.endswith(noun.surface) for kind in KINDS for word in kind):
         return False
     tail = noun.parts[-1] if noun.parts else noun.surface[-1]

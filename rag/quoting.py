@@ -450,6 +450,8 @@ _YEAR = re.compile(r"(?:19|20)\d{2}年度?(?:上期|下期|上半期|下半期)?
 _MONTH_GRADE_OR_SIZE = re.compile(r"(?<![\d年/])\d{1,2}月(?!\d|日)|\d+級|\d+(?:\.\d+)?(?:ml|l|g|kg|mm|cm|gb|tb|インチ)(?![a-z])")
 _KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
 # A product number or code (NF-3106, ISO27001): another code's row is another thing.
+# A level, a step or a numbered building (レベル2, フェーズ1, 3号館): レベル1's row is another.
+_LEVEL = re.compile(r"(?:レベル|ステップ|フェーズ|ランク|グレード|ステージ|lv\.?)\s*\d+|\d+号(?:館|機|棟|室|車|線)")
 _CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,6}-?\d{2,}(?:-\d+)?(?![0-9])")
 
 
@@ -470,7 +472,7 @@ def missing_numbered_names(question: str, text: str, context: str | None = None)
     around = re.sub(r"\s+", "", _numbered(context)).lower() if context is not None else written
     asked = re.sub(r"\s+", "", _numbered(question)).lower()
     return [
-        match.group() for pattern, where in ((_NUMBERED_NAME, written), (_YEAR, written), (_CODE, written), (_MONTH_GRADE_OR_SIZE, around))
+        match.group() for pattern, where in ((_NUMBERED_NAME, written), (_YEAR, written), (_CODE, written), (_LEVEL, written), (_MONTH_GRADE_OR_SIZE, around))
         for match in pattern.finditer(asked) if match.group() not in where
     ]
 

@@ -191,3 +191,18 @@ def test_one_plain_word_of_the_askers_own_may_be_missing_beside_two_the_text_nam
     assert not names_the_subject("役員の海外日当は？", "職位: 一般社員 | 海外日当: 5,000円")
     assert not names_the_subject("介護休業支援金の金額はいくらですか", "育児休業支援金として100,000円を支給する。")
     assert not names_the_subject("姫路城の天守は何に指定されていますか?", "姫路城の主郭部を含む中堀の内側は特別史跡に指定されている。")
+    # Nor the thing a rate or an amount is of (受講 of 受講率).
+    assert not names_the_subject("e-ラーニングの2025年度の受講率は何%でしたか", "e-ラーニングを年1回受講してください。2025年度の訓練で開いた人の割合は8.4%でした。")
+
+
+def test_the_version_before_asks_for_the_earlier_value() -> None:
+    from rag.answer_checks import asks_an_earlier_time
+
+    assert asks_an_earlier_time(Prepared(question="前の版では何分だった？", language="ja", passages=[], messages=[]))
+    assert missing_numbered_names("WMS障害がレベル2のとき、一次連絡は何分以内？", "レベル: レベル1（緊急） | 一次連絡の期限: 15分以内") == ["レベル2"]
+    assert missing_numbered_names("3号館の会議室は何室？", "3号館: 会議室12室") == []
+    # 復旧 writes no earlier time: the level-2 row of today is no answer for the version before.
+    from rag.answer_checks import _WRITES_A_PERIOD
+
+    assert not _WRITES_A_PERIOD.search("レベル: レベル2 | 一次連絡の期限: 30分以内 | 復旧目標: 4時間以内")
+    assert _WRITES_A_PERIOD.search("旧規程では60分以内")
