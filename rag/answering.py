@@ -284,6 +284,8 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             holding = None
         if holding is not None and language == "ja" and holding.coverage < QUOTE_COVERAGE and (clearly := answering_sentence(prepared)) and clearly[0].text != holding.text:
             return _answer_from(clearly, prepared)  # a side line (「千葉工場・岡山工場 11月27日」) below the sentence that answers
+        if holding is not None and _outranked(holding, prepared):
+            holding = None
         # The model's own quote stands for its answer where it names what was asked, with its
         # headings and the sentence before (「主郭部」 from the 中堀 sentence is no answer about the
         # 天守, nor the staff's 「1人あたり3,800円」 about the family's subsidy).
@@ -316,6 +318,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
     quoted_passage = prepared.passages[source.passage - 1]
     if (
         quote_covers_question(source)
+        and not _outranked(source, prepared)
         and numbers_its_names(source, prepared)
         and not states_a_change(source, prepared)
         and (language != "ja" or names_its_subject(source, prepared))
@@ -332,6 +335,16 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             return Answer(text=NOT_FOUND[language], refused=True, unsupported=unsupported)
         return _answer_from((source, cell), prepared, unsupported, check="marked" if unsupported else "supported")
     return _refusal_or_the_answering_sentence(prepared, unsupported)
+
+
+def _outranked(sentence: Sentence, prepared: Prepared) -> bool:
+    """Whether a Japanese sentence the model took holds few of the question's words while
+    others that hold them give a value of the asked kind: the 採用説明会's date for 「いつから
+    動く」, beside 「2027年10月1日：伊勢崎センター稼働」."""
+    return prepared.language == "ja" and sentence.coverage < QUOTE_COVERAGE and any(
+        other.coverage >= QUOTE_COVERAGE and answers_what_was_asked(prepared.question, extract_claims(visible(other)), visible(other))
+        for other in prepared.sentences
+    )
 
 
 def _written_in(text: str, passages: Sequence[Passage]) -> bool:

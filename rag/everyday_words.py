@@ -67,4 +67,9 @@ WRITTEN_AS = {
 }
 
 # The same for a verb: 「何時に終わる？」 is 終業 in a 勤務区分 table.
-WRITTEN_FOR_VERBS = {"終わる": ("終業",), "始まる": ("始業", "開始"), "引っ越す": ("移転", "転居")}
+WRITTEN_FOR_VERBS = {
+    "終わる": ("終業",), "始まる": ("始業", "開始"), "引っ越す": ("移転", "転居"),
+    # what a procedure or a plan writes for what a thing does or what is done to it
+    "動く": ("稼働",), "止まる": ("停止",), "壊れる": ("故障",), "辞める": ("退職",), "借りる": ("貸出", "借用"),
+    "返す": ("返却",), "遅れる": ("遅延",),
+}

@@ -513,7 +513,8 @@ def names_another_of_its_kind(question: str, text: str) -> bool:
     return False
 
 
-VARIANT_TAIL = re.compile(r"[-－‐ー]?[A-Za-zＡ-Ｚａ-ｚ0-9０-９]|[-－‐][ァ-ヶ]")
+# A number with a counter after the name is no other product: 「研修センター2階」 is its second floor.
+VARIANT_TAIL = re.compile(r"[-－‐ー]?(?:[A-Za-zＡ-Ｚａ-ｚ]|[0-9０-９]+(?![0-9０-９]|[階号番年月日名人台件回時分円室棟館]))|[-－‐][ァ-ヶ]")
 
 
 def named_only_as_variants(question: str, text: str) -> list[str]:

@@ -206,3 +206,29 @@ def test_the_version_before_asks_for_the_earlier_value() -> None:
 
     assert not _WRITES_A_PERIOD.search("レベル: レベル2 | 一次連絡の期限: 30分以内 | 復旧目標: 4時間以内")
     assert _WRITES_A_PERIOD.search("旧規程では60分以内")
+
+
+def test_a_number_with_a_counter_after_a_name_is_no_other_product() -> None:
+    from rag.quoting import named_only_as_variants
+
+    row = "施設: 大研修室 | 場所: 研修センター2階 | 定員: 72名"
+    assert named_only_as_variants("研修センターで一番大きい研修室は何人まで入れますか", row) == []
+    assert named_only_as_variants("カエデの価格は？", "カエデ2: 1,000円") == ["カエデ"]
+    assert named_only_as_variants("カエデの価格は？", "カエデ-Pro: 1,000円") == ["カエデ"]
+
+
+def test_everyday_verbs_count_as_the_words_a_plan_writes() -> None:
+    from rag.quoting import passage_is_about_question, with_written_forms
+
+    assert "稼働" in with_written_forms("伊勢崎に新しくできるセンター、いつから動くんでしたっけ？")
+    plan = passage("2027年10月1日：伊勢崎センター稼働\n2027年5月17日：伊勢崎センターの採用説明会", "事業計画説明会資料")
+    assert passage_is_about_question("伊勢崎に新しくできるセンター、いつから動くんでしたっけ？", plan, "ja")
+
+
+def test_the_models_line_gives_way_to_lines_that_hold_the_questions_words() -> None:
+    question = "伊勢崎に新しくできるセンター、いつから動くんでしたっけ？"
+    lines = ["2027年10月1日：伊勢崎センター稼働", "2027年5月17日：伊勢崎センターの採用説明会（研修センター 中研修室A）"]
+    sentences = [Sentence(1, lines[0], 1.7, 0.8, 0.89), Sentence(1, lines[1], 1.3, 0.4, 0.88)]
+    prepared = Prepared(question=question, language="ja", passages=[passage("\n".join(lines), "事業計画説明会資料")], messages=[], sentences=sentences)
+    result = finish_quoted(json.dumps({"quote": lines[1], "answer": "2027年5月17日"}, ensure_ascii=False), prepared)
+    assert "2027年5月17日" not in result.text, result.text
