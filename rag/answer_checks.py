@@ -22,6 +22,7 @@ from rag.quoting import (
     Sentence,
     answers_for_its_kind,
     missing_numbered_names,
+    missing_subject_terms,
     named_cells,
     named_only_as_variants,
     names_another_compound,
@@ -33,6 +34,7 @@ from rag.quoting import (
     passage_is_about_question,
     question_terms,
     quote_covers_question,
+    table_intro,
     with_written_forms,
 )
 from rag.retrieval import Passage
@@ -388,6 +390,9 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
     passage = prepared.passages[best.passage - 1]
     if not (sentence_is_about_question(best, prepared) and numbers_its_names(best, prepared)):
         return None
+    row = visible(best)
+    if TABLE_CELL_SEPARATOR in row and missing_subject_terms(prepared.question, f"{passage_heading(passage)}\n{table_intro(passage.text, row)}\n{best.text}"):
+        return None  # with no model behind it, a row must be named by its own table: 売上高's 医療機器 row is no 営業利益
     if not answers_what_was_asked(prepared.question, extract_claims(visible(best)), visible(best)):
         return None
     if states_a_change(best, prepared) or not passage_is_about_question(prepared.question, passage, "ja"):

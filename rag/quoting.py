@@ -223,6 +223,11 @@ def select_sentences(question: str, passages: Sequence[Passage], *, limit: int =
     return scored[:limit]
 
 
+def table_intro(text: str, row: str) -> str:
+    """The two lines of prose just above the table a row of `text` is in."""
+    return _table_intros(text).get(row, "")
+
+
 def _table_intros(text: str) -> dict[str, str]:
     """Each table row of a passage, with the two lines of prose just above its table."""
     intros: dict[str, str] = {}
@@ -232,7 +237,10 @@ def _table_intros(text: str) -> dict[str, str]:
             start = index
             while start > 0 and " | " in lines[start - 1]:
                 start -= 1
-            intros.setdefault(line, "\n".join(lines[max(0, start - 2):start]))
+            above = lines[max(0, start - 2):start]
+            while above and " | " in above[0]:
+                above = above[1:]  # another table's row is no prose of this one
+            intros.setdefault(line, "\n".join(above))
     return intros
 
 

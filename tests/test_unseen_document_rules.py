@@ -232,3 +232,16 @@ def test_the_models_line_gives_way_to_lines_that_hold_the_questions_words() -> N
     prepared = Prepared(question=question, language="ja", passages=[passage("\n".join(lines), "事業計画説明会資料")], messages=[], sentences=sentences)
     result = finish_quoted(json.dumps({"quote": lines[1], "answer": "2027年5月17日"}, ensure_ascii=False), prepared)
     assert "2027年5月17日" not in result.text, result.text
+
+
+def test_with_no_model_behind_it_a_row_must_be_named_by_its_own_table() -> None:
+    text = (
+        "2. 数値目標\n指標: 営業利益 | 2025年度（実績）: 71億円 | 2028年度（目標）: 106億円\n"
+        "3. 事業別の売上高目標\n事業: 医療機器 | 2025年度（実績）: 153億円 | 2028年度（目標）: 220億円"
+    )
+    question = "医療機器事業の2028年度の営業利益目標はいくら？"
+    rows = text.splitlines()
+    sentences = [Sentence(1, rows[3], 1.7, 0.78, 0.92), Sentence(1, rows[1], 1.4, 0.56, 0.90)]
+    prepared = Prepared(question=question, language="ja", passages=[passage(text, "中期経営計画")], messages=[], sentences=sentences)
+    result = finish_quoted(json.dumps({"quote": "2028年度の営業利益目標は78億円です。", "answer": "78"}, ensure_ascii=False), prepared)
+    assert "220億円" not in result.text and "106億円" not in result.text.split("\n")[0], result.text
