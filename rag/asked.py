@@ -173,12 +173,27 @@ def claim_fits(claim: Claim, kinds: frozenset[str], text: str = "") -> bool:
     return unit in kinds or (unit == "日" and "date" in kinds)
 
 
+# A year's amount asked; a sentence of so much each time, and none of a year.
+_ASKS_A_YEARS = re.compile(r"年間|通年|年額|1年(?:間|分|あたり)")
+_STATES_PER_TIME = re.compile(r"1回|1件|月額|毎月|1か月|1ヶ月|1日|1泊|1食")
+_STATES_A_YEARS = re.compile(r"年間|年額|1年|年度|通年|年\d+回")
+# A limit asked (「最大何日まで」, 「上限額は」) is answered by a sentence that states one.
+_ASKS_A_LIMIT = re.compile(r"最大|最長|最低|最短|最高|最小|最多|上限|下限|限度")
+_STATES_A_LIMIT = re.compile(r"まで|迄|以内|以上|以下|未満|上限|下限|最大|最長|最低|最短|最高|最小|最多|限度|超え|超過|を超|[~〜～]")
+
+
 def answers_what_was_asked(question: str, claims: Iterable[Claim], text: str = "") -> bool:
-    """False when the question asks for a kind of value and no claim of the answer is one.
-    `text`: what the claims were found in, when they are a sentence's own."""
+    """False when the question asks for a kind of value and no claim of the answer is one, or
+    for a limit that the sentence does not state (「入社6か月後に10日を付与」 for 「最大何日まで
+    繰り越せる」). `text`: what the claims were found in, when they are a sentence's own."""
     kinds = asked_kinds(question)
     if not kinds:
         return True
+    if text and _ASKS_A_YEARS.search(question) and _STATES_PER_TIME.search(text) and not _STATES_A_YEARS.search(text):
+        return False  # 「1人あたり1回5,000円」 is no 年間の上限額
+    # (A table's row leaves its limit to the table's prose: 「次の額を上限として」.)
+    if text and " | " not in text and _ASKS_A_LIMIT.search(question) and not _STATES_A_LIMIT.search(unicodedata.normalize("NFKC", text)):
+        return False
     return any(claim_fits(claim, kinds, text) for claim in claims)
 
 

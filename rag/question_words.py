@@ -61,6 +61,8 @@ def unrivalled(noun: Noun, text: str, question: str) -> bool:
     beside 介護休暇, 役員 beside 一般社員), and is not the question's topic."""
     if re.search(re.escape(noun.surface) + r"(?:は|って|が|とは|も|率|額|数|費|料)", question):
         return False  # what the question is about (「天守は何に」, 受講 of 受講率) is named, never paraphrased away
+    if noun.normalized in PERIOD_NOUNS or noun.adverbial:
+        return False  # 年間 of 「年間の上限額」: the period asked is no word of the asker's own
     if noun.proper or not _KANJI_WORD.fullmatch(noun.surface) or any(noun.surface.endswith(word) or word.endswith(noun.surface) for kind in KINDS for word in kind):
         return False
     tail = noun.parts[-1] if noun.parts else noun.surface[-1]

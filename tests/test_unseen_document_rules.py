@@ -245,3 +245,17 @@ def test_with_no_model_behind_it_a_row_must_be_named_by_its_own_table() -> None:
     prepared = Prepared(question=question, language="ja", passages=[passage(text, "中期経営計画")], messages=[], sentences=sentences)
     result = finish_quoted(json.dumps({"quote": "2028年度の営業利益目標は78億円です。", "answer": "78"}, ensure_ascii=False), prepared)
     assert "220億円" not in result.text and "106億円" not in result.text.split("\n")[0], result.text
+
+
+def test_a_limit_asked_is_answered_by_a_sentence_that_states_one() -> None:
+    from rag.asked import answers_what_was_asked
+    from rag.claims import extract_claims
+
+    granted = "入社6か月後に10日の年次有給休暇を付与する。"
+    assert not answers_what_was_asked("年次有給休暇は最大何日まで繰り越せますか", extract_claims(granted), granted)
+    capped = "貸出期間は最長14日で、返却時に中のデータは消去されます。"
+    assert answers_what_was_asked("暗号化USBは最長何日使える？", extract_claims(capped), capped)
+    # A year's limit is not so much each time.
+    each = "接待交際費の上限は、1人あたり1回5,000円です。"
+    assert not answers_what_was_asked("接待交際費の年間の上限額はいくらですか", extract_claims(each), each)
+    assert answers_what_was_asked("接待交際費の1回の上限額はいくらですか", extract_claims(each), each)
