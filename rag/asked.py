@@ -173,6 +173,10 @@ def claim_fits(claim: Claim, kinds: frozenset[str], text: str = "") -> bool:
     return unit in kinds or (unit == "日" and "date" in kinds)
 
 
+_HOW_MUCH = re.compile(r"どのくらい|どれくらい|どのぐらい|どれぐらい|何|いくら|幾ら")
+# A deadline asked (「何日まで」, 「いつまでに」) is answered by a sentence that states one, not a start.
+_ASKS_UNTIL = re.compile(r"(?:何日|いつ|何時|何月何日)まで")
+_STATES_UNTIL = re.compile(r"まで|迄|以内|期限|締切|締め切り|〆|前日|前に|日前|停止|終了|満了|廃止|切れ|[~〜～]")
 # A year's amount asked; a sentence of so much each time, and none of a year.
 _ASKS_A_YEARS = re.compile(r"年間|通年|年額|1年(?:間|分|あたり)")
 _STATES_PER_TIME = re.compile(r"1回|1件|月額|毎月|1か月|1ヶ月|1日|1泊|1食")
@@ -187,6 +191,10 @@ def answers_what_was_asked(question: str, claims: Iterable[Claim], text: str = "
     for a limit that the sentence does not state (「入社6か月後に10日を付与」 for 「最大何日まで
     繰り越せる」). `text`: what the claims were found in, when they are a sentence's own."""
     kinds = asked_kinds(question)
+    if text and " | " not in text and _ASKS_A_LIMIT.search(question) and _HOW_MUCH.search(question) and not _STATES_A_LIMIT.search(unicodedata.normalize("NFKC", text)):
+        return False  # 「2回に分割して取得できる」 for 「最大でどのくらい取れますか」
+    if text and _ASKS_UNTIL.search(question) and not _STATES_UNTIL.search(unicodedata.normalize("NFKC", text)):
+        return False  # 「1月5日10:00から…仕事始め式」 for 「書類は何日まで？」
     if not kinds:
         return True
     if text and _ASKS_A_YEARS.search(question) and _STATES_PER_TIME.search(text) and not _STATES_A_YEARS.search(text):

@@ -259,3 +259,19 @@ def test_a_limit_asked_is_answered_by_a_sentence_that_states_one() -> None:
     each = "接待交際費の上限は、1人あたり1回5,000円です。"
     assert not answers_what_was_asked("接待交際費の年間の上限額はいくらですか", extract_claims(each), each)
     assert answers_what_was_asked("接待交際費の1回の上限額はいくらですか", extract_claims(each), each)
+
+
+def test_a_deadline_or_a_most_asked_is_not_answered_by_a_start_or_a_count() -> None:
+    from rag.asked import answers_what_was_asked
+    from rag.claims import extract_claims
+
+    start = "2027年1月5日（火）10:00から、本社 5階ホールで仕事始め式を行います。"
+    assert not answers_what_was_asked("年末調整の書類、本社は何日まで？", extract_claims(start), start)
+    deadline = "・提出期限：本社・営業所 2026年11月20日（金）"
+    assert answers_what_was_asked("年末調整の書類、本社は何日まで？", extract_claims(deadline), deadline)
+    split = "出生時育児休業は2回に分割して取得することができる。"
+    assert not answers_what_was_asked("産後パパ育休は最大でどのくらい取れますか", extract_claims(split), split)
+    weeks = "出生時育児休業は、子の出生後8週間以内に4週間まで取得することができる。"
+    assert answers_what_was_asked("産後パパ育休は最大でどのくらい取れますか", extract_claims(weeks), weeks)
+    stop = "現行の人事システムは2027年4月30日に停止"
+    assert answers_what_was_asked("今の人事システムはいつまで使えますか", extract_claims(stop), stop)
