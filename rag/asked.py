@@ -139,8 +139,6 @@ def _unit_of(text: str) -> str | None:
 _COUNTED = re.compile(r"数\s*[:：はがを]?\s*(?:約|およそ)?$")
 
 
-# What may stand before an item's number at the start of a line (「(2)」, 「・3.」).
-_ITEM_NUMBER = re.compile(r"(?:.*\n)?\s*[・･]?\s*[(（]?", re.DOTALL)
 # A bare number under a label that makes it a name: an extension, a number, a code.
 NUMBERED_AS = re.compile(r"(?:内線|外線|電話|TEL|No\.?|番号|コード|品番|ID)\s*[:：]?\s*$", re.IGNORECASE)
 
@@ -159,8 +157,6 @@ def claim_fits(claim: Claim, kinds: frozenset[str], text: str = "") -> bool:
     if claim.kind == "date" and re.search(r"\d\s*月\s*\d|年", unicodedata.normalize("NFKC", claim.text)):
         return False  # 「12月9日」 is a day, not 12 months (何か月分) nor 9 days
     unit = _unit_of(claim.text)
-    if unit is None and text and _ITEM_NUMBER.fullmatch(text[: claim.start]) and text[claim.end : claim.end + 1] in (".", "．", ")", "）"):
-        return False  # 「2. 段ボール箱の配布：…」: the item's number, not two of anything
     if unit is None and text and NUMBERED_AS.search(text[: claim.start]):
         return "phone" in kinds  # 「内線: 2120」 is where to call, never 2,120 days
     # (「いくら」 asks 円, and is also how points are asked for: 「50,000ポイント」 may answer it.)
@@ -191,17 +187,18 @@ def answers_what_was_asked(question: str, claims: Iterable[Claim], text: str = "
     for a limit that the sentence does not state (「入社6か月後に10日を付与」 for 「最大何日まで
     繰り越せる」). `text`: what the claims were found in, when they are a sentence's own."""
     kinds = asked_kinds(question)
-    if text and " | " not in text and _ASKS_A_LIMIT.search(question) and _HOW_MUCH.search(question) and not _STATES_A_LIMIT.search(unicodedata.normalize("NFKC", text)):
-        return False  # 「2回に分割して取得できる」 for 「最大でどのくらい取れますか」
-    if text and _ASKS_UNTIL.search(question) and not _STATES_UNTIL.search(unicodedata.normalize("NFKC", text)):
-        return False  # 「1月5日10:00から…仕事始め式」 for 「書類は何日まで？」
+    if text:
+        written = unicodedata.normalize("NFKC", text)
+        # A limit asked for a value (「最大でどのくらい」, 「上限額は」) and not stated: 「2回に分割して
+        # 取得できる」. A table's row leaves its limit to the table's prose (「次の額を上限として」).
+        if " | " not in text and _ASKS_A_LIMIT.search(question) and (kinds or _HOW_MUCH.search(question)) and not _STATES_A_LIMIT.search(written):
+            return False
+        if _ASKS_UNTIL.search(question) and not _STATES_UNTIL.search(written):
+            return False  # 「1月5日10:00から…仕事始め式」 for 「書類は何日まで？」
+        if kinds and _ASKS_A_YEARS.search(question) and _STATES_PER_TIME.search(text) and not _STATES_A_YEARS.search(text):
+            return False  # 「1人あたり1回5,000円」 is no 年間の上限額
     if not kinds:
         return True
-    if text and _ASKS_A_YEARS.search(question) and _STATES_PER_TIME.search(text) and not _STATES_A_YEARS.search(text):
-        return False  # 「1人あたり1回5,000円」 is no 年間の上限額
-    # (A table's row leaves its limit to the table's prose: 「次の額を上限として」.)
-    if text and " | " not in text and _ASKS_A_LIMIT.search(question) and not _STATES_A_LIMIT.search(unicodedata.normalize("NFKC", text)):
-        return False
     return any(claim_fits(claim, kinds, text) for claim in claims)
 
 

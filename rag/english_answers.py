@@ -241,9 +241,10 @@ def keyword_sentence(
     names = _latin_names_written(question, passages)
     # No kind of value asked ("What PUE will … have?"): only a name the passages write in Latin
     # letters (PUE) says which sentence holds the value.
-    if not keywords or not (asked_kinds(question) or names):
+    asked = asked_kinds(question)
+    if not keywords or not (asked or names):
         return None
-    counted: dict[str, tuple[tuple[int, int], Sentence]] = {}
+    counted: dict[str, tuple[tuple[int, int, int], Sentence]] = {}
     shown = "\n".join(sentence.text for sentence in sentences)
     for sentence in sentences:
         if not _writes_names(names, sentence, passages) or numbers_another(question, sentence) or names_only_variants(question, _visible(sentence)):
@@ -259,7 +260,6 @@ def keyword_sentence(
         # a heading that names 2026年度), then with its headings and its table's header.
         heading = passage_heading(passages[sentence.passage - 1])
         # Then a value written with the asked unit (「C地域: 8,500円」) before a bare one (「23区」).
-        asked = asked_kinds(question)
         with_unit = any(claim_fits(claim, asked) and not re.fullmatch(r"[\d,.]+", claim.text) for claim in extract_claims(stated))
         held = (len(_held(keywords, _visible(sentence))), len(_held(keywords, f"{heading}\n{sentence.text}")), int(with_unit))
         # The same row shown twice (two passages overlap) is one candidate.
