@@ -100,6 +100,16 @@ HOLDOUT3_SETS = {
     "followup": "holdout3_followup_qa.jsonl",
     "unanswerable": "holdout3_unanswerable_qa.jsonl",
 }
+# The same four kinds over five fictional documents of a regional hospital group (a DOCX 手当細則
+# with merged headers, a PDF infection-control manual, an XLSX of results by facility, a PPTX
+# staff briefing, an e-mail with a typed table; see tests/data/holdout4/README.md), written in
+# session 13 without reading the answering code.
+HOLDOUT4_SETS = {
+    "internal": "holdout4_qa.jsonl",
+    "english": "holdout4_english_qa.jsonl",
+    "followup": "holdout4_followup_qa.jsonl",
+    "unanswerable": "holdout4_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -109,6 +119,7 @@ CORPORA = {
     "holdout": (REPOSITORY_ROOT / "tests" / "data" / "holdout", HOLDOUT_SETS),
     "holdout2": (REPOSITORY_ROOT / "tests" / "data" / "holdout2", HOLDOUT2_SETS),
     "holdout3": (REPOSITORY_ROOT / "tests" / "data" / "holdout3", HOLDOUT3_SETS),
+    "holdout4": (REPOSITORY_ROOT / "tests" / "data" / "holdout4", HOLDOUT4_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -133,7 +144,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, or the five of holdout3")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, or the five of holdout4")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
