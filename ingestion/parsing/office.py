@@ -84,6 +84,53 @@ def table_sections(rows: list[list[str]], page: int | None, heading_path: tuple[
     return sections
 
 
+# One grid column of a table row: the identity of the cell that covers it (a merged cell covers
+# several columns, or rows, under one identity) and its text.
+GridCell = tuple[object, str]
+
+
+def grid_table_sections(grid: list[list[GridCell]], page: int | None, heading_path: tuple[str, ...],
+                        kind: str = "table_row") -> list[Section]:
+    """A table read from its grid, as Word, PowerPoint and HTML lay it out: one entry per grid
+    column, a merged cell repeated over the columns and rows it covers.
+
+    The header names a merged cell over its whole span, and takes the row under it when that
+    row is its second (準夜勤 over 改定前 | 改定後 → 「準夜勤 改定前」, 「準夜勤 改定後」). In a row
+    of data, a cell merged across columns is read once, under its first column."""
+    grid = [row for row in grid if any(text.strip() for _cell, text in row)]
+    if not grid:
+        return []
+    width = max(len(row) for row in grid)
+    grid = [row + [(object(), "")] * (width - len(row)) for row in grid]
+    headers = [text for _cell, text in grid[0]]
+    body = grid[1:]
+    if body and _is_second_header_row(grid[0], body[0]):
+        headers = [upper if cell is above or not lower or lower == upper else f"{upper} {lower}".strip()
+                   for (above, upper), (cell, lower) in zip(grid[0], body[0])]
+        body = body[1:]
+    rows = [[text if column == 0 or cell is not row[column - 1][0] else "" for column, (cell, text) in enumerate(row)]
+            for row in body]
+    if not rows:
+        headers = [text if column == 0 or cell is not grid[0][column - 1][0] else "" for column, (cell, text) in enumerate(grid[0])]
+    return table_sections([headers, *rows], page, heading_path, kind)
+
+
+def _is_second_header_row(top: list[GridCell], second: list[GridCell]) -> bool:
+    """Whether `second` is the header's second row: a header cell is merged down into it (職種
+    over two rows) and it names a column of its own, or two or more of its names sit under
+    header cells merged across columns (or under empty header cells), one of them merged."""
+    width = len(top)
+    own = [column for column, (cell, text) in enumerate(second) if text.strip() and cell is not top[column][0]]
+    merged_down = any(cell is top[column][0] and text.strip() for column, (cell, text) in enumerate(second))
+    spanned = {column for column in range(width)
+               if (column > 0 and top[column][0] is top[column - 1][0])
+               or (column + 1 < width and top[column + 1][0] is top[column][0])}
+    if merged_down:
+        return bool(own)
+    return len(own) >= 2 and any(column in spanned for column in own) and all(
+        column in spanned or not top[column][1].strip() for column in own)
+
+
 class SectionCollector:
     """Groups consecutive paragraphs under one heading path into one text section."""
 
@@ -316,25 +363,25 @@ class _DocxVisibility:
             fragment.clear()
 
 
-def _docx_table_rows(table: Any, visibility: _DocxVisibility) -> list[list[str]]:
+def _docx_table_grid(table: Any, visibility: _DocxVisibility) -> list[list[GridCell]]:
+    """The table's grid: python-docx gives a merged cell once per grid column it spans, and a
+    cell merged down (vMerge) again in each row it covers, as the same <w:tc>."""
     from docx.oxml.ns import qn
 
     table_shaded = visibility.table_is_shaded(table)
-    rows: list[list[str]] = []
+    texts: dict[int, str] = {}
+    grid: list[list[GridCell]] = []
     for row in table.rows:
-        cells: list[str] = []
-        seen: set[int] = set()
+        cells: list[GridCell] = []
         for cell in row.cells:
-            # A merged cell is returned once per grid column it spans.
-            if id(cell._tc) in seen:
-                continue
-            seen.add(id(cell._tc))
-            shaded = table_shaded or visibility.is_dark_shading(cell._tc.find(f"{qn('w:tcPr')}/{qn('w:shd')}"))
-            # As python-docx's cell.text: the cell's own paragraphs, joined by newlines.
-            text = "\n".join(visibility.paragraph_text(paragraph._p, shaded) for paragraph in cell.paragraphs)
-            cells.append(" ".join(text.split()))
-        rows.append(cells)
-    return rows
+            if id(cell._tc) not in texts:
+                shaded = table_shaded or visibility.is_dark_shading(cell._tc.find(f"{qn('w:tcPr')}/{qn('w:shd')}"))
+                # As python-docx's cell.text: the cell's own paragraphs, joined by newlines.
+                text = "\n".join(visibility.paragraph_text(paragraph._p, shaded) for paragraph in cell.paragraphs)
+                texts[id(cell._tc)] = " ".join(text.split())
+            cells.append((cell._tc, texts[id(cell._tc)]))
+        grid.append(cells)
+    return grid
 
 
 def parse_docx(data: bytes) -> ParsedDocument:
@@ -359,7 +406,7 @@ def parse_docx(data: bytes) -> ParsedDocument:
             else:
                 collector.paragraph(text)
         elif isinstance(block, Table):
-            collector.extend(table_sections(_docx_table_rows(block, visibility), None, collector.heading_path))
+            collector.extend(grid_table_sections(_docx_table_grid(block, visibility), None, collector.heading_path))
     collector.flush()
     title = (document.core_properties.title or "").strip() or first_heading
     return ParsedDocument(mime_type=DOCX, sections=collector.sections, page_count=None,
@@ -373,13 +420,33 @@ def _pptx_shape_texts(shapes: Iterable[Any]) -> Iterator[str]:
         if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
             yield from _pptx_shape_texts(shape.shapes)
         elif getattr(shape, "has_table", False) and shape.has_table:
-            rows = [[" ".join(cell.text.split()) for cell in row.cells] for row in shape.table.rows]
-            for section in table_sections(rows, None, ()):
+            for section in grid_table_sections(_pptx_table_grid(shape.table), None, ()):
                 yield section.text
         elif getattr(shape, "has_text_frame", False) and shape.has_text_frame:
             text = shape.text_frame.text.strip()
             if text:
                 yield text
+
+
+def _pptx_table_grid(table: Any) -> list[list[GridCell]]:
+    """The table's grid: a merged cell's origin holds its text, and the cells it spans
+    (is_spanned, empty) take the origin's identity and text."""
+    covering: dict[tuple[int, int], GridCell] = {}
+    grid: list[list[GridCell]] = []
+    for row_index, row in enumerate(table.rows):
+        cells: list[GridCell] = []
+        for column_index, cell in enumerate(row.cells):
+            if cell.is_spanned and (row_index, column_index) in covering:
+                cells.append(covering[(row_index, column_index)])
+                continue
+            entry = (cell._tc, " ".join(cell.text.split()))
+            cells.append(entry)
+            if cell.is_merge_origin:
+                for below in range(row_index, row_index + cell.span_height):
+                    for right in range(column_index, column_index + cell.span_width):
+                        covering[(below, right)] = entry
+        grid.append(cells)
+    return grid
 
 
 def parse_pptx(data: bytes) -> ParsedDocument:

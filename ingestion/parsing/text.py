@@ -21,7 +21,7 @@ from ingestion.parsing.document import (
     is_near_white,
     rejection_reason,
 )
-from ingestion.parsing.office import SectionCollector, table_sections
+from ingestion.parsing.office import GridCell, SectionCollector, grid_table_sections, table_sections
 
 # The Japanese encodings are tried in a fixed order before any statistical guess: for short
 # texts charset detectors pick Big5 or cp1252 for what is plainly Shift_JIS.
@@ -87,6 +87,14 @@ def parse_csv(data: bytes) -> ParsedDocument:
         raise DocumentRejected(rejection_reason("CSVファイルが壊れています", f"corrupt CSV: {error}")) from error
     sections = table_sections(rows, None, ())
     return ParsedDocument(mime_type=CSV, sections=sections, page_count=None, title=None, ocr_pages=[])
+
+
+def _html_span(value: object) -> int:
+    """A colspan or rowspan: a number from 1 to 100; anything else counts as 1."""
+    try:
+        return min(max(int(str(value).strip()), 1), 100)
+    except ValueError:
+        return 1
 
 
 _HTML_BLOCK_TAGS = frozenset({
@@ -268,14 +276,28 @@ def html_sections(html: str | bytes) -> tuple[list[Section], str | None, list[st
         buffer.clear()
         collector.paragraph(text)
 
-    def table_rows(table: Tag) -> list[list[str]]:
-        rows: list[list[str]] = []
+    def table_grid(table: Tag) -> list[list[GridCell]]:
+        """The table's grid: a cell with colspan or rowspan covers the columns and rows it spans."""
+        grid: list[list[GridCell]] = []
+        pending: dict[tuple[int, int], GridCell] = {}  # (row, column) covered by a rowspan from above
         for row in table.find_all("tr"):
             if row.find_parent("table") is not table:
                 continue  # nested tables are read as text of their cell
-            rows.append([remove_spaces_between_cjk(" ".join(cell.get_text(" ").split()))
-                         for cell in row.find_all(["th", "td"], recursive=False)])
-        return rows
+            index = len(grid)
+            cells: list[GridCell] = []
+            for cell in row.find_all(["th", "td"], recursive=False):
+                while (index, len(cells)) in pending:
+                    cells.append(pending.pop((index, len(cells))))
+                entry = (cell, remove_spaces_between_cjk(" ".join(cell.get_text(" ").split())))
+                columns, rows = _html_span(cell.get("colspan")), _html_span(cell.get("rowspan"))
+                for below in range(1, rows):
+                    for offset in range(columns):
+                        pending[(index + below, len(cells) + offset)] = entry
+                cells.extend([entry] * columns)
+            while (index, len(cells)) in pending:
+                cells.append(pending.pop((index, len(cells))))
+            grid.append(cells)
+        return grid
 
     def walk(element: Tag) -> None:
         for child in element.children:
@@ -295,7 +317,7 @@ def html_sections(html: str | bytes) -> tuple[list[Section], str | None, list[st
                     first_heading.append(text)
             elif child.name == "table":
                 flush_buffer()
-                collector.extend(table_sections(table_rows(child), None, collector.heading_path))
+                collector.extend(grid_table_sections(table_grid(child), None, collector.heading_path))
             elif child.name in _HTML_BLOCK_TAGS:
                 flush_buffer()
                 walk(child)
