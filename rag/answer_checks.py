@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR, tokenize
-from rag.asked import answers_what_was_asked, asked_kinds, bound_differs, claim_fits, is_dateline
+from rag.asked import answers_what_was_asked, asked_kinds, bound_differs, claim_fits, is_dateline, with_column_unit
 from rag.citations import comparable
 from rag.claims import Claim, extract_claims, is_supported
 from rag.english_answers import keyword_answer, keyword_cell, names_only_variants, names_the_questions_words, nearest_answer, preceding_sentence
@@ -34,10 +34,10 @@ from rag.quoting import (
     passage_is_about_question,
     question_terms,
     quote_covers_question,
-    table_intro,
     with_written_forms,
 )
 from rag.retrieval import Passage
+from rag.table_intros import table_intro
 
 
 @dataclass
@@ -111,7 +111,7 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     asked = asked_kinds(prepared.question)
     candidates = [
         (column, value) for column, value in cells
-        if column and (found := extract_claims(value)) and (not asked or any(claim_fits(claim, asked) for claim in found))
+        if column and (found := extract_claims(with_column_unit(column, value))) and (not asked or any(claim_fits(claim, asked) for claim in found))
     ]
     if len(candidates) < 2:
         return None
@@ -173,7 +173,8 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     # and the passage's lines that are no row, which speak of the whole table (「※ 物理サーバで動いて
     # いたシステムを仮想マシンへ…」 names the 仮想化 asked about), where other rows name other things.
     prose = "\n".join(line for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR not in line)
-    return names_the_subject(prepared.question, f"{passage_heading(passage)}\n{prose}\n{sentence.text}")
+    intro = table_intro(passage.context or passage.text, visible(sentence))  # above the table, where it starts the chunk
+    return names_the_subject(prepared.question, f"{passage_heading(passage)}\n{intro}\n{prose}\n{sentence.text}")
 
 
 # A value the sentence says was (「有効期限が90日でしたが…180日に延長しました」, 「20,000円から
@@ -391,7 +392,7 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
     if not (sentence_is_about_question(best, prepared) and numbers_its_names(best, prepared)):
         return None
     row = visible(best)
-    if TABLE_CELL_SEPARATOR in row and missing_subject_terms(prepared.question, f"{passage_heading(passage)}\n{table_intro(passage.text, row)}\n{best.text}"):
+    if TABLE_CELL_SEPARATOR in row and missing_subject_terms(prepared.question, f"{passage_heading(passage)}\n{table_intro(passage.context or passage.text, row)}\n{best.text}"):
         return None  # with no model behind it, a row must be named by its own table: 売上高's 医療機器 row is no 営業利益
     if not answers_what_was_asked(prepared.question, extract_claims(visible(best)), visible(best)):
         return None

@@ -36,7 +36,7 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"何分|how many minutes", ("分",)),
         (r"何週間|how many weeks", ("週間", "週")),
         (r"何か月|何ヶ月|何カ月|how many months", ("か月", "ヶ月", "カ月", "月")),
-        (r"何文字|how many characters", ("文字",)),
+        (r"何文字|how many characters", ("文字", "字")),
         (r"何グラム|何キロ|重さ|重量|how heavy|weigh", ("グラム", "g", "kg", "キロ")),
         (r"何%|何パーセント|割合|率は|what percent|\b(?:ratio|percentage|share)\b|(?<!hotel )(?<!room )(?<!daily )(?<!hourly )(?<!flat )\brate\b(?! per\b)", ("%", "％", "パーセント", "割")),
         # A size: "the overall length" (全長 37.57m) is no date, nor "how tall" a count.
@@ -62,11 +62,11 @@ _COUNTERS: tuple[tuple[str, ...], ...] = (
     ("メートル", "m"), ("センチ", "cm", "センチメートル"), ("ミリ", "mm", "ミリメートル"), ("キロメートル", "km"),
     ("トン", "t"), ("リットル", "l", "ℓ"), ("ワット", "w", "kw", "キロワット"), ("ミリ秒", "ms"), ("秒",),
     ("gb", "ギガバイト"), ("mb", "メガバイト"), ("tb", "テラバイト"), ("ドル", "$"), ("ユーロ", "€"),
-    ("度", "℃", "°c"), ("ポイント", "pt"),
+    ("度", "℃", "°c"), ("ポイント", "pt"), ("床",), ("室",), ("題",), ("棟",),
 )
 _ASKED_COUNTER = re.compile(r"何(" + "|".join(sorted((re.escape(f) for forms in _COUNTERS for f in forms), key=len, reverse=True)) + ")", re.IGNORECASE)
 _UNIT_AFTER_NUMBER = re.compile(
-    r"[\d０-９,.，．]+\s*(営業日|日間|日|円|人|名|年|時間|分|週間|週|か月|ヶ月|カ月|月|文字|グラム|g|kg|キロ|%|％|パーセント|割|インチ|"
+    r"[\d０-９,.，．]+\s*(営業日|日間|日|円|人|名|年|時間|分|週間|週|か月|ヶ月|カ月|月|文字|字|グラム|g|kg|キロ|%|％|パーセント|割|インチ|"
     + "|".join(sorted((re.escape(f) for forms in _COUNTERS for f in forms if not f.isascii() or len(f) > 1), key=len, reverse=True))
     + ")"
 )
@@ -141,6 +141,20 @@ _COUNTED = re.compile(r"数\s*[:：はがを]?\s*(?:約|およそ)?$")
 
 # A bare number under a label that makes it a name: an extension, a number, a code.
 NUMBERED_AS = re.compile(r"(?:内線|外線|電話|TEL|No\.?|番号|コード|品番|ID)\s*[:：]?\s*$", re.IGNORECASE)
+
+
+_COLUMN_UNIT = re.compile(r"[（(]([^\d（）()]{1,4})[）)]")
+
+
+def with_column_unit(column: str, value: str) -> str:
+    """A bare number under a column that names its unit (「平均在院日数（日） 2026年度: 68.9」)
+    with that unit (「68.9日」), so that a count of patients (「1日平均入院患者数（名）」) is
+    not taken for a number of days."""
+    unit = _COLUMN_UNIT.search(column)
+    if unit is None or not re.fullmatch(r"[\d,.]+", value.strip()):
+        return value
+    written = f"{value.strip()}{unit.group(1)}"
+    return written if _UNIT_AFTER_NUMBER.fullmatch(written) else value
 
 
 def claim_fits(claim: Claim, kinds: frozenset[str], text: str = "") -> bool:

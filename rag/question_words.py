@@ -3,6 +3,7 @@ reads them to find a question's terms and the nouns that name its subject)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from appliance.text.japanese import Noun, nouns
@@ -67,3 +68,19 @@ def unrivalled(noun: Noun, text: str, question: str) -> bool:
         return False
     tail = noun.parts[-1] if noun.parts else noun.surface[-1]
     return not any(other.surface != noun.surface and len(other.surface) > 1 and other.surface.endswith(tail) for other in nouns(text))
+
+
+def with_directions(found: list[Noun], question: str) -> list[Noun]:
+    """A direction written onto the next noun names one of its kind, as one word: 北病院 (not
+    病院, which リハビリテーション病院 writes too), 南棟, 東館."""
+    joined: list[Noun] = []
+    for noun in found:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.surface in _DIRECTIONS and previous.surface + noun.surface in question:
+            joined[-1] = dataclasses.replace(noun, surface=previous.surface + noun.surface, normalized=previous.surface + noun.normalized, parts=())
+        else:
+            joined.append(noun)
+    return joined
+
+
+_DIRECTIONS = frozenset("東西南北")

@@ -35,9 +35,10 @@ from rag.question_words import PARAPHRASED_NOUNS as _PARAPHRASED_NOUNS
 from rag.question_words import PERIOD_NOUNS as _PERIOD_NOUNS
 from rag.question_words import QUESTION_TERMS_IGNORED as _QUESTION_TERMS_IGNORED
 from rag.question_words import VALUE_NOUNS as _VALUE_NOUNS
-from rag.question_words import unrivalled
+from rag.question_words import unrivalled, with_directions
 from rag.retrieval import Passage
 from rag.safety.injection import remove_instructions
+from rag.table_intros import passage_lead, table_intros
 
 REPLY_SCHEMA = {
     "type": "object",
@@ -189,8 +190,9 @@ def select_sentences(question: str, passages: Sequence[Passage], *, limit: int =
     # What a passage's title and headings name holds for each of its sentences: 「無災害連続日数は
     # 186日」 is the 第二工場's on the slide 「第二工場_品質安全報告」.
     headings = {number: set(tokenize(passage_heading(passage))) for number, passage in enumerate(passages, start=1)}
-    # A table's rows hold what the lines leading into it name (「日当は…次の額を支給する」 above the 職位 rows).
-    intros = {number: _table_intros(passage.text) for number, passage in enumerate(passages, start=1)}
+    # A table's rows hold what the lines leading into it name (「日当は…次の額を支給する」 above the
+    # 職位 rows), in the chunk before where the table starts a chunk.
+    intros = {number: table_intros(passage.context or passage.text) for number, passage in enumerate(passages, start=1)}
     for number, passage in enumerate(passages, start=1):
         text, _ = remove_instructions(passage.text)
         lines = split_sentences(text)
@@ -205,6 +207,7 @@ def select_sentences(question: str, passages: Sequence[Passage], *, limit: int =
     if not candidates:
         return []
     terms = question_terms(question)
+    surfaces = {noun.normalized.lower(): noun.surface for noun in nouns(question)}
     embedder = components.embedder()
     query = embedder.embed_query(question)
     vectors = embedder.embed_documents([text for _, text in candidates])
@@ -214,6 +217,7 @@ def select_sentences(question: str, passages: Sequence[Passage], *, limit: int =
         held = set(tokenize(text)) | headings[number] | set(tokenize(intros[number].get(row, "")))
         held |= _left_unsaid(terms - held, text)
         held |= _written_otherwise(terms - held, text)
+        held |= _inside_longer_words(terms - held, text, surfaces)
         coverage = len(terms & held) / len(terms) if terms else 0.0
         similarity = sum(a * b for a, b in zip(query, vector, strict=True))
         # Passage rank breaks ties: retrieval already ordered them.
@@ -221,27 +225,6 @@ def select_sentences(question: str, passages: Sequence[Passage], *, limit: int =
         scored.append(Sentence(number, text, score, coverage, similarity))
     scored.sort(key=lambda sentence: sentence.score, reverse=True)
     return scored[:limit]
-
-
-def table_intro(text: str, row: str) -> str:
-    """The two lines of prose just above the table a row of `text` is in."""
-    return _table_intros(text).get(row, "")
-
-
-def _table_intros(text: str) -> dict[str, str]:
-    """Each table row of a passage, with the two lines of prose just above its table."""
-    intros: dict[str, str] = {}
-    lines = text.splitlines()
-    for index, line in enumerate(lines):
-        if " | " in line:
-            start = index
-            while start > 0 and " | " in lines[start - 1]:
-                start -= 1
-            above = lines[max(0, start - 2):start]
-            while above and " | " in above[0]:
-                above = above[1:]  # another table's row is no prose of this one
-            intros.setdefault(line, "\n".join(above))
-    return intros
 
 
 def build_quote_messages(
@@ -289,6 +272,16 @@ def verify_quote(quote: str, sentences: Sequence[Sentence]) -> Sentence | None:
 MIN_PASSAGE_COVERAGE = 0.3
 
 
+def _inside_longer_words(terms: set[str], text: str, surfaces: dict[str, str]) -> set[str]:
+    """Nouns of two kanji or katakana or more written inside a longer word of the text, as the
+    question writes them: 胃腸炎 in 感染性胃腸炎, ノロ (which Sudachi reads as 祝女) in ノロウイルス."""
+    return {term for term in terms
+            if any(len(form) >= 2 and _KANJI_OR_KATAKANA.fullmatch(form) and form in text for form in (term, surfaces.get(term, "")))}
+
+
+_KANJI_OR_KATAKANA = re.compile(r"[\u4e00-\u9fff々ァ-ヶー]+")
+
+
 def _written_otherwise(terms: set[str], text: str) -> set[str]:
     """The terms the text writes in a document's words: ボーナス where it writes 賞与."""
     return {term for term in terms if any(form in text for form in _WRITTEN_AS.get(term) or _WRITTEN_FOR_VERBS.get(term, ()))}
@@ -306,7 +299,7 @@ def passage_is_about_question(question: str, passage: Passage, language: str) ->
     Japanese words a document writes for it (appliance/text/english.py)."""
     if language != "ja":
         return names_the_english_subject(question, f"{passage_heading(passage)}\n{passage.text}")
-    text = f"{passage_heading(passage)}\n{passage.text}"
+    text = f"{passage_heading(passage)}\n{passage_lead(passage)}\n{passage.text}"
     terms = question_terms(question)
     held = terms & set(tokenize(text))
     held |= _written_otherwise(terms - held, text)
@@ -339,7 +332,7 @@ def subject_terms(question: str) -> list[Noun]:
     """The nouns that say what a Japanese question is about (役員 in 「役員の海外日当は？」),
     without question words and the nouns that name the kind of value asked."""
     subject: dict[str, Noun] = {}
-    for noun in nouns(question):
+    for noun in with_directions(nouns(question), question):
         if len(noun.surface) < 2 or noun.surface.startswith("何") or noun.normalized in _VALUE_NOUNS:
             continue
         if noun.adverbial and noun.normalized not in _PERIOD_NOUNS:

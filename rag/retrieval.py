@@ -23,7 +23,7 @@ from appliance.access import access_filter, payload
 from appliance.components.reranking import Reranker, RerankError
 from appliance.components.vectorstore import SparseVector
 from appliance.tenancy.selectors import Actor
-from appliance.text.japanese import language_of, sparse_query_vector
+from appliance.text.japanese import TABLE_CELL_SEPARATOR, language_of, sparse_query_vector
 from ingestion.indexing import embedding_text
 from ingestion.models import Chunk, Document
 
@@ -97,6 +97,15 @@ class SearchResult:
     best_dense_score: float | None
 
 
+def _lead_into_table(previous: Chunk | None, chunk: Chunk) -> str:
+    """The prose at the foot of the page before that leads into a table this chunk starts
+    (「…報告件数は、次のとおりである。」 closing page 1, the table opening page 2): what its rows
+    are counts of. "" when the chunk does not start a page with a table."""
+    if previous is None or previous.page == chunk.page or TABLE_CELL_SEPARATOR not in chunk.text.split("\n", 1)[0]:
+        return ""
+    return "\n".join(line for line in previous.text.splitlines()[-2:] if TABLE_CELL_SEPARATOR not in line)
+
+
 def _fingerprint(text: str) -> set[str]:
     compact = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
     return {compact[i : i + 3] for i in range(max(1, len(compact) - 2))}
@@ -158,7 +167,8 @@ def search(
         document = documents.get(document_id)
         if document is None or generation != document.generation or order is None:
             continue  # a replaced or deleted document's stale point
-        span = {order - 1, order, order + 1} if expand_neighbours else {order}
+        # The chunk before, for the prose that leads into a table (_lead_into_table), at least.
+        span = {order - 1, order, order + 1} if expand_neighbours else {order - 1, order}
         wanted_orders.setdefault(document_id, set()).update(o for o in span if o >= 0)
     chunks: dict[tuple[str, int], Chunk] = {}
     for document_id, orders in wanted_orders.items():
@@ -178,6 +188,8 @@ def search(
         document = documents[document_id]
         neighbours = [chunks.get((document_id, o)) for o in (order - 1, order, order + 1)] if expand_neighbours else [chunk]
         context = "\n".join(n.text for n in neighbours if n is not None and (n.page == chunk.page))
+        if lead := _lead_into_table(chunks.get((document_id, order - 1)), chunk):
+            context = f"{lead}\n{context}"
         passages.append(
             Passage(
                 document_id=document_id,
