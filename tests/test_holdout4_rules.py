@@ -1,14 +1,18 @@
 """Rules found on the fourth held-out corpus (tests/data/holdout4), each in general form: a
-direction written onto a name (北病院) names one of its kind, and a table whose prose lead-in
-closes the page before is still read under it."""
+direction written onto a name (北病院) names one of its kind, a table whose prose lead-in closes
+the page before is still read under it, a column that names its unit, counters and everyday words
+a rule book writes otherwise, and a noun written inside a longer word."""
 
 from __future__ import annotations
 
 import json
 
+from appliance.text.japanese import nouns
 from ingestion.models import Chunk
 from rag.answering import Prepared, finish_quoted
-from rag.quoting import Sentence, missing_subject_terms, subject_terms
+from rag.asked import answers_what_was_asked, asked_kinds, with_column_unit
+from rag.claims import extract_claims
+from rag.quoting import Sentence, _inside_longer_words, missing_subject_terms, subject_terms
 from rag.retrieval import Passage, _lead_into_table
 
 LEAD = "針刺し・切創と血液・体液曝露の報告件数は、次のとおりである。"
@@ -52,3 +56,49 @@ def test_a_row_is_read_under_the_lead_of_its_table_in_the_chunk_before() -> None
 
     assert answer.text.startswith("2025年度: 14件 [1]"), answer.text
     assert not answer.refused
+
+
+def test_a_bare_number_takes_the_unit_its_column_names() -> None:
+    assert with_column_unit("平均在院日数（日） 2026年度", "68.9") == "68.9日"
+    assert with_column_unit("1日平均入院患者数（名） 実績", "108.6") == "108.6名"
+    assert with_column_unit("再編後（2027年10月）", "16") == "16"  # a period, not a unit
+    assert with_column_unit("病床稼働率 実績", "87.4%") == "87.4%"
+
+
+WARDS = ("病院: アサギリハビリテーション病院 | 許可病床数（床） 2026年度: 120 | 1日平均入院患者数（名） 実績: 108.6 | "
+         "病床稼働率 実績: 90.5% | 平均在院日数（日） 2025年度: 71.2 | 平均在院日数（日） 2026年度: 68.9")
+
+
+def test_days_asked_are_read_from_the_column_counted_in_days() -> None:
+    answer = finish_quoted_one("リハビリ病院に入院すると、2026年度の実績だと平均で何日くらい入院してる？", WARDS, "診療実績", "入院してる。", "1日")
+    assert answer.text.startswith("平均在院日数（日） 2026年度: 68.9 [1]"), answer.text
+
+
+DUTY = "区分: 医師（常勤） | 平日の宿直: 30,000円 | 土日祝日の日直: 32,000円 | 土日祝日の宿直: 36,000円"
+
+
+def test_a_weekday_named_in_everyday_words_names_the_rule_books_column() -> None:
+    # The model's 「30,000円」 is the weekday night's: 土曜 is what the table groups as 土日祝日.
+    answer = finish_quoted_one("常勤のドクターが土曜の夜に当直に入ったら、手当はいくらですか", DUTY, "宿日直手当", "手当は30,000円です。", "30,000円")
+    assert answer.text.startswith("土日祝日の宿直: 36,000円 [1]"), answer.text
+
+
+def test_characters_asked_are_answered_by_a_count_of_characters() -> None:
+    line = "・抄録：本文400字以内（前回までは600字以内）、図表は1点まで"
+    assert answers_what_was_asked("医学会の抄録って何文字まで書けますか", extract_claims(line), line)
+    assert asked_kinds("緩和ケアの病床は何床できる予定？") == frozenset({"床"})
+
+
+def test_a_noun_inside_a_longer_word_is_held_as_the_question_writes_it() -> None:
+    surfaces = {noun.normalized.lower(): noun.surface for noun in nouns("ノロみたいな胃腸炎")}
+    held = _inside_longer_words(set(surfaces), "感染症: 感染性胃腸炎（ノロウイルス等）", surfaces)
+    assert {surfaces[term] for term in held} == {"ノロ", "胃腸炎"}
+    # One kanji is no word inside another.
+    assert _inside_longer_words({"炎"}, "感染性胃腸炎", {}) == set()
+
+
+def finish_quoted_one(question: str, text: str, title: str, quote: str, said: str):
+    passage = Passage(document_id="doc-1", title=title, filename="d.docx", page=1, score=0.5, text=text, order=0, context=text)
+    sentences = [Sentence(passage=1, text=line, score=1.6, coverage=0.8, similarity=0.9) for line in text.splitlines()]
+    prepared = Prepared(question=question, language="ja", passages=[passage], messages=[], sentences=sentences)
+    return finish_quoted(json.dumps({"quote": quote, "answer": said}, ensure_ascii=False), prepared)
