@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from appliance.text.japanese import TABLE_CELL_SEPARATOR, tokenize
+from appliance.text.japanese import TABLE_CELL_SEPARATOR, nouns, tokenize
 from rag.asked import answers_what_was_asked, asked_kinds, bound_differs, claim_fits, is_dateline, with_column_unit
 from rag.citations import comparable
 from rag.claims import Claim, extract_claims, is_supported
@@ -135,7 +135,11 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
         taken = taken if len(taken) == 1 else [cell for cell in candidates if figures and all(is_supported(claim, [cell[1]]) for claim in figures)]
         return f"{taken[0][0]}: {taken[0][1]}" if len(taken) == 1 else None
 
-    named = {column: frozenset(terms & set(tokenize(column))) for column, _ in candidates}
+    # And the question's nouns as it writes them, where Sudachi splits a column's name otherwise
+    # (深夜 of 「深夜勤の手当」 in 「深夜勤 改定後」).
+    written = {noun.surface for noun in nouns(prepared.asked or prepared.question) if len(noun.surface) >= 2} if prepared.language == "ja" else set()
+    written -= {value for _, value in cells}
+    named = {column: frozenset(terms & set(tokenize(column)) | {word for word in written if word in column}) for column, _ in candidates}
     best = max(len(named[column]) for column, _ in candidates)
     top = [cell for cell in candidates if len(named[cell[0]]) == best]
     years = [max((int(year) for year in re.findall(r"(?:19|20)\d{2}", column)), default=0) for column, _ in top]
@@ -146,11 +150,15 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     if len(top) > 1 and prepared.asked and best:  # 「繁忙期だと？」: 繁忙期 大人 or 小学生? The question it stands for says 大人.
         whole = sorted(((len(question_terms(prepared.question) & set(tokenize(cell[0]))), cell) for cell in top), reverse=True)
         top = [whole[0][1]] if whole[0][0] > whole[1][0] else top
+    if len(top) > 1 and (dated := _by_the_change(top, prepared)):
+        top = [dated]  # 「準夜勤 改定前」 beside 「準夜勤 改定後」: today's, unless the earlier is asked
     if len({named[column] for column, _ in top}) > 1:
         # Two columns, each named by another part of the question (北上工場 and 前年同期（合計）):
         # the value asked for is in neither.
         return ""
     taken = [cell for cell in top if figures and all(is_supported(claim, [cell[1]]) for claim in figures)]
+    if figures and best and len(top) > 1 and not taken:
+        return ""  # the columns the question names disagree, and the model's figure is in none of them
     chosen = taken[0] if taken else top[0] if len(top) == 1 else None
     periods = [word for word in _EARLIER_PERIODS if word in prepared.question]
     if chosen and periods and not any(word in chosen[0] for word in periods) and any(word in column for column, _ in cells for word in periods):
@@ -158,6 +166,21 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
         # period's 売上高 is no answer, and the row holds none for the period asked.
         return ""
     return f"{chosen[0]}: {chosen[1]}" if chosen else None
+
+
+_BEFORE_A_CHANGE = re.compile(r"(?:改定|改訂|改正|変更|見直し)前|現行|旧")
+_AFTER_A_CHANGE = re.compile(r"(?:改定|改訂|改正|変更|見直し)後|新")
+
+
+def _by_the_change(cells: Sequence[tuple[str, str]], prepared: Prepared) -> tuple[str, str] | None:
+    """Of two columns that differ by a change (改定前 | 改定後), the one after it, as a reader
+    takes a question that names neither to mean the rule from now on; the one before where
+    the question asks for the earlier value. None for any other columns."""
+    after = [cell for cell in cells if _AFTER_A_CHANGE.search(cell[0])]
+    before = [cell for cell in cells if _BEFORE_A_CHANGE.search(cell[0]) and cell not in after]
+    if len(after) != 1 or len(before) != 1 or len(cells) != 2:
+        return None
+    return before[0] if asks_an_earlier_time(prepared) else after[0]
 
 
 def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:

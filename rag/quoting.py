@@ -328,6 +328,10 @@ def with_written_forms(question: str) -> str:
     return " ".join([question, *forms]) if forms else question
 
 
+# The changes a question dates a value by (改定前, 変更後).
+_CHANGES = frozenset({"改定", "改訂", "改正", "変更", "見直し", "移転", "統合", "再編"})
+
+
 def subject_terms(question: str) -> list[Noun]:
     """The nouns that say what a Japanese question is about (役員 in 「役員の海外日当は？」),
     without question words and the nouns that name the kind of value asked."""
@@ -337,6 +341,8 @@ def subject_terms(question: str) -> list[Noun]:
             continue
         if noun.adverbial and noun.normalized not in _PERIOD_NOUNS:
             continue
+        if noun.normalized in _CHANGES and re.search(re.escape(noun.surface) + "(?:の)?(?:前|後)", question):
+            continue  # 「改定前はいくら」 asks for a time, not about the 改定
         subject.setdefault(noun.normalized, noun)
     return list(subject.values())
 
@@ -448,7 +454,7 @@ _NUMBERED_NAME = re.compile(r"第(\d+)([\u4e00-\u9fffァ-ヶー]{1,2})")
 # month (7月 is not the 9月 row), a grade (QC検定1級 is not 2級) and a size (ゆずぽん酢300ml is
 # not the 1L one).
 _YEAR = re.compile(r"(?:19|20)\d{2}年度?(?:上期|下期|上半期|下半期)?")
-_MONTH_GRADE_OR_SIZE = re.compile(r"(?<![\d年/])\d{1,2}月(?!\d|日)|\d+級|\d+(?:\.\d+)?(?:ml|l|g|kg|mm|cm|gb|tb|インチ)(?![a-z])")
+_MONTH_GRADE_OR_SIZE = re.compile(r"(?<![\d年/])\d{1,2}月(?!\d|日|から|以降|以後)|\d+級|\d+(?:\.\d+)?(?:ml|l|g|kg|mm|cm|gb|tb|インチ)(?![a-z])")
 _KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
 # A product number or code (NF-3106, ISO27001): another code's row is another thing.
 # A level, a step or a numbered building (レベル2, フェーズ1, 3号館): レベル1's row is another.

@@ -102,3 +102,29 @@ def finish_quoted_one(question: str, text: str, title: str, quote: str, said: st
     sentences = [Sentence(passage=1, text=line, score=1.6, coverage=0.8, similarity=0.9) for line in text.splitlines()]
     prepared = Prepared(question=question, language="ja", passages=[passage], messages=[], sentences=sentences)
     return finish_quoted(json.dumps({"quote": quote, "answer": said}, ensure_ascii=False), prepared)
+
+
+NIGHTS = ("職種: 看護師・助産師 | 準夜勤 改定前: 3,800円 | 準夜勤 改定後: 4,200円 | 深夜勤 改定前: 4,800円 | "
+          "深夜勤 改定後: 5,300円 | 二交代夜勤 改定前: 9,500円 | 二交代夜勤 改定後: 10,500円")
+
+
+def test_of_the_columns_before_and_after_a_change_the_one_after_answers() -> None:
+    # 「4月から」 is when the change applies, not a month's row; the model's 3,800円 is another column's.
+    answer = finish_quoted_one("4月から、看護師が二交代の夜勤に入ると1回いくらもらえるんですか？", NIGHTS, "夜勤手当細則", "いくら？", "3,800円")
+    assert answer.text.startswith("二交代夜勤 改定後: 10,500円 [1]"), answer.text
+    # Sudachi splits 深夜勤 in the question otherwise than in the column: its written form names it.
+    answer = finish_quoted_one("看護師の深夜勤の手当って、今回の改定でいくらになった？", NIGHTS, "夜勤手当細則", "いくら？", "")
+    assert answer.text.startswith("深夜勤 改定後: 5,300円 [1]"), answer.text
+
+
+def test_the_earlier_value_is_the_column_before_the_change() -> None:
+    answer = finish_quoted_one("看護師の準夜勤の手当、改定前はいくらだった？", NIGHTS, "夜勤手当細則", "4,200円", "4,200円")
+    assert answer.text.startswith("準夜勤 改定前: 3,800円 [1]"), answer.text
+    assert [noun.surface for noun in subject_terms("改定前の常勤医の当直手当はいくらだったの？")] == ["常勤", "当直", "手当"]
+
+
+def test_a_figure_from_a_column_the_question_does_not_name_is_no_answer() -> None:
+    # 準夜勤 asked, both of its columns named alike, and the model took 二交代夜勤's figure.
+    rows = "職種: 看護師 | 準夜勤 4月: 3,800円 | 準夜勤 10月: 4,200円 | 二交代夜勤: 9,500円"
+    answer = finish_quoted_one("看護師の準夜勤の手当はいくら？", rows, "夜勤手当細則", "9,500円", "9,500円")
+    assert answer.refused, answer.text
