@@ -71,13 +71,13 @@ def unrivalled(noun: Noun, text: str, question: str) -> bool:
 
 
 def with_directions(found: list[Noun], question: str) -> list[Noun]:
-    """A direction written onto the next noun names one of its kind, as one word: 北病院 (not
-    病院, which リハビリテーション病院 writes too), 南棟, 東館."""
+    """A direction written onto the next noun names one of its kind, as one word and a name: 北病院
+    (not 病院, which リハビリテーション病院 writes too), 南棟, 東館."""
     joined: list[Noun] = []
     for noun in found:
         previous = joined[-1] if joined else None
         if previous is not None and previous.surface in _DIRECTIONS and previous.surface + noun.surface in question:
-            joined[-1] = dataclasses.replace(noun, surface=previous.surface + noun.surface, normalized=previous.surface + noun.normalized, parts=())
+            joined[-1] = dataclasses.replace(noun, surface=previous.surface + noun.surface, normalized=previous.surface + noun.normalized, parts=(), proper=True)
         else:
             joined.append(noun)
     return joined

@@ -553,6 +553,8 @@ def names_the_subject(question: str, text: str) -> bool:
     subjects = subject_terms(question)
     missing = _missing_nouns(subjects, text, question)
     strict = [noun for noun in missing if not _paraphrasable(noun)]
+    if any(noun.proper for noun in strict):
+        return False  # a named site, person or product is never the asker's own word (北病院)
     loose = len(missing) - len(strict)
     # One kanji word the text has no rival for (指示書 where it writes 手作業出荷, 目標 where it
     # writes 計画) may be the asker's own, beside two things it does name.

@@ -12,7 +12,7 @@ from ingestion.models import Chunk
 from rag.answering import Prepared, finish_quoted
 from rag.asked import answers_what_was_asked, asked_kinds, with_column_unit
 from rag.claims import extract_claims
-from rag.quoting import Sentence, _inside_longer_words, missing_subject_terms, subject_terms
+from rag.quoting import Sentence, _inside_longer_words, missing_subject_terms, names_the_subject, subject_terms
 from rag.retrieval import Passage, _lead_into_table
 
 LEAD = "針刺し・切創と血液・体液曝露の報告件数は、次のとおりである。"
@@ -128,3 +128,11 @@ def test_a_figure_from_a_column_the_question_does_not_name_is_no_answer() -> Non
     rows = "職種: 看護師 | 準夜勤 4月: 3,800円 | 準夜勤 10月: 4,200円 | 二交代夜勤: 9,500円"
     answer = finish_quoted_one("看護師の準夜勤の手当はいくら？", rows, "夜勤手当細則", "9,500円", "9,500円")
     assert answer.refused, answer.text
+
+
+def test_a_named_site_the_row_does_not_write_is_never_forgiven() -> None:
+    # Six things asked, two missing: 事故 may be the asker's own word; 北病院 may not.
+    question = "北病院で、2025年度に針刺しとか血液が飛んだ事故の報告は何件あった？"
+    text = f"{LEAD}\n施設: アサギリハビリテーション病院 | 2024年度: 4件 | 2025年度: 3件"
+    assert not names_the_subject(question, text)
+    assert names_the_subject(question, f"{LEAD}\n施設: アサギ北病院 | 2024年度: 11件 | 2025年度: 14件")
