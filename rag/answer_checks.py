@@ -86,7 +86,7 @@ _NAMES_A_PERIOD = re.compile(r"(?:19|20)\d{2}|前年|前期|昨年|去年|前回
 
 
 # What a sentence writes for a period (a year, 令和, 前年, 前回...).
-_WRITES_A_PERIOD = re.compile(r"(?:19|20)\d{2}|令和|平成|前年|前期|昨年|去年|前回|一昨年|先月|前月|従来|(?<![\u4e00-\u9fff])旧|改定前|変更前|第\d+版まで")
+_WRITES_A_PERIOD = re.compile(r"(?:19|20)\d{2}|令和|平成|前年|前期|昨年|去年|前回|一昨年|先月|前月|従来|(?<![\u4e00-\u9fff])旧|改定前|変更前|訂正前|修正前|第\d+版まで")
 # A whole year asked; a column of part of one.
 _WHOLE_YEAR = re.compile(r"年間|通期|通年|1年分")
 _PART_OF_YEAR = re.compile(r"上期|下期|上半期|下半期|四半期|[1-4]Q|[1-9１-９]月")
@@ -94,7 +94,7 @@ _PART_OF_YEAR = re.compile(r"上期|下期|上半期|下半期|四半期|[1-4]Q|
 _EARLIER_PERIODS = ("前年同期", "前年度", "前年", "前期", "昨年", "去年", "前回", "一昨年")
 # The same asked of a sentence, with the month's (「前年同月に何件」, 「先月は」) and the time
 # before a change (「変更される前は何日」: the 14日 notice line names no time, the 90日 one does).
-_ASKS_AN_EARLIER_PERIOD = re.compile("|".join((*_EARLIER_PERIODS, "前年同月", "先月", "前月", r"(?:変更|改定|改正|改訂|延長|短縮|見直し|修正)(?:され[るた])?前|変わる前", r"前の版|旧版|以前の版")))
+_ASKS_AN_EARLIER_PERIOD = re.compile("|".join((*_EARLIER_PERIODS, "前年同月", "先月", "前月", r"(?:変更|改定|改正|改訂|延長|短縮|見直し|修正|訂正)(?:され[るた])?前|変わる前", r"前の版|旧版|以前の版")))
 
 
 def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) -> str | None:
@@ -168,8 +168,8 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     return f"{chosen[0]}: {chosen[1]}" if chosen else None
 
 
-_BEFORE_A_CHANGE = re.compile(r"(?:改定|改訂|改正|変更|見直し)前|現行|旧")
-_AFTER_A_CHANGE = re.compile(r"(?:改定|改訂|改正|変更|見直し)後|新")
+_BEFORE_A_CHANGE = re.compile(r"(?:改定|改訂|改正|変更|見直し|訂正|修正)前|現行|旧")
+_AFTER_A_CHANGE = re.compile(r"(?:改定|改訂|改正|変更|見直し|訂正|修正)後|新")
 
 
 def _by_the_change(cells: Sequence[tuple[str, str]], prepared: Prepared) -> tuple[str, str] | None:

@@ -329,7 +329,7 @@ def with_written_forms(question: str) -> str:
 
 
 # The changes a question dates a value by (改定前, 変更後).
-_CHANGES = frozenset({"改定", "改訂", "改正", "変更", "見直し", "移転", "統合", "再編"})
+_CHANGES = frozenset({"改定", "改訂", "改正", "変更", "見直し", "訂正", "修正", "移転", "統合", "再編"})
 
 
 def subject_terms(question: str) -> list[Noun]:

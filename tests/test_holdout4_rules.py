@@ -136,3 +136,9 @@ def test_a_named_site_the_row_does_not_write_is_never_forgiven() -> None:
     text = f"{LEAD}\n施設: アサギリハビリテーション病院 | 2024年度: 4件 | 2025年度: 3件"
     assert not names_the_subject(question, text)
     assert names_the_subject(question, f"{LEAD}\n施設: アサギ北病院 | 2024年度: 11件 | 2025年度: 14件")
+
+
+def test_the_value_before_a_correction_is_an_earlier_one() -> None:
+    row = "施設: アサギ北病院 | 救急車受入件数（件） 2025年度: 1,148 | 救急車受入件数（件） 2026年度: 1,092"
+    answer = finish_quoted_one("北病院の2025年度の救急車の訂正前の数字は何件?", row, "診療実績", "1,148", "1,148")
+    assert answer.refused, answer.text  # the row holds the corrected figure only
