@@ -223,6 +223,24 @@ _TODAYS_BEFORE_A_CHANGE = re.compile(r"(?:現行|現状|従来)(?:は|では|の
 _ASKS_NOW = re.compile(r"現行|現状|現在|今の|今は|今って|いま")
 
 
+# A block labelled now (「現在（2027年1月）」) or after a change (「南棟開設後（2027年10月から）」),
+# and a question about the time after one (「南棟ができたら」).
+_LABELLED_NOW = re.compile(r"現在|現状|現行|今")
+_LABELLED_LATER = re.compile(r"後|予定|以降|から")
+_ASKS_LATER = re.compile(r"たら|開設後|完成後|移転後|以降|予定")
+
+
+def _labelled_another_time(sentence: Sentence, prepared: Prepared) -> bool:
+    """Whether a 「項目：値」 line is under the label of another time than the question asks:
+    「現在」's 「手術室：6室」 for 「南棟ができたら」, 「開設後」's for 「今は」."""
+    label, _, line = sentence.text.rpartition(" / ")
+    if not label or TABLE_CELL_SEPARATOR in label:
+        return False
+    if _ASKS_NOW.search(prepared.question):
+        return bool(_LABELLED_LATER.search(label)) and not _LABELLED_NOW.search(label)
+    return bool(_LABELLED_NOW.search(label) and _ASKS_LATER.search(prepared.question))
+
+
 def asks_an_earlier_time(prepared: Prepared) -> bool:
     return bool(_ASKS_AN_EARLIER_PERIOD.search(prepared.question))
 
@@ -231,6 +249,8 @@ def answers_another_time(claims: Sequence[Claim], sentence: Sentence, prepared: 
     """Whether the answer's figures are the sentence's earlier value where today's is asked
     (「パスワードの有効期限は何日？」 answered 90日 from 「…90日でしたが…180日に延長しました」), or
     today's where the earlier one is asked (「変更される前は何日だった？」)."""
+    if _labelled_another_time(sentence, prepared):
+        return True
     text = visible(sentence)
     earlier = [match.group(1) for pattern in (_EARLIER_VALUE, _VALUE_UNTIL, _PAST_UNTIL) for match in pattern.finditer(text)]
     todays = [match for match in _TODAYS_BEFORE_A_CHANGE.finditer(text) if extract_claims(text[: match.start()])]

@@ -38,7 +38,7 @@ from rag.question_words import VALUE_NOUNS as _VALUE_NOUNS
 from rag.question_words import unrivalled, with_directions
 from rag.retrieval import Passage
 from rag.safety.injection import remove_instructions
-from rag.table_intros import passage_lead, table_intros
+from rag.table_intros import block_labels, passage_lead, table_intros
 
 REPLY_SCHEMA = {
     "type": "object",
@@ -200,9 +200,11 @@ def select_sentences(question: str, passages: Sequence[Passage], *, limit: int =
         # parsers write tables) needs no header; prefixed with the first row, six shown
         # sentences began with the same row and the model quoted the wrong half.
         header = next((line for line in lines if " | " in line and not _names_its_columns(line)), None)
+        labels = block_labels(text)
         for line in lines:
             prefixed = header and " | " in line and line != header and not _names_its_columns(line)
-            shown = f"{header} / {line}" if prefixed else line
+            labelled = labels.get(line.strip())
+            shown = f"{header} / {line}" if prefixed else f"{labelled} / {line}" if labelled else line
             candidates.append((number, shown))
     if not candidates:
         return []

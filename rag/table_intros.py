@@ -1,8 +1,11 @@
 """The prose a table is read under: the lines just above its header (「日当は…次の額を支給する」
 over the 職位 rows), in the chunk before where the table starts a chunk (rag/retrieval.py,
-_lead_into_table). A row holds what they name, for choosing sentences and checking subjects."""
+_lead_into_table). A row holds what they name, for choosing sentences and checking subjects.
+So does a 「項目：値」 line the label of its block (「現在（2027年1月）」 over 「手術室：6室」)."""
 
 from __future__ import annotations
+
+import re
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from rag.retrieval import Passage
@@ -34,3 +37,28 @@ def table_intros(text: str) -> dict[str, str]:
                 above = above[1:]  # another table's row is no prose of this one
             intros.setdefault(line, "\n".join(above))
     return intros
+
+
+# A label over a block of 「項目：値」 lines, as a slide sets two side by side: 「現在（2027年1月）」
+# over 「手術室：6室」, 「南棟開設後（2027年10月から）」 over 「手術室：8室」.
+_MAX_LABEL_CHARS = 30
+_KEYED = re.compile(r"^[^：:]{1,20}[：:]")
+
+
+def block_labels(text: str) -> dict[str, str]:
+    """Each 「項目：値」 line of a passage, with the short line of its own that leads its block;
+    none for a line under no such label."""
+    labels: dict[str, str] = {}
+    label = ""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            label = ""
+        elif _KEYED.match(stripped) and TABLE_CELL_SEPARATOR not in stripped:
+            if label:
+                labels.setdefault(stripped, label)
+        elif len(stripped) <= _MAX_LABEL_CHARS and not re.search(r"[。:：]|" + re.escape(TABLE_CELL_SEPARATOR), stripped):
+            label = stripped
+        else:
+            label = ""
+    return labels

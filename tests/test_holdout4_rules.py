@@ -14,6 +14,7 @@ from rag.asked import answers_what_was_asked, asked_kinds, with_column_unit
 from rag.claims import extract_claims
 from rag.quoting import Sentence, _inside_longer_words, missing_subject_terms, names_the_subject, subject_terms
 from rag.retrieval import Passage, _lead_into_table
+from rag.table_intros import block_labels
 
 LEAD = "針刺し・切創と血液・体液曝露の報告件数は、次のとおりである。"
 ROWS = (
@@ -142,3 +143,30 @@ def test_the_value_before_a_correction_is_an_earlier_one() -> None:
     row = "施設: アサギ北病院 | 救急車受入件数（件） 2025年度: 1,148 | 救急車受入件数（件） 2026年度: 1,092"
     answer = finish_quoted_one("北病院の2025年度の救急車の訂正前の数字は何件?", row, "診療実績", "1,148", "1,148")
     assert answer.refused, answer.text  # the row holds the corrected figure only
+
+
+SLIDE = ("現在（2027年1月）\n手術室：6室\n救急外来の診察室：3室\n"
+         "南棟開設後（2027年10月から）\n手術室：8室（うちハイブリッド手術室1室）\n救急外来の診察室：5室（うち小児用1室）")
+
+
+def test_a_slides_side_by_side_blocks_are_read_under_their_labels() -> None:
+    labels = block_labels(SLIDE)
+    assert labels["手術室：6室"] == "現在（2027年1月）"
+    assert labels["救急外来の診察室：5室（うち小児用1室）"] == "南棟開設後（2027年10月から）"
+    assert block_labels("場所：敷地内\n規模：地上7階") == {}
+
+
+def _labelled(question: str, quote: str, said: str):
+    lines = [f"{label} / {line}" for line, label in block_labels(SLIDE).items()]
+    passage = Passage(document_id="doc-1", title="南棟の開設で変わること", filename="s.pptx", page=3, score=0.5, text=SLIDE, order=0, context=SLIDE)
+    sentences = [Sentence(passage=1, text=line, score=1.5, coverage=0.67, similarity=0.88) for line in lines]
+    prepared = Prepared(question=question, language="ja", passages=[passage], messages=[], sentences=sentences)
+    return finish_quoted(json.dumps({"quote": quote, "answer": said}, ensure_ascii=False), prepared)
+
+
+def test_a_value_under_the_label_of_another_time_is_no_answer() -> None:
+    # 「できたら」 asks for after the opening: the model's 「6室」 is today's.
+    assert "6室" not in _labelled("南棟ができたら、手術室はいくつになるんですか", "手術室：6室", "6室").text
+    # 「今は」 asks for today: the block after the opening is another time.
+    answer = _labelled("南棟ができると救急外来の診察室は今はいくつ？", "救急外来の診察室：5室（うち小児用1室）", "5室")
+    assert "5室" not in answer.text
