@@ -21,6 +21,7 @@ from rag.quoting import (
     QUOTE_COVERAGE,
     Sentence,
     answers_for_its_kind,
+    keyed_by_a_numbered_name,
     missing_numbered_names,
     missing_subject_terms,
     named_cells,
@@ -435,7 +436,10 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
     if not (sentence_is_about_question(best, prepared) and numbers_its_names(best, prepared)):
         return None
     row = visible(best)
-    if TABLE_CELL_SEPARATOR in row and missing_subject_terms(prepared.question, f"{passage_heading(passage)}\n{table_intro(passage.context or passage.text, row)}\n{best.text}"):
+    table = f"{passage_heading(passage)}\n{table_intro(passage.context or passage.text, row)}\n{best.text}"
+    if TABLE_CELL_SEPARATOR in row and missing_subject_terms(prepared.question, table) and not (
+        keyed_by_a_numbered_name(prepared.question, row) and names_the_subject(prepared.question, table)
+    ):
         return None  # with no model behind it, a row must be named by its own table: 売上高's 医療機器 row is no 営業利益
     if not answers_what_was_asked(prepared.question, extract_claims(visible(best)), visible(best)):
         return None

@@ -84,3 +84,13 @@ def with_directions(found: list[Noun], question: str) -> list[Noun]:
 
 
 _DIRECTIONS = frozenset("東西南北")
+
+
+def inside_longer_words(terms: set[str], text: str, surfaces: dict[str, str]) -> set[str]:
+    """Nouns of two kanji or katakana or more written inside a longer word of the text, as the
+    question writes them: 胃腸炎 in 感染性胃腸炎, ノロ (which Sudachi reads as 祝女) in ノロウイルス."""
+    return {term for term in terms
+            if any(len(form) >= 2 and _KANJI_OR_KATAKANA.fullmatch(form) and form in text for form in (term, surfaces.get(term, "")))}
+
+
+_KANJI_OR_KATAKANA = re.compile(r"[\u4e00-\u9fff々ァ-ヶー]+")

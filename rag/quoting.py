@@ -35,7 +35,7 @@ from rag.question_words import PARAPHRASED_NOUNS as _PARAPHRASED_NOUNS
 from rag.question_words import PERIOD_NOUNS as _PERIOD_NOUNS
 from rag.question_words import QUESTION_TERMS_IGNORED as _QUESTION_TERMS_IGNORED
 from rag.question_words import VALUE_NOUNS as _VALUE_NOUNS
-from rag.question_words import unrivalled, with_directions
+from rag.question_words import inside_longer_words, unrivalled, with_directions
 from rag.retrieval import Passage
 from rag.safety.injection import remove_instructions
 from rag.table_intros import block_labels, passage_lead, table_intros
@@ -219,7 +219,7 @@ def select_sentences(question: str, passages: Sequence[Passage], *, limit: int =
         held = set(tokenize(text)) | headings[number] | set(tokenize(intros[number].get(row, "")))
         held |= _left_unsaid(terms - held, text)
         held |= _written_otherwise(terms - held, text)
-        held |= _inside_longer_words(terms - held, text, surfaces)
+        held |= inside_longer_words(terms - held, text, surfaces)
         coverage = len(terms & held) / len(terms) if terms else 0.0
         similarity = sum(a * b for a, b in zip(query, vector, strict=True))
         # Passage rank breaks ties: retrieval already ordered them.
@@ -272,16 +272,6 @@ def verify_quote(quote: str, sentences: Sequence[Sentence]) -> Sentence | None:
 # the travel table's 日当 found). Answerable demo questions hold 0.33 and up in their best
 # sentence alone (bench/RESULTS.md).
 MIN_PASSAGE_COVERAGE = 0.3
-
-
-def _inside_longer_words(terms: set[str], text: str, surfaces: dict[str, str]) -> set[str]:
-    """Nouns of two kanji or katakana or more written inside a longer word of the text, as the
-    question writes them: 胃腸炎 in 感染性胃腸炎, ノロ (which Sudachi reads as 祝女) in ノロウイルス."""
-    return {term for term in terms
-            if any(len(form) >= 2 and _KANJI_OR_KATAKANA.fullmatch(form) and form in text for form in (term, surfaces.get(term, "")))}
-
-
-_KANJI_OR_KATAKANA = re.compile(r"[\u4e00-\u9fff々ァ-ヶー]+")
 
 
 def _written_otherwise(terms: set[str], text: str) -> set[str]:
@@ -484,6 +474,15 @@ def missing_numbered_names(question: str, text: str, context: str | None = None)
         match.group() for pattern, where in ((_NUMBERED_NAME, written), (_YEAR, written), (_CODE, written), (_LEVEL, written), (_MONTH_GRADE_OR_SIZE, around))
         for match in pattern.finditer(asked) if match.group() not in where
     ]
+
+
+def keyed_by_a_numbered_name(question: str, row: str) -> bool:
+    """Whether a row's own label is a numbered name the question asks about (レベル4, NF-3106,
+    第2工場): the row is that record, whatever the question says it is like (「軽微な障害」)."""
+    cells = named_cells(row)
+    label = _numbered(cells[0][1] if cells else row.split(" | ")[0]).lower().replace(" ", "")
+    asked = re.sub(r"\s+", "", _numbered(question)).lower()
+    return any(match.group() in label for pattern in (_NUMBERED_NAME, _CODE, _LEVEL) for match in pattern.finditer(asked))
 
 
 def names_other_years(question: str, row: str) -> bool:

@@ -12,7 +12,8 @@ from ingestion.models import Chunk
 from rag.answering import Prepared, finish_quoted
 from rag.asked import answers_what_was_asked, asked_kinds, with_column_unit
 from rag.claims import extract_claims
-from rag.quoting import Sentence, _inside_longer_words, missing_subject_terms, names_the_subject, subject_terms
+from rag.question_words import inside_longer_words
+from rag.quoting import Sentence, keyed_by_a_numbered_name, missing_subject_terms, names_the_subject, subject_terms
 from rag.retrieval import Passage, _lead_into_table
 from rag.table_intros import block_labels
 
@@ -92,10 +93,10 @@ def test_characters_asked_are_answered_by_a_count_of_characters() -> None:
 
 def test_a_noun_inside_a_longer_word_is_held_as_the_question_writes_it() -> None:
     surfaces = {noun.normalized.lower(): noun.surface for noun in nouns("ノロみたいな胃腸炎")}
-    held = _inside_longer_words(set(surfaces), "感染症: 感染性胃腸炎（ノロウイルス等）", surfaces)
+    held = inside_longer_words(set(surfaces), "感染症: 感染性胃腸炎（ノロウイルス等）", surfaces)
     assert {surfaces[term] for term in held} == {"ノロ", "胃腸炎"}
     # One kanji is no word inside another.
-    assert _inside_longer_words({"炎"}, "感染性胃腸炎", {}) == set()
+    assert inside_longer_words({"炎"}, "感染性胃腸炎", {}) == set()
 
 
 def finish_quoted_one(question: str, text: str, title: str, quote: str, said: str):
@@ -170,3 +171,15 @@ def test_a_value_under_the_label_of_another_time_is_no_answer() -> None:
     # 「今は」 asks for today: the block after the opening is another time.
     answer = _labelled("南棟ができると救急外来の診察室は今はいくつ？", "救急外来の診察室：5室（うち小児用1室）", "5室")
     assert "5室" not in answer.text
+
+
+def test_a_row_keyed_by_the_numbered_name_asked_is_that_record() -> None:
+    rows = "レベル: レベル4 | 2024年度: 37件 | 2025年度: 45件\nレベル: レベル3 | 2024年度: 14件 | 2025年度: 11件"
+    passage = Passage(document_id="doc-1", title="WMS障害対応手順書", filename="w.pdf", page=2, score=0.5, text=rows, order=0, context=rows)
+    sentences = [Sentence(passage=1, text=line, score=1.6 - index / 10, coverage=0.75 - index / 8, similarity=0.88) for index, line in enumerate(rows.splitlines())]
+    prepared = Prepared(question="2025年度に起きた軽微な障害（レベル4）は何件でした？", language="ja", passages=[passage], messages=[], sentences=sentences)
+    # 「軽微な障害」 is how the asker knows レベル4; the model took レベル3's figure.
+    answer = finish_quoted(json.dumps({"quote": "11件でした。", "answer": "11件"}, ensure_ascii=False), prepared)
+    assert answer.text.startswith("2025年度: 45件 [1]"), answer.text
+    assert keyed_by_a_numbered_name("レベル4の障害は何件？", "レベル: レベル4 | 2025年度: 45件")
+    assert not keyed_by_a_numbered_name("レベル4の障害は何件？", "レベル: レベル3 | 2025年度: 11件")
