@@ -82,4 +82,8 @@ WRITTEN_FOR_VERBS = {
     # what a procedure or a plan writes for what a thing does or what is done to it
     "動く": ("稼働",), "止まる": ("停止",), "辞める": ("退職",), "借りる": ("貸出", "借用"),
     "返す": ("返却",), "遅れる": ("遅延",),
+    # what a plan or a rule book writes for what people do
+    # (keyed by Sudachi's normalised form: 採る is 取る)
+    "取る": ("取得", "採用"), "雇う": ("採用", "雇用"), "払う": ("支払", "支給"),
+    "休む": ("休暇", "休業", "欠勤"), "使う": ("利用", "使用"), "貰う": ("支給",),
 }
