@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 
+from appliance.text import english
 from appliance.text.japanese import nouns
 from ingestion.models import Chunk
 from rag.answering import Prepared, finish_quoted
@@ -183,3 +184,10 @@ def test_a_row_keyed_by_the_numbered_name_asked_is_that_record() -> None:
     assert answer.text.startswith("2025年度: 45件 [1]"), answer.text
     assert keyed_by_a_numbered_name("レベル4の障害は何件？", "レベル: レベル4 | 2025年度: 45件")
     assert not keyed_by_a_numbered_name("レベル4の障害は何件？", "レベル: レベル3 | 2025年度: 11件")
+
+
+def test_health_words_of_an_english_question_have_their_japanese_forms() -> None:
+    forms = {form for term in english.subject_terms("How long must a staff member with COVID-19 stay off work?") for form in term.japanese}
+    assert "新型コロナウイルス感染症" in forms
+    forms = {form for term in english.subject_terms("How much is the night shift allowance for a nurse?") for form in term.japanese}
+    assert {"夜勤", "看護師"} <= forms

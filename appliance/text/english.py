@@ -47,6 +47,17 @@ _ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("shareholder|investor", "株主|投資家", SUBJECT),
     ("user", "ユーザー|ユーザ|利用者|利用", SUBJECT),
     ("applicant", "申請者|応募者", SUBJECT),
+    # health and hospital work
+    ("covid 19|covid|coronavirus|corona", "新型コロナウイルス感染症|新型コロナ|コロナ", SUBJECT),
+    ("influenza|flu", "インフルエンザ|インフル", SUBJECT),
+    ("norovirus|stomach bug|gastroenteritis", "ノロウイルス|感染性胃腸炎|胃腸炎", SUBJECT),
+    ("measles", "麻疹|はしか", SUBJECT),
+    ("doctor|physician", "医師|ドクター", SUBJECT),
+    ("nurse", "看護師", SUBJECT),
+    ("night shift|night duty|overnight duty", "夜勤|宿直|当直", SUBJECT),
+    ("on call|on-call", "オンコール|待機", SUBJECT),
+    ("floor area|total floor area|floor space", "延床面積|床面積", SUBJECT),
+    ("prize money|cash prize", "賞金", SUBJECT),
     # work and time off
     ("work from home|working from home|remote work|remote working|telework|teleworking|telecommute|home office", "在宅勤務|テレワーク|リモートワーク|在宅", SUBJECT),
     ("working day|workday|working hours|work hours|office hours|business hours", "始業|終業|勤務時間|労働時間|就業時間|営業時間|業務時間", SUBJECT),
