@@ -15,7 +15,7 @@ from django.conf import settings
 from appliance import components, telemetry
 from appliance.telemetry import audit
 from appliance.tenancy.selectors import Actor
-from appliance.text.japanese import language_of
+from appliance.text.japanese import TABLE_CELL_SEPARATOR, language_of
 from rag.answer_checks import (
     Prepared,
     answering_sentence,
@@ -182,7 +182,11 @@ def _stated(value: str, prepared: Prepared) -> str:
 
 
 def _shown_quote(source: Sentence, language: str) -> str:
-    return f"{QUOTE_PREFIX[language]}「{visible(source)}」"
+    """The sentence as quoted; a 「項目：値」 line with the label of its block (「南棟開設後（2027年10月
+    から）」), which says when its value holds. A table row names its own columns."""
+    label, _, line = source.text.rpartition(" / ")
+    shown = f"{label}／{line}" if label and TABLE_CELL_SEPARATOR not in label else visible(source)
+    return f"{QUOTE_PREFIX[language]}「{shown}」"
 
 
 def check_claims(

@@ -191,3 +191,8 @@ def test_health_words_of_an_english_question_have_their_japanese_forms() -> None
     assert "新型コロナウイルス感染症" in forms
     forms = {form for term in english.subject_terms("How much is the night shift allowance for a nurse?") for form in term.japanese}
     assert {"夜勤", "看護師"} <= forms
+
+
+def test_a_labelled_line_is_quoted_with_its_label() -> None:
+    answer = _labelled("南棟ができたら、手術室はいくつになるんですか", "手術室：8室（うちハイブリッド手術室1室）", "8室")
+    assert "「南棟開設後（2027年10月から）／手術室：8室（うちハイブリッド手術室1室）」" in answer.text, answer.text
