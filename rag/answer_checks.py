@@ -226,7 +226,7 @@ _ASKS_NOW = re.compile(r"現行|現状|現在|今の|今は|今って|いま")
 
 # A block labelled now (「現在（2027年1月）」) or after a change (「南棟開設後（2027年10月から）」),
 # and a question about the time after one (「南棟ができたら」).
-_LABELLED_NOW = re.compile(r"現在|現状|現行|今")
+_LABELLED_NOW = re.compile(r"現在|現状|現行|今(?!後)")
 _LABELLED_LATER = re.compile(r"後|予定|以降|から")
 _ASKS_LATER = re.compile(r"たら|開設後|完成後|移転後|以降|予定")
 
