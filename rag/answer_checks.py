@@ -151,7 +151,7 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     if len(top) > 1 and prepared.asked and best:  # 「繁忙期だと？」: 繁忙期 大人 or 小学生? The question it stands for says 大人.
         whole = sorted(((len(question_terms(prepared.question) & set(tokenize(cell[0]))), cell) for cell in top), reverse=True)
         top = [whole[0][1]] if whole[0][0] > whole[1][0] else top
-    if len(top) > 1 and (dated := _by_the_change(top, prepared)):
+    if len(top) > 1 and (dated := _by_the_change(top, prepared) or _the_outcome(top, prepared)):
         top = [dated]  # 「準夜勤 改定前」 beside 「準夜勤 改定後」: today's, unless the earlier is asked
     if len({named[column] for column, _ in top}) > 1:
         # Two columns, each named by another part of the question (北上工場 and 前年同期（合計）):
@@ -182,6 +182,20 @@ def _by_the_change(cells: Sequence[tuple[str, str]], prepared: Prepared) -> tupl
     if len(after) != 1 or len(before) != 1 or len(cells) != 2:
         return None
     return before[0] if asks_an_earlier_time(prepared) else after[0]
+
+
+_PLANNED = re.compile(r"予算|計画|目標|見込|予定|予測")
+_ASKS_WHAT_HAPPENED = re.compile(r"ました|でした|だった|かかった|使った|[^な]かった|た[?？]|実際|実績")
+
+
+def _the_outcome(cells: Sequence[tuple[str, str]], prepared: Prepared) -> tuple[str, str] | None:
+    """Of a plan's column and its result's (上期 予算 | 上期 実績), the result, where the question
+    asks what happened (「上期に外注費をいくら使いましたか」) and names no plan."""
+    results = [cell for cell in cells if "実績" in cell[0]]
+    plans = [cell for cell in cells if _PLANNED.search(cell[0]) and cell not in results]
+    if len(results) != 1 or len(plans) + 1 != len(cells) or _PLANNED.search(prepared.question):
+        return None
+    return results[0] if _ASKS_WHAT_HAPPENED.search(prepared.question) else None
 
 
 def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:

@@ -196,3 +196,15 @@ def test_health_words_of_an_english_question_have_their_japanese_forms() -> None
 def test_a_labelled_line_is_quoted_with_its_label() -> None:
     answer = _labelled("南棟ができたら、手術室はいくつになるんですか", "手術室：8室（うちハイブリッド手術室1室）", "8室")
     assert "「南棟開設後（2027年10月から）／手術室：8室（うちハイブリッド手術室1室）」" in answer.text, answer.text
+
+
+BUDGET = "費目: 外注費 | 2025年度 実績: 118,900 | 2026年度上期 予算: 66,000 | 2026年度上期 実績: 79,450 | 2026年度上期 達成率: 120.4%"
+
+
+def test_what_was_spent_is_the_result_beside_its_plan() -> None:
+    # The model's 118,900 is last year's: 上期 names the plan's column and the result's alike.
+    answer = finish_quoted_one("開発本部は上期に外注費をいくら使いましたか", BUDGET, "開発本部 費目別予算実績", "118,900", "118,900")
+    assert answer.text.startswith("2026年度上期 実績: 79,450 [1]"), answer.text
+    # The budget asked for is the plan's column.
+    answer = finish_quoted_one("開発本部の上期の外注費の予算はいくら？", BUDGET, "開発本部 費目別予算実績", "66,000", "66,000")
+    assert answer.text.startswith("2026年度上期 予算: 66,000 [1]"), answer.text
