@@ -110,6 +110,16 @@ HOLDOUT4_SETS = {
     "followup": "holdout4_followup_qa.jsonl",
     "unanswerable": "holdout4_unanswerable_qa.jsonl",
 }
+# The same four kinds over five fictional documents of a regional supermarket chain (a DOCX
+# 運用基準 with a column merged down, a PDF manual whose table starts a page, an XLSX of results
+# by store, a PPTX loyalty-card briefing, an HTML page of holiday hours with colspan and rowspan;
+# see tests/data/holdout5/README.md), written in session 13 without reading the answering code.
+HOLDOUT5_SETS = {
+    "internal": "holdout5_qa.jsonl",
+    "english": "holdout5_english_qa.jsonl",
+    "followup": "holdout5_followup_qa.jsonl",
+    "unanswerable": "holdout5_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -120,6 +130,7 @@ CORPORA = {
     "holdout2": (REPOSITORY_ROOT / "tests" / "data" / "holdout2", HOLDOUT2_SETS),
     "holdout3": (REPOSITORY_ROOT / "tests" / "data" / "holdout3", HOLDOUT3_SETS),
     "holdout4": (REPOSITORY_ROOT / "tests" / "data" / "holdout4", HOLDOUT4_SETS),
+    "holdout5": (REPOSITORY_ROOT / "tests" / "data" / "holdout5", HOLDOUT5_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -144,7 +155,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, or the five of holdout4")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4 or holdout5")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
