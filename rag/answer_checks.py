@@ -35,6 +35,7 @@ from rag.quoting import (
     passage_is_about_question,
     question_terms,
     quote_covers_question,
+    subject_terms,
     with_written_forms,
 )
 from rag.retrieval import Passage
@@ -198,6 +199,25 @@ def _the_outcome(cells: Sequence[tuple[str, str]], prepared: Prepared) -> tuple[
     return results[0] if _ASKS_WHAT_HAPPENED.search(prepared.question) else None
 
 
+def _row_label(text: str) -> str:
+    cells = named_cells(text)
+    return cells[0][1] if cells else ""
+
+
+def _named_inside_another(sentence: Sentence, prepared: Prepared) -> bool:
+    """Whether a row's label writes a thing the question names only inside a longer word
+    (准看護師 for 看護師), where another shown row's label writes it as a word of its own
+    (看護師・助産師): that row is the one asked about."""
+    label = _row_label(visible(sentence))
+    for noun in subject_terms(prepared.question) if prepared.language == "ja" and label else ():
+        inside = re.search(rf"[\u4e00-\u9fff々ァ-ヶー]{re.escape(noun.surface)}", label)
+        if inside and not re.search(rf"(?<![\u4e00-\u9fff々ァ-ヶー]){re.escape(noun.surface)}", label) and any(
+            re.search(rf"(?<![\u4e00-\u9fff々ァ-ヶー]){re.escape(noun.surface)}", _row_label(visible(other))) for other in prepared.sentences
+        ):
+            return True
+    return False
+
+
 def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     """A table row is a record of its own: it (with its passage's headings) must name what a
     Japanese question is about, wherever else in the sheet that is named (管理本部 asked, a
@@ -206,6 +226,8 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
         return True
     if names_another_compound(prepared.question, visible(sentence)):
         return False  # the 介護休暇 row for 「看護休暇は何日」, whatever its table's note names
+    if _named_inside_another(sentence, prepared):
+        return False  # the 准看護師 row for 「看護師の手当」, beside the 看護師・助産師 row
     passage = prepared.passages[sentence.passage - 1]
     # With the header it was shown under (「役職 | 国内日当 | 海外日当 / 課長 | …」): the columns' names;
     # and the passage's lines that are no row, which speak of the whole table (「※ 物理サーバで動いて
@@ -438,6 +460,8 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
 
     # Nor does a sentence of values that only were (「…2026年6月30日までは…であった」).
     valued = [shown for shown in ordered if gives_a_value(shown) and not states_a_change(shown, prepared) and not says_only_what_was(shown, prepared)] or ordered
+    # Nor a row of another thing the question's word is inside (准看護師 for 看護師).
+    valued = [shown for shown in valued if not _named_inside_another(shown, prepared)] or valued
     best = valued[0]
     tied = [other for other in valued[1:] if other.text != best.text and other.coverage >= best.coverage]
     if tied and best.coverage >= max(other.coverage for other in tied) and best.similarity - max(other.similarity for other in tied) >= TIE_SIMILARITY_MARGIN:

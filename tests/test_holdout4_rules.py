@@ -208,3 +208,14 @@ def test_what_was_spent_is_the_result_beside_its_plan() -> None:
     # The budget asked for is the plan's column.
     answer = finish_quoted_one("開発本部の上期の外注費の予算はいくら？", BUDGET, "開発本部 費目別予算実績", "66,000", "66,000")
     assert answer.text.startswith("2026年度上期 予算: 66,000 [1]"), answer.text
+
+
+def test_a_row_whose_label_holds_the_word_inside_a_longer_one_is_another_record() -> None:
+    rows = (NIGHTS.replace("看護師・助産師", "准看護師").replace("9,500円", "8,500円") + "\n" + NIGHTS)
+    passage = Passage(document_id="doc-1", title="夜勤手当細則", filename="d.docx", page=1, score=0.5, text=rows, order=0, context=rows)
+    sentences = [Sentence(passage=1, text=line, score=1.8, coverage=0.89, similarity=0.91) for line in rows.splitlines()]
+    prepared = Prepared(question="看護師が二交代の夜勤に入ると、改定前はいくらだった?", language="ja", passages=[passage], messages=[], sentences=sentences)
+    # The model's 3,800円 is in both rows; the 准看護師 row is not the 看護師's.
+    answer = finish_quoted(json.dumps({"quote": "改定前は3,800円", "answer": "3,800円"}, ensure_ascii=False), prepared)
+    assert answer.text.startswith("二交代夜勤 改定前: 9,500円 [1]"), answer.text
+    assert "看護師・助産師" in answer.text
