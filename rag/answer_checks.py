@@ -278,6 +278,16 @@ def _labelled_another_time(sentence: Sentence, prepared: Prepared) -> bool:
     return bool(_LABELLED_NOW.search(label) and _ASKS_LATER.search(prepared.question))
 
 
+# The value before a change asked (「訂正前の数字」, 「前の版では」), and a sentence that writes one.
+_ASKS_BEFORE_A_CHANGE = re.compile(r"(?:変更|改定|改正|改訂|延長|短縮|見直し|修正|訂正)(?:され[るた])?前|変わる前|前の版|旧版|以前の版")
+_WRITES_BEFORE_A_CHANGE = re.compile(r"(?:変更|改定|改正|改訂|見直し|修正|訂正)前|(?:まで|迄)は|従来|(?<![\u4e00-\u9fff])旧|以前|前回|第\d+版|でしたが|だったが|であった|から(?=[^。]{0,30}?(?:に|へ)(?:延長|短縮|変更|改定|引き上げ|引き下げ))")
+
+
+def _nothing_of_before(sentence: Sentence, prepared: Prepared) -> bool:
+    """Whether the value before a change is asked and the sentence writes nothing of before."""
+    return bool(_ASKS_BEFORE_A_CHANGE.search(prepared.question)) and not _WRITES_BEFORE_A_CHANGE.search(sentence.text)
+
+
 def asks_an_earlier_time(prepared: Prepared) -> bool:
     return bool(_ASKS_AN_EARLIER_PERIOD.search(prepared.question))
 
@@ -286,7 +296,7 @@ def answers_another_time(claims: Sequence[Claim], sentence: Sentence, prepared: 
     """Whether the answer's figures are the sentence's earlier value where today's is asked
     (「パスワードの有効期限は何日？」 answered 90日 from 「…90日でしたが…180日に延長しました」), or
     today's where the earlier one is asked (「変更される前は何日だった？」)."""
-    if _labelled_another_time(sentence, prepared):
+    if _labelled_another_time(sentence, prepared) or _nothing_of_before(sentence, prepared):
         return True
     text = visible(sentence)
     earlier = [match.group(1) for pattern in (_EARLIER_VALUE, _VALUE_UNTIL, _PAST_UNTIL) for match in pattern.finditer(text)]
@@ -301,8 +311,12 @@ def answers_another_time(claims: Sequence[Claim], sentence: Sentence, prepared: 
 
 
 def says_only_what_was(sentence: Sentence, prepared: Prepared) -> bool:
-    """Whether every figure of the sentence is one it says was, where now is asked: 「…2025年度
-    までは…5日…であった」 is no quote for 「何日ですか」."""
+    """Whether the sentence is of another time than asked: every figure of it one it says was,
+    where now is asked (「…2025年度までは…5日…であった」 is no quote for 「何日ですか」); or it
+    writes nothing of before, where the value before a change is asked (「訂正前の数字は？」: a
+    row of the corrected figures)."""
+    if _nothing_of_before(sentence, prepared):
+        return True
     return answers_another_time(extract_claims(visible(sentence)), sentence, prepared) and not asks_an_earlier_time(prepared)
 
 

@@ -219,3 +219,10 @@ def test_a_row_whose_label_holds_the_word_inside_a_longer_one_is_another_record(
     answer = finish_quoted(json.dumps({"quote": "改定前は3,800円", "answer": "3,800円"}, ensure_ascii=False), prepared)
     assert answer.text.startswith("二交代夜勤 改定前: 9,500円 [1]"), answer.text
     assert "看護師・助産師" in answer.text
+
+
+def test_the_value_before_a_correction_is_read_from_the_note_that_writes_it() -> None:
+    rows = ("施設: アサギ北病院 | 救急車受入件数（件） 2025年度: 1,148\n"
+            "注記: 4. アサギ北病院の2025年度の救急車受入件数は、転院搬送を除いた値に訂正した（訂正前は1,203件）。")
+    answer = finish_quoted_one("北病院の2025年度の救急車の訂正前の数字は何件?", rows, "診療実績", "1,148", "1,148")
+    assert "1,203件" in answer.text and not answer.text.startswith("救急車受入件数"), answer.text
