@@ -267,6 +267,25 @@ def test_html_in_answers_and_passages_is_shown_as_text(world: World, live_server
     context.close()
 
 
+def test_a_phone_never_scrolls_sideways_for_a_long_title_or_source(world: World, live_server, browser) -> None:
+    from playwright.sync_api import expect
+
+    from rag.models import Conversation, Message
+
+    title = "看護師が二交代の夜勤に入ると、4月からは1回いくらもらえますか？" * 2
+    conversation = Conversation.objects.create(organization=world.org_a, user=world.alice, title=title)
+    Message.objects.create(conversation=conversation, role="user", content=title)
+    source = "夜勤手当・宿日直手当・オンコール手当に関する細則_2027年4月改定・第2章夜勤手当・第4条（夜勤手当の額）"
+    Message.objects.create(conversation=conversation, role="assistant", content="二交代夜勤 改定後: 10,500円 [1]",
+                           citations=[{"n": 1, "document_id": "0", "title": source, "filename": "細則.docx", "page": None, "text": "…"}])
+    context, page = log_in(browser, live_server.url, "alice")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{live_server.url}/o/org-a/chat/{conversation.pk}/")
+    expect(page.locator("article.message-assistant")).to_have_count(1)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    context.close()
+
+
 def test_the_interface_follows_the_browsers_language(world: World, live_server, browser) -> None:
     from playwright.sync_api import expect
 
