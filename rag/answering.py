@@ -286,8 +286,14 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             # question (「月60時間以内」 and 「月60時間を超える」 both 0.85), so only the one it is
             # nearest to may stand for it.
             holding = None
-        if holding is not None and language == "ja" and holding.coverage < QUOTE_COVERAGE and (clearly := answering_sentence(prepared)) and clearly[0].text != holding.text:
-            return _answer_from(clearly, prepared)  # a side line (「千葉工場・岡山工場 11月27日」) below the sentence that answers
+        if holding is not None and language == "ja" and (clearly := answering_sentence(prepared)) and clearly[0].text != holding.text and (
+            holding.coverage < QUOTE_COVERAGE or clearly[0].coverage > holding.coverage
+        ):
+            # A side line (「千葉工場・岡山工場 11月27日」, or the 配送料 below the 最低受注金額 asked)
+            # beside the sentence that clearly answers and holds more of the question; what of the
+            # model's answer that sentence does not state is recorded as unsupported.
+            unsupported = [claim.text for claim in claims if not vouched(claim, [visible(clearly[0])], prepared.question)]
+            return _answer_from(clearly, prepared, unsupported, check="marked" if unsupported else "supported")
         if holding is not None and _outranked(holding, prepared):
             holding = None
         # The model's own quote stands for its answer where it names what was asked, with its
