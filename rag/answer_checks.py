@@ -280,7 +280,7 @@ def _labelled_another_time(sentence: Sentence, prepared: Prepared) -> bool:
 
 # The value before a change asked (「訂正前の数字」, 「前の版では」), and a sentence that writes one.
 _ASKS_BEFORE_A_CHANGE = re.compile(r"(?:変更|改定|改正|改訂|延長|短縮|見直し|修正|訂正)(?:され[るた])?前|変わる前|前の版|旧版|以前の版")
-_WRITES_BEFORE_A_CHANGE = re.compile(r"(?:変更|改定|改正|改訂|見直し|修正|訂正)前|(?:まで|迄)は|従来|(?<![\u4e00-\u9fff])旧|以前|前回|第\d+版|でしたが|だったが|であった|から(?=[^。]{0,30}?(?:に|へ)(?:延長|短縮|変更|改定|引き上げ|引き下げ))")
+_WRITES_BEFORE_A_CHANGE = re.compile(r"(?:変更|改定|改正|改訂|見直し|修正|訂正)前|(?:まで|迄)は|従来|(?<![\u4e00-\u9fff])旧|以前|前回|第\d+版|でしたが|だったが|であった|から(?=[^。]{0,30}?(?:に|へ)(?:延長|短縮|変更|改定|修正|訂正|引き上げ|引き下げ|引上げ|引下げ|増額|減額|改め))")
 
 
 def _nothing_of_before(sentence: Sentence, prepared: Prepared) -> bool:
