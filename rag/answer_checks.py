@@ -440,7 +440,7 @@ def _latest_of(best: Sentence, tied: Sequence[Sentence], prepared: Prepared) -> 
     """Of rows alike but for their year (「年間付与ポイント（2025年度）」, 「…（2026年度）」), the
     latest, as a reader takes a question that names no period to mean now; None otherwise."""
     rows = [best, *tied]
-    labels = [(named_cells(visible(row)) or [("", "")])[0][1] for row in rows]
+    labels = [_row_label(visible(row)) for row in rows]
     years = [_YEAR_IN_LABEL.search(label) for label in labels]
     if _NAMES_A_PERIOD.search(prepared.question) or not all(years) or len({_YEAR_IN_LABEL.sub("", label) for label in labels}) > 1:
         return None
