@@ -120,6 +120,17 @@ HOLDOUT5_SETS = {
     "followup": "holdout5_followup_qa.jsonl",
     "unanswerable": "holdout5_unanswerable_qa.jsonl",
 }
+# The same four kinds over five documents of a fictional hotel and ryokan group (a DOCX 宿泊料金・
+# 取消料規程 with two-row headers and a hotel merged down its room types, a housekeeping PDF whose
+# table crosses a page break, an XLSX of results by hotel and month, a PPTX sales briefing, an
+# ISO-2022-JP e-mail; see tests/data/holdout6/README.md), written in session 14 without reading
+# the answering code.
+HOLDOUT6_SETS = {
+    "internal": "holdout6_qa.jsonl",
+    "english": "holdout6_english_qa.jsonl",
+    "followup": "holdout6_followup_qa.jsonl",
+    "unanswerable": "holdout6_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -131,6 +142,7 @@ CORPORA = {
     "holdout3": (REPOSITORY_ROOT / "tests" / "data" / "holdout3", HOLDOUT3_SETS),
     "holdout4": (REPOSITORY_ROOT / "tests" / "data" / "holdout4", HOLDOUT4_SETS),
     "holdout5": (REPOSITORY_ROOT / "tests" / "data" / "holdout5", HOLDOUT5_SETS),
+    "holdout6": (REPOSITORY_ROOT / "tests" / "data" / "holdout6", HOLDOUT6_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -155,7 +167,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4 or holdout5")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5 or holdout6")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
