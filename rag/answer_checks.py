@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR, nouns, tokenize
-from rag.asked import answers_what_was_asked, asked_kinds, bound_differs, claim_fits, is_dateline, with_column_unit
+from rag.asked import ASKS_FROM, ASKS_UNTIL, answers_what_was_asked, asked_kinds, bound_differs, claim_fits, is_dateline, with_column_unit
 from rag.citations import comparable
 from rag.claims import Claim, extract_claims, is_supported
 from rag.english_answers import keyword_answer, keyword_cell, names_only_variants, names_the_questions_words, nearest_answer, preceding_sentence
@@ -99,6 +99,10 @@ _EARLIER_PERIODS = ("前年同期", "前年度", "前年", "前期", "昨年", "
 _ASKS_AN_EARLIER_PERIOD = re.compile("|".join((*_EARLIER_PERIODS, "前年同月", "先月", "前月", r"(?:変更|改定|改正|改訂|延長|短縮|見直し|修正|訂正)(?:され[るた])?前|変わる前", r"前の版|旧版|以前の版")))
 
 
+_CHANGE_WORD = re.compile(r"改定|改訂|改正|変更|見直し|訂正|修正")
+_NUMBER_WITH_UNIT = re.compile(r"\d+(?:年度|年|か月|ヶ月|月|日|回目|回|期|号|次)")
+
+
 def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) -> str | None:
     """A table row holding several values of the asked kind (ours and the competitor's)
     answers with the one cell the question names, with its column (「カエデ（当社）: 30億」):
@@ -129,9 +133,17 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     # A word the row's own cells write names the row (研修 of 「研修名: 評価者研修」), not a
     # column (研修コード).
     terms -= set(tokenize(" ".join(value for _, value in cells)))
+    # A number names a column with its unit, as written (「3月から」 is not the 「2027年2月まで」
+    # column by its 月, nor by a 2 of 「2回目」); 2026年度 names 「2026年度 実績」.
+    asked_text = prepared.asked or prepared.question
+    numbered = set(_NUMBER_WITH_UNIT.findall(asked_text)) if prepared.language == "ja" else set()
+    terms = {term for term in terms if not term.isdigit() and not re.search(rf"\d{re.escape(term)}", asked_text)} if numbered else terms
+    # A change asked about (「3月から…に変わったの？」, written 改定) names no column of its own: of
+    # 改定前 and 現行, _by_the_change tells which time is meant.
+    terms -= {term for term in terms if _CHANGE_WORD.fullmatch(term)} if not asks_an_earlier_time(prepared) else set()
     if not asked:
         # No kind of value asked (「担当は誰？」): the one column the question names, else the model's.
-        taken = [cell for cell in cells if cell[0] and terms & set(tokenize(cell[0]))] if prepared.language == "ja" else []
+        taken = [cell for cell in cells if cell[0] and (terms & set(tokenize(cell[0])) or any(n in cell[0] for n in numbered))] if prepared.language == "ja" else []
         if taken and all(comparable(value) in comparable(prepared.question) for _, value in taken):
             return ""  # 「白身魚フライの魚はどこ産？」: its 商品名 cell only says back what was asked
         taken = taken if len(taken) == 1 else [cell for cell in candidates if figures and all(is_supported(claim, [cell[1]]) for claim in figures)]
@@ -141,7 +153,7 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     # (深夜 of 「深夜勤の手当」 in 「深夜勤 改定後」).
     written = {noun.surface for noun in nouns(prepared.asked or prepared.question) if len(noun.surface) >= 2} if prepared.language == "ja" else set()
     written -= {value for _, value in cells}
-    named = {column: frozenset(terms & set(tokenize(column)) | {word for word in written if word in column}) for column, _ in candidates}
+    named = {column: frozenset(terms & set(tokenize(column)) | {word for word in written | numbered if word in column}) for column, _ in candidates}
     best = max(len(named[column]) for column, _ in candidates)
     top = [cell for cell in candidates if len(named[cell[0]]) == best]
     years = [max((int(year) for year in re.findall(r"(?:19|20)\d{2}", column)), default=0) for column, _ in top]
@@ -152,7 +164,7 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     if len(top) > 1 and prepared.asked and best:  # 「繁忙期だと？」: 繁忙期 大人 or 小学生? The question it stands for says 大人.
         whole = sorted(((len(question_terms(prepared.question) & set(tokenize(cell[0]))), cell) for cell in top), reverse=True)
         top = [whole[0][1]] if whole[0][0] > whole[1][0] else top
-    if len(top) > 1 and (dated := _by_the_change(top, prepared) or _the_outcome(top, prepared)):
+    if len(top) > 1 and (dated := _by_the_change(top, prepared) or _the_outcome(top, prepared) or _by_the_end(top, prepared)):
         top = [dated]  # 「準夜勤 改定前」 beside 「準夜勤 改定後」: today's, unless the earlier is asked
     if len({named[column] for column, _ in top}) > 1:
         # Two columns, each named by another part of the question (北上工場 and 前年同期（合計）):
@@ -170,8 +182,11 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     return f"{chosen[0]}: {chosen[1]}" if chosen else None
 
 
-_BEFORE_A_CHANGE = re.compile(r"(?:改定|改訂|改正|変更|見直し|訂正|修正)前|現行|旧")
+_BEFORE_A_CHANGE = re.compile(r"(?:改定|改訂|改正|変更|見直し|訂正|修正)前|旧")
 _AFTER_A_CHANGE = re.compile(r"(?:改定|改訂|改正|変更|見直し|訂正|修正)後|新")
+# Today's rule is the later one beside what it replaced (現行 | 改定前) and the earlier one beside
+# what replaces it (現行 | 新制度).
+_TODAYS = re.compile(r"現行|現在")
 
 
 def _by_the_change(cells: Sequence[tuple[str, str]], prepared: Prepared) -> tuple[str, str] | None:
@@ -180,9 +195,27 @@ def _by_the_change(cells: Sequence[tuple[str, str]], prepared: Prepared) -> tupl
     the question asks for the earlier value. None for any other columns."""
     after = [cell for cell in cells if _AFTER_A_CHANGE.search(cell[0])]
     before = [cell for cell in cells if _BEFORE_A_CHANGE.search(cell[0]) and cell not in after]
+    todays = [cell for cell in cells if _TODAYS.search(cell[0]) and cell not in after + before]
+    if len(todays) == 1:
+        after, before = (after, before + todays) if after else (todays, before)
     if len(after) != 1 or len(before) != 1 or len(cells) != 2:
         return None
     return before[0] if asks_an_earlier_time(prepared) else after[0]
+
+
+_ENDS = re.compile(r"閉店|終業|終了|終わり|締切|締め切り|まで|終")
+_STARTS = re.compile(r"開店|始業|開始|始まり|から|始")
+
+
+def _by_the_end(cells: Sequence[tuple[str, str]], prepared: Prepared) -> tuple[str, str] | None:
+    """Of a start's column and its end's (12月31日 開店 | 12月31日 閉店), the end where the
+    question asks until when (「何時まで開いてる？」), the start where it asks from when."""
+    ends = [cell for cell in cells if _ENDS.search(cell[0])]
+    starts = [cell for cell in cells if _STARTS.search(cell[0]) and cell not in ends]
+    if len(ends) != 1 or len(starts) != 1 or len(cells) != 2:
+        return None
+    question = prepared.asked or prepared.question
+    return ends[0] if ASKS_UNTIL.search(question) else starts[0] if ASKS_FROM.search(question) else None
 
 
 _PLANNED = re.compile(r"予算|計画|目標|見込|予定|予測")
@@ -218,6 +251,32 @@ def _named_inside_another(sentence: Sentence, prepared: Prepared) -> bool:
     return False
 
 
+def _another_row_names(sentence: Sentence, passage: Passage, prepared: Prepared) -> bool:
+    """Whether a thing the question names is written in another row of the table (or another
+    shown row) and nowhere in this one nor above the table: 刺身 asked, the 鮮魚（刺身・切り身）
+    row names it, so the 精肉 row is no answer, however few rows name anything else."""
+    above = "\n".join(line for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR not in line)
+    missing = missing_subject_terms(prepared.question, f"{passage_heading(passage)}\n{above}\n{sentence.text}")
+    if not missing:
+        return False
+    rows = [line for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR in line and line != visible(sentence)]
+    rows += [visible(other) for other in prepared.sentences if TABLE_CELL_SEPARATOR in visible(other) and other.text != sentence.text]
+    return any(noun not in missing_subject_terms(prepared.question, row) for row in rows for noun in missing)
+
+
+def _keyed_by_another(sentence: Sentence, passage: Passage, prepared: Prepared) -> bool:
+    """Whether the row's label is a thing the question does not name while a thing it does name
+    is nowhere in the row, its table or its headings: 青果 asked, the table of reductions has
+    惣菜, 鮮魚 and 精肉 rows and no 青果 one, so the 惣菜 row answers for another thing."""
+    label = _row_label(visible(sentence))
+    asked = subject_terms(prepared.question)
+    if not label or comparable(label) in comparable(prepared.question) or any(noun.surface in label for noun in asked):
+        return False
+    above = "\n".join(line for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR not in line)
+    missing = set(missing_subject_terms(prepared.question, f"{passage_heading(passage)}\n{above}\n{sentence.text}"))
+    return any(noun.surface in missing and not noun.predicative and re.fullmatch(r"[\u4e00-\u9fff々ァ-ヶー]{2,}", noun.surface) for noun in asked)
+
+
 def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     """A table row is a record of its own: it (with its passage's headings) must name what a
     Japanese question is about, wherever else in the sheet that is named (管理本部 asked, a
@@ -229,6 +288,8 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     if _named_inside_another(sentence, prepared):
         return False  # the 准看護師 row for 「看護師の手当」, beside the 看護師・助産師 row
     passage = prepared.passages[sentence.passage - 1]
+    if _another_row_names(sentence, passage, prepared) or _keyed_by_another(sentence, passage, prepared):
+        return False  # the 精肉 row for 「刺身の値下げ」, beside the 鮮魚（刺身・切り身） row
     # With the header it was shown under (「役職 | 国内日当 | 海外日当 / 課長 | …」): the columns' names;
     # and the passage's lines that are no row, which speak of the whole table (「※ 物理サーバで動いて
     # いたシステムを仮想マシンへ…」 names the 仮想化 asked about), where other rows name other things.
@@ -476,6 +537,8 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
     valued = [shown for shown in ordered if gives_a_value(shown) and not states_a_change(shown, prepared) and not says_only_what_was(shown, prepared)] or ordered
     # Nor a row of another thing the question's word is inside (准看護師 for 看護師).
     valued = [shown for shown in valued if not _named_inside_another(shown, prepared)] or valued
+    # Nor a row of another numbered thing (the 1回目 row for 「2回目の値下げ」).
+    valued = [shown for shown in valued if numbers_its_names(shown, prepared)] or valued
     best = valued[0]
     tied = [other for other in valued[1:] if other.text != best.text and other.coverage >= best.coverage]
     if tied and best.coverage >= max(other.coverage for other in tied) and best.similarity - max(other.similarity for other in tied) >= TIE_SIMILARITY_MARGIN:

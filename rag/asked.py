@@ -154,7 +154,9 @@ def with_column_unit(column: str, value: str) -> str:
     if unit is None or not re.fullmatch(r"[\d,.]+", value.strip()):
         return value
     written = f"{value.strip()}{unit.group(1)}"
-    return written if _UNIT_AFTER_NUMBER.fullmatch(written) else value
+    # A unit of thousands or millions (「売上高（百万円）」, 「客数（千人）」) is still 円 or 人.
+    plain = f"{value.strip()}{re.sub(r'^(?:十|百|千)?(?:万|億)?(?:千)?', '', unit.group(1))}"
+    return written if _UNIT_AFTER_NUMBER.fullmatch(plain) else value
 
 
 def claim_fits(claim: Claim, kinds: frozenset[str], text: str = "") -> bool:
@@ -185,8 +187,10 @@ def claim_fits(claim: Claim, kinds: frozenset[str], text: str = "") -> bool:
 
 _HOW_MUCH = re.compile(r"どのくらい|どれくらい|どのぐらい|どれぐらい|何|いくら|幾ら")
 # A deadline asked (「何日まで」, 「いつまでに」) is answered by a sentence that states one, not a start.
-_ASKS_UNTIL = re.compile(r"(?:何日|いつ|何時|何月何日)まで")
-_STATES_UNTIL = re.compile(r"まで|迄|以内|期限|締切|締め切り|〆|前日|前に|日前|停止|終了|満了|廃止|切れ|[~〜～]")
+ASKS_UNTIL = re.compile(r"(?:何日|いつ|何時|何分|何月何日|何曜日?)まで")
+ASKS_FROM = re.compile(r"(?:何日|いつ|何時|何分|何月何日|何曜日?)から")
+# A closing time (「12月31日 閉店: 18:30」) states until when a shop is open.
+_STATES_UNTIL = re.compile(r"まで|迄|以内|期限|締切|締め切り|〆|前日|前に|日前|停止|終了|満了|廃止|切れ|[~〜～]|閉店|閉館|終業")
 # A year's amount asked; a sentence of so much each time, and none of a year.
 _ASKS_A_YEARS = re.compile(r"年間|通年|年額|1年(?:間|分|あたり)")
 _STATES_PER_TIME = re.compile(r"1回|1件|月額|毎月|1か月|1ヶ月|1日|1泊|1食")
@@ -207,7 +211,7 @@ def answers_what_was_asked(question: str, claims: Iterable[Claim], text: str = "
         # 取得できる」. A table's row leaves its limit to the table's prose (「次の額を上限として」).
         if " | " not in text and _ASKS_A_LIMIT.search(question) and (kinds or _HOW_MUCH.search(question)) and not _STATES_A_LIMIT.search(written):
             return False
-        if _ASKS_UNTIL.search(question) and not _STATES_UNTIL.search(written):
+        if ASKS_UNTIL.search(question) and not _STATES_UNTIL.search(written):
             return False  # 「1月5日10:00から…仕事始め式」 for 「書類は何日まで？」
         if kinds and _ASKS_A_YEARS.search(question) and _STATES_PER_TIME.search(text) and not _STATES_A_YEARS.search(text):
             return False  # 「1人あたり1回5,000円」 is no 年間の上限額

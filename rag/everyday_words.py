@@ -74,6 +74,19 @@ WRITTEN_AS = {
     "当直": ("宿直",),
     "上乗せ": ("加算",),
     "建設費": ("総事業費", "事業費", "工事費"),
+    # what a shop's or a plan's figures are written as
+    "予算": ("計画",),
+    "割合": ("比率", "構成比", "率"),
+    "上半期": ("上期",),
+    "下半期": ("下期",),
+    "払い": ("決済", "支払"),
+    "粗利": ("荒利", "売上総利益"),
+    "粗利率": ("荒利率", "売上総利益率"),
+    "釣り銭": ("釣銭",),
+    # the days of the year by their everyday names
+    "大晦日": ("12月31日",),
+    "元日": ("1月1日",),
+    "元旦": ("1月1日",),
 }
 
 # The same for a verb: 「何時に終わる？」 is 終業 in a 勤務区分 table.
@@ -86,4 +99,6 @@ WRITTEN_FOR_VERBS = {
     # (keyed by Sudachi's normalised form: 採る is 取る)
     "取る": ("取得", "採用"), "雇う": ("採用", "雇用"), "払う": ("支払", "支給"),
     "休む": ("休暇", "休業", "欠勤"), "使う": ("利用", "使用"), "貰う": ("支給",),
+    # what a shop's hours write for its doors (「何時まで開いてる？」 asks for neither by its word)
+    "閉まる": ("閉店",),
 }

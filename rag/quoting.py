@@ -398,14 +398,19 @@ def _named_as_another(first: str, second: str, question: str, text: str) -> bool
 def names_another_compound(question: str, text: str) -> bool:
     """Whether the text writes one of the question's two-noun words only as another's
     (介護休暇 where 看護休暇 is asked): a table row is then another record."""
-    return any(_named_as_another(first, second, question, text) for _, first, second in _two_word_names(subject_terms(question), question))
+    return any(_named_as_another(first, second, question, text) and not _written_as(noun, text) for noun, first, second in _two_word_names(subject_terms(question), question))
+
+
+def _written_as(noun: Noun, text: str) -> bool:
+    # 粗利率 asked, 荒利率 written (rag/everyday_words.py): the same thing, no other kind of 利率.
+    return any(_comparable(form).lower() in _comparable(text).lower() for form in _WRITTEN_AS.get(noun.normalized, ()))
 
 
 def _missing_nouns(subjects: Sequence[Noun], text: str, question: str = "") -> list[Noun]:
     haystack = _comparable(text).lower()
     held = set(tokenize(text))
     pairs = _two_word_names(subjects, question) if question else []
-    another = {id(noun) for noun, first, second in pairs if _named_as_another(first, second, question, text)}
+    another = {id(noun) for noun, first, second in pairs if _named_as_another(first, second, question, text) and not _written_as(noun, text)}
     missing = []
     for noun in subjects:
         if id(noun) in another:
@@ -414,7 +419,7 @@ def _missing_nouns(subjects: Sequence[Noun], text: str, question: str = "") -> l
         forms = (noun.surface, noun.normalized, *_WRITTEN_AS.get(noun.normalized, ()))
         if f"{noun.surface}率" in question or noun.parts[-1:] == ("率",):
             # 受講率 is not 受講: a rate must be written as the rate of that thing.
-            if f"{noun.surface.removesuffix('率')}率" not in text:
+            if f"{noun.surface.removesuffix('率')}率" not in text and not _written_as(noun, text):
                 missing.append(noun)
             continue
         if noun.normalized.lower() in held or any(_comparable(form).lower() in haystack for form in forms):
@@ -449,8 +454,8 @@ _YEAR = re.compile(r"(?:19|20)\d{2}年度?(?:上期|下期|上半期|下半期)?
 _MONTH_GRADE_OR_SIZE = re.compile(r"(?<![\d年/])\d{1,2}月(?!\d|日|から|以降|以後)|\d+級|\d+(?:\.\d+)?(?:ml|l|g|kg|mm|cm|gb|tb|インチ)(?![a-z])")
 _KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
 # A product number or code (NF-3106, ISO27001): another code's row is another thing.
-# A level, a step or a numbered building (レベル2, フェーズ1, 3号館): レベル1's row is another.
-_LEVEL = re.compile(r"(?:レベル|ステップ|フェーズ|ランク|グレード|ステージ|lv\.?)\s*\d+|\d+号(?:館|機|棟|室|車|線)")
+# A level, a step, a numbered building or a round (レベル2, フェーズ1, 3号館, 2回目): レベル1's row is another.
+_LEVEL = re.compile(r"(?:レベル|ステップ|フェーズ|ランク|グレード|ステージ|lv\.?)\s*\d+|\d+号(?:館|機|棟|室|車|線)|\d+(?:回目|番目)")
 _CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,6}-?\d{2,}(?:-\d+)?(?![0-9])")
 
 

@@ -100,8 +100,12 @@ class SearchResult:
 def _lead_into_table(previous: Chunk | None, chunk: Chunk) -> str:
     """The prose at the foot of the page before that leads into a table this chunk starts
     (「…報告件数は、次のとおりである。」 closing page 1, the table opening page 2): what its rows
-    are counts of. "" when the chunk does not start a page with a table."""
-    if previous is None or previous.page == chunk.page or TABLE_CELL_SEPARATOR not in chunk.text.split("\n", 1)[0]:
+    are counts of; in a document without pages (Word, HTML), the prose of the chunk before under
+    the same heading (「…賞味期限の残りの日数が次の表の日数になったら、…（ワゴン）に移す。」). ""
+    when the chunk does not start a page, or a section, with a table."""
+    if previous is None or TABLE_CELL_SEPARATOR not in chunk.text.split("\n", 1)[0]:
+        return ""
+    if previous.page == chunk.page and (chunk.page is not None or list(previous.heading_path) != list(chunk.heading_path)):
         return ""
     return "\n".join(line for line in previous.text.splitlines()[-2:] if TABLE_CELL_SEPARATOR not in line)
 

@@ -1,0 +1,98 @@
+"""Rules found on the fifth held-out corpus (tests/data/holdout5), each in general form: a row
+that names another thing than the one asked, a round (2回目) as a numbered name, today's column
+beside the one before a change, a number that names a column with its unit, a table's lead-in
+under the same heading in a document without pages, a column in thousands or millions, a
+shop's closing time for 「何時まで」, and everyday words of a shop's figures."""
+
+from __future__ import annotations
+
+import json
+
+from ingestion.models import Chunk
+from rag.answering import Prepared, finish_quoted
+from rag.asked import answers_what_was_asked, with_column_unit
+from rag.claims import extract_claims
+from rag.quoting import Sentence, missing_numbered_names, names_another_compound, with_written_forms
+from rag.retrieval import Passage, _lead_into_table
+
+MARKDOWNS = (
+    "部門: 惣菜 | 回: 1回目 | 時刻: 17:00 | 値引率（現行）: 20%引 | 改定前（2027年2月まで）: 20%引\n"
+    "部門: 鮮魚（刺身・切り身） | 回: 1回目 | 時刻: 17:30 | 値引率（現行）: 20%引 | 改定前（2027年2月まで）: 20%引\n"
+    "部門: 鮮魚（刺身・切り身） | 回: 2回目 | 時刻: 閉店2時間前 | 値引率（現行）: 40%引 | 改定前（2027年2月まで）: 30%引\n"
+    "部門: 精肉 | 回: 1回目 | 時刻: 18:00 | 値引率（現行）: 20%引 | 改定前（2027年2月まで）: 15%引"
+)
+
+
+def finish(question: str, text: str, reply: dict[str, str], *, coverage: dict[int, float] | None = None, title: str = "見切りの運用基準"):
+    passage = Passage(document_id="doc-1", title=title, filename="d.docx", page=None, score=0.5, text=text, order=0, context=text)
+    lines = text.splitlines()
+    sentences = [Sentence(passage=1, text=line, score=1.6 - 0.01 * index, coverage=(coverage or {}).get(index, 0.8), similarity=0.88)
+                 for index, line in enumerate(lines)]
+    prepared = Prepared(question=question, language="ja", passages=[passage], messages=[], sentences=sentences)
+    return finish_quoted(json.dumps(reply, ensure_ascii=False), prepared)
+
+
+def test_a_row_is_no_answer_where_another_row_names_what_was_asked() -> None:
+    # The model echoed the question and took 15% from the 精肉 row: 刺身 is the 鮮魚 row's.
+    answer = finish("刺身の2回目の値下げ、3月から何%引きに変わったの？", MARKDOWNS,
+                    {"quote": "2回目の値下げ、3月から何%引きに変わったの？", "answer": "15%"}, coverage={1: 0.9, 2: 0.9})
+    # The 2回目 row, and today's rate: 「3月から…変わった」 asks for the rate after the change, and
+    # neither its 3月 nor its change word names the 「改定前（2027年2月まで）」 column.
+    assert answer.text.startswith("値引率（現行）: 40%引 [1]"), answer.text
+
+
+def test_a_row_keyed_by_another_thing_is_no_answer_for_one_the_table_lacks() -> None:
+    # 青果 has no row; the 惣菜 row holds the question's other words and is still no answer.
+    answer = finish("青果の見切りは何時に何%引きにするんですか", MARKDOWNS, {"quote": "青果の見切りは何時に何%引き", "answer": "20%引"})
+    assert answer.refused, answer.text
+
+
+def test_a_round_is_a_numbered_name() -> None:
+    assert missing_numbered_names("刺身の2回目の値下げは？", "部門: 鮮魚 | 回: 1回目 | 値引率: 20%引") == ["2回目"]
+    assert missing_numbered_names("刺身の2回目の値下げは？", "部門: 鮮魚 | 回: 2回目 | 値引率: 40%引") == []
+
+
+def test_todays_column_is_the_later_one_beside_the_one_before_a_change() -> None:
+    row = "部門: 精肉 | 回: 1回目 | 時刻: 18:00 | 値引率（現行）: 20%引 | 改定前（2027年2月まで）: 15%引"
+    assert finish("精肉の1回目の見切りは何%引き？", row, {"quote": row, "answer": "15%"}).text.startswith("値引率（現行）: 20%引 [1]")
+    assert finish("精肉の1回目の見切り、改定前は何%引きだった？", row, {"quote": row, "answer": "20%"}).text.startswith("改定前（2027年2月まで）: 15%引 [1]")
+    # Beside what replaces it, today's is the earlier one.
+    scheme = "項目: カードの再発行手数料 | 現行（2027年3月31日まで）: 300円 | 新制度（2027年4月1日から）: 100円"
+    assert finish("カードの再発行手数料は新制度でいくら？", scheme, {"quote": scheme, "answer": "300円"}).text.startswith("新制度（2027年4月1日から）: 100円 [1]")
+
+
+def test_a_tables_lead_in_under_the_same_heading_is_kept_where_there_are_no_pages() -> None:
+    lead = Chunk(text="一般食品は、賞味期限の残りの日数が次の表の日数になったら、店頭の見切りコーナー（ワゴン）に移す。",
+                 page=None, order=7, heading_path=["基準", "5. 一般食品の見切り"])
+    table = Chunk(text="区分: 冷凍食品 | 移す時期: 賞味期限の45日前 | 値引率: 30%引", page=None, order=8, heading_path=["基準", "5. 一般食品の見切り"])
+    assert _lead_into_table(lead, table) == lead.text
+    # Under another heading, the prose before is another section's.
+    other = Chunk(text=lead.text, page=None, order=7, heading_path=["基準", "4. 見切りの承認"])
+    assert _lead_into_table(other, table) == ""
+
+
+def test_a_column_in_millions_keeps_its_unit_and_is_no_percentage() -> None:
+    assert with_column_unit("売上高 計画（百万円）", "4,680") == "4,680百万円"
+    assert with_column_unit("客数（千人）", "940") == "940千人"
+    row = "店舗: 上田店 | 売上高 計画（百万円）: 4,680 | 売上高 実績（百万円）: 4,752 | 計画比（%）: 101.5 | 前年比（%）: 104.2"
+    # 予算 is what the workbook writes as 計画; the model made up 4,780.
+    answer = finish("上田店の2026年度の売上、予算に対して何%いった？", row, {"quote": "予算に対して101.5%いった", "answer": "4,780"},
+                    title="店舗別_営業実績_2026年度")
+    assert answer.text.startswith("計画比（%）: 101.5 [1]"), answer.text
+
+
+def test_a_gross_margin_in_everyday_words_is_the_workbooks_rate() -> None:
+    row = "部門: 惣菜 | 2025年度 荒利率（%）: 41.3 | 2026年度 荒利率（%）: 42.1"
+    assert not names_another_compound("お惣菜の2026年度の粗利率って何%だった？", row)
+    answer = finish("お惣菜の2026年度の粗利率って何%だった？", row, {"quote": "2025年度 荒利率（%）: 41.3", "answer": "41.3"})
+    assert answer.text.startswith("2026年度 荒利率（%）: 42.1 [1]"), answer.text
+
+
+def test_until_when_a_shop_is_open_is_its_closing_time() -> None:
+    assert "12月31日" in with_written_forms("大晦日、諏訪店は何時まで開いてる？")
+    row = "店舗: 諏訪店 | 通常 開店: 9:30 | 通常 閉店: 21:00 | 12月31日（木） 開店: 8:30 | 12月31日（木） 閉店: 18:30"
+    assert answers_what_was_asked("大晦日、諏訪店は何時まで開いてる？", extract_claims(row), row)
+    answer = finish("大晦日、諏訪店は何時まで開いてる？", row, {"quote": "臨時駐車場を開き", "answer": "12月30日"})
+    assert answer.text.startswith("12月31日（木） 閉店: 18:30 [1]"), answer.text
+    answer = finish("大晦日、諏訪店は何時から開いてる？", row, {"quote": "臨時駐車場を開き", "answer": "12月30日"})
+    assert answer.text.startswith("12月31日（木） 開店: 8:30 [1]"), answer.text
