@@ -275,7 +275,12 @@ def join_wrapped_lines(text: str, *, margin_only: bool = True) -> str:
             output[-1] += line
         else:
             output.append(line)
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(output)).strip()
+    return _tidy_lines("\n".join(output))
+
+
+def _tidy_lines(text: str) -> str:
+    """Lines stripped, 3+ line breaks one blank line."""
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in text.split("\n"))).strip()
 
 
 def _keep_break_between_katakana(match: re.Match[str]) -> str:
@@ -283,19 +288,22 @@ def _keep_break_between_katakana(match: re.Match[str]) -> str:
     return "\n" if _KATAKANA_BOTH_SIDES.fullmatch(window) else ""
 
 
-def clean_layout_text(text: str, *, spaces_seen: bool = False) -> str:
+def clean_layout_text(text: str, *, spaces_seen: bool = False, wraps_joined: bool = False) -> str:
     """Text from a PDF page or OCR: unify line ends, ideographs, and layout spaces.
 
     The spaces between Japanese characters that pdfium makes up and OCR puts in are dropped;
     with `spaces_seen`, the text's spaces were each placed where the page shows a gap (a PDF
     page read by where its characters stand) and stay: 「品質保証課 長尾」 is not 品質保証課長 尾.
+    The line breaks the page's wrapping left are joined (join_wrapped_lines); with
+    `wraps_joined`, that was done by where each line ends on the page (the same PDF page:
+    ingestion.parsing.pdf_layout), which knows its margin, and every line break stays.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
     text = text.replace("\ufffe", "").replace("\x02", "")  # pdfium's soft-hyphen markers
     text = unify_ideographs(text)
     if not spaces_seen:
         text = remove_spaces_between_cjk(text)
-    return join_wrapped_lines(text)
+    return _tidy_lines(text) if wraps_joined else join_wrapped_lines(text)
 
 
 # Characters cp1252 produces when UTF-8 or Shift_JIS bytes are read as Latin text.

@@ -24,7 +24,8 @@ from ingestion.parsing.document import (
 )
 from ingestion.parsing.layout import PageLayout
 from ingestion.parsing.ocr import MAX_OCR_PIXELS_PER_SIDE, OCR_DPI, PagesInParallel
-from ingestion.parsing.pdf_layout import INVISIBLE_RENDER_MODES, layout_text, page_characters
+from ingestion.parsing.pdf_characters import INVISIBLE_RENDER_MODES, page_characters
+from ingestion.parsing.pdf_layout import layout_text
 
 logger = logging.getLogger(__name__)
 
@@ -254,13 +255,13 @@ def _render_for_ocr(page: Any) -> Any:
     return image
 
 
-def _page_text(raw_text: str, ocr_text: str | None, *, spaces_seen: bool) -> str:
+def _page_text(raw_text: str, ocr_text: str | None, *, positioned: bool) -> str:
     """What a page contributes: its OCR reading, else its text layer when that is not garbage."""
     if ocr_text:
         return ocr_text
     if garbled_share(raw_text) >= GARBLED_SHARE_FOR_OCR:
         return ""  # garbage is worse than nothing in the index
-    return clean_layout_text(raw_text, spaces_seen=spaces_seen)
+    return clean_layout_text(raw_text, spaces_seen=positioned, wraps_joined=positioned)
 
 
 def parse_pdf(data: bytes, languages: str, *, ocr: bool = True, parallel_pages: int = 1) -> ParsedDocument:
@@ -309,7 +310,8 @@ def parse_pdf(data: bytes, languages: str, *, ocr: bool = True, parallel_pages: 
                     # The same characters read by where they stand: a table's cells apart, each
                     # under its column's name (pdf_layout.py); pdfium's order where that fails.
                     # Its spaces are the gaps the page shows; pdfium's text has spaces of its own.
-                    positioned = layout_text(page_characters(text_page, hidden_flags))
+                    # Its line breaks are the author's: the page's box says where its margin is.
+                    positioned = layout_text(page_characters(text_page, hidden_flags), page.get_bbox())
                     raw_text = positioned or raw_text
                     text_page.close()
                     reading = None
@@ -320,15 +322,15 @@ def parse_pdf(data: bytes, languages: str, *, ocr: bool = True, parallel_pages: 
                 finally:
                     page.close()
                 pages.append((raw_text, positioned is not None, reading))
-            for page_index, (raw_text, spaces_seen, reading) in enumerate(pages):
+            for page_index, (raw_text, positioned, reading) in enumerate(pages):
                 layout = reading() if reading is not None else None
                 ocr_text = layout.text() if layout is not None else None
                 if ocr_text:
                     ocr_pages.append(page_index + 1)
                 if reading is not None:
-                    text = _page_text(raw_text, ocr_text, spaces_seen=spaces_seen)
+                    text = _page_text(raw_text, ocr_text, positioned=positioned)
                 else:
-                    text = clean_layout_text(raw_text, spaces_seen=spaces_seen)
+                    text = clean_layout_text(raw_text, spaces_seen=positioned, wraps_joined=positioned)
                 if text:
                     sections.append(Section(text=text, page=page_index + 1,
                                             heading_path=outline[page_index], kind="text"))

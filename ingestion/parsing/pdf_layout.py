@@ -20,7 +20,9 @@ Here the characters are grouped by position instead:
   (「品質保証課 長尾」), or a gap between Latin words (「FSSC 22000」, not 「300 ml」);
 * consecutive lines of two cells or more are a table: its first line is the header, and
   each later row is written as the office parsers write theirs, every cell named by the
-  header above it (「2026年3月期第3四半期（10〜12月） | 売上高: 451億円 | 営業利益: 36億円」).
+  header above it (「2026年3月期第3四半期（10〜12月） | 売上高: 451億円 | 営業利益: 36億円」);
+* a line of prose the page wrapped at its right margin is joined to the rest of its sentence
+  (「…（第2版までは」 and 「30枚）。」), so every line break left is one the author made.
 
 A page this cannot read (vertical writing, characters with no boxes) keeps pdfium's text.
 """
@@ -30,9 +32,11 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
-from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import NamedTuple
+
+from appliance.text.japanese import CJK_CHARACTER, display_width
+from ingestion.parsing.pdf_characters import Character
 
 # Gaps, in units of the line's font size.
 # Japanese is set without spaces, but a digit beside a kanji is often set a third of a
@@ -45,6 +49,9 @@ DIGIT_LATIN_SPACE = 0.3
 # A space the producer wrote is a word space where it opens at least this gap; kana and
 # kanji stand 0.05 to 0.1 apart, a written space 0.25 or more (「品質保証課 長尾」).
 WRITTEN_SPACE = 0.15
+# Two characters whose advances meet within this were set side by side, with no space: a
+# narrow glyph centred in its advance (「:」, 「1」, 「(」) shows a gap of ink that no one set.
+SET_SIDE_BY_SIDE = 0.05
 # A cell's next line that is this close under it (a wrapped cell), in font sizes.
 WRAPPED_LINE_GAP = 1.0
 # Characters whose sizes differ more than this are not one line of a cell (a title beside
@@ -63,23 +70,21 @@ CENTRED = 0.35
 OFF_ROW_LINE = 1.0
 # Lines of one cell are evenly spaced: a line added to a cell keeps its spacing within this.
 SAME_LINE_SPACING = 0.3
-
-
-@dataclass
-class _Char:
-    text: str
-    left: float
-    bottom: float
-    right: float
-    top: float
-    size: float
-    index: int = -1  # its place in the text layer
-    spaced_from: int = -1  # the character before it, where the producer wrote a space between
-    space_width: float = 0.0  # the width of that space, where it wrote one
-
-    @property
-    def height(self) -> float:
-        return self.top - self.bottom
+# A paragraph's next line stands at most this far under the line before (font sizes between
+# one's bottom and the next's top); a wider gap is the space over a heading or a new block.
+WRAPPED_PARAGRAPH_GAP = 1.0
+# A line wrapped at the margin ends closer to it than the next line's first word is wide, give
+# or take one character (a line breaking rule that keeps 「、」 or 「）」 off a line's start
+# moves one more character down).
+WRAP_SLACK = 1.0
+# Lines of one paragraph, or of one cell, are set in one size; a heading's is larger.
+SAME_TEXT_SIZE = 1.1
+# A paragraph's first line may be indented this much (font sizes) past its next line; a line
+# standing farther right than that is set apart (right-aligned: a date, a signature).
+FIRST_LINE_INDENT = 4.0
+# A break between kana and kanji is a wrap also where the line before is this long for its
+# page, in a block narrower than the page (the text joiner's rule: appliance.text.japanese).
+LONG_LINE_SHARE = 0.85
 
 
 @dataclass
@@ -90,9 +95,10 @@ class _Cell:
     bottom: float
     top: float
     size: float
-    head: _Char  # its first character, as read
-    tail: _Char  # its last
+    head: Character  # its first character, as read
+    tail: Character  # its last
     line_spacing: float | None = None  # between two of its lines, where it has several
+    lead_width: float = 0.0  # of what its first line starts with that no wrap breaks (see _cell)
 
     @property
     def middle(self) -> float:
@@ -103,19 +109,32 @@ def _is_latin(character: str) -> bool:
     return character.isascii() and (character.isalnum() or character in ".,%$:;/-+)(")
 
 
-def _space_written_between(before: _Char, after: _Char) -> bool:
+def _space_written_between(before: Character, after: Character) -> bool:
     """Whether the producer wrote a space between these two characters (pdfium's own are no
     characters here)."""
     return after.spaced_from >= 0 and after.spaced_from == before.index
 
 
-def _word_space(before: _Char, after: _Char, gap: float, size: float) -> bool:
+def _pen_gap(before: Character, after: Character) -> float | None:
+    """How far the producer moved the pen between two characters, beyond the first's advance."""
+    if before.pen_right is None or after.pen_left is None:
+        return None
+    return after.pen_left - before.pen_right
+
+
+def _word_space(before: Character, after: Character, gap: float, size: float) -> bool:
     """Whether a gap between two characters of one line of a cell is a space."""
-    if _space_written_between(before, after) and gap > WRITTEN_SPACE * size:
+    # A written space opens its own width even where the ink does not show it: a font the
+    # reader substitutes (a Japanese PDF's Heisei fonts are seldom embedded) draws its 「f」
+    # wider than the advance the PDF gives it, over the space of 「staff thirty」.
+    if _space_written_between(before, after) and max(gap, after.space_width) > WRITTEN_SPACE * size:
         return True  # 「品質保証課 長尾」, 「ごまだれ 300ml」: words the producer set apart
     last, first = before.text[-1], after.text[0]
     if not (_is_latin(last) and _is_latin(first)):
         return False  # Japanese: none; a wider gap is another cell
+    pen_gap = _pen_gap(before, after)
+    if pen_gap is not None and abs(pen_gap) <= SET_SIDE_BY_SIDE * size:
+        return False  # 「9:00」, 「(1)」: set side by side, the narrow 「:」 and 「1」 centred in their advance
     if last in "0123456789.,+-$" and first in "0123456789.,%":
         return False  # 「11.6%」: a narrow 1 leaves a gap inside its box, not a space
     if last.isdigit() != first.isdigit() and (last.isalpha() or first.isalpha()):
@@ -123,69 +142,9 @@ def _word_space(before: _Char, after: _Char, gap: float, size: float) -> bool:
     return gap > LATIN_SPACE * size
 
 
-def page_characters(text_page: Any, hidden: Sequence[bool] | None = None) -> list[_Char]:
-    """The page's visible, non-blank characters with their boxes (PDF units, y upwards)."""
-    import pypdfium2.raw as pdfium_c
-
-    raw = text_page.raw
-    characters: list[_Char] = []
-    count = text_page.count_chars()
-    index = 0
-    previous = -1  # the last character kept
-    spaces: list[float] = []  # the widths of the spaces the producer wrote since it
-    while index < count:
-        position = index
-        index += 1
-        if hidden is not None and position < len(hidden) and hidden[position]:
-            continue
-        if pdfium_c.FPDFText_IsGenerated(raw, position):
-            continue  # the spaces and line breaks pdfium made up
-        code = pdfium_c.FPDFText_GetUnicode(raw, position)
-        if 0xD800 <= code < 0xDC00 and index < count:  # a pair of UTF-16 halves
-            low = pdfium_c.FPDFText_GetUnicode(raw, index)
-            if 0xDC00 <= low < 0xE000:
-                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                index += 1
-        if code == 0 or 0xD800 <= code < 0xE000:
-            continue
-        character = chr(code)
-        if character in _WRITTEN_SPACES:
-            left, _, right, _ = text_page.get_charbox(position)
-            spaces.append(max(right - left, 0.0))
-            continue
-        if character.isspace() or character == "\ufffe":
-            continue
-        left, bottom, right, top = text_page.get_charbox(position)
-        if right <= left or top <= bottom:
-            continue
-        size = pdfium_c.FPDFText_GetFontSize(raw, position) or (top - bottom)
-        if spaces and _drawn_invisible(raw, position):
-            spaces = []
-        characters.append(_Char(character, left, bottom, right, top, max(size, top - bottom),
-                                position, previous if spaces else -1, spaces[0] if len(spaces) == 1 else 0.0))
-        previous, spaces = position, []
-    return characters
-
-
-# Spaces as a producer writes them between words (a line break it wrote is no word space).
-_WRITTEN_SPACES = frozenset(" \t\u00a0\u3000")
-# Text render modes whose glyphs are not painted at all: 3 (invisible) and 7 (invisible, clip).
-INVISIBLE_RENDER_MODES = (3, 7)
-
-
-def _drawn_invisible(raw: Any, position: int) -> bool:
-    """Whether a character is drawn invisible: the text an OCR engine lays over its scan,
-    whose spaces are the engine's guesses (Japanese OCR puts them between characters), not
-    a producer's."""
-    import pypdfium2.raw as pdfium_c
-
-    text_object = pdfium_c.FPDFText_GetTextObject(raw, position)
-    return bool(text_object) and pdfium_c.FPDFTextObj_GetTextRenderMode(text_object) in INVISIBLE_RENDER_MODES
-
-
-def _lines(characters: list[_Char]) -> list[list[_Char]]:
+def _lines(characters: list[Character]) -> list[list[Character]]:
     """Characters grouped into lines: vertical extents that overlap, chained (top first)."""
-    lines: list[tuple[float, float, list[_Char]]] = []  # bottom, top, characters
+    lines: list[tuple[float, float, list[Character]]] = []  # bottom, top, characters
     for character in sorted(characters, key=lambda c: -(c.top + c.bottom) / 2):
         if lines:
             bottom, top, members = lines[-1]
@@ -198,9 +157,9 @@ def _lines(characters: list[_Char]) -> list[list[_Char]]:
     return [members for _, _, members in lines]
 
 
-def _cell(characters: list[_Char], size: float) -> _Cell:
+def _cell(characters: list[Character], size: float) -> _Cell:
     """One cell's characters as text: its own lines top to bottom, each left to right."""
-    rows: list[list[_Char]] = []
+    rows: list[list[Character]] = []
     for character in sorted(characters, key=lambda c: -(c.top + c.bottom) / 2):
         if rows:
             row = rows[-1]
@@ -213,13 +172,23 @@ def _cell(characters: list[_Char], size: float) -> _Cell:
                 continue
         rows.append([character])
     pieces: list[str] = []
+    # What the first line starts with that no wrap breaks: a figure or a Latin word, else its
+    # first character.
+    lead_end: Character | None = None
     for index, row in enumerate(rows):
         row.sort(key=lambda c: c.left)
         text = row[0].text
+        leading = index == 0 and _is_latin(row[0].text[-1])
+        if index == 0:
+            lead_end = row[0]
         for before, after in itertools.pairwise(row):
             bullet = before is row[0] and before.text in _BULLETS and after.left - before.right > LATIN_SPACE * size
-            if bullet or _word_space(before, after, _visible_gap(before, after, size), size):
+            spaced = bullet or _word_space(before, after, _visible_gap(before, after, size), size)
+            if spaced:
                 text += " "
+            leading = leading and not spaced and _is_latin(after.text[0])
+            if leading:
+                lead_end = after
             text += after.text
         if pieces and (_line_joiner(rows[index - 1][-1], row[0]) or row[0].size != rows[0][0].size):
             pieces.append(" ")  # an English line wrapped inside its cell; a subtitle
@@ -228,10 +197,11 @@ def _cell(characters: list[_Char], size: float) -> _Cell:
         "".join(pieces), min(c.left for c in characters), max(c.right for c in characters),
         min(c.bottom for c in characters), max(c.top for c in characters), size, rows[0][0], rows[-1][-1],
         min(c.bottom for c in rows[0]) - max(c.top for c in rows[1]) if len(rows) > 1 else None,
+        lead_end.right - rows[0][0].left if lead_end is not None else 0.0,
     )
 
 
-def _line_joiner(last: _Char, first: _Char) -> bool:
+def _line_joiner(last: Character, first: Character) -> bool:
     """Whether a cell's line wrapped between words: English, or a space the producer wrote
     (the one at the break of 「品質保証課 長尾」)."""
     return (_is_latin(last.text[-1]) and _is_latin(first.text[0])) or _space_written_between(last, first)
@@ -243,7 +213,7 @@ _BLANK_LEFT_HALF = frozenset("（「『【〔“")
 _BULLETS = frozenset("•・●○■□◆◇▪▫➢►▶✓✔※-*")
 
 
-def _visible_gap(before: _Char, after: _Char, size: float, right: float | None = None) -> float:
+def _visible_gap(before: Character, after: Character, size: float, right: float | None = None) -> float:
     """The blank between two characters of a line, less the blank half of a full-width
     punctuation mark's square (「：」 after a word is no gap)."""
     gap = after.left - (before.right if right is None else right)
@@ -254,10 +224,10 @@ def _visible_gap(before: _Char, after: _Char, size: float, right: float | None =
     return gap
 
 
-def _cells(line: list[_Char]) -> list[_Cell]:
+def _cells(line: list[Character]) -> list[_Cell]:
     size = statistics.median(c.size for c in line)
     ordered = sorted(line, key=lambda c: c.left)
-    groups: list[list[_Char]] = [[ordered[0]]]
+    groups: list[list[Character]] = [[ordered[0]]]
     right = ordered[0].right
     for before, character in itertools.pairwise(ordered):
         gap = _visible_gap(before, character, size, right)
@@ -289,7 +259,10 @@ def _line_over(cell: _Cell, line_above: _Cell, row: _RowLine, *, set_at_bottom: 
     spaced, and the cell either centred on its row with it, or set at the bottom of its row
     (its last line on the row's line) where the line stands inside the table, closer to
     this row than to the one above. A table's header over its first row is neither; nor is
-    a caption over a table."""
+    a caption over a table, nor a heading: a cell's lines are set in one size."""
+    sizes = (cell.size, line_above.size)
+    if max(sizes) > SAME_TEXT_SIZE * min(sizes):
+        return False
     spacing = line_above.bottom - cell.top
     if cell.line_spacing is not None and abs(spacing - cell.line_spacing) > SAME_LINE_SPACING * cell.size:
         return False
@@ -348,12 +321,17 @@ def _placement(row: list[_Cell], line_of_row: _RowLine, line: list[_Cell], *, be
     return placed
 
 
+def _within_one_column(line: list[_Cell], row: list[_Cell]) -> bool:
+    return all(sum(1 for cell in row if _overlaps(piece, cell)) <= 1 for piece in line)
+
+
 def _stack(upper: _Cell, lower: _Cell, into: _Cell) -> None:
     """Make `into` the cell whose lines are `upper`'s then `lower`'s."""
     spacing = upper.bottom - lower.top
     joiner = " " if _line_joiner(upper.tail, lower.head) else ""
     into.text = upper.text + joiner + lower.text
     into.head, into.tail = upper.head, lower.tail
+    into.lead_width = upper.lead_width
     known = [cell.line_spacing for cell in (upper, lower) if cell.line_spacing is not None]
     into.line_spacing = known[0] if known else spacing
     into.left, into.right = min(upper.left, lower.left), max(upper.right, lower.right)
@@ -394,14 +372,18 @@ def _merge_wrapped(lines: list[list[_Cell]]) -> list[list[_Cell]]:
         row = owner[following] if following < len(lines) else None
         return row if row is not None and row > following else None
 
-    def inside_a_table(index: int) -> bool:
+    def inside_a_table(index: int, row: int) -> bool:
         """Whether a row stands above the lines that no row has taken over this line, and
         farther from them than this line from the line under it (a row's padding, not the
-        spacing of a cell's lines)."""
+        spacing of a cell's lines), those lines each within one column of the row under them.
+        A paragraph across the columns between two tables is no cell's: the heading under it
+        (「8. 連絡先」 over the header 「窓口」) is none of the next table's cells."""
         size = lines[index][0].size
         first = index
         while first > 0 and owner[first - 1] is None and first - 1 not in rows:
             first -= 1
+        if not all(_within_one_column(lines[other], lines[row]) for other in range(first, index + 1)):
+            return False
         return 0 < first and gap_below(index) + SAME_LINE_SPACING * size < gap_above(first) < TABLE_ROW_GAP * size
 
     def attach(index: int, row: int, *, below: bool) -> bool:
@@ -410,7 +392,7 @@ def _merge_wrapped(lines: list[list[_Cell]]) -> list[list[_Cell]]:
             min((other for other in multi_cell if other > row and other != index), default=None),
         ) if other is not None]
         placed = _placement(lines[row], rows[row], lines[index], below=below, neighbours=neighbours,
-                            set_at_bottom=not below and inside_a_table(index))
+                            set_at_bottom=not below and inside_a_table(index, row))
         if placed is None:
             return False
         for piece, column in placed:
@@ -485,27 +467,113 @@ def _table_rows(block: list[list[_Cell]]) -> list[str]:
     return written
 
 
-def layout_text(characters: list[_Char]) -> str | None:
+# What starts a line of its own, never the rest of a wrapped sentence: a list item (「(3)」,
+# 「（ア）」, 「1.」, 「2)」, 「①」), a bullet or a note (「・」, 「※」), a numbered heading
+# (「第2条」, 「1 総則」), a bracketed label (「【注意】」).
+_ITEM_START = re.compile(
+    r"[(（][0-9０-９a-zA-Zａ-ｚア-ンｱ-ﾝ一二三四五六七八九十]{1,3}[)）]"
+    r"|[0-9０-９]{1,3}(?:[.．](?![0-9０-９])|[)）])"
+    r"|[0-9０-９]{1,2} "
+    r"|第[0-9０-９一二三四五六七八九十百]+[条章節項款編]"
+    r"|[\u2460-\u2473\u2776-\u277f]"
+    r"|[・•●○■□◆◇▪▫➢►▶✓✔※＊*\-–—【〔［\[]"
+)
+
+
+class _Margins(NamedTuple):
+    """Where the page's text block ends: `right`, its right margin, set as wide as its left one
+    (none where the page's box is not known); `long_line`, the display width of the page's
+    long lines (the one in ten longest), for a wrap between kana and kanji."""
+
+    right: float
+    long_line: float
+
+
+def _margins(characters: list[Character], lines: list[list[_Cell]], page_box: tuple[float, float, float, float] | None) -> _Margins:
+    """The page's margins: a page's text block stands in the middle of it, left and right
+    margins as wide (where they are not, lines end short of the right one and stay apart)."""
+    right = float("inf")
+    if page_box is not None:
+        left_edge, _, right_edge, _ = page_box
+        right = right_edge - (min(c.left for c in characters) - left_edge)
+    widths = sorted(display_width(cells[0].text) for cells in lines if len(cells) == 1)
+    long_line = widths[int(len(widths) * 0.9) - 1 if len(widths) > 1 else 0] if widths else 0
+    return _Margins(right, long_line)
+
+
+def _wrapped_onto(line: _Cell, following: _Cell, margins: _Margins) -> bool:
+    """Whether `following` is the rest of `line`'s sentence, which the page wrapped at the margin.
+
+    It is where `line` ends at the right margin (no room left there for `following`'s first
+    word, a figure or a Latin word, or its first character), and `following` stands right
+    under it, in its size, not indented, and starts no item of its own. Or, where the line
+    breaks between kana and kanji, where `line` is as long as the page's long lines: text in a
+    narrower block than the page wraps there too (what the text joiner of
+    appliance.text.japanese does with text whose places are not known).
+
+    A line that ends short of the margin is a paragraph's end, a heading or a label. The
+    rule of the long lines is kept to kana and kanji: on a page of lists, a list whose lines
+    start with a figure (「2026年4月 松本南店 開店」) is as long as the page's long lines, and
+    only the margin tells a sentence wrapped before a figure from it.
+    """
+    size = max(line.size, following.size)
+    if size > SAME_TEXT_SIZE * min(line.size, following.size):
+        return False
+    if not -SAME_LINE_OVERLAP * size <= line.bottom - following.top <= WRAPPED_PARAGRAPH_GAP * size:
+        return False
+    if _ITEM_START.match(following.text):
+        return False
+    # Indented under a line that is no list item: a new paragraph. Under a list item the
+    # rest of its text may hang under the item's text, past its mark.
+    if following.left - line.left > 0.5 * size and not _ITEM_START.match(line.text):
+        return False
+    if line.left - following.left > FIRST_LINE_INDENT * size:
+        return False
+    if line.right + following.lead_width + WRAP_SLACK * size > margins.right:
+        return True
+    between_kana_and_kanji = bool(CJK_CHARACTER.match(line.text[-1]) and CJK_CHARACTER.match(following.text[0]))
+    return between_kana_and_kanji and display_width(line.text) >= LONG_LINE_SHARE * margins.long_line
+
+
+def layout_text(characters: list[Character], page_box: tuple[float, float, float, float] | None = None) -> str | None:
     """The page's text rebuilt from positions, or None where positions do not give a
-    reading (no characters, or mostly lines of one character: vertical writing)."""
+    reading (no characters, or mostly lines of one character: vertical writing).
+
+    `page_box` (left, bottom, right, top), the page's box in the characters' units, tells
+    where its right margin is: a line of prose the page wrapped there is joined to the rest of
+    its sentence (with a space between Latin words), and every line break left is a line's
+    end the author made."""
     if not characters:
         return None
     lines = _merge_wrapped([_cells(line) for line in _lines(characters)])
     one_character = sum(1 for cells in lines if len(cells) == 1 and len(cells[0].text) == 1)
     if len(lines) >= 8 and one_character > len(lines) / 2:
         return None
+    margins = _margins(characters, lines, page_box)
     written: list[str] = []
     block: list[list[_Cell]] = []
+    prose: _Cell | None = None  # the line of prose written last, as the page set it
     for cells in [*lines, []]:
         if len(cells) >= 2:
             if block and min(c.bottom for c in block[-1]) - max(c.top for c in cells) > TABLE_ROW_GAP * cells[0].size:
                 written.extend(_table_rows(block))  # far below: another table, or a list
                 block = []
             block.append(cells)
+            prose = None
             continue
         if block:
             written.extend(_table_rows(block))
             block = []
-        if cells:
-            written.append(cells[0].text)
+        if not cells:
+            continue
+        line = cells[0]
+        if prose is not None and _wrapped_onto(prose, line, margins):
+            # Japanese wraps anywhere and joins without a space; English wraps at a space. A
+            # space written at the break between kana and kanji is no word space of a sentence
+            # (LibreOffice ends the first line of a wrapped title 「…委員会議」 with one).
+            english = _is_latin(prose.tail.text[-1]) and _is_latin(line.head.text[0])
+            written[-1] += (" " if english else "") + line.text
+        else:
+            written.append(line.text)
+        prose = line
     return "\n".join(written)
