@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from appliance.text import english
 from appliance.text.japanese import TABLE_CELL_SEPARATOR, nouns, tokenize
 from rag.asked import ASKS_FROM, ASKS_UNTIL, answers_what_was_asked, asked_kinds, bound_differs, claim_fits, is_dateline, with_column_unit
 from rag.citations import comparable
@@ -264,6 +265,12 @@ def _another_row_names(sentence: Sentence, passage: Passage, prepared: Prepared)
     return any(noun not in missing_subject_terms(prepared.question, row) for row in rows for noun in missing)
 
 
+def _excluded(label: str, question: str) -> bool:
+    """Whether the question names the row's label as what it is not about (「ゴールド会員じゃない人」,
+    「正社員以外」)."""
+    return bool(label) and bool(re.search(rf"{re.escape(comparable(label))}[^、。？?]{{0,4}}?(?:じゃない|じゃなく|ではない|ではなく|でない|以外|を除)", comparable(question)))
+
+
 def _keyed_by_another(sentence: Sentence, passage: Passage, prepared: Prepared) -> bool:
     """Whether the row's label is a thing the question does not name while a thing it does name
     is nowhere in the row, its table or its headings: 青果 asked, the table of reductions has
@@ -288,6 +295,8 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     if _named_inside_another(sentence, prepared):
         return False  # the 准看護師 row for 「看護師の手当」, beside the 看護師・助産師 row
     passage = prepared.passages[sentence.passage - 1]
+    if _excluded(_row_label(visible(sentence)), prepared.question):
+        return False  # the ゴールド row for 「ゴールド会員じゃない人は」
     if _another_row_names(sentence, passage, prepared) or _keyed_by_another(sentence, passage, prepared):
         return False  # the 精肉 row for 「刺身の値下げ」, beside the 鮮魚（刺身・切り身） row
     # With the header it was shown under (「役職 | 国内日当 | 海外日当 / 課長 | …」): the columns' names;
@@ -307,12 +316,16 @@ _EARLIER_VALUE = re.compile(
 
 
 # 「一時金100,000円を支給する（2025年度までは50,000円）」: the value until a time now past.
-_VALUE_UNTIL = re.compile(r"(?:年度|年|月|日|以前|従来|旧)(?:まで|迄)は\s*[^\d。、（）()]{0,12}?(\d[\d,.]*\s*[^\s\d、。|:：（）()]{0,4})")
+_VALUE_UNTIL = re.compile(r"(?:年度|年|月|日|版|以前|従来|旧)(?:まで|迄)は\s*[^\d。、（）()]{0,12}?(\d[\d,.]*\s*[^\s\d、。|:：（）()]{0,4})")
 
 
-# 「…は、2025年度までは子1人の場合5日、2人以上の場合10日であった。」: every value of it was,
+# 「…は、2025年度までは子1人の場合5日、2人以上の場合10日であった。」, 「第2版までは…1台35,000円
+# としていた。」: every value of it was,
 # a note on when it changed (「…であった（2026年7月1日以後に出発する出張から改定）。」) aside.
-_PAST_UNTIL = re.compile(r"(?:まで|迄)は(.*?)(?:であった|でした|だった)(?:[（(][^）)]*[）)])?[。．]?$")
+_PAST_UNTIL = re.compile(r"(?:まで|迄)は(.*?)(?:であった|でした|だった|と?(?:して|され)いた)(?:[（(][^）)]*[）)])?[。．]?$")
+
+
+_UNTIL_MARK = re.compile(r"([^\s、。（）()]{1,10}?)(?:まで|迄)は")
 
 
 # 「4月から30分ごとに2,000円を請求（現行は…30分ごとに1,500円）」: today's value beside the
@@ -364,6 +377,9 @@ def answers_another_time(claims: Sequence[Claim], sentence: Sentence, prepared: 
     todays = [match for match in _TODAYS_BEFORE_A_CHANGE.finditer(text) if extract_claims(text[: match.start()])]
     earlier += [match.group(1) for match in todays]
     figures = [claim for claim in claims if claim.kind not in ("name", "date")]
+    # The time a value held until (the 2 of 「第2版までは」) is none of the values.
+    marks = [match.group(1) for match in _UNTIL_MARK.finditer(text)]
+    figures = [claim for claim in figures if not any(is_supported(claim, [mark]) for mark in marks)]
     if not earlier or not figures:
         return False
     old = [claim for claim in figures if any(is_supported(claim, [value]) for value in earlier)]
@@ -407,8 +423,26 @@ def numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
     row = visible(sentence)
     if names_other_years(prepared.question, row):
         return False  # the 2024年度 and 2025年度 columns, where 2026年度 was asked
+    if prepared.language == "ja" and _only_one_of_a_list(prepared.question, row):
+        return False  # 「1,000円・3,000円・5,000円の3種類で…2,400袋」 says nothing of the 5,000円 one alone
     context = None if TABLE_CELL_SEPARATOR in row else f"{passage_heading(passage)}\n{passage.text}"
-    return not missing_numbered_names(prepared.question, f"{passage_heading(passage)}\n{row}", context)
+    # An English question's years as a Japanese document writes them ("fiscal 2025": 2025年度).
+    asked = prepared.question if prepared.language == "ja" else " ".join(english.japanese_dates(prepared.question))
+    return not missing_numbered_names(asked, f"{passage_heading(passage)}\n{row}", context)
+
+
+_NAMED_FIGURE = re.compile(r"\d[\d,.]*(?:円|人|名|台|個|袋|件|本|枚|kg|g|ml|L)")
+
+
+def _only_one_of_a_list(question: str, text: str) -> bool:
+    """Whether a figure that names what the question asks about (「5,000円の福袋」) is written in
+    the text only as one of a list (「1,000円・3,000円・5,000円の3種類」): the text's counts are
+    the whole list's."""
+    for figure in _NAMED_FIGURE.findall(question):
+        places = list(re.finditer(re.escape(figure), text))
+        if places and all(text[max(place.start() - 1, 0) : place.start()] == "・" or text[place.end() : place.end() + 1] == "・" for place in places):
+            return True
+    return False
 
 
 # A figure that is a change (「4名増員」, 「8億円増」) answers how much something changed, not
@@ -490,7 +524,9 @@ def _english_answering_sentence(prepared: Prepared) -> tuple[Sentence, str | Non
     """Its keywords' sentence and cell, else its clearly nearest one (rag/english_answers.py)."""
     if (found := checked_keyword_answer(prepared)) is not None:
         return found
-    nearest = nearest_answer(prepared.question, prepared.sentences, prepared.passages)
+    # Not a value that only was (「第2版までは…1台35,000円としていた」), unless an earlier one is asked.
+    current = [shown for shown in prepared.sentences if not says_only_what_was(shown, prepared)]
+    nearest = nearest_answer(prepared.question, current, prepared.passages)
     return (nearest, None) if nearest is not None else None
 
 

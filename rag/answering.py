@@ -31,7 +31,7 @@ from rag.answer_checks import (
     visible,
     vouched,
 )
-from rag.asked import answers_what_was_asked, asked_kinds, claim_fits
+from rag.asked import answers_what_was_asked, asked_kinds, claim_fits, with_column_unit
 from rag.citations import CITATION, Citation, attribute, comparable, map_citations
 from rag.claims import Claim, extract_claims, is_supported
 from rag.crosslingual import japanese_question
@@ -46,6 +46,7 @@ from rag.quoting import (
     REPLY_SCHEMA,
     Sentence,
     build_quote_messages,
+    named_cells,
     parse_reply,
     passage_is_about_question,
     quote_covers_question,
@@ -175,9 +176,20 @@ def prepare(
     return Prepared(question, language, result.passages, messages, search_query=query)
 
 
+def _cell_written(body: str, holding: Sentence) -> str | None:
+    """A bare number the model answered with (「5,386」), as the row's cell that writes it, under
+    its column (「売上高 実績（百万円）: 5,386」): the column says what it counts, and in what."""
+    if not re.fullmatch(r"[\d,.]+", body):
+        return None
+    written = [f"{column}: {value}" for column, value in named_cells(visible(holding)) if column and value.strip() == body]
+    return written[0] if len(written) == 1 else None
+
+
 def _stated(value: str, prepared: Prepared) -> str:
     """The value; for an English question with its English form: "350 yen (1食: 350円)"."""
-    english = in_english(value.rsplit(": ", 1)[-1], prepared.question) if prepared.language == "en" else ""
+    column, _, cell = value.rpartition(": ")
+    # Under its column's unit (「売上高 実績（百万円）: 5,386」 is 5,386 million yen, not 5,386 yen).
+    english = in_english(with_column_unit(column, cell), prepared.question) if prepared.language == "en" else ""
     return f"{english} ({value})" if english and english not in value else value
 
 
@@ -312,6 +324,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
                 and passage_is_about_question(prepared.question, passage, language)
             ):
                 cell = cell_answer(claims, holding, prepared)
+                cell = _cell_written(body, holding) if cell is None else cell
                 if cell == "":
                     telemetry.observe_answer_check("refused")
                     return Answer(text=NOT_FOUND[language], refused=True)

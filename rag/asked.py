@@ -191,6 +191,10 @@ ASKS_UNTIL = re.compile(r"(?:何日|いつ|何時|何分|何月何日|何曜日?
 ASKS_FROM = re.compile(r"(?:何日|いつ|何時|何分|何月何日|何曜日?)から")
 # A closing time (「12月31日 閉店: 18:30」) states until when a shop is open.
 _STATES_UNTIL = re.compile(r"まで|迄|以内|期限|締切|締め切り|〆|前日|前に|日前|停止|終了|満了|廃止|切れ|[~〜～]|閉店|閉館|終業")
+# The largest or smallest of several asked (「一番多かったのは何月？」), and a sentence that says
+# which one is (「最も多かったのは12月」).
+_ASKS_THE_MOST = re.compile(r"(?:一番|いちばん|最も|もっとも)[^。？?、]{0,6}?(?:高|多|大き|少な|低|小さ|安|長|短)")
+_STATES_THE_MOST = re.compile(r"最も|最高|最大|最多|最少|最小|最低|一番|トップ|首位|ピーク")
 # A year's amount asked; a sentence of so much each time, and none of a year.
 _ASKS_A_YEARS = re.compile(r"年間|通年|年額|1年(?:間|分|あたり)")
 _STATES_PER_TIME = re.compile(r"1回|1件|月額|毎月|1か月|1ヶ月|1日|1泊|1食")
@@ -213,6 +217,9 @@ def answers_what_was_asked(question: str, claims: Iterable[Claim], text: str = "
             return False
         if ASKS_UNTIL.search(question) and not _STATES_UNTIL.search(written):
             return False  # 「1月5日10:00から…仕事始め式」 for 「書類は何日まで？」
+        if _ASKS_THE_MOST.search(question) and not _STATES_THE_MOST.search(written):
+            # 「客単価が一番高かったのはどの店？」: one row's figure says nothing of the others'.
+            return False
         if kinds and _ASKS_A_YEARS.search(question) and _STATES_PER_TIME.search(text) and not _STATES_A_YEARS.search(text):
             return False  # 「1人あたり1回5,000円」 is no 年間の上限額
     if not kinds:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from functools import lru_cache
 
 from appliance.text import english
@@ -360,12 +361,23 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence) -> 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 _JAPANESE_DATE = re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<month>1[0-2]|0?[1-9])\s*月\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*日")
 _SLASHED_DATE = re.compile(r"(?P<year>(?:19|20)\d\d)/(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])")
-_COUNT = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>円|日間|日|名|人|件|時間|か月|ヶ月|カ月|年|回|台|個)")
+_COUNT = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<magnitude>百万|千万|千|万|億)?(?P<unit>円|日間|日|名|人|件|時間|か月|ヶ月|カ月|年|回|台|個)")
+# 「5,386百万円」 is 5,386 million yen, 「940千人」 940 thousand people, 「12万円」 120,000 yen.
+_MAGNITUDES = {"千": (1, "thousand"), "百万": (1, "million"), "万": (10_000, ""), "千万": (10, "million"), "億": (100, "million")}
 _ENGLISH_UNIT = {"円": "yen", "日間": "days", "日": "days", "名": "people", "人": "people", "件": "cases", "時間": "hours",
                  "か月": "months", "ヶ月": "months", "カ月": "months", "年": "years", "回": "times", "台": "units", "個": "items"}
 
 
 _SPAN_WORDS = re.compile(r"how many years|how long|years? of")
+
+
+def _magnified(number: str, magnitude: str | None) -> str:
+    if not magnitude:
+        return number
+    times, word = _MAGNITUDES[magnitude]
+    value = Decimal(number.replace(",", "")) * times
+    written = f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,f}".rstrip("0")
+    return f"{written} {word}" if word else written
 
 
 def in_english(value: str, question: str) -> str:
@@ -383,7 +395,7 @@ def in_english(value: str, question: str) -> str:
         return year.group(1)  # 「1958年(昭和33年)」 is the year 1958, not "1958 years"
     count = _COUNT.search(value)
     if count and not (count.group("unit") == "日" and "date" in asked_kinds(question)):
-        return f"{count.group('number')} {_ENGLISH_UNIT[count.group('unit')]}"
+        return f"{_magnified(count.group('number'), count.group('magnitude'))} {_ENGLISH_UNIT[count.group('unit')]}"
     bare = re.fullmatch(r"\s*(\d[\d,]*)\s*", value)
     asked = asked_kinds(question)
     # A bare number under a column (「定員: 25」) for "how many people": the people are the reader's.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from appliance.text import english
+from appliance.text.readings import written_for_readings
 
 
 def english_search_text(question: str, translation: str | None, vocabulary: str = "") -> str:
@@ -34,10 +35,21 @@ def english_keywords(question: str, vocabulary: str = "") -> list[str]:
         # A glossary phrase's other forms where the passages write one (重量 for "weigh", whose
         # first form is 重さ): the row that writes it names what was asked as much.
         words += [form for term in english.terms(question) if term.role != english.QUESTION_WORD for form in term.japanese[1:2] if len(form) > 1 and form in vocabulary]
+        # A Japanese name in romaji as the passages write it in kanji (Okaya: 岡谷), read by
+        # Sudachi; two names in a row as one (Matsumoto Minami: 松本南).
+        words += written_for_readings(vocabulary, [*english.romaji_names(question), *_romaji_pairs(question)])
         # A class named by a letter ("a C-area city", "grade B"): as the passages write it (C地域).
         for letter in ("".join(pair) for pair in _LETTERED.findall(question)):
             words += [found for found in re.findall(f"(?<![A-Za-z]){letter}[\u4e00-\u9fff]{{1,3}}", vocabulary) if found not in words][:1]
     return list(dict.fromkeys(words))
+
+
+_TWO_NAMES = re.compile(r"(?=\b([A-Z][a-z]+) ([A-Z][a-z]+)\b)")
+
+
+def _romaji_pairs(question: str) -> list[str]:
+    pairs = [(english.katakana(first), english.katakana(second)) for first, second in _TWO_NAMES.findall(question)]
+    return [first + second for first, second in pairs if first and second]
 
 
 _LETTERED = re.compile(r"\b([A-Z])-(?:area|class|grade|rank|type|zone|region|level|plan)s?\b|\b(?:area|class|grade|rank|type|zone|region|level|plan) ([A-Z])\b")

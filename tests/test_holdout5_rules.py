@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import json
 
+from appliance.text.readings import written_for_readings
 from ingestion.models import Chunk
 from rag.answering import Prepared, finish_quoted
 from rag.asked import answers_what_was_asked, with_column_unit
 from rag.claims import extract_claims
+from rag.english_answers import in_english
+from rag.english_keywords import english_keywords
 from rag.quoting import Sentence, missing_numbered_names, names_another_compound, with_written_forms
 from rag.retrieval import Passage, _lead_into_table
 
@@ -96,3 +99,68 @@ def test_until_when_a_shop_is_open_is_its_closing_time() -> None:
     assert answer.text.startswith("12月31日（木） 閉店: 18:30 [1]"), answer.text
     answer = finish("大晦日、諏訪店は何時から開いてる？", row, {"quote": "臨時駐車場を開き", "answer": "12月30日"})
     assert answer.text.startswith("12月31日（木） 開店: 8:30 [1]"), answer.text
+
+
+def finish_in_english(question: str, text: str, reply: dict[str, str], keywords: tuple[str, ...], title: str = "レジ・金銭取扱マニュアル"):
+    passage = Passage(document_id="doc-1", title=title, filename="m.pdf", page=1, score=0.5, text=text, order=0, context=text)
+    sentences = [Sentence(passage=1, text=line, score=1.2, coverage=0.3, similarity=0.87 - 0.001 * index) for index, line in enumerate(text.splitlines())]
+    prepared = Prepared(question=question, language="en", passages=[passage], messages=[], sentences=sentences, keywords=keywords)
+    return finish_quoted(json.dumps(reply, ensure_ascii=False), prepared)
+
+
+FLOATS = (
+    "店舗区分: A型（大型店） | 対象の店舗: 松本南店、上田店 | 有人レジ 1台あたり: 50,000円 | サービスカウンター: 150,000円\n"
+    "店舗区分: C型（小型店） | 対象の店舗: 岡谷店 | 有人レジ 1台あたり: 30,000円 | サービスカウンター: 70,000円\n"
+    "第2版までは、有人レジの釣銭準備金は店舗の区分にかかわらず1台35,000円としていた。"
+)
+
+
+def test_a_japanese_name_in_romaji_is_found_by_its_reading() -> None:
+    keywords = english_keywords("How much change float goes into each till at the Okaya store? And at Matsumoto Minami?", FLOATS)
+    assert "岡谷" in keywords and "松本南" in keywords
+    # A single kanji read the same (南: ミナミ) is too common a word to stand for a name.
+    assert written_for_readings("南口と松本南店", ["ミナミ"]) == []
+
+
+def test_a_value_a_former_edition_set_is_no_answer_for_now() -> None:
+    # The model answered with the B型 stores' 40,000円; the 岡谷店 row answers, not the old rule.
+    answer = finish_in_english("How much change float goes into each cashier-staffed till at the Okaya store?", FLOATS,
+                               {"quote": "The documents do not say.", "answer": "40,000円"}, ("岡谷", "釣銭", "レジ", "店舗"))
+    assert answer.text.startswith("30,000 yen (有人レジ 1台あたり: 30,000円) [1]"), answer.text
+
+
+def test_an_amount_in_millions_is_said_in_millions() -> None:
+    assert in_english("5,386百万円", "What were the sales, in millions of yen?") == "5,386 million yen"
+    assert in_english("12万円", "How much is the fee?") == "120,000 yen"
+    row = "店舗: 松本南店 | 売上高 計画（百万円）: 5,420 | 売上高 実績（百万円）: 5,386"
+    answer = finish_in_english("What were the Matsumoto Minami store's (松本南店) sales in fiscal 2026?", row,
+                               {"quote": row, "answer": "5,386"}, ("松本南店", "売上高", "2026年度"), title="店舗別_営業実績_2026年度")
+    assert answer.text.startswith("5,386 million yen (売上高 実績（百万円）: 5,386) [1]"), answer.text
+    # Fiscal 2025 is asked: a workbook of 2026年度 holds no row of it.
+    answer = finish_in_english("What were the Matsumoto Minami store's (松本南店) sales in fiscal 2025?", row,
+                               {"quote": row, "answer": "5,386"}, ("松本南店", "売上高", "2025年度"), title="店舗別_営業実績_2026年度")
+    assert answer.refused, answer.text
+
+
+def test_the_most_of_several_is_no_one_rows_figure() -> None:
+    row = "店舗: 松本駅前店 | 売上高 実績（百万円）: 3,208 | 客単価（円）: 1,714"
+    assert not answers_what_was_asked("2026年度、客単価が一番高かったのはどの店？", extract_claims(row), row)
+    line = "2026年度に売上が最も多かったのは12月（2,586百万円）であった。"
+    assert answers_what_was_asked("2026年度で、全店の売上が一番多かったのは何月ですか", extract_claims(line), line)
+
+
+def test_a_figure_asked_that_the_sentence_writes_only_in_a_list_is_not_answered() -> None:
+    line = "福袋は1,000円・3,000円・5,000円の3種類で、全店で合計2,400袋を用意します（昨年度は1,950袋）。"
+    answer = finish("5,000円の福袋はいくつ用意するんですか", line, {"quote": line, "answer": "3種類"}, title="年末年始のお知らせ")
+    assert answer.refused, answer.text
+    # The whole, asked as a whole, is answered.
+    answer = finish("福袋は全部で何袋用意するんですか", line, {"quote": line, "answer": "2,400袋"}, title="年末年始のお知らせ")
+    assert answer.text.startswith("2,400"), answer.text
+
+
+def test_a_row_the_question_says_it_is_not_about_is_no_answer() -> None:
+    ranks = ("ランク: シルバー | ポイント付与率: 1.0% | 主な特典: 誕生月に100ポイント\n"
+             "ランク: ゴールド | ポイント付与率: 1.5% | 主な特典: 誕生月に300ポイント、ネットスーパーの配送料が月2回無料")
+    answer = finish("ゴールド会員じゃない人がネットスーパーを使うと、配送料は1回いくらですか", ranks,
+                    {"quote": "ネットスーパーの配送料が月2回無料", "answer": "無料"}, title="ポイント制度")
+    assert answer.refused, answer.text
