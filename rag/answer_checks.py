@@ -27,7 +27,6 @@ from rag.quoting import (
     missing_subject_terms,
     named_cells,
     named_only_as_variants,
-    names_another_compound,
     names_another_of_its_kind,
     names_another_row,
     names_other_years,
@@ -36,11 +35,11 @@ from rag.quoting import (
     passage_is_about_question,
     question_terms,
     quote_covers_question,
-    subject_terms,
     with_written_forms,
 )
 from rag.retrieval import Passage
 from rag.table_intros import table_intro
+from rag.table_rows import named_inside_another, row_label, row_names_the_subject
 
 
 @dataclass
@@ -231,80 +230,6 @@ def _the_outcome(cells: Sequence[tuple[str, str]], prepared: Prepared) -> tuple[
     if len(results) != 1 or len(plans) + 1 != len(cells) or _PLANNED.search(prepared.question):
         return None
     return results[0] if _ASKS_WHAT_HAPPENED.search(prepared.question) else None
-
-
-def _row_label(text: str) -> str:
-    cells = named_cells(text)
-    return cells[0][1] if cells else ""
-
-
-def _named_inside_another(sentence: Sentence, prepared: Prepared) -> bool:
-    """Whether a row's label writes a thing the question names only inside a longer word
-    (准看護師 for 看護師), where another shown row's label writes it as a word of its own
-    (看護師・助産師): that row is the one asked about."""
-    label = _row_label(visible(sentence))
-    for noun in subject_terms(prepared.question) if prepared.language == "ja" and label else ():
-        inside = re.search(rf"[\u4e00-\u9fff々ァ-ヶー]{re.escape(noun.surface)}", label)
-        if inside and not re.search(rf"(?<![\u4e00-\u9fff々ァ-ヶー]){re.escape(noun.surface)}", label) and any(
-            re.search(rf"(?<![\u4e00-\u9fff々ァ-ヶー]){re.escape(noun.surface)}", _row_label(visible(other))) for other in prepared.sentences
-        ):
-            return True
-    return False
-
-
-def _another_row_names(sentence: Sentence, passage: Passage, prepared: Prepared) -> bool:
-    """Whether a thing the question names is written in another row of the table (or another
-    shown row) and nowhere in this one nor above the table: 刺身 asked, the 鮮魚（刺身・切り身）
-    row names it, so the 精肉 row is no answer, however few rows name anything else."""
-    above = "\n".join(line for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR not in line)
-    missing = missing_subject_terms(prepared.question, f"{passage_heading(passage)}\n{above}\n{sentence.text}")
-    if not missing:
-        return False
-    rows = [line for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR in line and line != visible(sentence)]
-    rows += [visible(other) for other in prepared.sentences if TABLE_CELL_SEPARATOR in visible(other) and other.text != sentence.text]
-    return any(noun not in missing_subject_terms(prepared.question, row) for row in rows for noun in missing)
-
-
-def _excluded(label: str, question: str) -> bool:
-    """Whether the question names the row's label as what it is not about (「ゴールド会員じゃない人」,
-    「正社員以外」)."""
-    return bool(label) and bool(re.search(rf"{re.escape(comparable(label))}[^、。？?]{{0,4}}?(?:じゃない|じゃなく|ではない|ではなく|でない|以外|を除)", comparable(question)))
-
-
-def _keyed_by_another(sentence: Sentence, passage: Passage, prepared: Prepared) -> bool:
-    """Whether the row's label is a thing the question does not name while a thing it does name
-    is nowhere in the row, its table or its headings: 青果 asked, the table of reductions has
-    惣菜, 鮮魚 and 精肉 rows and no 青果 one, so the 惣菜 row answers for another thing."""
-    label = _row_label(visible(sentence))
-    asked = subject_terms(prepared.question)
-    if not label or comparable(label) in comparable(prepared.question) or any(noun.surface in label for noun in asked):
-        return False
-    above = "\n".join(line for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR not in line)
-    missing = set(missing_subject_terms(prepared.question, f"{passage_heading(passage)}\n{above}\n{sentence.text}"))
-    return any(noun.surface in missing and not noun.predicative and re.fullmatch(r"[\u4e00-\u9fff々ァ-ヶー]{2,}", noun.surface) for noun in asked)
-
-
-def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
-    """A table row is a record of its own: it (with its passage's headings) must name what a
-    Japanese question is about, wherever else in the sheet that is named (管理本部 asked, a
-    row of another department's sheet quoted). A sentence of prose is judged by its passage."""
-    if TABLE_CELL_SEPARATOR not in visible(sentence):
-        return True
-    if names_another_compound(prepared.question, visible(sentence)):
-        return False  # the 介護休暇 row for 「看護休暇は何日」, whatever its table's note names
-    if _named_inside_another(sentence, prepared):
-        return False  # the 准看護師 row for 「看護師の手当」, beside the 看護師・助産師 row
-    passage = prepared.passages[sentence.passage - 1]
-    if _excluded(_row_label(visible(sentence)), prepared.question):
-        return False  # the ゴールド row for 「ゴールド会員じゃない人は」
-    if _another_row_names(sentence, passage, prepared) or _keyed_by_another(sentence, passage, prepared):
-        return False  # the 精肉 row for 「刺身の値下げ」, beside the 鮮魚（刺身・切り身） row
-    # With the header it was shown under (「役職 | 国内日当 | 海外日当 / 課長 | …」): the columns' names;
-    # and the passage's lines that are no row, which speak of the whole table (「※ 物理サーバで動いて
-    # いたシステムを仮想マシンへ…」 names the 仮想化 asked about), where other rows name other things.
-    prose = "\n".join(line for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR not in line)
-    intro = table_intro(passage.context or passage.text, visible(sentence))  # above the table, where it starts the chunk
-    return names_the_subject(prepared.question, f"{passage_heading(passage)}\n{intro}\n{prose}\n{sentence.text}")
 
 
 # A value the sentence says was (「有効期限が90日でしたが…180日に延長しました」, 「20,000円から
@@ -537,7 +462,7 @@ def _latest_of(best: Sentence, tied: Sequence[Sentence], prepared: Prepared) -> 
     """Of rows alike but for their year (「年間付与ポイント（2025年度）」, 「…（2026年度）」), the
     latest, as a reader takes a question that names no period to mean now; None otherwise."""
     rows = [best, *tied]
-    labels = [_row_label(visible(row)) for row in rows]
+    labels = [row_label(visible(row)) for row in rows]
     years = [_YEAR_IN_LABEL.search(label) for label in labels]
     if _NAMES_A_PERIOD.search(prepared.question) or not all(years) or len({_YEAR_IN_LABEL.sub("", label) for label in labels}) > 1:
         return None
@@ -572,7 +497,7 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
     # Nor does a sentence of values that only were (「…2026年6月30日までは…であった」).
     valued = [shown for shown in ordered if gives_a_value(shown) and not states_a_change(shown, prepared) and not says_only_what_was(shown, prepared)] or ordered
     # Nor a row of another thing the question's word is inside (准看護師 for 看護師).
-    valued = [shown for shown in valued if not _named_inside_another(shown, prepared)] or valued
+    valued = [shown for shown in valued if not named_inside_another(shown, prepared)] or valued
     # Nor a row of another numbered thing (the 1回目 row for 「2回目の値下げ」).
     valued = [shown for shown in valued if numbers_its_names(shown, prepared)] or valued
     best = valued[0]

@@ -1,0 +1,96 @@
+"""Which row of a table a Japanese question is about: a table row is a record of its own, and
+the question must name it (rag/answer_checks.py). The 准看護師 row is no answer about 看護師, the
+精肉 row none about 刺身 beside the 鮮魚（刺身・切り身） row, the 惣菜 row none about 青果 where the table
+has no 青果 row, and the ゴールド row none for 「ゴールド会員じゃない人」."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from appliance.text.japanese import TABLE_CELL_SEPARATOR
+from rag.citations import comparable
+from rag.quoting import Sentence, missing_subject_terms, named_cells, names_another_compound, names_the_subject, passage_heading, subject_terms
+from rag.retrieval import Passage
+from rag.table_intros import table_intro
+
+if TYPE_CHECKING:
+    from rag.answer_checks import Prepared
+
+
+def _visible(sentence: Sentence) -> str:
+    return sentence.text.split(" / ")[-1]  # a row without the header it was shown under
+
+
+def row_label(text: str) -> str:
+    cells = named_cells(text)
+    return cells[0][1] if cells else ""
+
+
+def named_inside_another(sentence: Sentence, prepared: Prepared) -> bool:
+    """Whether a row's label writes a thing the question names only inside a longer word
+    (准看護師 for 看護師), where another shown row's label writes it as a word of its own
+    (看護師・助産師): that row is the one asked about."""
+    label = row_label(_visible(sentence))
+    for noun in subject_terms(prepared.question) if prepared.language == "ja" and label else ():
+        inside = re.search(rf"[\u4e00-\u9fff々ァ-ヶー]{re.escape(noun.surface)}", label)
+        if inside and not re.search(rf"(?<![\u4e00-\u9fff々ァ-ヶー]){re.escape(noun.surface)}", label) and any(
+            re.search(rf"(?<![\u4e00-\u9fff々ァ-ヶー]){re.escape(noun.surface)}", row_label(_visible(other))) for other in prepared.sentences
+        ):
+            return True
+    return False
+
+
+def _another_row_names(sentence: Sentence, passage: Passage, prepared: Prepared) -> bool:
+    """Whether a thing the question names is written in another row of the table (or another
+    shown row) and nowhere in this one nor above the table: 刺身 asked, the 鮮魚（刺身・切り身）
+    row names it, so the 精肉 row is no answer, however few rows name anything else."""
+    above = "\n".join(line for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR not in line)
+    missing = missing_subject_terms(prepared.question, f"{passage_heading(passage)}\n{above}\n{sentence.text}")
+    if not missing:
+        return False
+    rows = [line for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR in line and line != _visible(sentence)]
+    rows += [_visible(other) for other in prepared.sentences if TABLE_CELL_SEPARATOR in _visible(other) and other.text != sentence.text]
+    return any(noun not in missing_subject_terms(prepared.question, row) for row in rows for noun in missing)
+
+
+def _excluded(label: str, question: str) -> bool:
+    """Whether the question names the row's label as what it is not about (「ゴールド会員じゃない人」,
+    「正社員以外」)."""
+    return bool(label) and bool(re.search(rf"{re.escape(comparable(label))}[^、。？?]{{0,4}}?(?:じゃない|じゃなく|ではない|ではなく|でない|以外|を除)", comparable(question)))
+
+
+def _keyed_by_another(sentence: Sentence, passage: Passage, prepared: Prepared) -> bool:
+    """Whether the row's label is a thing the question does not name while a thing it does name
+    is nowhere in the row, its table or its headings: 青果 asked, the table of reductions has
+    惣菜, 鮮魚 and 精肉 rows and no 青果 one, so the 惣菜 row answers for another thing."""
+    label = row_label(_visible(sentence))
+    asked = subject_terms(prepared.question)
+    if not label or comparable(label) in comparable(prepared.question) or any(noun.surface in label for noun in asked):
+        return False
+    above = "\n".join(line for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR not in line)
+    missing = set(missing_subject_terms(prepared.question, f"{passage_heading(passage)}\n{above}\n{sentence.text}"))
+    return any(noun.surface in missing and not noun.predicative and re.fullmatch(r"[\u4e00-\u9fff々ァ-ヶー]{2,}", noun.surface) for noun in asked)
+
+
+def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
+    """A table row is a record of its own: it (with its passage's headings) must name what a
+    Japanese question is about, wherever else in the sheet that is named (管理本部 asked, a
+    row of another department's sheet quoted). A sentence of prose is judged by its passage."""
+    if TABLE_CELL_SEPARATOR not in _visible(sentence):
+        return True
+    if names_another_compound(prepared.question, _visible(sentence)):
+        return False  # the 介護休暇 row for 「看護休暇は何日」, whatever its table's note names
+    if named_inside_another(sentence, prepared):
+        return False  # the 准看護師 row for 「看護師の手当」, beside the 看護師・助産師 row
+    passage = prepared.passages[sentence.passage - 1]
+    if _excluded(row_label(_visible(sentence)), prepared.question):
+        return False  # the ゴールド row for 「ゴールド会員じゃない人は」
+    if _another_row_names(sentence, passage, prepared) or _keyed_by_another(sentence, passage, prepared):
+        return False  # the 精肉 row for 「刺身の値下げ」, beside the 鮮魚（刺身・切り身） row
+    # With the header it was shown under (「役職 | 国内日当 | 海外日当 / 課長 | …」): the columns' names;
+    # and the passage's lines that are no row, which speak of the whole table (「※ 物理サーバで動いて
+    # いたシステムを仮想マシンへ…」 names the 仮想化 asked about), where other rows name other things.
+    prose = "\n".join(line for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR not in line)
+    intro = table_intro(passage.context or passage.text, _visible(sentence))  # above the table, where it starts the chunk
+    return names_the_subject(prepared.question, f"{passage_heading(passage)}\n{intro}\n{prose}\n{sentence.text}")
