@@ -351,8 +351,10 @@ def numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
     if prepared.language == "ja" and _only_one_of_a_list(prepared.question, row):
         return False  # 「1,000円・3,000円・5,000円の3種類で…2,400袋」 says nothing of the 5,000円 one alone
     context = None if TABLE_CELL_SEPARATOR in row else f"{passage_heading(passage)}\n{passage.text}"
-    # An English question's years as a Japanese document writes them ("fiscal 2025": 2025年度).
-    asked = prepared.question if prepared.language == "ja" else " ".join(english.japanese_dates(prepared.question))
+    # An English question's years as a Japanese document writes them ("fiscal 2025": 2025年度);
+    # its months aside ("since March 2027" is no 3月 row).
+    years = re.findall(r"(?:19|20)\d{2}年度?", " ".join(english.japanese_dates(prepared.question)))
+    asked = prepared.question if prepared.language == "ja" else " ".join(years)
     return not missing_numbered_names(asked, f"{passage_heading(passage)}\n{row}", context)
 
 

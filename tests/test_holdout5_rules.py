@@ -15,6 +15,7 @@ from rag.asked import answers_what_was_asked, with_column_unit
 from rag.claims import extract_claims
 from rag.english_answers import in_english
 from rag.english_keywords import english_keywords
+from rag.followups import standalone_question
 from rag.quoting import Sentence, missing_numbered_names, names_another_compound, with_written_forms
 from rag.retrieval import Passage, _lead_into_table
 
@@ -164,3 +165,8 @@ def test_a_row_the_question_says_it_is_not_about_is_no_answer() -> None:
     answer = finish("ゴールド会員じゃない人がネットスーパーを使うと、配送料は1回いくらですか", ranks,
                     {"quote": "ネットスーパーの配送料が月2回無料", "answer": "無料"}, title="ポイント制度")
     assert answer.refused, answer.text
+
+
+def test_the_year_before_is_counted_from_the_year_asked_before() -> None:
+    assert standalone_question("その前の年度は？", "お惣菜の2026年度の廃棄率は？") == "お惣菜の2025年度の廃棄率は?"
+    assert standalone_question("次の年度は？", "2026年度の目標は？") == "2027年度の目標は?"
