@@ -77,7 +77,8 @@ def holding_sentence(claims: Sequence[Claim], prepared: Prepared, quoted: Senten
     names = [claim for claim in claims if claim.kind == "name"]
     for sentence in ([quoted] if quoted else []) + [s for s in prepared.sentences if s is not quoted]:
         passage = prepared.passages[sentence.passage - 1]
-        if all(vouched(claim, [visible(sentence)], prepared.question) for claim in figures) and all(
+        stated = [visible(sentence), with_the_unit(visible(sentence), passage)]
+        if all(vouched(claim, stated, prepared.question) for claim in figures) and all(
             vouched(claim, [f"{passage.title}\n{passage.text}"], prepared.question) for claim in names
         ):
             return sentence
@@ -101,6 +102,19 @@ _ASKS_AN_EARLIER_PERIOD = re.compile("|".join((*_EARLIER_PERIODS, "前年同月"
 
 _CHANGE_WORD = re.compile(r"改定|改訂|改正|変更|見直し|訂正|修正")
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:年度|年|か月|ヶ月|月|日|回目|回|期|号|次)")
+
+
+# A sheet's note of the unit its bare figures are in (「単位：千円」).
+_UNIT_NOTE = re.compile(r"単位\s*[:：]\s*(千円|百万円|億円|万円|円|千人|人|件|台|%|％|kg|t|時間|日)")
+
+
+def with_the_unit(row: str, passage: Passage) -> str:
+    """A row's bare figures with the unit its sheet notes (「2026年度 予算: 1,586,000」 under
+    「単位：千円」 states 1,586,000千円); the row as it is where no unit is noted."""
+    note = _UNIT_NOTE.search(f"{passage.title}\n{passage.context or passage.text}")
+    if note is None or TABLE_CELL_SEPARATOR not in row:
+        return row
+    return " | ".join(f"{column}: {value}{note.group(1)}" if re.fullmatch(r"[\d,.]+", value.strip()) else f"{column}: {value}" for column, value in named_cells(row))
 
 
 def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) -> str | None:

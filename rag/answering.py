@@ -30,6 +30,7 @@ from rag.answer_checks import (
     states_a_change,
     visible,
     vouched,
+    with_the_unit,
 )
 from rag.asked import answers_what_was_asked, asked_kinds, claim_fits, with_column_unit
 from rag.citations import CITATION, Citation, attribute, comparable, map_citations
@@ -314,7 +315,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         if holding is not None and (holding is source and language == "ja" and names_its_subject(holding, prepared) or sentence_is_about_question(holding, prepared)) and numbers_its_names(holding, prepared) and not states_a_change(holding, prepared):
             passage = prepared.passages[holding.passage - 1]
             # Each figure as the sentence writes it: a bare 「1000」 from 「1,000円」 is no number of days.
-            written = [found for found in extract_claims(visible(holding)) if any(is_supported(claim, [found.text]) for claim in claims)]
+            written = [found for found in extract_claims(with_the_unit(visible(holding), passage)) if any(is_supported(claim, [found.text]) for claim in claims)]
             # A figure no claim of the sentence gives as written (「約74メートル」 from 「74棟」) is none of its.
             figures = [claim for claim in claims if claim.kind != "name"]
             if (

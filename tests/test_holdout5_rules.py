@@ -79,8 +79,8 @@ def test_a_column_in_millions_keeps_its_unit_and_is_no_percentage() -> None:
     assert with_column_unit("売上高 計画（百万円）", "4,680") == "4,680百万円"
     assert with_column_unit("客数（千人）", "940") == "940千人"
     row = "店舗: 上田店 | 売上高 計画（百万円）: 4,680 | 売上高 実績（百万円）: 4,752 | 計画比（%）: 101.5 | 前年比（%）: 104.2"
-    # 予算 is what the workbook writes as 計画; the model made up 4,780.
-    answer = finish("上田店の2026年度の売上、予算に対して何%いった？", row, {"quote": "予算に対して101.5%いった", "answer": "4,780"},
+    # The model made up 4,780; 計画比 is the only column of the asked kind the question names.
+    answer = finish("上田店の2026年度の売上、計画に対して何%いった？", row, {"quote": "予算に対して101.5%いった", "answer": "4,780"},
                     title="店舗別_営業実績_2026年度")
     assert answer.text.startswith("計画比（%）: 101.5 [1]"), answer.text
 
@@ -170,3 +170,10 @@ def test_a_row_the_question_says_it_is_not_about_is_no_answer() -> None:
 def test_the_year_before_is_counted_from_the_year_asked_before() -> None:
     assert standalone_question("その前の年度は？", "お惣菜の2026年度の廃棄率は？") == "お惣菜の2025年度の廃棄率は?"
     assert standalone_question("次の年度は？", "2026年度の目標は？") == "2027年度の目標は?"
+
+
+def test_a_bare_figure_is_in_the_unit_its_sheet_notes() -> None:
+    text = "製造本部 拠点別 上期予算・実績 / 単位：千円\n部門: 製造本部 | 2025年度 実績: 1,524,800 | 2026年度 予算: 1,586,000"
+    answer = finish("製造本部の2026年度の年間予算はいくら？", text, {"quote": "2026年度の年間予算は1,586,000千円です。", "answer": "1,586,000千円"},
+                    title="部門別予算_2026年度")
+    assert not answer.refused and "1,586,000" in answer.text, answer.text
