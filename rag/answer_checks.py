@@ -12,7 +12,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from appliance.text import english
 from appliance.text.japanese import TABLE_CELL_SEPARATOR, nouns, tokenize
 from rag.asked import ASKS_FROM, ASKS_UNTIL, answers_what_was_asked, asked_kinds, bound_differs, claim_fits, is_dateline, with_column_unit
 from rag.citations import comparable
@@ -101,20 +100,31 @@ _ASKS_AN_EARLIER_PERIOD = re.compile("|".join((*_EARLIER_PERIODS, "前年同月"
 
 
 _CHANGE_WORD = re.compile(r"改定|改訂|改正|変更|見直し|訂正|修正")
+def _writes_number(number: str, column: str) -> bool:
+    return re.search(rf"(?<![\d.,]){re.escape(number)}", column) is not None  # 1月 is not in 11月
+
+
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:年度|年|か月|ヶ月|月|日|回目|回|期|号|次)")
 
 
-# A sheet's note of the unit its bare figures are in (「単位：千円」).
+# A sheet's or a table's note of the unit its bare figures are in (「単位：千円」), in the passage.
+_COLUMN_UNIT = re.compile(r"[（(][^\d（）()]{1,4}[）)]")
 _UNIT_NOTE = re.compile(r"単位\s*[:：]\s*(千円|百万円|億円|万円|円|千人|人|件|台|%|％|kg|t|時間|日)")
 
 
 def with_the_unit(row: str, passage: Passage) -> str:
     """A row's bare figures with the unit its sheet notes (「2026年度 予算: 1,586,000」 under
     「単位：千円」 states 1,586,000千円); the row as it is where no unit is noted."""
-    note = _UNIT_NOTE.search(f"{passage.title}\n{passage.context or passage.text}")
-    if note is None or TABLE_CELL_SEPARATOR not in row:
+    note = _UNIT_NOTE.search(f"{passage.title}\n{passage.text}")
+    cells = named_cells(row)
+    if note is None or TABLE_CELL_SEPARATOR not in row or not cells:
         return row
-    return " | ".join(f"{column}: {value}{note.group(1)}" if re.fullmatch(r"[\d,.]+", value.strip()) else f"{column}: {value}" for column, value in named_cells(row))
+    # A column that names its own unit (「客数（千人）」) keeps it; a label cell stays as it is.
+    return " | ".join(
+        f"{column}: {value}{note.group(1)}" if column and re.fullmatch(r"[\d,.]+", value.strip()) and not _COLUMN_UNIT.search(column) else
+        f"{column}: {value}" if column else value
+        for column, value in cells
+    )
 
 
 def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) -> str | None:
@@ -157,7 +167,10 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     terms -= {term for term in terms if _CHANGE_WORD.fullmatch(term)} if not asks_an_earlier_time(prepared) else set()
     if not asked:
         # No kind of value asked (「担当は誰？」): the one column the question names, else the model's.
-        taken = [cell for cell in cells if cell[0] and (terms & set(tokenize(cell[0])) or any(n in cell[0] for n in numbered))] if prepared.language == "ja" else []
+        # The columns the question names most (「1月の売上」: 1月 売上, not 11月 売上).
+        scores = {cell: len(terms & set(tokenize(cell[0]))) + sum(_writes_number(n, cell[0]) for n in numbered) for cell in cells if cell[0]}
+        most = max(scores.values(), default=0)
+        taken = [cell for cell, score in scores.items() if most and score == most] if prepared.language == "ja" else []
         if taken and all(comparable(value) in comparable(prepared.question) for _, value in taken):
             return ""  # 「白身魚フライの魚はどこ産？」: its 商品名 cell only says back what was asked
         taken = taken if len(taken) == 1 else [cell for cell in candidates if figures and all(is_supported(claim, [cell[1]]) for claim in figures)]
@@ -167,7 +180,7 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     # (深夜 of 「深夜勤の手当」 in 「深夜勤 改定後」).
     written = {noun.surface for noun in nouns(prepared.asked or prepared.question) if len(noun.surface) >= 2} if prepared.language == "ja" else set()
     written -= {value for _, value in cells}
-    named = {column: frozenset(terms & set(tokenize(column)) | {word for word in written | numbered if word in column}) for column, _ in candidates}
+    named = {column: frozenset(terms & set(tokenize(column)) | {word for word in written if word in column} | {n for n in numbered if _writes_number(n, column)}) for column, _ in candidates}
     best = max(len(named[column]) for column, _ in candidates)
     top = [cell for cell in candidates if len(named[cell[0]]) == best]
     years = [max((int(year) for year in re.findall(r"(?:19|20)\d{2}", column)), default=0) for column, _ in top]
@@ -183,6 +196,13 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     if len({named[column] for column, _ in top}) > 1:
         # Two columns, each named by another part of the question (北上工場 and 前年同期（合計）):
         # the value asked for is in neither.
+        return ""
+    values = " ".join(value for _, value in cells)
+    if len(top) == 1 and best and any(
+        word not in named[top[0][0]] and word not in values for column, _ in candidates[int(candidates[0] == cells[0]):] for word in named[column]
+    ):
+        # 「第3版のころの連泊清掃」: 第3版 names one column, 連泊 another; the table has no
+        # column of both, and the one named most is not the one asked for.
         return ""
     taken = [cell for cell in top if figures and all(is_supported(claim, [cell[1]]) for claim in figures)]
     if figures and best and len(top) > 1 and not taken:
@@ -201,6 +221,8 @@ _AFTER_A_CHANGE = re.compile(r"(?:改定|改訂|改正|変更|見直し|訂正|�
 # Today's rule is the later one beside what it replaced (現行 | 改定前) and the earlier one beside
 # what replaces it (現行 | 新制度).
 _TODAYS = re.compile(r"現行|現在")
+# A column of a rule that replaces another (not 新規会員数, a count of new members).
+_NEW_RULE = re.compile(r"(?:改定|改訂|改正|変更|見直し)後|新(?:制度|料金|単価|基準|規程|ルール|体制|方式)|新[（(]")
 
 
 def _by_the_change(cells: Sequence[tuple[str, str]], prepared: Prepared) -> tuple[str, str] | None:
@@ -210,8 +232,12 @@ def _by_the_change(cells: Sequence[tuple[str, str]], prepared: Prepared) -> tupl
     after = [cell for cell in cells if _AFTER_A_CHANGE.search(cell[0])]
     before = [cell for cell in cells if _BEFORE_A_CHANGE.search(cell[0]) and cell not in after]
     todays = [cell for cell in cells if _TODAYS.search(cell[0]) and cell not in after + before]
-    if len(todays) == 1:
-        after, before = (after, before + todays) if after else (todays, before)
+    if len(todays) == 1 and len(cells) == 2 and _ASKS_NOW.search(prepared.asked or prepared.question) and (before or any(_NEW_RULE.search(cell[0]) for cell in after)):
+        return todays[0]  # 「今は何%引き？」
+    if len(todays) == 1 and after and all(_NEW_RULE.search(cell[0]) for cell in after):
+        before = before + todays
+    elif len(todays) == 1 and not after and before:
+        after = todays
     if len(after) != 1 or len(before) != 1 or len(cells) != 2:
         return None
     return before[0] if asks_an_earlier_time(prepared) else after[0]
@@ -259,9 +285,9 @@ _VALUE_UNTIL = re.compile(r"(?:年度|年|月|日|版|以前|従来|旧)(?:ま�
 
 
 # 「…は、2025年度までは子1人の場合5日、2人以上の場合10日であった。」, 「第2版までは…1台35,000円
-# としていた。」: every value of it was,
+# としていた。」, 「改定前（…）の料金は、…平日7,900円…であった。」: every value of it was,
 # a note on when it changed (「…であった（2026年7月1日以後に出発する出張から改定）。」) aside.
-_PAST_UNTIL = re.compile(r"(?:まで|迄)は(.*?)(?:であった|でした|だった|と?(?:して|され)いた)(?:[（(][^）)]*[）)])?[。．]?$")
+_PAST_UNTIL = re.compile(r"(?:(?:まで|迄)は|(?:改定|変更|改正|改訂|見直し)前)(.*?)(?:であった|でした|だった|と?(?:して|され)いた)(?:[（(][^）)]*[）)])?[。．]?$")
 
 
 _UNTIL_MARK = re.compile(r"([^\s、。（）()]{1,10}?)(?:まで|迄)は")
@@ -326,6 +352,9 @@ def answers_another_time(claims: Sequence[Claim], sentence: Sentence, prepared: 
     return (len(old) == len(figures)) != asks_earlier
 
 
+_ITEM_NUMBER = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）]|\d{1,2}[\s\u3000])\s*")
+
+
 def says_only_what_was(sentence: Sentence, prepared: Prepared) -> bool:
     """Whether the sentence is of another time than asked: every figure of it one it says was,
     where now is asked (「…2025年度までは…5日…であった」 is no quote for 「何日ですか」); or it
@@ -333,7 +362,8 @@ def says_only_what_was(sentence: Sentence, prepared: Prepared) -> bool:
     row of the corrected figures)."""
     if _nothing_of_before(sentence, prepared):
         return True
-    return answers_another_time(extract_claims(visible(sentence)), sentence, prepared) and not asks_an_earlier_time(prepared)
+    # Its item number (「2　改定前の料金は…」) is none of its values.
+    return answers_another_time(extract_claims(_ITEM_NUMBER.sub("", visible(sentence))), sentence, prepared) and not asks_an_earlier_time(prepared)
 
 
 # A question for a value, not a yes or no: 「北海道支店の第2四半期の売上実績は？」.
@@ -365,11 +395,12 @@ def numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
     if prepared.language == "ja" and _only_one_of_a_list(prepared.question, row):
         return False  # 「1,000円・3,000円・5,000円の3種類で…2,400袋」 says nothing of the 5,000円 one alone
     context = None if TABLE_CELL_SEPARATOR in row else f"{passage_heading(passage)}\n{passage.text}"
-    # An English question's years as a Japanese document writes them ("fiscal 2025": 2025年度);
-    # its months aside ("since March 2027" is no 3月 row).
-    years = re.findall(r"(?:19|20)\d{2}年度?", " ".join(english.japanese_dates(prepared.question)))
-    asked = prepared.question if prepared.language == "ja" else " ".join(years)
-    return not missing_numbered_names(asked, f"{passage_heading(passage)}\n{row}", context)
+    # The years an English question writes ("fiscal 2025": 2025年 of 2025年度) in its passage, not
+    # its months ("since March 2027" is no 3月 row) nor its relative ones ("this year").
+    years = " ".join(f"{year}年" for year in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", prepared.question))
+    if prepared.language != "ja" and years and missing_numbered_names(years, f"{passage.title}\n{passage_heading(passage)}\n{passage.context or passage.text}"):
+        return False  # fiscal 2025 asked, a workbook of 2026年度 that writes no 2025 at all
+    return not missing_numbered_names(prepared.question, f"{passage_heading(passage)}\n{row}", context)
 
 
 _NAMED_FIGURE = re.compile(r"\d[\d,.]*(?:円|人|名|台|個|袋|件|本|枚|kg|g|ml|L)")
@@ -380,8 +411,10 @@ def _only_one_of_a_list(question: str, text: str) -> bool:
     the text only as one of a list (「1,000円・3,000円・5,000円の3種類」): the text's counts are
     the whole list's."""
     for figure in _NAMED_FIGURE.findall(question):
+        unit = re.escape(re.sub(r"^[\d,.]+", "", figure))
         places = list(re.finditer(re.escape(figure), text))
-        if places and all(text[max(place.start() - 1, 0) : place.start()] == "・" or text[place.end() : place.end() + 1] == "・" for place in places):
+        # Beside another figure of its unit across a 「・」 (not 「5,000円・10点入り」).
+        if places and all(re.search(rf"\d{unit}・$", text[: place.start()]) or re.match(rf"・\d[\d,.]*{unit}", text[place.end() :]) for place in places):
             return True
     return False
 

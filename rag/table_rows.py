@@ -45,8 +45,7 @@ def _another_row_names(sentence: Sentence, passage: Passage, prepared: Prepared)
     """Whether a thing the question names is written in another row of the table (or another
     shown row) and nowhere in this one nor above the table: 刺身 asked, the 鮮魚（刺身・切り身）
     row names it, so the 精肉 row is no answer, however few rows name anything else."""
-    above = "\n".join(line for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR not in line)
-    missing = missing_subject_terms(prepared.question, f"{passage_heading(passage)}\n{above}\n{sentence.text}")
+    missing = missing_subject_terms(prepared.question, _around(sentence, passage))
     if not missing:
         return False
     rows = [line for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR in line and line != _visible(sentence)]
@@ -54,10 +53,21 @@ def _another_row_names(sentence: Sentence, passage: Passage, prepared: Prepared)
     return any(noun not in missing_subject_terms(prepared.question, row) for row in rows for noun in missing)
 
 
+def _around(sentence: Sentence, passage: Passage) -> str:
+    """A row with what names its table: the passage's headings, its lines that are no row, the
+    lead-in above the table (in the chunk before, where the table starts one) and the row."""
+    prose = "\n".join(line for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR not in line)
+    intro = table_intro(passage.context or passage.text, _visible(sentence))
+    return f"{passage_heading(passage)}\n{intro}\n{prose}\n{sentence.text}"
+
+
 def _excluded(label: str, question: str) -> bool:
     """Whether the question names the row's label as what it is not about (「ゴールド会員じゃない人」,
     「正社員以外」)."""
-    return bool(label) and bool(re.search(rf"{re.escape(comparable(label))}[^、。？?]{{0,4}}?(?:じゃない|じゃなく|ではない|ではなく|でない|以外|を除)", comparable(question)))
+    # The label as a word of its own (会員 inside 非会員 is another), then at most a noun it
+    # qualifies (ゴールド会員) before the negation.
+    pattern = rf"(?<![\u4e00-\u9fffァ-ヶー]){re.escape(comparable(label))}[\u4e00-\u9fffァ-ヶー]{{0,3}}(?:の方|の人|さん)?(?:じゃない|じゃなく|ではない|ではなく|でない|以外)"
+    return bool(label) and re.search(pattern, comparable(question)) is not None
 
 
 def _keyed_by_another(sentence: Sentence, passage: Passage, prepared: Prepared) -> bool:
@@ -66,10 +76,9 @@ def _keyed_by_another(sentence: Sentence, passage: Passage, prepared: Prepared) 
     惣菜, 鮮魚 and 精肉 rows and no 青果 one, so the 惣菜 row answers for another thing."""
     label = row_label(_visible(sentence))
     asked = subject_terms(prepared.question)
-    if not label or comparable(label) in comparable(prepared.question) or any(noun.surface in label for noun in asked):
+    if not label or comparable(label).lower() in comparable(prepared.question).lower() or any(noun.surface in comparable(label).lower() for noun in asked):
         return False
-    above = "\n".join(line for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR not in line)
-    missing = set(missing_subject_terms(prepared.question, f"{passage_heading(passage)}\n{above}\n{sentence.text}"))
+    missing = set(missing_subject_terms(prepared.question, _around(sentence, passage)))
     return any(noun.surface in missing and not noun.predicative and re.fullmatch(r"[\u4e00-\u9fff々ァ-ヶー]{2,}", noun.surface) for noun in asked)
 
 
@@ -91,6 +100,4 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     # With the header it was shown under (「役職 | 国内日当 | 海外日当 / 課長 | …」): the columns' names;
     # and the passage's lines that are no row, which speak of the whole table (「※ 物理サーバで動いて
     # いたシステムを仮想マシンへ…」 names the 仮想化 asked about), where other rows name other things.
-    prose = "\n".join(line for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR not in line)
-    intro = table_intro(passage.context or passage.text, _visible(sentence))  # above the table, where it starts the chunk
-    return names_the_subject(prepared.question, f"{passage_heading(passage)}\n{intro}\n{prose}\n{sentence.text}")
+    return names_the_subject(prepared.question, _around(sentence, passage))

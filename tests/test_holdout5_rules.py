@@ -177,3 +177,39 @@ def test_a_bare_figure_is_in_the_unit_its_sheet_notes() -> None:
     answer = finish("製造本部の2026年度の年間予算はいくら？", text, {"quote": "2026年度の年間予算は1,586,000千円です。", "answer": "1,586,000千円"},
                     title="部門別予算_2026年度")
     assert not answer.refused and "1,586,000" in answer.text, answer.text
+
+
+def test_the_prices_before_a_revision_are_no_answer_for_now() -> None:
+    line = "2　改定前（2027年3月31日までの宿泊）の料金は、シングルが平日7,900円・休前日9,400円、ツインが平日13,200円であった。"
+    answer = finish("ツインって、金曜の夜だといくらですか？", line, {"quote": line, "answer": "金曜の夜だと7,900円です。"}, title="宿泊料金規程")
+    assert answer.refused, answer.text
+
+
+def test_the_new_rules_keep_to_what_they_are_about() -> None:
+    # A count of new members is no rule that replaces today's.
+    row = "店舗: 岡谷店 | 現在会員数: 1,200人 | 新規会員数: 80人"
+    assert finish("岡谷店の会員数は何人？", row, {"quote": row, "answer": "1,200人"}, title="会員").text.startswith("現在会員数: 1,200人")
+    # 1月 is not 11月.
+    months = "部門: 惣菜 | 11月 売上（円）: 5,200,000 | 1月 売上（円）: 4,800,000"
+    assert finish("惣菜の1月の売上は？", months, {"quote": months, "answer": "5,200,000"}, title="売上").text.startswith("1月 売上（円）: 4,800,000")
+    # A figure of two magnitudes is left as written.
+    assert in_english("1億2,000万円", "How much is it?") == ""
+    # 会員 inside 非会員 is another; 年会費以外 excludes the fee, not the row.
+    ranks = "ランク: 会員 | 料金: 500円\nランク: 非会員 | 料金: 800円"
+    assert finish("非会員じゃなくて会員の料金は？", ranks, {"quote": "ランク: 会員 | 料金: 500円", "answer": "500円"}, title="料金").text.startswith("500円")
+    # 一番町店 asks for no most of several; one asked inflected does.
+    line = "店舗: 一番町店 | 売上高: 3,200万円"
+    assert answers_what_was_asked("一番町店の売上高は？", extract_claims(line), line)
+    # A romaji name is read as kanji only (not 中の for Nakano).
+    assert written_for_readings("期間中の売上と中野店", ["ナカノ"]) == ["中野"]
+    # 「5,000円・10点入り」 is no list of prices.
+    bag = "福袋C：5,000円・10点入り"
+    assert finish("5,000円の福袋は何点入り？", bag, {"quote": bag, "answer": "10点"}, title="福袋").text.startswith("10点")
+
+
+def test_a_column_named_by_only_part_of_the_question_is_no_answer() -> None:
+    # The old edition's column is there only for the first kind of work; the second is asked.
+    row = "区分: 会議室A | 通常清掃（分）: 20分 | 特別清掃（分）: 45分 | 旧版の通常清掃（分）: 25分"
+    answer = finish("旧版のころ、会議室Aの特別清掃は何分でしたか", row, {"quote": row, "answer": "25分"}, title="清掃基準")
+    assert answer.refused, answer.text
+    assert finish("会議室Aの特別清掃は何分？", row, {"quote": row, "answer": "45分"}, title="清掃基準").text.startswith("特別清掃（分）: 45分")

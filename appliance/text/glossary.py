@@ -46,7 +46,7 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("store closes|shop closes|closing time|store closing", "閉店", SUBJECT),
     ("change float|cash float|till float", "釣銭準備金|釣銭|釣り銭", SUBJECT),
     ("cash discrepancy|cash discrepancies|cash shortage|cash overage", "過不足", SUBJECT),
-    ("loyalty card|point card|membership card", "会員|カード|ポイント", SUBJECT),
+    ("loyalty card|point card|membership card", "会員カード|ポイントカード|会員", SUBJECT),
     ("gross margin|gross profit margin", "粗利率|荒利率|売上総利益率", SUBJECT),
     ("hourly wage|hourly pay|hourly rate", "時給", SUBJECT),
     # work and time off
