@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from appliance.text import english
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
-from rag.asked import NUMBERED_AS, answers_what_was_asked, asked_kinds, claim_fits, is_dateline
+from rag.asked import NUMBERED_AS, answers_what_was_asked, asked_kinds, claim_fits, is_dateline, with_column_unit
 from rag.claims import extract_claims
 from rag.english_keywords import japanese_terms
 from rag.question_words import PEOPLE
@@ -332,9 +332,11 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence) -> 
         return None
     asked = asked_kinds(question)
     # A cell of the asked kind as it writes it: 「12袋」 is no weight, though its bare 12 fits any.
+    # With the unit its column names (「売上高（百万円）: 3,142」 is no share in %).
     candidates = [
         (column, value) for column, value in named_cells(row)
-        if column and (found := extract_claims(value)) and (not asked or (any(claim_fits(claim, asked) for claim in found) and answers_what_was_asked(question, found, value)))
+        if column and (found := extract_claims(with_column_unit(column, value)))
+        and (not asked or (any(claim_fits(claim, asked) for claim in found) and answers_what_was_asked(question, found, value)))
     ]
     # A date or a figure with its unit, where one is given, before a bare number (「作業日:
     # 2027年1月16日」, not 「段階: 第2波」, for "when").

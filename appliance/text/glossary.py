@@ -23,6 +23,7 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("manager", "管理職|課長|部長|マネージャー|責任者", SUBJECT),
     ("employee|worker|staff", "社員|従業員|職員", KIND),
     ("customer|client", "顧客|お客様|取引先|クライアント", SUBJECT),
+    ("number of customers|customer count|customers served|customer traffic", "客数|来店客数", SUBJECT),
     ("visitor|guest", "来客|来訪者|ゲスト|訪問者", SUBJECT),
     ("competitor|rival|competing", "競合|他社|ライバル", SUBJECT),
     ("partner|vendor|supplier", "取引先|仕入先|ベンダー|パートナー|協力会社", SUBJECT),
@@ -49,6 +50,10 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("loyalty card|point card|membership card", "会員カード|ポイントカード|会員", SUBJECT),
     ("gross margin|gross profit margin", "粗利率|荒利率|売上総利益率", SUBJECT),
     ("hourly wage|hourly pay|hourly rate", "時給", SUBJECT),
+    ("share of sales|sales share|share", "構成比|シェア|比率|割合", SUBJECT),
+    # "account for" a share is no user account (アカウント)
+    ("account for|accounted for|accounts for", "占める", QUESTION_WORD),
+    ("average spend|average purchase|spend per customer|average transaction", "客単価", SUBJECT),
     # work and time off
     ("work from home|working from home|remote work|remote working|telework|teleworking|telecommute|home office", "在宅勤務|テレワーク|リモートワーク|在宅", SUBJECT),
     ("working day|workday|working hours|work hours|office hours|business hours", "始業|終業|勤務時間|労働時間|就業時間|営業時間|業務時間", SUBJECT),
