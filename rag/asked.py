@@ -121,7 +121,7 @@ def _unit_of(text: str) -> str | None:
     text = unicodedata.normalize("NFKC", text)
     # 「3万円」, 「5千円」, 「1億円」 are amounts in 円 like 「30,000円」; 「30億」 alone is a bare
     # number (of parameters, of people): 億 is a magnitude, not a unit.
-    text = re.sub(r"(?<=\d)\s*[万千億兆]+", "", text)
+    text = re.sub(r"(?<=\d)\s*[十百万千億兆]+", "", text)  # 「5,420百万円」 too
     known = _UNIT_AFTER_NUMBER.search(text)
     if known:
         return known.group(1).lower()
