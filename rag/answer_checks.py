@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR, nouns, tokenize
-from rag.asked import ASKS_FROM, ASKS_UNTIL, answers_what_was_asked, asked_kinds, bound_differs, claim_fits, is_dateline, with_column_unit
+from rag.asked import ASKS_FROM, ASKS_UNTIL, COLUMN_UNIT, answers_what_was_asked, asked_kinds, bound_differs, claim_fits, is_dateline, with_column_unit
 from rag.citations import comparable
 from rag.claims import Claim, extract_claims, is_supported
 from rag.english_answers import keyword_answer, keyword_cell, names_only_variants, names_the_questions_words, nearest_answer, preceding_sentence
@@ -108,7 +108,6 @@ _NUMBER_WITH_UNIT = re.compile(r"\d+(?:年度|年|か月|ヶ月|月|日|回目|�
 
 
 # A sheet's or a table's note of the unit its bare figures are in (「単位：千円」), in the passage.
-_COLUMN_UNIT = re.compile(r"[（(][^\d（）()]{1,4}[）)]")
 _UNIT_NOTE = re.compile(r"単位\s*[:：]\s*(千円|百万円|億円|万円|円|千人|人|件|台|%|％|kg|t|時間|日)")
 
 
@@ -121,7 +120,7 @@ def with_the_unit(row: str, passage: Passage) -> str:
         return row
     # A column that names its own unit (「客数（千人）」) keeps it; a label cell stays as it is.
     return " | ".join(
-        f"{column}: {value}{note.group(1)}" if column and re.fullmatch(r"[\d,.]+", value.strip()) and not _COLUMN_UNIT.search(column) else
+        f"{column}: {value}{note.group(1)}" if column and re.fullmatch(r"[\d,.]+", value.strip()) and not COLUMN_UNIT.search(column) else
         f"{column}: {value}" if column else value
         for column, value in cells
     )

@@ -143,14 +143,15 @@ _COUNTED = re.compile(r"数\s*[:：はがを]?\s*(?:約|およそ)?$")
 NUMBERED_AS = re.compile(r"(?:内線|外線|電話|TEL|No\.?|番号|コード|品番|ID)\s*[:：]?\s*$", re.IGNORECASE)
 
 
-_COLUMN_UNIT = re.compile(r"[（(]([^\d（）()]{1,4})[）)]")
+# A column that names its unit in brackets (「平均在院日数（日）」, 「売上高（百万円）」).
+COLUMN_UNIT = re.compile(r"[（(]([^\d（）()]{1,4})[）)]")
 
 
 def with_column_unit(column: str, value: str) -> str:
     """A bare number under a column that names its unit (「平均在院日数（日） 2026年度: 68.9」)
     with that unit (「68.9日」), so that a count of patients (「1日平均入院患者数（名）」) is
     not taken for a number of days."""
-    unit = _COLUMN_UNIT.search(column)
+    unit = COLUMN_UNIT.search(column)
     if unit is None or not re.fullmatch(r"[\d,.]+", value.strip()):
         return value
     written = f"{value.strip()}{unit.group(1)}"

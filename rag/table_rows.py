@@ -41,11 +41,11 @@ def named_inside_another(sentence: Sentence, prepared: Prepared) -> bool:
     return False
 
 
-def _another_row_names(sentence: Sentence, passage: Passage, prepared: Prepared) -> bool:
+def _another_row_names(sentence: Sentence, passage: Passage, prepared: Prepared, missing: list[str]) -> bool:
     """Whether a thing the question names is written in another row of the table (or another
     shown row) and nowhere in this one nor above the table: 刺身 asked, the 鮮魚（刺身・切り身）
-    row names it, so the 精肉 row is no answer, however few rows name anything else."""
-    missing = missing_subject_terms(prepared.question, _around(sentence, passage))
+    row names it, so the 精肉 row is no answer, however few rows name anything else. `missing`:
+    the question's things the row, with its table (_around), does not name."""
     if not missing:
         return False
     rows = [line for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR in line and line != _visible(sentence)]
@@ -70,7 +70,7 @@ def _excluded(label: str, question: str) -> bool:
     return bool(label) and re.search(pattern, comparable(question)) is not None
 
 
-def _keyed_by_another(sentence: Sentence, passage: Passage, prepared: Prepared) -> bool:
+def _keyed_by_another(sentence: Sentence, prepared: Prepared, missing: list[str]) -> bool:
     """Whether the row's label is a thing the question does not name while a thing it does name
     is nowhere in the row, its table or its headings: 青果 asked, the table of reductions has
     惣菜, 鮮魚 and 精肉 rows and no 青果 one, so the 惣菜 row answers for another thing."""
@@ -78,7 +78,6 @@ def _keyed_by_another(sentence: Sentence, passage: Passage, prepared: Prepared) 
     asked = subject_terms(prepared.question)
     if not label or comparable(label).lower() in comparable(prepared.question).lower() or any(noun.surface in comparable(label).lower() for noun in asked):
         return False
-    missing = set(missing_subject_terms(prepared.question, _around(sentence, passage)))
     return any(noun.surface in missing and not noun.predicative and re.fullmatch(r"[\u4e00-\u9fff々ァ-ヶー]{2,}", noun.surface) for noun in asked)
 
 
@@ -95,9 +94,11 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     passage = prepared.passages[sentence.passage - 1]
     if _excluded(row_label(_visible(sentence)), prepared.question):
         return False  # the ゴールド row for 「ゴールド会員じゃない人は」
-    if _another_row_names(sentence, passage, prepared) or _keyed_by_another(sentence, passage, prepared):
+    around = _around(sentence, passage)
+    missing = missing_subject_terms(prepared.question, around)
+    if _another_row_names(sentence, passage, prepared, missing) or _keyed_by_another(sentence, prepared, missing):
         return False  # the 精肉 row for 「刺身の値下げ」, beside the 鮮魚（刺身・切り身） row
     # With the header it was shown under (「役職 | 国内日当 | 海外日当 / 課長 | …」): the columns' names;
     # and the passage's lines that are no row, which speak of the whole table (「※ 物理サーバで動いて
     # いたシステムを仮想マシンへ…」 names the 仮想化 asked about), where other rows name other things.
-    return names_the_subject(prepared.question, _around(sentence, passage))
+    return names_the_subject(prepared.question, around)

@@ -29,7 +29,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 
 from tests.data.corpus_tools import (  # noqa: E402
-    CID_FONT,
     FONT,
     normalize_zip,
     pptx_fill,
