@@ -87,6 +87,8 @@ _LIST_ITEM_START = re.compile(
 )
 # Clause boundaries for a sentence that is too long on its own.
 _CLAUSE_END = re.compile(r"[、，,;；:：]\s*")
+_LINE_END = re.compile(r"\n")
+_NAMED_CELL = re.compile(r"[^:：]+[:：]\s")
 
 
 def chunk_sections(
@@ -211,9 +213,29 @@ class _Packer:
         return tail
 
     def _split_oversized(self, unit: str) -> list[str]:
-        """Cut a single over-long sentence after clause marks (、), else by characters."""
+        """Cut a single over-long unit between its lines, else after clause marks (、), else
+        by characters. A PDF page's table comes as lines without a 。 between them: one unit,
+        which cut inside a line would part a row's last cells from its first (「硝酸態窒素等
+        （mg/L）:」 in one chunk, 「1.12」 in the next)."""
         if self._fits([unit]):
             return [unit]
+        if "\n" in unit.strip():
+            pieces = []
+            current = ""
+            for line in _split_keeping(unit, _LINE_END):
+                if self._fits([current + line]):
+                    current += line
+                    continue
+                if current.strip():
+                    pieces.append(current)
+                current = ""
+                if self._fits([line]):
+                    current = line
+                else:
+                    pieces.extend(self._split_oversized(line.rstrip("\n")))
+            if current.strip():
+                pieces.append(current)
+            return pieces
         pieces: list[str] = []
         current = ""
         for clause in _split_keeping(unit, _CLAUSE_END):
@@ -272,7 +294,7 @@ class _Packer:
             if current and not self._fits_lines([*current, row]):
                 chunks.append(_join_lines(current))
                 current = []
-            if not current and chunks and position > 0 and self._fits_lines([header, row]):
+            if not current and chunks and position > 0 and not _names_its_columns(header) and self._fits_lines([header, row]):
                 current = [header]
             current.append(row)
         if current:
@@ -300,6 +322,14 @@ class _Packer:
                 for text in texts:
                     chunks.extend(self.pack_prose([text], overlap_tokens=0))
         return chunks
+
+
+def _names_its_columns(row: str) -> bool:
+    """A row written 「口径: 13mm | 基本料金 現行: 1,045円」 (a Word or Excel table whose header the
+    parser put into each cell) needs no header above it, and is no header: repeated on top of
+    every later chunk, the first record would seem to be in all of them."""
+    cells = row.split(" | ")
+    return len(cells) > 1 and sum(bool(_NAMED_CELL.match(cell)) for cell in cells) >= len(cells) - 1
 
 
 def _join(units: Iterable[str]) -> str:

@@ -118,7 +118,8 @@ _ENGLISH_UNITS = {
 
 def _unit_of(text: str) -> str | None:
     """The unit written right after the claim's number: None for a bare number."""
-    text = unicodedata.normalize("NFKC", text)
+    # 「8m³」 is in 立米 (NFKC would leave 「8m3」, a bare 3).
+    text = unicodedata.normalize("NFKC", re.sub(r"m³|㎥", "立米", re.sub(r"m²|㎡", "平米", text)))
     # 「3万円」, 「5千円」, 「1億円」 are amounts in 円 like 「30,000円」; 「30億」 alone is a bare
     # number (of parameters, of people): 億 is a magnitude, not a unit.
     text = re.sub(r"(?<=\d)\s*[十百万千億兆]+", "", text)  # 「5,420百万円」 too
@@ -144,7 +145,8 @@ NUMBERED_AS = re.compile(r"(?:内線|外線|電話|TEL|No\.?|番号|コード|�
 
 
 # A column that names its unit in brackets (「平均在院日数（日）」, 「売上高（百万円）」).
-COLUMN_UNIT = re.compile(r"[（(]([^\d（）()]{1,4})[）)]")
+# 「（件）」, and the last of a parenthesis's items: 「管路耐震化率（年度末・%）」 is in %.
+COLUMN_UNIT = re.compile(r"[（(](?:[^（）()]*[・、，,])?([^\d（）()・、，,]{1,4})[）)]")
 
 
 def with_column_unit(column: str, value: str) -> str:

@@ -39,7 +39,8 @@ def _fold(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
-        piece = unicodedata.normalize("NFKC", char)
+        # 「8m³」 stays eight cubic metres: NFKC would make it 「8m3」, a figure 8 and a figure 3.
+        piece = char if char in "²³" else unicodedata.normalize("NFKC", char).replace("m3", "m³")
         if out and piece[-1:] in ("\u3099", "\u309a") and len(voiced := unicodedata.normalize("NFC", out[-1] + piece[-1])) == 1:
             out[-1] = voiced
             continue
@@ -123,7 +124,7 @@ _JA_UNITS = _table(
 _LATIN_UNITS = _table(
     "yen,jpy=円 business_days=営業日 days,day=日 hours,hour,hrs,h=時間 minutes,minute,mins,min=分"
     " seconds,sec=秒 people,persons,person=人 years,year=年 months,month=ヶ月 weeks,week=週"
-    " times=回 percent,per_cent=% pages,page=ページ items,cases=件 gb mb kb tb kg km cm mm b m k"
+    " times=回 percent,per_cent=% pages,page=ページ items,cases=件 gb mb kb tb kg km cm mm b m k m³,m3=m³ m²,m2=m²"
 )
 # A kanji numeral is a claim only before one of these: "一部", "一般", "一度", "一番", "一本化"
 # and "一通り" are words, not figures, and their "units" are missing here on purpose.

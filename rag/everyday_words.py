@@ -3,6 +3,9 @@ the search, the choice of sentences and the subject checks read both)."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 # What a document writes for a word an employee asks with: 半年 is 「6か月」 in a rule book,
 # 残業 is 時間外労働, ボーナス is 賞与, 休み is 休暇 or 休業. Keyed by Sudachi's normalised form.
 WRITTEN_AS = {
@@ -81,6 +84,11 @@ WRITTEN_AS = {
     "粗利": ("荒利", "売上総利益"),
     "粗利率": ("荒利率", "売上総利益率"),
     "釣り銭": ("釣銭",),
+    # a utility's or a landlord's words for what its customers say
+    "修理": ("修繕",),
+    "水道代": ("水道料金",),
+    "下水道代": ("下水道使用料",),
+    "下水道料金": ("下水道使用料",),
     # the days of the year by their everyday names
     "大晦日": ("12月31日",),
     "元日": ("1月1日",),
@@ -99,4 +107,17 @@ WRITTEN_FOR_VERBS = {
     "休む": ("休暇", "休業", "欠勤"), "使う": ("利用", "使用"), "貰う": ("支給",),
     # what a shop's hours write for its doors (「何時まで開いてる？」 asks for neither by its word)
     "閉まる": ("閉店",),
+    # what a rule book writes for a charge made smaller, a thing mended, a form handed in
+    "負ける": ("減額", "減免"), "直す": ("修繕", "修理"), "漏れる": ("漏水",), "申し込む": ("申請", "申込", "提出"),
 }
+
+
+# 「13mmのメーター」, 「500mlのボトル」: a thing told by its size, which a table writes as its row's
+# label (口径: 13mm) under its own word for the thing.
+_SIZED_THING = re.compile(r"(\d+(?:\.\d+)?(?:mm|cm|ml|mL|kg|g|インチ|号))の[\u30a1-\u30fa\u30fc\u4e00-\u9fff]+(?=[のはがをにでもと、。？?]|$)")
+
+
+def unsized(question: str, text: str) -> str:
+    """The question with such a thing said by its size alone, where the text writes that size."""
+    folded = unicodedata.normalize("NFKC", text).replace(" ", "")
+    return _SIZED_THING.sub(lambda match: match.group(1) if unicodedata.normalize("NFKC", match.group(1)) in folded else match.group(0), question)

@@ -29,6 +29,7 @@ from appliance.text.japanese import Noun, language_of, nouns, tokenize
 from rag.citations import comparable as _comparable
 from rag.everyday_words import WRITTEN_AS as _WRITTEN_AS
 from rag.everyday_words import WRITTEN_FOR_VERBS as _WRITTEN_FOR_VERBS
+from rag.everyday_words import unsized
 from rag.prompts import conversation_context
 from rag.question_words import KINDS as _KINDS
 from rag.question_words import PARAPHRASED_NOUNS as _PARAPHRASED_NOUNS
@@ -148,7 +149,7 @@ def named_cells(row: str) -> list[tuple[str, str]]:
         return []
     cells = []
     for cell in row.split(" | "):
-        named = re.match(r"(.+?)[:：]\s(.*)$", cell)
+        named = re.match(r"(.+?)[:：]\s(.*)$", cell) or re.match(r"(\D.*?)[:：]()$", cell.strip())  # an empty cell too
         cells.append((named.group(1).strip(), named.group(2).strip()) if named else ("", cell.strip()))
     return cells
 
@@ -464,7 +465,9 @@ def _numbered(text: str) -> str:
     folded = re.sub(r"(?<=第)十(?=[一二三四五六七八九])", "1", folded)
     folded = re.sub(r"(?<=第)([一二三四五六七八九])十(?![一二三四五六七八九])", lambda m: m.group(1) + "0", folded)
     folded = re.sub(r"(?<=第)十", "10", folded)
-    return re.sub(r"(?<=第)[〇一二三四五六七八九]+", lambda m: m.group().translate(_KANJI_DIGITS), folded)
+    folded = re.sub(r"(?<=第)[〇一二三四五六七八九]+", lambda m: m.group().translate(_KANJI_DIGITS), folded)
+    # 令和14年度 is 2032年度, 平成31年 2019年: a year asked the way the row does not write it.
+    return re.sub(r"(令和|平成)(\d{1,2}|元)(?=年)", lambda m: str((2018 if m.group(1) == "令和" else 1988) + (1 if m.group(2) == "元" else int(m.group(2)))), folded)
 
 
 def missing_numbered_names(question: str, text: str, context: str | None = None) -> list[str]:
@@ -496,8 +499,6 @@ def names_other_years(question: str, row: str) -> bool:
     keys = re.sub(r"\s+", "", _numbered(" ".join(key for key, _ in named_cells(row)))).lower()
     asked = re.sub(r"\s+", "", _numbered(question)).lower()
     return bool(_YEAR.search(keys)) and any(match.group() not in keys for match in _YEAR.finditer(asked))
-
-
 
 
 def answers_for_its_kind(question: str, text: str) -> bool:
@@ -556,6 +557,7 @@ def names_the_subject(question: str, text: str) -> bool:
     thing the question names is there."""
     if missing_numbered_names(question, text):
         return False
+    question = unsized(question, text)  # 「13mmのメーター」 is the 13mm row's
     subjects = subject_terms(question)
     missing = _missing_nouns(subjects, text, question)
     strict = [noun for noun in missing if not _paraphrasable(noun)]

@@ -6,10 +6,12 @@ has no 青果 row, and the ゴールド row none for 「ゴールド会員じゃ
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from rag.citations import comparable
+from rag.everyday_words import unsized
 from rag.quoting import Sentence, missing_subject_terms, named_cells, names_another_compound, names_the_subject, passage_heading, subject_terms
 from rag.retrieval import Passage
 from rag.table_intros import table_intro
@@ -81,12 +83,30 @@ def _keyed_by_another(sentence: Sentence, prepared: Prepared, missing: list[str]
     return any(noun.surface in missing and not noun.predicative and re.fullmatch(r"[\u4e00-\u9fff々ァ-ヶー]{2,}", noun.surface) for noun in asked)
 
 
+def another_of_its_kind(label: str, question: str) -> bool:
+    """Whether the question names another thing of the row's label's kind: 「港浄水場」 asked, the
+    row is 川原浄水場's (the same 浄水場, told apart by what comes before it), whatever the
+    table's lead-in says of 港浄水場."""
+    if not re.fullmatch(r"[\u4e00-\u9fff々ァ-ヶー]{3,}", label):
+        return False
+    for length in range(len(label) - 1, 1, -1):
+        head, prefix = label[-length:], label[:-length]
+        if head in question:
+            words = re.findall(rf"[\u4e00-\u9fff々ァ-ヶー]+{re.escape(head)}", question)
+            # (リハビリ病院 may be アサギリハビリテーション病院: its own word is in the label.)
+            return bool(words) and prefix not in question and all(word != label and word[: -len(head)] not in prefix for word in words)
+    return False
+
+
 def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     """A table row is a record of its own: it (with its passage's headings) must name what a
     Japanese question is about, wherever else in the sheet that is named (管理本部 asked, a
     row of another department's sheet quoted). A sentence of prose is judged by its passage."""
     if TABLE_CELL_SEPARATOR not in _visible(sentence):
         return True
+    prepared = replace(prepared, question=unsized(prepared.question, _visible(sentence)))
+    if another_of_its_kind(row_label(_visible(sentence)), prepared.question):
+        return False  # the 川原浄水場 row for 「港浄水場の濁度」
     if names_another_compound(prepared.question, _visible(sentence)):
         return False  # the 介護休暇 row for 「看護休暇は何日」, whatever its table's note names
     if named_inside_another(sentence, prepared):

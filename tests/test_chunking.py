@@ -151,6 +151,17 @@ def test_table_rows_are_never_split_and_continuations_repeat_the_header() -> Non
     assert seen == rows
 
 
+def test_rows_that_name_their_columns_repeat_no_first_row() -> None:
+    # A Word or Excel table whose header the parser wrote into each cell: its first row is a
+    # record, not a header; repeated on top of every chunk it would match every question about it.
+    rows = [f"口径: {size}mm | 基本料金 現行: {size * 80:,}円 | 基本料金 改定前: {size * 70:,}円" for size in (13, 20, 25, 40, 50, 75, 100)]
+    sections = [FakeSection(row, kind="table_row", heading_path=("水道料金",)) for row in rows]
+    chunks = chunk(sections, max_tokens=110, overlap_tokens=0)
+    assert len(chunks) > 1
+    lines = [line for piece in chunks for line in piece.text.split("\n")]
+    assert lines == rows
+
+
 def test_an_over_long_row_is_the_only_row_that_is_cut() -> None:
     sections = [
         FakeSection("短い行", kind="sheet_row"),
@@ -207,3 +218,17 @@ def test_order_is_consecutive_across_pages_and_sections() -> None:
 def test_it_rejects_overlap_not_smaller_than_max() -> None:
     with pytest.raises(ValueError):
         chunk([FakeSection("本文。")], max_tokens=50, overlap_tokens=50)
+
+
+def test_a_page_of_table_lines_is_cut_between_lines_never_inside_one() -> None:
+    # A PDF page's table arrives as one prose section: lines with no 。 between them. Cut
+    # inside a line, a row's last cells would leave its first (「硝酸態窒素等（mg/L）:」 in one
+    # chunk and its value 「1.12」 at the head of the next, read as another row's).
+    rows = [f"浄水場: 第{number}浄水場 | 年度: 2025年度 | 残留塩素: 0.{number}1 | 硝酸態窒素等: 1.{number}2" for number in range(1, 9)]
+    page = "2. 浄水場別の検査結果\n" + "\n".join(rows) + "\n3. 評価\nすべて基準に適合した。"
+    chunks = chunk_sections([FakeSection(page)], count_tokens=characters, max_tokens=160, overlap_tokens=0)
+    assert len(chunks) > 1
+    lines = [line for chunk in chunks for line in chunk.text.splitlines()]
+    for row in rows:
+        assert row in lines
+    assert all(chunk.token_count <= 160 for chunk in chunks)
