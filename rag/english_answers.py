@@ -363,11 +363,12 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence) -> 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 _JAPANESE_DATE = re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<month>1[0-2]|0?[1-9])\s*月\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*日")
 _SLASHED_DATE = re.compile(r"(?P<year>(?:19|20)\d\d)/(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])")
-_COUNT = re.compile(r"(?<![\d,.億万千])(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<magnitude>百万|千万|千|万|億)?(?P<unit>円|日間|日|名|人|件|時間|か月|ヶ月|カ月|年|回|台|個)")
+_COUNT = re.compile(r"(?<![\d,.億万千])(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<magnitude>百万|千万|千|万|億)?(?P<unit>円|日間|日|名|人|件|時間|か月|ヶ月|カ月|年|回|台|個|km|m³|mm|kg)")
 # 「5,386百万円」 is 5,386 million yen, 「940千人」 940 thousand people, 「12万円」 120,000 yen.
 _MAGNITUDES = {"千": (1, "thousand"), "百万": (1, "million"), "万": (10_000, ""), "千万": (10, "million"), "億": (100, "million")}
 _ENGLISH_UNIT = {"円": "yen", "日間": "days", "日": "days", "名": "people", "人": "people", "件": "cases", "時間": "hours",
-                 "か月": "months", "ヶ月": "months", "カ月": "months", "年": "years", "回": "times", "台": "units", "個": "items"}
+                 "か月": "months", "ヶ月": "months", "カ月": "months", "年": "years", "回": "times", "台": "units", "個": "items",
+                 "km": "km", "m³": "m³", "mm": "mm", "kg": "kg"}
 
 
 _SPAN_WORDS = re.compile(r"how many years|how long|years? of")

@@ -88,9 +88,9 @@ _CONTRAST = re.compile(r"^(?P<thing>.+)(?P<particle>(?:の場合|のほう|の�
 _NO_ASK = re.compile(r"^(?:どう(?:ですか|でしょうか|なの|なっていますか)?|いかが(?:ですか)?)?[?？。.\s]*$")
 # Words that place a question in time; one replaces another (去年 for 今年, 先月 for 9月).
 _TIME = re.compile(
-    r"(?:(?:19|20)\d{2}年度?(?:上期|下期|上半期|下半期)?|\d{1,2}月(?:度|分)?|第?\d四半期|前の年の同じ時期|前の年度?(?=[のはにでも?？]|$)|次の年度?(?=[のはにでも?？]|$)|前年同期|"
+    r"(?:(?:(?:19|20)\d{2}|(?:令和|平成)(?:\d{1,2}|元))年度?(?:上期|下期|上半期|下半期)?|\d{1,2}月(?:度|分)?|第?\d四半期|前の年の同じ時期|前の年度?(?=[のはにでも?？]|$)|次の年度?(?=[のはにでも?？]|$)|前年同期|"
     r"去年|昨年度?|前年度?|今年度?|本年度?|来年度?|翌年度?|先月|前月|今月|来月|翌月|今期|前期|来期|上期|下期|上半期|下半期|"
-    r"今回|前回|次回|以前|当初|変更前|改定前|改定後|現在|今|旧|新しい|新)"
+    r"今回|前回|次回|以前|当初|変更前|改定前|改定後|現在|今|(?<![\u4e00-\u9fff])(?:旧|新しい|新))"  # not the 新 of 更新
 )
 # Who and where: a 役職 replaces another, a site another (本社 → 工場).
 _RANK = re.compile(r"(?:役員|部長|次長|課長|係長|主任|一般社員|正社員|社員|管理職|新入社員|パート|アルバイト|派遣社員|契約社員)$")
@@ -230,6 +230,8 @@ def _relative_to(thing: str, counterpart: str) -> str:
         return f"{(int(month.group(1)) - 1 + step) % 12 + 1}月{month.group(2) or ''}"
     if unit != "月" and (year := re.fullmatch(r"((?:19|20)\d{2})年(度)?(.*)", counterpart)):
         return f"{int(year.group(1)) + step}年{year.group(2) or ''}{year.group(3)}"
+    if unit != "月" and (year := re.fullmatch(r"(令和|平成)(\d{1,2}|元)年(度)?(.*)", counterpart)):  # 令和10年度 → 令和11年度
+        return f"{year.group(1)}{(1 if year.group(2) == '元' else int(year.group(2))) + step}年{year.group(3) or ''}{year.group(4)}"
     return thing
 
 

@@ -461,13 +461,15 @@ _CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,6}-?\d{2,}(?:-\d+)?(?![0-9])")
 
 
 def _numbered(text: str) -> str:
-    folded = unicodedata.normalize("NFKC", text)
+    """Folded, lower-cased, unspaced but between English words: "for a 40 mm" is no code 「fora40」."""
+    folded = re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])|(?<=\d)\s+(?=[A-Za-z%])|(?<=[A-Z])\s+(?=\d)", "", unicodedata.normalize("NFKC", text))
     folded = re.sub(r"(?<=第)十(?=[一二三四五六七八九])", "1", folded)
     folded = re.sub(r"(?<=第)([一二三四五六七八九])十(?![一二三四五六七八九])", lambda m: m.group(1) + "0", folded)
     folded = re.sub(r"(?<=第)十", "10", folded)
     folded = re.sub(r"(?<=第)[〇一二三四五六七八九]+", lambda m: m.group().translate(_KANJI_DIGITS), folded)
     # 令和14年度 is 2032年度, 平成31年 2019年: a year asked the way the row does not write it.
-    return re.sub(r"(令和|平成)(\d{1,2}|元)(?=年)", lambda m: str((2018 if m.group(1) == "令和" else 1988) + (1 if m.group(2) == "元" else int(m.group(2)))), folded)
+    folded = re.sub(r"(令和|平成)(\d{1,2}|元)(?=年)", lambda m: str((2018 if m.group(1) == "令和" else 1988) + (1 if m.group(2) == "元" else int(m.group(2)))), folded)
+    return re.sub(r"\s+", " ", folded).lower()
 
 
 def missing_numbered_names(question: str, text: str, context: str | None = None) -> list[str]:
@@ -475,9 +477,8 @@ def missing_numbered_names(question: str, text: str, context: str | None = None)
     same number (第二工場, 第3波 are other things), and the years it asks about (2029年度); the
     months, grades and sizes it asks about (7月, 1級, 300ml) in `context` when given (a
     sentence of prose cut where the page broke its line: 「7月に実施した訓練」 / 「で、開封率は…」)."""
-    written = re.sub(r"\s+", "", _numbered(text)).lower()
-    around = re.sub(r"\s+", "", _numbered(context)).lower() if context is not None else written
-    asked = re.sub(r"\s+", "", _numbered(question)).lower()
+    written, asked = _numbered(text), _numbered(question)
+    around = _numbered(context) if context is not None else written
     return [
         match.group() for pattern, where in ((_NUMBERED_NAME, written), (_YEAR, written), (_CODE, written), (_LEVEL, written), (_MONTH_GRADE_OR_SIZE, around))
         for match in pattern.finditer(asked) if match.group() not in where
@@ -488,16 +489,14 @@ def keyed_by_a_numbered_name(question: str, row: str) -> bool:
     """Whether a row's own label is a numbered name the question asks about (レベル4, NF-3106,
     第2工場): the row is that record, whatever the question says it is like (「軽微な障害」)."""
     cells = named_cells(row)
-    label = _numbered(cells[0][1] if cells else row.split(" | ")[0]).lower().replace(" ", "")
-    asked = re.sub(r"\s+", "", _numbered(question)).lower()
+    label, asked = _numbered(cells[0][1] if cells else row.split(" | ")[0]), _numbered(question)
     return any(match.group() in label for pattern in (_NUMBERED_NAME, _CODE, _LEVEL) for match in pattern.finditer(asked))
 
 
 def names_other_years(question: str, row: str) -> bool:
     """Whether a row keyed by years (「2024年度: 412人 | 2025年度: 436人」) leaves out the one
     asked (2026年度): the document's own 「2026年度版」 title does not make it that year's."""
-    keys = re.sub(r"\s+", "", _numbered(" ".join(key for key, _ in named_cells(row)))).lower()
-    asked = re.sub(r"\s+", "", _numbered(question)).lower()
+    keys, asked = _numbered(" ".join(key for key, _ in named_cells(row))), _numbered(question)
     return bool(_YEAR.search(keys)) and any(match.group() not in keys for match in _YEAR.finditer(asked))
 
 

@@ -122,3 +122,27 @@ def test_another_thing_of_the_rows_kind_is_another_record() -> None:
     answer = finish("港浄水場の2026年度の濁度はいくつ？", text, {"quote": "濁度 0.04", "answer": "0.04"}, coverage={0: 0.5, 1: 0.8})
     assert answer.refused, answer.text
     assert not another_of_its_kind("アサギリハビリテーション病院", "リハビリ病院に入院すると何日？")  # its own word, shortened
+
+
+def test_the_next_year_after_a_japanese_era_year() -> None:
+    from rag.followups import standalone_question
+
+    # The 新 of 更新 is no time word to replace.
+    assert standalone_question("その次の年度は？", "令和10年度の管路更新の事業費はいくら？", []) == "令和11年度の管路更新の事業費はいくら?"
+    assert standalone_question("来年度は？", "令和元年度の予算は？", []) == "令和2年度の予算は?"
+
+
+def test_english_measures_bands_and_charges() -> None:
+    from appliance.text.english import japanese_figures
+    from rag.asked import asked_kinds
+    from rag.english_answers import in_english
+    from rag.quoting import missing_numbered_names
+
+    question = "For a 40 mm meter, what is the current charge per cubic metre for usage between 11 and 20 m³?"
+    assert {"40mm", "11〜20m³"} <= set(japanese_figures(question))
+    assert asked_kinds(question) == {"円"} and not asked_kinds("Who is in charge of the desk?")
+    # "for a 40" is no product code: English words keep their spaces.
+    assert missing_numbered_names(question, "口径: 40mm | 従量料金（1m³につき・現行） 11〜20m³: 231円") == []
+    assert missing_numbered_names("What does NF-3106 weigh?", "品番: NF-3105") == ["nf-3106"]
+    assert in_english("18.5km", "How many kilometres of pipe?") == "18.5 km"
+    assert in_english("20,443千m³", "What was the total volume?") == "20,443 thousand m³"

@@ -247,6 +247,8 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("hardness", "硬度", SUBJECT),
     ("trihalomethanes|trihalomethane", "総トリハロメタン|トリハロメタン", SUBJECT),
     ("water pipe|pipeline|pipe|water main", "管路|水道管|配水管|給水管", SUBJECT),
+    ("renewal|renewed|renew|replaced|to be replaced", "更新|交換", SUBJECT),
+    ("kilometres|kilometers|kilometre|kilometer", "km|延長|キロ", KIND),
     ("leak|leakage|water leak", "漏水|漏れ", SUBJECT),
     ("reduction|exemption|rebate", "減免|減額", SUBJECT),
     ("water distributed|volume distributed|distributed|distribution", "配水量|配水", SUBJECT),
