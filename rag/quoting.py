@@ -378,6 +378,8 @@ def _named_as_another(first: str, second: str, question: str, text: str) -> bool
     if asked not in _comparable(question).lower() or asked in _comparable(text).lower():
         return False
     head, tail = _comparable(first).lower(), _comparable(second).lower()
+    if head in (_comparable(name).lower() for cell in text.split(" | ") for name in re.split(r"[・、/]", cell.rpartition(": ")[2])):
+        return False  # 「西浜地区」 of the row 「地区: 第5地区 | 主な町名: 西浜」: its own cell names it
     asked_words = [word.lower() for word in tokenize(question) if len(word) > 1]
 
     def another(word: str) -> bool:

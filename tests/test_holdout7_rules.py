@@ -146,3 +146,13 @@ def test_english_measures_bands_and_charges() -> None:
     assert missing_numbered_names("What does NF-3106 weigh?", "品番: NF-3105") == ["nf-3106"]
     assert in_english("18.5km", "How many kilometres of pipe?") == "18.5 km"
     assert in_english("20,443千m³", "What was the total volume?") == "20,443 thousand m³"
+
+
+def test_a_compound_whose_parts_are_the_rows_own_cells() -> None:
+    from rag.quoting import missing_subject_terms, names_another_compound
+
+    row = "地区: 第5地区 | 主な町名: 西浜 | 検針月: 偶数月 | 検針期間: 18日〜22日 | 対象件数（件）: 9,840"
+    assert not names_another_compound("西浜地区の検針って、月の何日から何日まで？", row)
+    assert missing_subject_terms("西浜地区の検針って、月の何日から何日まで？", row) == []
+    # A name written only inside another cell (an address) is still another branch's row.
+    assert names_another_compound("北海道支店の電話番号は？", "支店: 東北支店 | 所在地: 北海道札幌市 | 電話: 011-000-0000")
