@@ -356,8 +356,25 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence) -> 
     if named[0][0] == 0:
         return None
     if named[1][0] == named[0][0]:
-        return ""
+        tied = [(column, value) for score, column, value in named if score == named[0][0]]
+        changed = _by_the_change_in_english(question, tied)
+        return f"{changed[0]}: {changed[1]}" if changed else ""
     return f"{named[0][1]}: {named[0][2]}"
+
+
+_EARLIER_IN_ENGLISH = re.compile(r"\b(?:before|old|previous(?:ly)?|prior|formerly|used to)\b", re.IGNORECASE)
+
+
+def _by_the_change_in_english(question: str, cells: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
+    """Of two columns that differ by a change (「基本料金 現行」 | 「基本料金 改定前」), the one before
+    it where the question asks for an earlier value ("before the revision"), else today's."""
+    if len(cells) != 2:
+        return None
+    before = [cell for cell in cells if re.search(r"(?:改定|改訂|改正|変更|見直し)前|旧", cell[0])]
+    after = [cell for cell in cells if cell not in before and re.search(r"現行|現在|(?:改定|改訂|改正|変更|見直し)後|新", cell[0])]
+    if len(before) != 1 or len(after) != 1:
+        return None
+    return before[0] if _EARLIER_IN_ENGLISH.search(question) else after[0]
 
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")

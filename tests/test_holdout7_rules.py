@@ -156,3 +156,12 @@ def test_a_compound_whose_parts_are_the_rows_own_cells() -> None:
     assert missing_subject_terms("西浜地区の検針って、月の何日から何日まで？", row) == []
     # A name written only inside another cell (an address) is still another branch's row.
     assert names_another_compound("北海道支店の電話番号は？", "支店: 東北支店 | 所在地: 北海道札幌市 | 電話: 011-000-0000")
+
+
+def test_an_english_question_reads_todays_column_beside_the_one_before_a_change() -> None:
+    from rag.english_answers import keyword_cell
+
+    row = Sentence(passage=1, text=RATES.splitlines()[0], score=1.0, coverage=0.5, similarity=0.88)
+    keywords = ["基本料金", "13mm", "口径"]
+    assert keyword_cell("What is the basic water charge for a 13 mm meter?", keywords, row) == "基本料金（円） 現行: 1,045円"
+    assert keyword_cell("What was the basic water charge for a 13 mm meter before the revision?", keywords, row) == "基本料金（円） 改定前: 902円"

@@ -238,7 +238,7 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("diameter|bore|meter size", "口径", SUBJECT),
     ("water charge|water rate|water bill|water fee", "水道料金|水道", SUBJECT),
     ("sewer charge|sewerage charge|sewer fee|sewerage fee|sewer|sewerage", "下水道使用料|下水道", SUBJECT),
-    ("basic charge|base charge|basic fee|base fee|basic rate|standing charge", "基本料金|基本使用料|基本", SUBJECT),
+    ("basic charge|base charge|basic fee|base fee|basic rate|standing charge|basic water charge|basic sewer charge|basic sewerage charge", "基本料金|基本使用料|基本", SUBJECT),
     ("usage charge|volume charge|metered charge|per cubic metre|per cubic meter", "従量料金|1m³につき", SUBJECT),
     ("water quality", "水質", SUBJECT),
     ("residual chlorine|chlorine", "残留塩素|塩素", SUBJECT),
