@@ -219,7 +219,9 @@ class _Packer:
         （mg/L）:」 in one chunk, 「1.12」 in the next)."""
         if self._fits([unit]):
             return [unit]
-        if "\n" in unit.strip():
+        lines = unit.strip().splitlines()
+        if len(lines) > 1 and 2 * sum(" | " in line or ": " in line for line in lines) >= len(lines):
+            # Table lines (a prose sentence wrapped at a margin is still cut after its 、).
             pieces = []
             current = ""
             for line in _split_keeping(unit, _LINE_END):

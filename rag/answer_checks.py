@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR, nouns, tokenize
-from rag.asked import ASKS_FROM, ASKS_UNTIL, answers_what_was_asked, asked_kinds, bound_differs, claim_fits, is_dateline, with_column_unit
+from rag.asked import ASKS_FROM, ASKS_UNTIL, EXCLUDES, FORMERLY, answers_what_was_asked, asked_kinds, bound_differs, claim_fits, is_dateline, with_column_unit
 from rag.citations import comparable
 from rag.claims import Claim, extract_claims, is_supported
 from rag.english_answers import keyword_answer, keyword_cell, names_only_variants, names_the_questions_words, nearest_answer, preceding_sentence
@@ -97,7 +97,7 @@ _EARLIER_PERIODS = ("前年同期", "前年度", "前年", "前期", "昨年", "
 # The same asked of a sentence, with the month's (「前年同月に何件」, 「先月は」) and the time
 # before a change (「変更される前は何日」: the 14日 notice line names no time, the 90日 one does).
 _ASKS_AN_EARLIER_PERIOD = re.compile("|".join((*_EARLIER_PERIODS, "前年同月", "先月", "前月", r"(?:変更|改定|改正|改訂|延長|短縮|見直し|修正|訂正|値上げ|値下げ|引き上げ|引き下げ|増額|減額)(?:され[るた])?前",
-    r"(?:変わ|上が|下が)(?:る|った)前", r"前の版|旧版|以前の版", r"^(?:その)?前は")))
+    r"変わ(?:る|った)前", r"(?:料金|価格|値段|単価|運賃|家賃|手当|給料|給与|賃金|税率|税)が(?:上が|下が)(?:る|った)前", r"前の版|旧版|以前の版")))
 
 
 _CHANGE_WORD = re.compile(r"改定|改訂|改正|変更|見直し|訂正|修正")
@@ -143,7 +143,7 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
         (column, value) for column, value in cells
         if column and (found := extract_claims(with_column_unit(column, value))) and (not asked or any(claim_fits(claim, asked) for claim in found))
         # A cell the question writes names the row (「第2地区」 of 「第2地区の検針は何件」), it is no answer.
-        and comparable(value) not in comparable(prepared.asked or prepared.question)
+        and not re.search(rf"(?<![\d,.]){re.escape(comparable(value))}(?![\d,.])", comparable(prepared.asked or prepared.question))
     ]
     if len(candidates) < 2:
         return None
@@ -184,23 +184,25 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     written -= {value for _, value in cells}
     named = {column: frozenset(terms & set(tokenize(column)) | {word for word in written if word in column} | {n for n in numbered if _writes_number(n, column)}) for column, _ in candidates}
     best = max(len(named[column]) for column, _ in candidates)
-    if any(len(terms & set(tokenize(column)) | {word for word in written if word in column}) > best for column, value in cells if column and not value.strip(" ―－-—")):
+    if not EXCLUDES.search(prepared.question) and any(
+        len(terms & set(tokenize(column)) | {word for word in written if word in column}) > best for column, value in cells if column and not value.strip(" ―－-—")
+    ):
         return ""  # the column asked for (硝酸態窒素等) is empty in this row: its neighbour's figure is no answer
     top = [cell for cell in candidates if len(named[cell[0]]) == best]
-    shared = frozenset.intersection(*(named[column] for column, _ in candidates))
-    if all(named[column] == shared for column, _ in top) and len([cell for cell in top if cell != cells[0]]) > 2 and prepared.language == "ja":
-        # A question that names none of the row's columns (or only what all of them write, their
-        # mg/L) means its total (「包装不良は何件」: 合計); without one, 「鉄の量は何mg/L？」 is in
-        # none of the four mg/L columns.
-        totals = [cell for cell in top if re.fullmatch(r"(?:合計|総計|計|全体|全社)(?:[（(].*)?", cell[0])]
-        if len(totals) != 1:
-            return ""
-        top = totals
     years = [max((int(year) for year in re.findall(r"(?:19|20)\d{2}", column)), default=0) for column, _ in top]
     if len(top) > 1 and all(years) and years.count(max(years)) == 1 and not _NAMES_A_PERIOD.search(prepared.question):
         # Periods the question does not tell apart (2025年3月期累計 | 2026年3月期累計): the
         # latest, as a reader takes 「累計の営業利益」 to mean this year's.
         top = [top[years.index(max(years))]]
+    shared = frozenset.intersection(*(named[column] for column, _ in candidates))
+    if all(named[column] == shared for column, _ in top) and len([cell for cell in top if cell != cells[0]]) > 2 and prepared.language == "ja":
+        # A question that names none of the row's columns (or only what all of them write, their
+        # mg/L) means its total (「包装不良は何件」: 合計, 「総額」); without one, 「鉄の量は何mg/L？」 is in
+        # none of the four mg/L columns, whichever the model's figure is from.
+        totals = [cell for cell in top if re.search(r"(?:計|総額|総数|全体|全社)(?:[（(].*)?$", cell[0])]
+        if len(totals) != 1:
+            return ""
+        top = totals
     if len(top) > 1 and prepared.asked and best:  # 「繁忙期だと？」: 繁忙期 大人 or 小学生? The question it stands for says 大人.
         whole = sorted(((len(question_terms(prepared.question) & set(tokenize(cell[0]))), cell) for cell in top), reverse=True)
         top = [whole[0][1]] if whole[0][0] > whole[1][0] else top
@@ -253,7 +255,7 @@ def _by_the_change(cells: Sequence[tuple[str, str]], prepared: Prepared) -> tupl
         after = todays
     if len(after) != 1 or len(before) != 1 or len(cells) != 2:
         return None
-    return before[0] if asks_an_earlier_time(prepared) else after[0]
+    return before[0] if asks_an_earlier_time(prepared) or FORMERLY.match(prepared.asked) else after[0]
 
 
 _ENDS = re.compile(r"閉店|終業|終了|終わり|締切|締め切り|まで|終")

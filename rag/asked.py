@@ -22,7 +22,7 @@ _DURATIONS = ("日", "営業日", "日間", "分", "時間", "週間", "週", "�
 _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), frozenset(kinds))
     for pattern, kinds in (
-        (r"いくら|幾ら|何[万千億]?円|金額|料金|費用|価格|値段|手数料|上限額|how much|cost|price|fee|(?<!in )\bcharges?\b(?!\s+of\b)|budget|allowance|salary|wage|reimburse|income|profit|revenue|sales|earnings|dividend|(?:hotel|room|daily|hourly|flat) rate|\brate per\b", ("円",)),
+        (r"いくら|幾ら|何[万千億]?円|金額|料金|費用|価格|値段|手数料|上限額|how much|cost|price|fee|(?<!in )(?<!of )\bcharges?\b(?!\s+(?:of|nurse)\b)|budget|allowance|salary|wage|reimburse|income|profit|revenue|sales|earnings|dividend|(?:hotel|room|daily|hourly|flat) rate|\brate per\b", ("円",)),
         (r"何日間|日数|何日(?!から)|how many days", ("日", "営業日", "日間")),
         # 「何日まで」, 「何日の受注まで」: a date (「12月18日」) answers it.
         (r"何日(?!間|から)(?:の[^?？。]*)?まで|毎月何日|何日に", ("date",)),
@@ -82,6 +82,10 @@ _COUNTED_THINGS = {
 _COUNTED_THING = re.compile(r"\bhow many\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(_COUNTED_THINGS) + r")s?\b", re.IGNORECASE)
 # The question word decides over a noun: 「価格はいつ」 asks for a date.
 _ASKS_WHEN = re.compile(r"いつ|何月何日|\bwhen\b|what date", re.IGNORECASE)
+# A question that leaves something out (「セール時以外の会員価格」).
+EXCLUDES = re.compile(r"以外|を除く|を除いた|除いて|ではなく|じゃなく|でない")
+# A follow-up that asks what was before (「前は？」), said of a change's two columns.
+FORMERLY = re.compile(r"^(?:その)?前は")
 _ASKS_HOW_MUCH = re.compile(r"いくら|幾ら|何[万千億]?円|how much", re.IGNORECASE)
 
 
@@ -145,21 +149,23 @@ NUMBERED_AS = re.compile(r"(?:内線|外線|電話|TEL|No\.?|番号|コード|�
 
 
 # A column that names its unit in brackets (「平均在院日数（日）」, 「売上高（百万円）」).
-# 「（件）」, and the last of a parenthesis's items: 「管路耐震化率（年度末・%）」 is in %.
-COLUMN_UNIT = re.compile(r"[（(](?:[^（）()]*[・、，,])?([^\d（）()・、，,]{1,4})[）)]")
+# 「（件）」, or one of a parenthesis's items: 「管路耐震化率（年度末・%）」 is in %, 「構成比（%、税抜）」 too.
+COLUMN_UNIT = re.compile(r"[（(]([^（）()]{1,16})[）)]")
 
 
 def with_column_unit(column: str, value: str) -> str:
     """A bare number under a column that names its unit (「平均在院日数（日） 2026年度: 68.9」)
     with that unit (「68.9日」), so that a count of patients (「1日平均入院患者数（名）」) is
     not taken for a number of days."""
-    unit = COLUMN_UNIT.search(column)
-    if unit is None or not re.fullmatch(r"[\d,.]+", value.strip()):
+    brackets = COLUMN_UNIT.search(column)
+    if brackets is None or not re.fullmatch(r"[\d,.]+", value.strip()):
         return value
-    written = f"{value.strip()}{unit.group(1)}"
-    # A unit of thousands or millions (「売上高（百万円）」, 「客数（千人）」) is still 円 or 人.
-    plain = f"{value.strip()}{re.sub(r'^(?:十|百|千)?(?:万|億)?(?:千)?', '', unit.group(1))}"
-    return written if _UNIT_AFTER_NUMBER.fullmatch(plain) else value
+    for unit in re.split(r"[・、，,]", brackets.group(1)):
+        # A unit of thousands or millions (「売上高（百万円）」, 「客数（千人）」) is still 円 or 人.
+        plain = f"{value.strip()}{re.sub(r'^(?:十|百|千)?(?:万|億)?(?:千)?', '', unit.strip())}"
+        if not re.search(r"\d", unit) and _UNIT_AFTER_NUMBER.fullmatch(plain):
+            return f"{value.strip()}{unit.strip()}"
+    return value
 
 
 def claim_fits(claim: Claim, kinds: frozenset[str], text: str = "") -> bool:

@@ -362,7 +362,9 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence) -> 
     return f"{named[0][1]}: {named[0][2]}"
 
 
-_EARLIER_IN_ENGLISH = re.compile(r"\b(?:before|old|previous(?:ly)?|prior|formerly|used to)\b", re.IGNORECASE)
+_EARLIER_IN_ENGLISH = re.compile(
+    r"\b(?:(?:before|prior to) the (?:revision|change|increase|decrease|update|amendment|new (?:rates?|rules?|prices?))|"
+    r"old (?:prices?|rates?|fees?|charges?|rules?|amounts?)|previously|formerly|used to)\b", re.IGNORECASE)
 
 
 def _by_the_change_in_english(question: str, cells: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
@@ -380,7 +382,7 @@ def _by_the_change_in_english(question: str, cells: Sequence[tuple[str, str]]) -
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 _JAPANESE_DATE = re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<month>1[0-2]|0?[1-9])\s*月\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*日")
 _SLASHED_DATE = re.compile(r"(?P<year>(?:19|20)\d\d)/(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])")
-_COUNT = re.compile(r"(?<![\d,.億万千])(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<magnitude>百万|千万|千|万|億)?(?P<unit>円|日間|日|名|人|件|時間|か月|ヶ月|カ月|年|回|台|個|km|m³|mm|kg)")
+_COUNT = re.compile(r"(?<![\d,.億万千])(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<magnitude>百万|千万|千|万|億)?(?P<unit>円|日間|日|名|人|件|時間|か月|ヶ月|カ月|年|回|台|個|(?:km|mm|kg)(?![A-Za-z/])|m³)")
 # 「5,386百万円」 is 5,386 million yen, 「940千人」 940 thousand people, 「12万円」 120,000 yen.
 _MAGNITUDES = {"千": (1, "thousand"), "百万": (1, "million"), "万": (10_000, ""), "千万": (10, "million"), "億": (100, "million")}
 _ENGLISH_UNIT = {"円": "yen", "日間": "days", "日": "days", "名": "people", "人": "people", "件": "cases", "時間": "hours",
@@ -413,7 +415,9 @@ def in_english(value: str, question: str) -> str:
     year = re.fullmatch(r"\s*((?:1[89]|20)\d\d)\s*年(?:度)?\s*(?:[(（][^)）]*[)）])?\s*", value)
     if year and not _SPAN_WORDS.search(question.lower()):
         return year.group(1)  # 「1958年(昭和33年)」 is the year 1958, not "1958 years"
-    count = _COUNT.search(value)
+    # The figure of the asked kind (「5kgまで800円」 asked how much: 800 yen), else the first.
+    counts = list(_COUNT.finditer(value))
+    count = next((found for found in counts if found.group("unit") in asked_kinds(question)), counts[0] if counts else None)
     if count and re.search(r"\d\s*[億万千]\s*\d", value):
         count = None  # 「1億2,000万円」: a figure of two magnitudes is left as written
     if count and not (count.group("unit") == "日" and "date" in asked_kinds(question)):

@@ -107,8 +107,8 @@ WRITTEN_FOR_VERBS = {
     "休む": ("休暇", "休業", "欠勤"), "使う": ("利用", "使用"), "貰う": ("支給",),
     # what a shop's hours write for its doors (「何時まで開いてる？」 asks for neither by its word)
     "閉まる": ("閉店",),
-    # what a rule book writes for a charge made smaller, a thing mended, a form handed in
-    "負ける": ("減額", "減免"), "直す": ("修繕", "修理"), "漏れる": ("漏水",), "申し込む": ("申請", "申込", "提出"),
+    # what a rule book writes for a charge made smaller, a leak, a form handed in
+    "負ける": ("減額", "減免"), "漏れる": ("漏水",), "申し込む": ("申請", "申込", "提出"),
 }
 
 
@@ -119,5 +119,6 @@ _SIZED_THING = re.compile(r"(\d+(?:\.\d+)?(?:mm|cm|ml|mL|kg|g|インチ|号))の
 
 def unsized(question: str, text: str) -> str:
     """The question with such a thing said by its size alone, where the text writes that size."""
-    folded = unicodedata.normalize("NFKC", text).replace(" ", "")
-    return _SIZED_THING.sub(lambda match: match.group(1) if unicodedata.normalize("NFKC", match.group(1)) in folded else match.group(0), question)
+    # The size as a row's first cell (「口径: 13mm | …」), not any cell (a laptop's 「画面: 15インチ」).
+    labels = {cell.strip() for cell in re.findall(r"^[^|:：\n]*[:：]\s*([^|\n]+)", unicodedata.normalize("NFKC", text), re.MULTILINE)}
+    return _SIZED_THING.sub(lambda match: match.group(1) if unicodedata.normalize("NFKC", match.group(1)) in labels else match.group(0), question)

@@ -231,7 +231,9 @@ def _relative_to(thing: str, counterpart: str) -> str:
     if unit != "月" and (year := re.fullmatch(r"((?:19|20)\d{2})年(度)?(.*)", counterpart)):
         return f"{int(year.group(1)) + step}年{year.group(2) or ''}{year.group(3)}"
     if unit != "月" and (year := re.fullmatch(r"(令和|平成)(\d{1,2}|元)年(度)?(.*)", counterpart)):  # 令和10年度 → 令和11年度
-        return f"{year.group(1)}{(1 if year.group(2) == '元' else int(year.group(2))) + step}年{year.group(3) or ''}{year.group(4)}"
+        western = (2018 if year.group(1) == "令和" else 1988) + (1 if year.group(2) == "元" else int(year.group(2))) + step
+        era = f"令和{western - 2018}" if western > 2018 else f"平成{western - 1988}"  # 令和元年度 → 平成30年度
+        return f"{era.replace('令和1', '令和元') if western == 2019 else era}年{year.group(3) or ''}{year.group(4)}"
     return thing
 
 

@@ -378,7 +378,7 @@ def _named_as_another(first: str, second: str, question: str, text: str) -> bool
     if asked not in _comparable(question).lower() or asked in _comparable(text).lower():
         return False
     head, tail = _comparable(first).lower(), _comparable(second).lower()
-    if head in (_comparable(name).lower() for cell in text.split(" | ") for name in re.split(r"[・、/]", cell.rpartition(": ")[2])):
+    if head in (_comparable(name).lower() for cell in text.split(" | ") if not re.search(r"対象外|除外|除く|不可|以外", cell.rpartition(": ")[0]) for name in re.split(r"[・、/]", cell.rpartition(": ")[2])):
         return False  # 「西浜地区」 of the row 「地区: 第5地区 | 主な町名: 西浜」: its own cell names it
     asked_words = [word.lower() for word in tokenize(question) if len(word) > 1]
 
@@ -464,7 +464,8 @@ _CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,6}-?\d{2,}(?:-\d+)?(?![0-9])")
 
 def _numbered(text: str) -> str:
     """Folded, lower-cased, unspaced but between English words: "for a 40 mm" is no code 「fora40」."""
-    folded = re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])|(?<=\d)\s+(?=[A-Za-z%])|(?<=[A-Z])\s+(?=\d)", "", unicodedata.normalize("NFKC", text))
+    folded = re.sub(r"\bFY\s?((?:19|20)\d{2})\b", r"\1年度", unicodedata.normalize("NFKC", text), flags=re.IGNORECASE)
+    folded = re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])|(?<=\d)\s+(?=[A-Za-z%])|(?<=[A-Z]{2})\s+(?=\d)", "", folded)
     folded = re.sub(r"(?<=第)十(?=[一二三四五六七八九])", "1", folded)
     folded = re.sub(r"(?<=第)([一二三四五六七八九])十(?![一二三四五六七八九])", lambda m: m.group(1) + "0", folded)
     folded = re.sub(r"(?<=第)十", "10", folded)

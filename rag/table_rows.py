@@ -83,7 +83,12 @@ def _keyed_by_another(sentence: Sentence, prepared: Prepared, missing: list[str]
     return any(noun.surface in missing and not noun.predicative and re.fullmatch(r"[\u4e00-\u9fff々ァ-ヶー]{2,}", noun.surface) for noun in asked)
 
 
-def another_of_its_kind(label: str, question: str) -> bool:
+# Words before a thing's name that say which one in time or whose, not another thing (今年度有給休暇,
+# 当社本店, 土曜外来, 年次健康診断).
+_NOT_ANOTHER = re.compile(r"^(?:今年度|今年|来年度|来年|前年度|昨年度|今月|来月|当社|弊社|自社|当|本|今|新|旧|土曜|日曜|平日|休日|祝日|午前|午後|夜間|年次|定期|通常)$")
+
+
+def another_of_its_kind(label: str, question: str, row: str = "") -> bool:
     """Whether the question names another thing of the row's label's kind: 「港浄水場」 asked, the
     row is 川原浄水場's (the same 浄水場, told apart by what comes before it), whatever the
     table's lead-in says of 港浄水場."""
@@ -94,7 +99,11 @@ def another_of_its_kind(label: str, question: str) -> bool:
         if head in question:
             words = re.findall(rf"[\u4e00-\u9fff々ァ-ヶー]+{re.escape(head)}", question)
             # (リハビリ病院 may be アサギリハビリテーション病院: its own word is in the label.)
-            return bool(words) and prefix not in question and all(word != label and word[: -len(head)] not in prefix for word in words)
+            # 土曜外来 asked of the 一般外来 row with a 土曜 column: the row's own cell or column.
+            own = [word[: -len(head)] for word in words]
+            return bool(words) and prefix not in question and all(
+                word != label and mine not in prefix and mine not in row and not _NOT_ANOTHER.match(mine) for word, mine in zip(words, own)
+            )
     return False
 
 
@@ -105,7 +114,7 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     if TABLE_CELL_SEPARATOR not in _visible(sentence):
         return True
     prepared = replace(prepared, question=unsized(prepared.question, _visible(sentence)))
-    if another_of_its_kind(row_label(_visible(sentence)), prepared.question):
+    if another_of_its_kind(row_label(_visible(sentence)), prepared.question, _visible(sentence)):
         return False  # the 川原浄水場 row for 「港浄水場の濁度」
     if names_another_compound(prepared.question, _visible(sentence)):
         return False  # the 介護休暇 row for 「看護休暇は何日」, whatever its table's note names

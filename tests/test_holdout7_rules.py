@@ -165,3 +165,47 @@ def test_an_english_question_reads_todays_column_beside_the_one_before_a_change(
     keywords = ["基本料金", "13mm", "口径"]
     assert keyword_cell("What is the basic water charge for a 13 mm meter?", keywords, row) == "基本料金（円） 現行: 1,045円"
     assert keyword_cell("What was the basic water charge for a 13 mm meter before the revision?", keywords, row) == "基本料金（円） 改定前: 902円"
+
+
+def test_the_new_rules_keep_to_what_they_are_about() -> None:
+    """Cases a read-only review found where the first versions misfired on other documents."""
+    from appliance.text.english import terms
+    from ingestion.chunking import chunk_sections
+    from rag.answer_checks import asks_an_earlier_time, cell_answer
+    from rag.asked import asked_kinds, with_column_unit
+    from rag.english_answers import in_english, keyword_cell
+    from rag.everyday_words import unsized
+    from rag.followups import standalone_question
+    from rag.quoting import missing_numbered_names, names_another_compound
+    from rag.table_rows import another_of_its_kind
+
+    def cell(question: str, row: str) -> str | None:
+        return cell_answer([], Sentence(passage=1, text=row, score=1, coverage=1, similarity=1), Prepared(question=question, language="ja", passages=[], messages=None))
+
+    # Periods told apart by year: the latest, not a refusal for naming none of them.
+    assert cell("医療機器の売上高はいくら？", "事業: 医療機器 | 2023年度 売上高: 100億円 | 2024年度 売上高: 120億円 | 2025年度 売上高: 150億円") == "2025年度 売上高: 150億円"
+    assert cell("プランAの料金はいくら？", "プラン: A | 宿泊料: 9,000円 | 入湯税: 150円 | 夕食: 2,000円 | 総額: 11,150円") == "総額: 11,150円"
+    # An excluded case's empty column is not the one asked.
+    assert cell("セール時以外の会員価格はいくら？", "商品: A | 定価: 1,000円 | 会員価格: 900円 | 会員価格 セール時: ―") != ""
+    # 上がる前 of a room or a fever asks no earlier price.
+    assert not asks_an_earlier_time(Prepared(question="部屋に上がる前に靴は脱ぐ？", language="ja", passages=[], messages=None))
+    # Which one in time or whose, or the row's own cell, is no other thing.
+    assert not another_of_its_kind("一般外来", "土曜外来は何時まで？", "区分: 一般外来 | 平日: 8:30〜17:00 | 土曜: 8:30〜12:00")
+    assert not another_of_its_kind("東京本店", "当社本店の住所は？")
+    # A size in any cell is no row label.
+    assert unsized("15インチのモニターはいくら？", "品目: ノートPC | 画面: 15インチ | 価格: 120,000円") == "15インチのモニターはいくら？"
+    # A cell under 対象外 does not name the thing asked.
+    assert names_another_compound("パート賞与はいくら？", "区分: 正社員 | 夏季賞与: 2.0か月 | 対象外: パート・アルバイト")
+    assert missing_numbered_names("What were sales in FY2025?", "2025年度 売上高: 120億円") == []
+    assert in_english("送料: 5kgまで800円", "How much is shipping?") == "800 yen"
+    assert in_english("140mmHg以上", "What is the blood pressure limit?") == ""
+    row = Sentence(passage=1, text=RATES.splitlines()[0], score=1.0, coverage=0.5, similarity=0.88)
+    assert keyword_cell("What is the basic water charge for visitors 65 years old or over?", ["基本料金"], row) == "基本料金（円） 現行: 1,045円"
+    assert not asked_kinds("Who is the charge nurse tonight?") and not asked_kinds("Is parking free of charge?")
+    assert all(term.role != "subject" for term in terms("How many meters is the cable?") if "メーター" in term.japanese)
+    assert with_column_unit("構成比（%、税抜）", "12.5") == "12.5%"
+    assert standalone_question("前の年度は？", "令和元年度の入学者数は？", []) == "平成30年度の入学者数は?"
+    # A prose sentence wrapped at a margin is still cut after its 、, not between its lines.
+    wrapped = "\n".join(["時間外労働の上限を月45時間から月30時間へ引き下げ、"[i:i + 10] for i in range(0, 30, 10)] * 6)
+    pieces = chunk_sections([type("S", (), {"text": wrapped, "page": 1, "heading_path": (), "kind": "text"})()], count_tokens=len, max_tokens=60, overlap_tokens=0)
+    assert all(piece.text.endswith("、") for piece in pieces[:-1])
