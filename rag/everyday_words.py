@@ -84,6 +84,12 @@ WRITTEN_AS = {
     "粗利": ("荒利", "売上総利益"),
     "粗利率": ("荒利率", "売上総利益率"),
     "釣り銭": ("釣銭",),
+    # what the staff of any shop, hotel or office call their customers and their dealings
+    "お客さん": ("お客様", "客", "顧客", "利用者", "宿泊客", "来店客", "来客"),
+    "御客様": ("客", "顧客", "利用者", "宿泊客", "来店客", "来客"),
+    "キャンセル": ("取消", "取り消し", "取消し", "解約"),
+    "キャンセル料": ("取消料", "取消手数料", "解約料"),
+    "税金": ("税",),
     # a utility's or a landlord's words for what its customers say
     "修理": ("修繕",),
     "水道代": ("水道料金",),

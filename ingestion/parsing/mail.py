@@ -22,7 +22,7 @@ from ingestion.parsing.document import (
     clip_hidden_text,
     rejection_reason,
 )
-from ingestion.parsing.text import decode_text, html_sections
+from ingestion.parsing.text import decode_text, html_sections, typed_sections
 
 logger = logging.getLogger(__name__)
 
@@ -90,9 +90,8 @@ def parse_eml(data: bytes, depth: int, parse_attachment: AttachmentParser) -> Pa
             sections.extend(Section(text=section.text, page=None, heading_path=base_path + section.heading_path,
                                     kind=section.kind) for section in body_sections)
         else:
-            sections.extend(Section(text=paragraph.strip(), page=None, heading_path=base_path, kind="text")
-                            for paragraph in re.split(r"\n\s*\n", content.replace("\r\n", "\n"))
-                            if paragraph.strip())
+            sections.extend(section for paragraph in re.split(r"\n\s*\n", content.replace("\r\n", "\n"))
+                            if paragraph.strip() for section in typed_sections(paragraph, base_path))
     for attachment in message.iter_attachments():
         filename = attachment.get_filename() or ""
         payload = attachment.get_payload(decode=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from typing import Any
 
@@ -65,13 +66,37 @@ def decode_text(data: bytes, *, tolerate_cut: bool = False) -> str:
     return str(guess)
 
 
+# A table typed in plain text or an e-mail: cells parted by 「｜」 or 「|」 on each line.
+_TYPED_CELL_SEPARATOR = re.compile(r"\s*[｜|]\s*")
+
+
+def typed_sections(paragraph: str, heading_path: tuple[str, ...]) -> list[Section]:
+    """A paragraph of plain text as sections: its runs of two or more lines with the same
+    number of 「｜」 (a table typed in an e-mail: 「寮　｜所在地｜部屋数」 over one line per 寮) as
+    a table whose first line is the header, each row naming its columns; the rest as text."""
+    sections: list[Section] = []
+    lines = paragraph.strip("\n").split("\n")
+
+    def cells(line: str) -> int:
+        return len(_TYPED_CELL_SEPARATOR.findall(line.strip(" \u3000"))) if "｜" in line or " | " in line or "|" in line.strip() else 0
+
+    for count, group in itertools.groupby(lines, key=cells):
+        run = list(group)
+        if count and len(run) >= 2:
+            rows = [[cell.strip(" \u3000") for cell in _TYPED_CELL_SEPARATOR.split(line.strip(" \u3000").strip("｜|"))] for line in run]
+            rows = [row for row in rows if not all(re.fullmatch(r"[-:ー－—=\s]*", cell) for cell in row)]  # a |---| rule
+            sections.extend(table_sections(rows, None, heading_path))
+        elif "\n".join(run).strip():
+            if sections and sections[-1].kind == "text":
+                sections[-1] = Section(text=f"{sections[-1].text}\n{chr(10).join(run).strip()}", page=None, heading_path=heading_path, kind="text")
+            else:
+                sections.append(Section(text="\n".join(run).strip(), page=None, heading_path=heading_path, kind="text"))
+    return sections
+
+
 def parse_plain_text(data: bytes) -> ParsedDocument:
     text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
-    sections = [
-        Section(text=paragraph.strip(), page=None, heading_path=(), kind="text")
-        for paragraph in re.split(r"\n\s*\n", text)
-        if paragraph.strip()
-    ]
+    sections = [section for paragraph in re.split(r"\n\s*\n", text) if paragraph.strip() for section in typed_sections(paragraph, ())]
     return ParsedDocument(mime_type=PLAIN_TEXT, sections=sections, page_count=None, title=None, ocr_pages=[])
 
 

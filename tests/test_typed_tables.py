@@ -1,0 +1,31 @@
+"""A table typed in plain text or an e-mail (cells parted by 「｜」) is read as a table: each
+row names its columns, as the Word, Excel and HTML parsers write theirs."""
+
+from __future__ import annotations
+
+from ingestion.parsing.text import parse_plain_text, typed_sections
+
+EMERGENCY = (
+    "■3．緊急連絡先\n"
+    "施設　　　　　　　　｜代表電話　　　｜夜間責任者（22:00〜翌7:00）｜AEDの場所\n"
+    "　ホテル松本　｜0263-00-1101｜0263-00-1199　　　　　　　　｜1階フロント横\n"
+    "　リゾート白樺湖｜0266-00-4401｜0266-00-4499　　　　　　　　｜フロント、大浴場入口\n"
+    "本社 危機管理室（24時間）：0263-00-9110"
+)
+
+
+def test_a_typed_table_becomes_rows_that_name_their_columns() -> None:
+    sections = typed_sections(EMERGENCY, ("お知らせ",))
+    assert [section.kind for section in sections] == ["text", "table_row", "table_row", "text"]
+    assert sections[0].text == "■3．緊急連絡先"
+    assert sections[2].text == "施設: リゾート白樺湖 | 代表電話: 0266-00-4401 | 夜間責任者（22:00〜翌7:00）: 0266-00-4499 | AEDの場所: フロント、大浴場入口"
+    assert all(section.heading_path == ("お知らせ",) for section in sections)
+
+
+def test_prose_and_markdown_rules_stay_as_they_are() -> None:
+    prose = "食事代（1食）は次のとおりです。\n　朝食　120円（100円）\n　夕食　320円（270円）"
+    assert [(section.kind, section.text) for section in typed_sections(prose, ())] == [("text", prose)]
+    pipes = "| 区分 | 金額 |\n|---|---|\n| 朝食 | 120円 |"
+    assert [section.text for section in typed_sections(pipes, ())] == ["区分: 朝食 | 金額: 120円"]
+    document = parse_plain_text(("連絡先の一覧です。\n\n" + EMERGENCY).encode("utf-8"))
+    assert sum(section.kind == "table_row" for section in document.sections) == 2
