@@ -100,6 +100,8 @@ _ASKS_AN_EARLIER_PERIOD = re.compile("|".join((*_EARLIER_PERIODS, "前年同月"
     r"変わ(?:る|った)前", r"(?:料金|価格|値段|単価|運賃|家賃|手当|給料|給与|賃金|税率|税)が(?:上が|下が)(?:る|った)前", r"前の版|旧版|以前の版")))
 
 
+# Words that say what kind of value is asked (電話番号 of 「夜間責任者の電話番号」), not which column.
+_KIND_WORDS = frozenset({"電話", "電話番号", "番号", "連絡先", "メール", "アドレス", "金額", "額", "値段", "価格", "費用", "日付", "時刻"})
 _CHANGE_WORD = re.compile(r"改定|改訂|改正|変更|見直し|訂正|修正")
 def _writes_number(number: str, column: str) -> bool:
     return re.search(rf"(?<![\d.,]){re.escape(number)}", column) is not None  # 1月 is not in 11月
@@ -214,7 +216,7 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
         return ""
     values = " ".join(value for _, value in cells)
     if len(top) == 1 and best and any(
-        word not in named[top[0][0]] and word not in values for column, _ in candidates[int(candidates[0] == cells[0]):] for word in named[column]
+        word not in named[top[0][0]] and word not in values and word not in _KIND_WORDS for column, _ in candidates[int(candidates[0] == cells[0]):] for word in named[column]
     ):
         # 「第3版のころの連泊清掃」: 第3版 names one column, 連泊 another; the table has no
         # column of both, and the one named most is not the one asked for.

@@ -29,3 +29,13 @@ def test_prose_and_markdown_rules_stay_as_they_are() -> None:
     assert [section.text for section in typed_sections(pipes, ())] == ["区分: 朝食 | 金額: 120円"]
     document = parse_plain_text(("連絡先の一覧です。\n\n" + EMERGENCY).encode("utf-8"))
     assert sum(section.kind == "table_row" for section in document.sections) == 2
+
+
+def test_the_kind_of_value_asked_names_no_column() -> None:
+    from rag.answer_checks import Prepared, cell_answer
+    from rag.quoting import Sentence
+
+    row = "施設: リゾート白樺湖 | 代表電話: 0266-00-4401 | 夜間責任者（22:00〜翌7:00）: 0266-00-4499 | AEDの場所: フロント"
+    prepared = Prepared(question="白樺湖のリゾートで夜中に何かあったとき、夜間責任者の電話番号は何番？", language="ja", passages=[], messages=None)
+    # 電話番号 says a telephone number is asked; 夜間責任者 says whose (代表電話 is not).
+    assert cell_answer([], Sentence(passage=1, text=row, score=1, coverage=1, similarity=1), prepared) == "夜間責任者（22:00〜翌7:00）: 0266-00-4499"
