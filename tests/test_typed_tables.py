@@ -39,3 +39,12 @@ def test_the_kind_of_value_asked_names_no_column() -> None:
     prepared = Prepared(question="白樺湖のリゾートで夜中に何かあったとき、夜間責任者の電話番号は何番？", language="ja", passages=[], messages=None)
     # 電話番号 says a telephone number is asked; 夜間責任者 says whose (代表電話 is not).
     assert cell_answer([], Sentence(passage=1, text=row, score=1, coverage=1, similarity=1), prepared) == "夜間責任者（22:00〜翌7:00）: 0266-00-4499"
+
+
+def test_a_hotels_everyday_words() -> None:
+    from rag.quoting import missing_subject_terms
+
+    row = "施設: 浅間温泉 東雲荘 | 客室タイプ: 和洋室（露天風呂付） | チェックアウト清掃（分/室）: 55分"
+    assert "掃除" not in missing_subject_terms("東雲荘の部屋の掃除は何分？", row)
+    assert "部屋" not in missing_subject_terms("東雲荘の部屋の掃除は何分？", row)
+    assert missing_subject_terms("キャンセル料は何%？", "取消料\n取消の連絡を受けた日: 4日前〜7日前 | 個人 現行: 10%") == []
