@@ -185,6 +185,10 @@ def claim_fits(claim: Claim, kinds: frozenset[str], text: str = "") -> bool:
     if unit is None and text and NUMBERED_AS.search(text[: claim.start]):
         return "phone" in kinds  # 「内線: 2120」 is where to call, never 2,120 days
     # (「いくら」 asks 円, and is also how points are asked for: 「50,000ポイント」 may answer it.)
+    if unit is None and claim.kind == "number" and text and "円" in kinds and re.match(r"[万千億兆]*[\u4e00-\u9fff]", text[claim.end :]) and "円" not in text[claim.end : claim.end + 3]:
+        return False  # 「13室」 is 13 rooms, 「第3版」's 3 an edition: no price (「50,000ポイント」 may be one)
+    if unit is None and claim.kind == "number" and text and text[: claim.start].endswith("第"):
+        return False
     if unit is None and claim.kind == "number" and text and "円" not in kinds and (counter := re.match(r"[万千億兆]*([\u4e00-\u9fffァ-ヶー]+)", text[claim.end :])):
         return any(counter.group(1).startswith(kind) for kind in kinds)  # 「74棟」 is 74 buildings, never 74 metres
     if unit is None:

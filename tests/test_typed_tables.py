@@ -48,3 +48,12 @@ def test_a_hotels_everyday_words() -> None:
     assert "掃除" not in missing_subject_terms("東雲荘の部屋の掃除は何分？", row)
     assert "部屋" not in missing_subject_terms("東雲荘の部屋の掃除は何分？", row)
     assert missing_subject_terms("キャンセル料は何%？", "取消料\n取消の連絡を受けた日: 4日前〜7日前 | 個人 現行: 10%") == []
+
+
+def test_a_count_of_rooms_or_an_edition_is_no_price() -> None:
+    from rag.asked import answers_what_was_asked
+    from rag.claims import extract_claims
+
+    row = "施設: ホテル松本 | 客室タイプ: ツイン | チェックアウト清掃（分/室）: 25分 | 第3版のチェックアウト清掃（分/室）: 28分 | 1人1日の担当室数の目安: 13室"
+    assert not answers_what_was_asked("ホテル松本のツインって、金曜の夜だといくら？", extract_claims(row), row)
+    assert answers_what_was_asked("いくら分もらえる？", extract_claims("ポイント: 50,000ポイント"), "ポイント: 50,000ポイント")
