@@ -88,6 +88,11 @@ def _keyed_by_another(sentence: Sentence, prepared: Prepared, missing: list[str]
 _NOT_ANOTHER = re.compile(r"^(?:今年度|今年|来年度|来年|前年度|昨年度|今月|来月|当社|弊社|自社|当|本|今|新|旧|土曜|日曜|平日|休日|祝日|午前|午後|夜間|年次|定期|通常)$")
 
 
+# A row of one month or quarter (月: 2月), and a question that asks for one.
+_PART_OF_A_YEAR = re.compile(r"\d{1,2}月(?:度|分)?|第?[1-4１-４]四半期|[1-4]Q|上期|下期|上半期|下半期")
+_PART_ASKED = re.compile(r"\d{1,2}月|四半期|[1-4]Q|上期|下期|上半期|下半期|毎月|月別|月ごと|何月|いつ|月平均|ひと月|1か月")
+
+
 def another_of_its_kind(label: str, question: str, row: str = "") -> bool:
     """Whether the question names another thing of the row's label's kind: 「港浄水場」 asked, the
     row is 川原浄水場's (the same 浄水場, told apart by what comes before it), whatever the
@@ -114,6 +119,8 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     if TABLE_CELL_SEPARATOR not in _visible(sentence):
         return True
     prepared = replace(prepared, question=unsized(prepared.question, _visible(sentence)))
+    if _PART_OF_A_YEAR.fullmatch(row_label(_visible(sentence))) and re.search(r"\d年度?の", prepared.question) and not _PART_ASKED.search(prepared.question):
+        return False  # the 2月 row for 「2026年度の平均単価」: one month of the year asked
     if another_of_its_kind(row_label(_visible(sentence)), prepared.question, _visible(sentence)):
         return False  # the 川原浄水場 row for 「港浄水場の濁度」
     if names_another_compound(prepared.question, _visible(sentence)):

@@ -57,3 +57,20 @@ def test_a_count_of_rooms_or_an_edition_is_no_price() -> None:
     row = "施設: ホテル松本 | 客室タイプ: ツイン | チェックアウト清掃（分/室）: 25分 | 第3版のチェックアウト清掃（分/室）: 28分 | 1人1日の担当室数の目安: 13室"
     assert not answers_what_was_asked("ホテル松本のツインって、金曜の夜だといくら？", extract_claims(row), row)
     assert answers_what_was_asked("いくら分もらえる？", extract_claims("ポイント: 50,000ポイント"), "ポイント: 50,000ポイント")
+
+
+def test_a_months_row_is_no_answer_for_the_year() -> None:
+    from rag.answer_checks import Prepared
+    from rag.quoting import Sentence
+    from rag.retrieval import Passage
+    from rag.table_rows import row_names_the_subject
+
+    row = "月: 2月 | 松本 ADR（円）: 9,350 | 東雲荘 ADR（円）: 34,600 | あけぼの亭 ADR（円）: 37,300"
+    passage = Passage(document_id="d", title="営業実績 2026年度", filename="x.xlsx", page=None, score=0.5, text=row, order=0, context=row)
+    sentence = Sentence(passage=1, text=row, score=1, coverage=1, similarity=1)
+
+    def names(question: str) -> bool:
+        return row_names_the_subject(sentence, Prepared(question=question, language="ja", passages=[passage], messages=None, sentences=[sentence]))
+
+    assert not names("あけぼの亭の2026年度の平均単価（ADR）はいくらでしたか")
+    assert names("あけぼの亭の2026年度の2月のADRはいくら？")
