@@ -97,7 +97,7 @@ _EARLIER_PERIODS = ("前年同期", "前年度", "前年", "前期", "昨年", "
 # The same asked of a sentence, with the month's (「前年同月に何件」, 「先月は」) and the time
 # before a change (「変更される前は何日」: the 14日 notice line names no time, the 90日 one does).
 _ASKS_AN_EARLIER_PERIOD = re.compile("|".join((*_EARLIER_PERIODS, "前年同月", "先月", "前月", r"(?:変更|改定|改正|改訂|延長|短縮|見直し|修正|訂正|値上げ|値下げ|引き上げ|引き下げ|増額|減額)(?:され[るた])?前",
-    r"変わ(?:る|った)前", r"(?:料金|価格|値段|単価|運賃|家賃|手当|給料|給与|賃金|税率|税)が(?:上が|下が)(?:る|った)前", r"前の版|旧版|以前の版")))
+    r"変わ(?:る|った)前", r"(?:料金|価格|値段|単価|運賃|家賃|手当|給料|給与|賃金|税率|税)が(?:上が|下が)(?:る|った)前", r"前の版|旧版|以前の版|(?:今|これ)まで(?:は|の|だと|って)")))
 
 
 # Words that say what kind of value is asked (電話番号 of 「夜間責任者の電話番号」), not which column.
