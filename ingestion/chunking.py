@@ -1,6 +1,6 @@
 """Structure-aware, Japanese-aware chunking of parsed document sections.
 
-Framework-free: takes the parser's sections (anything shaped like :class:`Section`) and a
+Needs no Django (only appliance.text.tables, which says what a table row written "column: value" is): takes the parser's sections (anything shaped like :class:`Section`) and a
 token counter for the embedder, returns :class:`Chunk` objects for the indexer.
 
 Rules, in order of precedence:
@@ -33,6 +33,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
+
+from appliance.text.tables import names_its_columns
 
 __all__ = ["Chunk", "Section", "chunk_sections"]
 
@@ -88,7 +90,6 @@ _LIST_ITEM_START = re.compile(
 # Clause boundaries for a sentence that is too long on its own.
 _CLAUSE_END = re.compile(r"[、，,;；:：]\s*")
 _LINE_END = re.compile(r"\n")
-_NAMED_CELL = re.compile(r"[^:：]+[:：]\s")
 
 
 def chunk_sections(
@@ -296,7 +297,7 @@ class _Packer:
             if current and not self._fits_lines([*current, row]):
                 chunks.append(_join_lines(current))
                 current = []
-            if not current and chunks and position > 0 and not _names_its_columns(header) and self._fits_lines([header, row]):
+            if not current and chunks and position > 0 and not names_its_columns(header) and self._fits_lines([header, row]):
                 current = [header]
             current.append(row)
         if current:
@@ -324,14 +325,6 @@ class _Packer:
                 for text in texts:
                     chunks.extend(self.pack_prose([text], overlap_tokens=0))
         return chunks
-
-
-def _names_its_columns(row: str) -> bool:
-    """A row written 「口径: 13mm | 基本料金 現行: 1,045円」 (a Word or Excel table whose header the
-    parser put into each cell) needs no header above it, and is no header: repeated on top of
-    every later chunk, the first record would seem to be in all of them."""
-    cells = row.split(" | ")
-    return len(cells) > 1 and sum(bool(_NAMED_CELL.match(cell)) for cell in cells) >= len(cells) - 1
 
 
 def _join(units: Iterable[str]) -> str:

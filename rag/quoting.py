@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from appliance import components
 from appliance.text import dictionary, english
 from appliance.text.japanese import Noun, language_of, nouns, tokenize
+from appliance.text.tables import names_its_columns
 from rag.citations import comparable as _comparable
 from rag.everyday_words import WRITTEN_AS as _WRITTEN_AS
 from rag.everyday_words import WRITTEN_FOR_VERBS as _WRITTEN_FOR_VERBS
@@ -135,17 +136,10 @@ def question_terms(question: str) -> set[str]:
     return {term for term in tokenize(question) if term not in _QUESTION_TERMS_IGNORED and len(term) > 0}
 
 
-def _names_its_columns(row: str) -> bool:
-    """「項目: パラメータ数 | カエデ: 30億」, or with the row's own label first, under no column
-    (「2026年3月期第3四半期 | 売上高: 451億円」, as a PDF's table is read)."""
-    cells = row.split(" | ")
-    return len(cells) >= 2 and all(re.search(r"\S[:：]\s", cell + " ") for cell in cells[1:])
-
-
 def named_cells(row: str) -> list[tuple[str, str]]:
-    """The (column, value) cells of a row that names its columns (_names_its_columns); the
+    """The (column, value) cells of a row that names its columns (names_its_columns); the
     row's own label, under no column, as ("", label). Empty for any other sentence."""
-    if not _names_its_columns(row):
+    if not names_its_columns(row):
         return []
     cells = []
     for cell in row.split(" | "):
@@ -200,10 +194,10 @@ def select_sentences(question: str, passages: Sequence[Passage], *, limit: int =
         # A row that names its own columns (「役職: 課長 | 海外日当: 7,000円」, as the office
         # parsers write tables) needs no header; prefixed with the first row, six shown
         # sentences began with the same row and the model quoted the wrong half.
-        header = next((line for line in lines if " | " in line and not _names_its_columns(line)), None)
+        header = next((line for line in lines if " | " in line and not names_its_columns(line)), None)
         labels = block_labels(text)
         for line in lines:
-            prefixed = header and " | " in line and line != header and not _names_its_columns(line)
+            prefixed = header and " | " in line and line != header and not names_its_columns(line)
             labelled = labels.get(line.strip())
             shown = f"{header} / {line}" if prefixed else f"{labelled} / {line}" if labelled else line
             candidates.append((number, shown))

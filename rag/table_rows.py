@@ -116,19 +116,21 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     """A table row is a record of its own: it (with its passage's headings) must name what a
     Japanese question is about, wherever else in the sheet that is named (管理本部 asked, a
     row of another department's sheet quoted). A sentence of prose is judged by its passage."""
-    if TABLE_CELL_SEPARATOR not in _visible(sentence):
+    row = _visible(sentence)
+    if TABLE_CELL_SEPARATOR not in row:
         return True
-    prepared = replace(prepared, question=unsized(prepared.question, _visible(sentence)))
-    if _PART_OF_A_YEAR.fullmatch(row_label(_visible(sentence))) and re.search(r"\d年度?の", prepared.question) and not _PART_ASKED.search(prepared.question):
+    label = row_label(row)
+    prepared = replace(prepared, question=unsized(prepared.question, row))
+    if _PART_OF_A_YEAR.fullmatch(label) and re.search(r"\d年度?の", prepared.question) and not _PART_ASKED.search(prepared.question):
         return False  # the 2月 row for 「2026年度の平均単価」: one month of the year asked
-    if another_of_its_kind(row_label(_visible(sentence)), prepared.question, _visible(sentence)):
+    if another_of_its_kind(label, prepared.question, row):
         return False  # the 川原浄水場 row for 「港浄水場の濁度」
-    if names_another_compound(prepared.question, _visible(sentence)):
+    if names_another_compound(prepared.question, row):
         return False  # the 介護休暇 row for 「看護休暇は何日」, whatever its table's note names
     if named_inside_another(sentence, prepared):
         return False  # the 准看護師 row for 「看護師の手当」, beside the 看護師・助産師 row
     passage = prepared.passages[sentence.passage - 1]
-    if _excluded(row_label(_visible(sentence)), prepared.question):
+    if _excluded(label, prepared.question):
         return False  # the ゴールド row for 「ゴールド会員じゃない人は」
     around = _around(sentence, passage)
     missing = missing_subject_terms(prepared.question, around)

@@ -221,7 +221,7 @@ _LINE_BREAK_INSIDE_JAPANESE = re.compile(f"(?<=[{_KANA_AND_KANJI}])\n(?=[{_KANA_
 _KATAKANA_BOTH_SIDES = re.compile(r"[\u30a0-\u30ff]\n[\u30a0-\u30ff]")
 
 
-TABLE_CELL_SEPARATOR = " | "  # between a table row's cells, as the parsers write them
+from appliance.text.tables import TABLE_CELL_SEPARATOR  # noqa: E402  (where it is defined, with what reads it)
 
 
 def join_wrapped_lines(text: str, *, margin_only: bool = True) -> str:
