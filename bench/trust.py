@@ -152,6 +152,16 @@ HOLDOUT8_SETS = {
     "followup": "holdout8_followup_qa.jsonl",
     "unanswerable": "holdout8_unanswerable_qa.jsonl",
 }
+# The same four kinds over five documents of a fictional regional railway and bus operator (a DOCX
+# 旅客運賃・料金規程, a safety-report PDF, an XLSX of traffic and line results, a PPTX crew briefing,
+# an ISO-2022-JP e-mail; see tests/data/holdout9/README.md), written in session 16 without reading
+# the answering code.
+HOLDOUT9_SETS = {
+    "internal": "holdout9_qa.jsonl",
+    "english": "holdout9_english_qa.jsonl",
+    "followup": "holdout9_followup_qa.jsonl",
+    "unanswerable": "holdout9_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -166,6 +176,7 @@ CORPORA = {
     "holdout6": (REPOSITORY_ROOT / "tests" / "data" / "holdout6", HOLDOUT6_SETS),
     "holdout7": (REPOSITORY_ROOT / "tests" / "data" / "holdout7", HOLDOUT7_SETS),
     "holdout8": (REPOSITORY_ROOT / "tests" / "data" / "holdout8", HOLDOUT8_SETS),
+    "holdout9": (REPOSITORY_ROOT / "tests" / "data" / "holdout9", HOLDOUT9_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -190,7 +201,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7 or holdout8")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8 or holdout9")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")

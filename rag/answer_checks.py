@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR, nouns, tokenize
-from rag.asked import ASKS_FROM, ASKS_UNTIL, EXCLUDES, FORMERLY, answers_what_was_asked, asked_kinds, bound_differs, claim_fits, is_dateline, with_column_unit
+from rag.asked import ASKS_FROM, ASKS_UNTIL, EXCLUDES, FORMERLY, answers_what_was_asked, asked_kinds, bound_differs, claim_fits, is_dateline, left_out, with_column_unit
 from rag.citations import comparable
 from rag.claims import Claim, extract_claims, is_supported
 from rag.english_answers import keyword_answer, keyword_cell, names_only_variants, names_the_questions_words, nearest_answer, preceding_sentence
@@ -38,7 +38,7 @@ from rag.quoting import (
 )
 from rag.retrieval import Passage
 from rag.table_intros import table_intro
-from rag.table_rows import named_inside_another, row_label, row_names_the_subject
+from rag.table_rows import named_inside_another, row_label, row_names_the_subject, with_the_unit
 
 
 @dataclass
@@ -110,25 +110,6 @@ def _writes_number(number: str, column: str) -> bool:
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:年度|年|か月|ヶ月|月|日|回目|回|期|号|次)")
 
 
-# A sheet's or a table's note of the unit its bare figures are in (「単位：千円」), in the passage.
-_UNIT_NOTE = re.compile(r"単位\s*[:：]\s*(千円|百万円|億円|万円|円|千人|人|件|台|%|％|kg|t|時間|日)")
-
-
-def with_the_unit(row: str, passage: Passage) -> str:
-    """A row's bare figures with the unit its sheet notes (「2026年度 予算: 1,586,000」 under
-    「単位：千円」 states 1,586,000千円); the row as it is where no unit is noted."""
-    note = _UNIT_NOTE.search(f"{passage.title}\n{passage.text}")
-    cells = named_cells(row)
-    if note is None or TABLE_CELL_SEPARATOR not in row or not cells:
-        return row
-    # A column that names its own unit (「客数（千人）」) keeps it; a label cell stays as it is.
-    return " | ".join(
-        f"{column}: {value}{note.group(1)}" if column and re.fullmatch(r"[\d,.]+", value.strip()) and with_column_unit(column, value) == value else
-        f"{column}: {value}" if column else value
-        for column, value in cells
-    )
-
-
 def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) -> str | None:
     """A table row holding several values of the asked kind (ours and the competitor's)
     answers with the one cell the question names, with its column (「カエデ（当社）: 30億」):
@@ -147,6 +128,13 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
         # A cell the question writes names the row (「第2地区」 of 「第2地区の検針は何件」), it is no answer.
         and not re.search(rf"(?<![\d,.]){re.escape(comparable(value))}(?![\d,.])", comparable(prepared.asked or prepared.question))
     ]
+    # Nor a column the question leaves out (「施設費とかは別で」: not 施設設備費, by its 施設).
+    omitted = [word for word in left_out(prepared.asked or prepared.question) if len(candidates) > 1]
+    kept = [cell for cell in candidates if not any(part in cell[0] for word in omitted for part in {word, *(t for t in tokenize(word) if len(t) > 1)})]
+    if omitted and kept != candidates:
+        candidates = kept
+        if len(candidates) == 1:
+            return f"{candidates[0][0]}: {candidates[0][1]}"
     if len(candidates) < 2:
         return None
     if _WHOLE_YEAR.search(prepared.question) and all(_PART_OF_YEAR.search(column) for column, _ in candidates):
@@ -160,11 +148,11 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
         terms = question_terms(prepared.asked)
     # A word the row's own cells write names the row (研修 of 「研修名: 評価者研修」), not a
     # column (研修コード).
-    terms -= set(tokenize(" ".join(value for _, value in cells)))
+    terms -= set(tokenize(" ".join(value for _, value in cells))) | set(tokenize(" ".join(omitted)))
     # A number names a column with its unit, as written (「3月から」 is not the 「2027年2月まで」
     # column by its 月, nor by a 2 of 「2回目」); 2026年度 names 「2026年度 実績」.
     asked_text = prepared.asked or prepared.question
-    numbered = set(_NUMBER_WITH_UNIT.findall(asked_text)) if prepared.language == "ja" else set()
+    numbered = set(_NUMBER_WITH_UNIT.findall(with_written_forms(asked_text))) if prepared.language == "ja" else set()  # 新入生: 1年次
     terms = {term for term in terms if not term.isdigit() and not re.search(rf"\d{re.escape(term)}", asked_text)} if numbered else terms
     # A change asked about (「3月から…に変わったの？」, written 改定) names no column of its own: of
     # 改定前 and 現行, _by_the_change tells which time is meant.
@@ -216,7 +204,8 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
         return ""
     values = " ".join(value for _, value in cells)
     if len(top) == 1 and best and any(
-        word not in named[top[0][0]] and word not in values and word not in _KIND_WORDS for column, _ in candidates[int(candidates[0] == cells[0]):] for word in named[column]
+        word not in named[top[0][0]] and word not in values and word not in _KIND_WORDS and len(word) > 1  # not 生 of 新入生 in 留学生
+        for column, _ in candidates[int(candidates[0] == cells[0]):] for word in named[column]
     ):
         # 「第3版のころの連泊清掃」: 第3版 names one column, 連泊 another; the table has no
         # column of both, and the one named most is not the one asked for.
@@ -407,6 +396,8 @@ def numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
         # that names the others.
         return False
     row = visible(sentence)
+    if _before_its_earlier_value(prepared.question, row):
+        return False  # 「8万円になる前は」 where 80,000円 is itself the 改定前 value: what came before it is not here
     if names_other_years(prepared.question, row):
         return False  # the 2024年度 and 2025年度 columns, where 2026年度 was asked
     if prepared.language == "ja" and _only_one_of_a_list(prepared.question, row):
@@ -418,6 +409,16 @@ def numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
     if prepared.language != "ja" and years and missing_numbered_names(years, f"{passage.title}\n{passage_heading(passage)}\n{passage.context or passage.text}"):
         return False  # fiscal 2025 asked, a workbook of 2026年度 that writes no 2025 at all
     return not missing_numbered_names(prepared.question, f"{passage_heading(passage)}\n{row}", context)
+
+
+# 「8万円になる前は」: the value a question asks what came before; 「（改定前は年額80,000円）」: a value that was.
+_BEFORE_THE_VALUE = re.compile(r"(\d[\d,.]*\s*[万千億]?\s*[^\s\d、。？?をがは]{0,3}?)(?:に|へ)(?:なる|なった|変わる|変わった|上がる|上がった|下がる|下がった)前")
+_WAS = re.compile(r"(?:改定|変更|改正|改訂|見直し)前(?:は|の)?[^\d）)。]{0,8}(\d[\d,.]*\s*[万千億]?[^\s\d、。|:：（）()]{0,3})")
+
+
+def _before_its_earlier_value(question: str, text: str) -> bool:
+    asked = extract_claims(match.group(1)) if (match := _BEFORE_THE_VALUE.search(question)) else []
+    return any(is_supported(claim, [value]) for claim in asked if claim.kind != "name" for value in _WAS.findall(text))
 
 
 _NAMED_FIGURE = re.compile(r"\d[\d,.]*(?:円|人|名|台|個|袋|件|本|枚|kg|g|ml|L)")
@@ -439,7 +440,7 @@ def _only_one_of_a_list(question: str, text: str) -> bool:
 # A figure that is a change (「4名増員」, 「8億円増」) answers how much something changed, not
 # how many or how much there is.
 _CHANGE = re.compile(r"\d[\d,.]*\s*(?:[^\s\d、。|:：にへとか]{1,5}?)?\s*[をのがも]?\s*(?:増員|増加|増額|増|減少|減員|減額|削減|減|引き上げ|引き下げ)")
-_ASKS_A_CHANGE = re.compile(r"増|減|伸び|比べ|差|変わ|変化|引き上げ|引き下げ|上がっ|下がっ|前年比|前年から|前年より|前期比|how much more|increase|decrease|change", re.IGNORECASE)
+_ASKS_A_CHANGE = re.compile(r"増|減|伸び|比べ|差|変わ|変化|引き上げ|引き下げ|上がっ|下がっ|安くな|高くな|割引|値引|前年比|前年から|前年より|前期比|how much more|increase|decrease|change", re.IGNORECASE)
 
 
 # 「何GBまで増やしてもらえますか」 asks how far a limit may be raised: a sentence that states
@@ -539,6 +540,8 @@ def _latest_of(best: Sentence, tied: Sequence[Sentence], prepared: Prepared) -> 
 # How far (cosine) a Japanese sentence must stand ahead of one with as many of the question's
 # terms to answer alone.
 TIE_SIMILARITY_MARGIN = 0.03
+# A chatty question's best sentence answers under QUOTE_COVERAGE holding half and this much more than any other.
+CLEAR_COVERAGE, CLEAR_LEAD = 0.5, 0.1
 
 
 def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None:
@@ -572,7 +575,8 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
         tied = []  # as many terms, and clearly nearer in meaning: 育児休業の申出 before 延長の申出
     if tied:
         best = _latest_of(best, tied, prepared)
-    if best is None or best.coverage < QUOTE_COVERAGE:
+    ahead = best is not None and best.coverage >= CLEAR_COVERAGE and all(other.coverage <= best.coverage - CLEAR_LEAD for other in prepared.sentences if other.text != best.text)
+    if best is None or best.coverage < QUOTE_COVERAGE and not ahead:
         return None
     passage = prepared.passages[best.passage - 1]
     if not (sentence_is_about_question(best, prepared) and numbers_its_names(best, prepared)):

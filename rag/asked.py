@@ -83,7 +83,14 @@ _COUNTED_THING = re.compile(r"\bhow many\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(_CO
 # The question word decides over a noun: 「価格はいつ」 asks for a date.
 _ASKS_WHEN = re.compile(r"いつ|何月何日|\bwhen\b|what date", re.IGNORECASE)
 # A question that leaves something out (「セール時以外の会員価格」).
-EXCLUDES = re.compile(r"以外|を除く|を除いた|除いて|ではなく|じゃなく|でない")
+EXCLUDES = re.compile(r"以外|を除く|を除いた|除いて|ではなく|じゃなく|でない|(?:は|とは)別[でに]")
+# What it leaves out, by name: 「施設費とかは別で」, 「施設費などは除いて」, 「授業料とは別にかかる」.
+_LEFT_OUT = re.compile(r"([\u4e00-\u9fff々ァ-ヶー]{2,})(?:とか|など|等)?(?:は|を|とは)?(?:別で|別に|別として|除いて|除く|除いた|抜きで|以外)")
+
+
+def left_out(question: str) -> list[str]:
+    """The things a question leaves out by name, as it writes them."""
+    return _LEFT_OUT.findall(question)
 # A follow-up that asks what was before (「前は？」), said of a change's two columns.
 FORMERLY = re.compile(r"^(?:その)?前は")
 _ASKS_HOW_MUCH = re.compile(r"いくら|幾ら|何[万千億]?円|how much", re.IGNORECASE)

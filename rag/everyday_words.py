@@ -99,6 +99,20 @@ WRITTEN_AS = {
     "水道代": ("水道料金",),
     "下水道代": ("下水道使用料",),
     "下水道料金": ("下水道使用料",),
+    # what students, their parents and any applicant say for what a school's or a rule book's
+    # pages write
+    "校舎": ("施設",),
+    "新入生": ("1年次", "1年生", "入学者"),
+    "書類": ("申請", "提出", "届"),
+    "ペナルティ": ("延滞料", "延滞金", "違約金", "罰金"),
+    "ペナルティー": ("延滞料", "延滞金", "違約金", "罰金"),
+    "リストラ": ("失職", "解雇", "失業"),
+    "半分": ("2分の1", "半額", "50%"),
+    "最後": ("最終",),
+    "最初": ("始発", "初回"),
+    "終電": ("最終",),
+    "終バス": ("最終",),
+    "外国人学生": ("留学生",),
     # the days of the year by their everyday names
     "大晦日": ("12月31日",),
     "元日": ("1月1日",),
@@ -119,7 +133,24 @@ WRITTEN_FOR_VERBS = {
     "閉まる": ("閉店",),
     # what a rule book writes for a charge made smaller, a leak, a form handed in
     "負ける": ("減額", "減免"), "漏れる": ("漏水",), "申し込む": ("申請", "申込", "提出"),
+    "振り込む": ("納付", "振込", "支払"), "出す": ("提出", "申請"),
 }
+
+
+# Phrases an asker says for one word a document writes (Sudachi reads 秋学期 as 秋 and 学期).
+WRITTEN_FOR_PHRASES = {
+    "秋学期": "後期", "春学期": "前期",
+    "海外から来た学生": "留学生", "外国から来た学生": "留学生", "外国人の学生": "留学生",
+}
+
+
+def rephrased(question: str, text: str | None = None) -> str:
+    """The question with each such phrase said by the document's word, where the text (if
+    given) writes that word: 「秋学期の学費」 is 「後期の学費」 to a rule book of 前期 and 後期."""
+    for phrase, word in WRITTEN_FOR_PHRASES.items():
+        if phrase in question and (text is None or word in text):
+            question = question.replace(phrase, word)
+    return question
 
 
 # 「13mmのメーター」, 「500mlのボトル」: a thing told by its size, which a table writes as its row's

@@ -37,6 +37,11 @@ VALUE_NOUNS = frozenset({
     "全部", "全体", "一部", "多く", "幾つ", "何れ", "如何", "何故", "位", "くらい", "ぐらい", "数字", "数値",
     # bounds: 「最低何文字」 is answered by 「12文字以上」, 「最長何日」 by 「最長14日」 or 「14日まで」
     "最低", "最高", "最長", "最短", "最大", "最小", "最多", "最少",
+    # the formal nouns a question is framed with (「履修のことで」), and the number a telephone or
+    # a form is asked for by (「電話したい。番号は？」)
+    "こと", "もの", "ところ", "とき", "番号",
+    # money by its everyday name (「休学中に払うお金」 is the 在籍料 the rule book writes)
+    "お金", "御金",
 })
 # Of the nouns that can stand as adverbs (当時, その後, うち), only the periods name what is
 # asked about: 「毎月何日」 is not answered by a yearly date.

@@ -24,13 +24,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from appliance import components
-from appliance.text import dictionary, english
 from appliance.text.japanese import Noun, language_of, nouns, tokenize
 from appliance.text.tables import names_its_columns
 from rag.citations import comparable as _comparable
+from rag.english_subject import SUBJECT_NOUNS_PER_MISS, missing_english_subject_terms, names_the_english_subject  # noqa: F401 (re-exported)
 from rag.everyday_words import WRITTEN_AS as _WRITTEN_AS
 from rag.everyday_words import WRITTEN_FOR_VERBS as _WRITTEN_FOR_VERBS
-from rag.everyday_words import unsized
+from rag.everyday_words import rephrased, unsized
 from rag.prompts import conversation_context
 from rag.question_words import KINDS as _KINDS
 from rag.question_words import PARAPHRASED_NOUNS as _PARAPHRASED_NOUNS
@@ -168,13 +168,18 @@ def names_another_row(question: str, row: str, passage_text: str) -> bool:
     if not label:
         return False
     asked = _comparable(question)
+    if any(len(value) >= 2 and not re.search(r"\d", value) and _comparable(value) in asked for _, value in named_cells(row)[1:2]):
+        return False  # 「看護学部に入った新入生」 names the row 「キャンパス: 城山 | 学部: 看護学部 | …」 by its second key
     labels = {_row_label(line) for line in split_sentences(passage_text)} - {label, ""}
     if _comparable(label) not in asked and any(len(other) >= 2 and _comparable(other) in asked for other in labels):
         return True
     if language_of(question) != "ja" or label in _TOTAL_LABELS or not labels & _TOTAL_LABELS:
         return False
     terms = question_terms(question)
-    return not any(_comparable(name) in asked or {word for word in tokenize(name) if len(word) >= 2} & terms for name in labels | {label})
+    # By a word of its own: the 学部 every 「…学部」 row writes names none of them.
+    words = {name: {word for word in tokenize(name) if len(word) >= 2} for name in labels | {label}}
+    shared = {word for name, own in words.items() for word in own if any(word in other for key, other in words.items() if key != name)}
+    return not any(_comparable(name) in asked or (own - shared) & terms for name, own in words.items())
 
 
 def select_sentences(question: str, passages: Sequence[Passage], *, limit: int = SENTENCES_SHOWN) -> list[Sentence]:
@@ -295,10 +300,6 @@ def passage_is_about_question(question: str, passage: Passage, language: str) ->
     return names_the_subject(question, text)
 
 
-# A long question (JaQuAD's 「…江戸幕府成立時代以前から含めると全部で何代…」) frames its subject
-# in words a passage paraphrases: one missing noun in four more is forgiven. A short one
-# (「役員の海外日当は？」) must be named whole.
-SUBJECT_NOUNS_PER_MISS = 4
 
 
 def written_forms(question: str) -> list[str]:
@@ -306,6 +307,7 @@ def written_forms(question: str) -> list[str]:
     search and the choice of sentences: 「冬のボーナスっていつ出る？」 shares no term with
     「冬季賞与の支給日」."""
     found = [form for noun in nouns(question) for form in _WRITTEN_AS.get(noun.normalized, ())[:1]]
+    found += [word for word in tokenize(rephrased(question)) if word not in question and word not in found]
     return found + [form for word in tokenize(question) for form in _WRITTEN_FOR_VERBS.get(word, ())[:1] if form not in found]
 
 
@@ -317,6 +319,7 @@ def with_written_forms(question: str) -> str:
 
 # The changes a question dates a value by (改定前, 変更後).
 _CHANGES = frozenset({"改定", "改訂", "改正", "変更", "見直し", "訂正", "修正", "移転", "統合", "再編"})
+_RULE_BOOKS = frozenset({"規程", "規則", "規定", "制度", "ルール", "決まり", "要領", "内規", "約款", "料金表", "運賃表"})
 
 
 def subject_terms(question: str) -> list[Noun]:
@@ -330,6 +333,8 @@ def subject_terms(question: str) -> list[Noun]:
             continue
         if noun.normalized in _CHANGES and re.search(re.escape(noun.surface) + "(?:の)?(?:前|後)", question):
             continue  # 「改定前はいくら」 asks for a time, not about the 改定
+        if noun.normalized in _RULE_BOOKS and re.search(re.escape(noun.surface) + "(?:が|の)?(?:変わ|改ま)(?:る|った)(?:前|後)", question):
+            continue  # 「規程が変わる前は」 is 改定前 too
         subject.setdefault(noun.normalized, noun)
     return list(subject.values())
 
@@ -356,6 +361,15 @@ def _two_word_names(subjects: Sequence[Noun], question: str) -> list[tuple[Noun,
     not 管理 + システム inside 倉庫管理システム)."""
     pairs = [(noun, noun.parts[0], noun.surface[len(noun.parts[0]):]) for noun in subjects if len(noun.parts) >= 2 and noun.surface.startswith(noun.parts[0])]
     joined = _comparable(question)
+    # Three or more as one word (経済 + 支援 + 奨学金): the last with all before it, not its inner pairs.
+    run: list[Noun] = []
+    for noun in [*subjects, None]:
+        if noun is not None and run and _comparable(run[-1].surface + noun.surface) in joined:
+            run.append(noun)
+            continue
+        if len(run) >= 3:
+            pairs.append((run[0], "".join(part.surface for part in run[:-1]), run[-1].surface))
+        run = [noun] if noun is not None else []
     for index, (first, second) in enumerate(zip(subjects, subjects[1:])):
         before = subjects[index - 1].surface + first.surface if index else None
         after = second.surface + subjects[index + 2].surface if index + 2 < len(subjects) else None
@@ -439,6 +453,7 @@ def missing_subject_terms(question: str, text: str) -> list[str]:
     (申込/申し込み), inside a longer word (フレックス in フレックスタイム), or part by part for a
     compound (振込日: 振込). The topic can be in a passage while the asked-about thing is not:
     the travel table has 課長 and 部長, not 役員; its 部長 row is no answer for 役員."""
+    question = rephrased(question, text)
     return [noun.surface for noun in _missing_nouns(subject_terms(question), text, question)]
 
 
@@ -553,7 +568,7 @@ def names_the_subject(question: str, text: str) -> bool:
     thing the question names is there."""
     if missing_numbered_names(question, text):
         return False
-    question = unsized(question, text)  # 「13mmのメーター」 is the 13mm row's
+    question = rephrased(unsized(question, text), text)  # 「13mmのメーター」 is the 13mm row's; 秋学期 is 後期
     subjects = subject_terms(question)
     missing = _missing_nouns(subjects, text, question)
     strict = [noun for noun in missing if not _paraphrasable(noun)]
@@ -574,21 +589,3 @@ def names_the_subject(question: str, text: str) -> bool:
 def quote_covers_question(sentence: Sentence) -> bool:
     """Whether a verified quote is about what was asked, enough to be shown as the answer."""
     return sentence.coverage >= QUOTE_COVERAGE or sentence.similarity >= QUOTE_SIMILARITY
-
-
-def missing_english_subject_terms(question: str, text: str) -> list[str]:
-    """The phrases of an English question that say what it is about (section manager, work
-    from home) whose Japanese forms (課長; 在宅勤務, テレワーク…) the text does not write.
-    Words the glossary does not know are not checked; the dictionary's words for a phrase
-    name it too (カフェテリア for "cafeteria", where the glossary has 食堂)."""
-    haystack = _comparable(text).lower()
-    return [
-        term.english for term in english.subject_terms(question)
-        if not any(_comparable(form).lower() in haystack for form in (*term.japanese, *dictionary.japanese_for(term.english)))
-    ]
-
-
-def names_the_english_subject(question: str, text: str) -> bool:
-    """names_the_subject for an English question over Japanese text."""
-    forgiven = (len(english.subject_terms(question)) - 1) // SUBJECT_NOUNS_PER_MISS
-    return len(missing_english_subject_terms(question, text)) <= max(forgiven, 0)

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
+from rag.asked import with_column_unit
 from rag.citations import comparable
 from rag.everyday_words import unsized
 from rag.quoting import Sentence, missing_subject_terms, named_cells, names_another_compound, names_the_subject, passage_heading, subject_terms
@@ -112,6 +113,19 @@ def another_of_its_kind(label: str, question: str, row: str = "") -> bool:
     return False
 
 
+_ROUTE = re.compile(r"([^\s|:：→⇒]+?)\s*(?:→|⇒|->|－>|発)\s*([^\s|:：→⇒]+?)(?:行き|行)?(?=\s*(?:\||$))")
+
+
+def runs_the_other_way(question: str, row: str) -> bool:
+    """Whether a row's route (「城山 → 本郷台」, 「城山発本郷台行き」) runs from where the question
+    goes to where it comes from (「本郷台から城山へ」): the opposite journey, with its own times."""
+    for start, end in _ROUTE.findall(row):
+        comes_from = question.find(f"{end}から")
+        if comes_from >= 0 and start in question[comes_from + len(end) + 2 :] and f"{start}から" not in question:
+            return True
+    return False
+
+
 def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     """A table row is a record of its own: it (with its passage's headings) must name what a
     Japanese question is about, wherever else in the sheet that is named (管理本部 asked, a
@@ -125,6 +139,8 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
         return False  # the 2月 row for 「2026年度の平均単価」: one month of the year asked
     if another_of_its_kind(label, prepared.question, row):
         return False  # the 川原浄水場 row for 「港浄水場の濁度」
+    if runs_the_other_way(prepared.question, row):
+        return False  # the 城山 → 本郷台 row for 「本郷台から城山へ行くバス」
     if names_another_compound(prepared.question, row):
         return False  # the 介護休暇 row for 「看護休暇は何日」, whatever its table's note names
     if named_inside_another(sentence, prepared):
@@ -140,3 +156,22 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     # and the passage's lines that are no row, which speak of the whole table (「※ 物理サーバで動いて
     # いたシステムを仮想マシンへ…」 names the 仮想化 asked about), where other rows name other things.
     return names_the_subject(prepared.question, around)
+
+
+# A sheet's or a table's note of the unit its bare figures are in (「単位：千円」), in the passage.
+_UNIT_NOTE = re.compile(r"単位\s*[:：]\s*(千円|百万円|億円|万円|円|千人|人|件|台|%|％|kg|t|時間|日)")
+
+
+def with_the_unit(row: str, passage: Passage) -> str:
+    """A row's bare figures with the unit its sheet notes (「2026年度 予算: 1,586,000」 under
+    「単位：千円」 states 1,586,000千円); the row as it is where no unit is noted."""
+    note = _UNIT_NOTE.search(f"{passage.title}\n{passage.text}")
+    cells = named_cells(row)
+    if note is None or TABLE_CELL_SEPARATOR not in row or not cells:
+        return row
+    # A column that names its own unit (「客数（千人）」) keeps it; a label cell stays as it is.
+    return " | ".join(
+        f"{column}: {value}{note.group(1)}" if column and re.fullmatch(r"[\d,.]+", value.strip()) and with_column_unit(column, value) == value else
+        f"{column}: {value}" if column else value
+        for column, value in cells
+    )

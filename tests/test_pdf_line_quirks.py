@@ -185,3 +185,28 @@ def test_list_items_headings_table_rows_and_short_lines_stay_apart() -> None:
         "(4) 精算は閉店後に行う。",
         "4. 閉店後の精算",
     ]
+
+
+def _plain_table_pdf(rows: list[list[str]], font: str) -> bytes:
+    """A table of plain-string cells (reportlab draws each as one string, no Paragraph)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    pdfmetrics.registerFont(UnicodeCIDFont(font))
+    table = Table(rows)
+    table.setStyle([("FONTNAME", (0, 0), (-1, -1), font)])
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4, invariant=1).build([table])
+    return buffer.getvalue()
+
+
+def test_a_figures_comma_stays_in_its_figure() -> None:
+    # The comma's ink sits on the baseline, under the digits' boxes: read by its ink alone, it was a
+    # line of its own under the row, and 「1,326」 came out as 「1326 ,」.
+    for font in (FONT, SERIF_FONT):
+        rows = [["路線", "2025年度", "2026年度"], ["本線", "1,326", "12,480"], ["湖畔線", "987", "1,002.5"]]
+        text = "\n".join(_lines(_plain_table_pdf(rows, font)))
+        assert "1,326" in text and "12,480" in text and "1,002.5" in text, (font, text)
+        assert "1326" not in text and " ," not in text, (font, text)

@@ -71,10 +71,18 @@ def page_characters(text_page: Any, hidden: Sequence[bool] | None = None) -> lis
             spaces = []
         advance = pdfium_c.FS_RECTF()
         pen = (advance.left, advance.right) if pdfium_c.FPDFText_GetLooseCharBox(raw, position, advance) else (None, None)
+        if character in _MARKS_OFF_THE_MIDDLE and pen[0] is not None and advance.top > advance.bottom:
+            # Its ink sits on the baseline (「,」 of 「1,326」) or above it: the line it is set on is
+            # the font's, or the comma of a table's figure is read as a line of its own under it.
+            bottom, top = advance.bottom, advance.top
         characters.append(Character(character, left, bottom, right, top, max(size, top - bottom),
                                     position, previous if spaces else -1, spaces[0] if len(spaces) == 1 else 0.0, *pen))
         previous, spaces = position, []
     return characters
+
+
+# Marks whose ink is a small part of the line's height, at the baseline or above it.
+_MARKS_OFF_THE_MIDDLE = frozenset(",.、。，．_'\"`‘’“”")
 
 
 # Spaces as a producer writes them between words (a line break it wrote is no word space).

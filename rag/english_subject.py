@@ -1,0 +1,31 @@
+"""Whether an English question's subject is named by Japanese text: its phrases (section
+manager, work from home) by the Japanese forms the glossary and the dictionary give them
+(rag/quoting.py reads it for the choice of sentences and passages)."""
+
+from __future__ import annotations
+
+from appliance.text import dictionary, english
+from rag.citations import comparable as _comparable
+
+# A long question (JaQuAD's 「…江戸幕府成立時代以前から含めると全部で何代…」) frames its subject
+# in words a passage paraphrases: one missing noun in four more is forgiven. A short one
+# (「役員の海外日当は？」) must be named whole.
+SUBJECT_NOUNS_PER_MISS = 4
+
+
+def missing_english_subject_terms(question: str, text: str) -> list[str]:
+    """The phrases of an English question that say what it is about (section manager, work
+    from home) whose Japanese forms (課長; 在宅勤務, テレワーク…) the text does not write.
+    Words the glossary does not know are not checked; the dictionary's words for a phrase
+    name it too (カフェテリア for "cafeteria", where the glossary has 食堂)."""
+    haystack = _comparable(text).lower()
+    return [
+        term.english for term in english.subject_terms(question)
+        if not any(_comparable(form).lower() in haystack for form in (*term.japanese, *dictionary.japanese_for(term.english)))
+    ]
+
+
+def names_the_english_subject(question: str, text: str) -> bool:
+    """names_the_subject for an English question over Japanese text."""
+    forgiven = (len(english.subject_terms(question)) - 1) // SUBJECT_NOUNS_PER_MISS
+    return len(missing_english_subject_terms(question, text)) <= max(forgiven, 0)

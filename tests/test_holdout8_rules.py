@@ -1,0 +1,128 @@
+"""Rules found on the eighth held-out corpus (tests/data/holdout8, a private university), each in
+general form and tried here on other documents: a chatty question's best row answers where it
+clearly leads; a column the question leaves out (「施設費は別で」) is no answer; 「規程が変わる前」 is a
+time, not a subject; a route row that runs the other way is another journey; a row named by its
+second key; a word every row's label shares names none; the value before a value that was is
+not there; a name of three nouns is named whole; the everyday words of students and parents."""
+
+from __future__ import annotations
+
+import json
+
+from rag.answer_checks import _before_its_earlier_value, cell_answer
+from rag.answering import Prepared, finish_quoted
+from rag.asked import left_out
+from rag.everyday_words import rephrased
+from rag.quoting import Sentence, missing_subject_terms, names_another_row, subject_terms
+from rag.retrieval import Passage
+from rag.table_rows import runs_the_other_way
+
+FEES = (
+    "学科: 介護福祉学科 | 授業料（年額） 2027年度以降入学: 720,000円 | 授業料（年額） 2026年度以前入学: 690,000円 | 施設設備費（年額）: 180,000円 | 実習費（年額）: 96,000円\n"
+    "学科: 調理師学科 | 授業料（年額） 2027年度以降入学: 780,000円 | 授業料（年額） 2026年度以前入学: 750,000円 | 施設設備費（年額）: 200,000円 | 実習費（年額）: 240,000円\n"
+    "学科: 歯科衛生学科 | 授業料（年額） 2027年度以降入学: 810,000円 | 授業料（年額） 2026年度以前入学: 770,000円 | 施設設備費（年額）: 210,000円 | 実習費（年額）: 150,000円"
+)
+
+
+def _prepared(question: str, text: str, coverage: dict[int, float], *, title: str = "学費規程") -> Prepared:
+    passage = Passage(document_id="doc-1", title=title, filename="d.docx", page=None, score=0.5, text=text, order=0, context=text)
+    sentences = [Sentence(passage=1, text=line, score=1.5 + coverage.get(index, 0.3) - 0.01 * index, coverage=coverage.get(index, 0.3), similarity=0.9)
+                 for index, line in enumerate(text.splitlines())]
+    sentences.sort(key=lambda sentence: sentence.score, reverse=True)
+    return Prepared(question=question, language="ja", passages=[passage], messages=[], sentences=sentences)
+
+
+def _finish(question: str, text: str, reply: dict[str, str], coverage: dict[int, float]):
+    return finish_quoted(json.dumps(reply, ensure_ascii=False), _prepared(question, text, coverage))
+
+
+def test_a_chatty_questions_clearly_leading_row_answers_without_the_column_left_out() -> None:
+    # Half the question's words are chat (今年, 入った, 受ける): under the 0.6 of a quote, yet its row
+    # leads every other by more than a tenth; 施設費 is left out, 今年 is the later intake.
+    question = "調理師学科に今年入ったんだけど、授業を受けるための学費（施設費とかは別で）って1年でいくら？"
+    answer = _finish(question, FEES, {"quote": "1,200円", "answer": "1,200円です。"}, {1: 0.5, 0: 0.38, 2: 0.38})
+    assert not answer.refused, answer.text
+    assert answer.text.startswith("授業料（年額） 2027年度以降入学: 780,000円"), answer.text
+    # No clear lead: the refusal, as before.
+    tied = _finish(question, FEES, {"quote": "1,200円", "answer": "1,200円です。"}, {1: 0.5, 0: 0.45, 2: 0.38})
+    assert tied.refused, tied.text
+
+
+def test_a_column_the_question_leaves_out_is_no_answer() -> None:
+    assert left_out("授業の学費は年間いくら？施設費などは除いて") == ["施設費"]
+    assert left_out("実習のためのお金が授業料とは別にかかるって聞いた") == ["授業料"]
+    assert left_out("施設費とかは別で1年でいくら？") == ["施設費"]
+    assert left_out("歯科衛生学科の授業料は？") == []
+    # 「授業料とは別にかかる」 実習のお金: of 施設設備費 and 実習費, the one 実習 names.
+    prepared = _prepared("歯科衛生学科って、実習のためのお金が授業料とは別にかかるって聞いた。年間いくら？", FEES, {2: 0.6})
+    row = next(sentence for sentence in prepared.sentences if "歯科衛生学科" in sentence.text)
+    assert cell_answer([], row, prepared) == "実習費（年額）: 150,000円"
+    # An earlier intake said by its year (「去年（2026年）入学」): that column.
+    prepared = _prepared("うちの子は去年（2026年）介護福祉学科に入学したんですが、授業の学費は年間いくら？施設費などは除いて", FEES, {0: 0.6})
+    row = next(sentence for sentence in prepared.sentences if "介護福祉学科" in sentence.text)
+    assert cell_answer([], row, prepared) == "授業料（年額） 2026年度以前入学: 690,000円"
+
+
+def test_a_rule_book_that_changed_is_a_time_not_a_subject() -> None:
+    question = "休学してる間に払うお金って、規程が変わる前は1学期あたりいくらだった？"
+    assert [noun.surface for noun in subject_terms(question)] == ["休学", "学期"]  # not 規程, nor お金
+    assert missing_subject_terms(question, "学費規程 第7条\n休学中は在籍料として1学期につき60,000円を納付する（改定前は1学期につき50,000円）。") == []
+    # A site that changed is still what the question is about.
+    assert "本社" in [noun.surface for noun in subject_terms("本社が変わる前の住所は？")]
+
+
+def test_formal_nouns_and_the_number_asked_are_no_subjects() -> None:
+    question = "情報工学科の履修のことで北校舎の事務に電話したい。番号は？"
+    subjects = [noun.surface for noun in subject_terms(question)]
+    assert "こと" not in subjects and "番号" not in subjects and "履修" in subjects
+
+
+def test_a_route_that_runs_the_other_way_is_another_journey() -> None:
+    question = "平日に駅前から北校舎へ行くスクールバス、最後の便は何時？"
+    assert runs_the_other_way(question, "路線: 北校舎 → 駅前 | 所要時間: 20分 | 最終: 19:10")
+    assert not runs_the_other_way(question, "路線: 駅前 → 北校舎 | 所要時間: 20分 | 最終: 18:30")
+    assert not runs_the_other_way(question, "路線: 北校舎 → 南校舎 | 所要時間: 10分 | 最終: 18:00")
+    assert not runs_the_other_way("北校舎発駅前行きの最終は？", "路線: 北校舎 → 駅前 | 所要時間: 20分")
+
+
+def test_a_row_named_by_its_second_key_and_not_by_a_word_every_label_shares() -> None:
+    table = (
+        "校舎: 北 | 学科: 情報工学科 | 1年次（人）: 96 | 2年次（人）: 90 | 合計（人）: 186\n"
+        "校舎: 南 | 学科: 建築学科 | 1年次（人）: 60 | 2年次（人）: 58 | 合計（人）: 118\n"
+        "校舎: 合計 | 学科: 2学科 | 1年次（人）: 156 | 2年次（人）: 148 | 合計（人）: 304"
+    )
+    rows = table.splitlines()
+    assert not names_another_row("情報工学科に入ってきた新入生は何人？", rows[0], table)
+    applicants = (
+        "学科: 情報工学科 | 志願者数（人）: 1,210\n学科: 建築学科 | 志願者数（人）: 830\n学科: 合計 | 志願者数（人）: 2,040"
+    )
+    rows = applicants.splitlines()
+    # 「全部の学科をあわせて」 names no row: the 合計 row, not a row by the 学科 they all write.
+    assert names_another_row("全部の学科をあわせて何人が出願したの？", rows[0], applicants)
+    assert not names_another_row("全部の学科をあわせて何人が出願したの？", rows[2], applicants)
+
+
+def test_a_new_students_count_is_the_first_years_column() -> None:
+    table = "校舎: 北 | 学科: 情報工学科 | 1年次（人）: 96 | 2年次（人）: 90 | 3年次（人）: 88 | 合計（人）: 274 | うち留学生（人）: 12"
+    prepared = _prepared("今年情報工学科に入ってきた新入生は何人？", table, {0: 0.7})
+    assert cell_answer([], prepared.sentences[0], prepared) == "1年次（人）: 96"
+
+
+def test_the_value_before_a_value_that_was_is_not_there() -> None:
+    sentence = "兄弟姉妹が同時に在籍する場合は、2人目以降の授業料を年額100,000円減額する（改定前は年額80,000円）。"
+    assert _before_its_earlier_value("兄弟同時在籍の減額って、8万円になる前はいくらだった？", sentence)
+    assert not _before_its_earlier_value("兄弟同時在籍の減額って、10万円になる前はいくらだった？", sentence)
+    assert not _before_its_earlier_value("兄弟同時在籍の減額はいくら？", sentence)
+
+
+def test_a_name_of_three_nouns_is_named_whole() -> None:
+    # 経済支援奨学金: the text writes 経済 and 支援 elsewhere and only another 奨学金 (給付奨学金).
+    text = "学生が経済的な理由で学びをあきらめないよう学生支援課が本学独自の給付奨学金を設けています。2026年度に給付奨学金を受けた学生は延べ318人でした。"
+    assert missing_subject_terms("2026年度に経済支援奨学金をもらった学生は何人？", text) != []
+    assert missing_subject_terms("2026年度に給付奨学金をもらった学生は何人？", text) == []
+
+
+def test_students_words_for_what_a_school_writes() -> None:
+    assert rephrased("秋学期の分の学費っていつまで？", "前期分の納付期限は4月30日、後期分の納付期限は10月31日とする。") == "後期の分の学費っていつまで？"
+    assert rephrased("秋学期の分の学費っていつまで？", "納付期限は4月30日とする。") == "秋学期の分の学費っていつまで？"
+    assert missing_subject_terms("国際学科には海外から来た学生が何人いる？", "学科: 国際学科 | 合計（人）: 506 | うち留学生（人）: 64") == []
