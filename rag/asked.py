@@ -62,7 +62,7 @@ _COUNTERS: tuple[tuple[str, ...], ...] = (
     ("メートル", "m"), ("センチ", "cm", "センチメートル"), ("ミリ", "mm", "ミリメートル"), ("キロメートル", "km"),
     ("トン", "t"), ("リットル", "l", "ℓ"), ("ワット", "w", "kw", "キロワット"), ("ミリ秒", "ms"), ("秒",),
     ("gb", "ギガバイト"), ("mb", "メガバイト"), ("tb", "テラバイト"), ("ドル", "$"), ("ユーロ", "€"),
-    ("度", "℃", "°c"), ("ポイント", "pt"), ("床",), ("室",), ("題",), ("棟",),
+    ("度", "℃", "°c"), ("ポイント", "pt"), ("床",), ("室",), ("題",), ("棟",), ("単位",),
 )
 _ASKED_COUNTER = re.compile(r"何(" + "|".join(sorted((re.escape(f) for forms in _COUNTERS for f in forms), key=len, reverse=True)) + ")", re.IGNORECASE)
 _UNIT_AFTER_NUMBER = re.compile(
@@ -78,6 +78,7 @@ _COUNTED_THINGS = {
     "box": ("箱",), "boxe": ("箱",), "room": ("室", "部屋"), "seat": ("席",), "car": ("台",), "vehicle": ("台",), "space": ("台", "区画"),
     "floor": ("階",), "sheet": ("枚",), "page": ("ページ", "枚"), "store": ("店", "店舗"), "shop": ("店", "店舗"), "building": ("棟",),
     "bag": ("袋",), "copie": ("部",), "copy": ("部",), "site": ("か所", "カ所", "拠点"), "location": ("か所", "カ所", "拠点"),
+    "credit": ("単位",),
 }
 _COUNTED_THING = re.compile(r"\bhow many\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(_COUNTED_THINGS) + r")s?\b", re.IGNORECASE)
 # The question word decides over a noun: 「価格はいつ」 asks for a date.

@@ -118,13 +118,13 @@ def _table(spec: str) -> dict[str, str]:
 # Unit spellings -> one canonical unit, so "3日間" = "3日" = "3 days" and "5名" = "5人".
 _JA_UNITS = _table(
     "営業日 パーセント,%=% 時間 週間,週=週 日間,日=日 年間,年=年 月 分間,分=分 秒間,秒=秒 円 人,名=人"
-    " 件 個 回 歳,才=歳 台 本 枚 冊 階 倍 点 位 番 条 項 章 部 通 社 店 校 泊 度 種類 行 号 つ"
+    " 件 個 回 歳,才=歳 台 本 枚 冊 階 倍 点 位 番 条 項 章 部 通 社 店 校 泊 度 種類 行 号 つ 単位"
     " 箇所,か所,ヶ所,カ所=箇所 文字,字=文字 ページ,頁=ページ ¥=円 $ € £"
 ) | {f"{k}月{t}": "ヶ月" for k in ("か", "ヶ", "カ", "ヵ", "ケ", "箇") for t in ("", "間")}
 _LATIN_UNITS = _table(
     "yen,jpy=円 business_days=営業日 days,day=日 hours,hour,hrs,h=時間 minutes,minute,mins,min=分"
     " seconds,sec=秒 people,persons,person=人 years,year=年 months,month=ヶ月 weeks,week=週"
-    " times=回 percent,per_cent=% pages,page=ページ items,cases=件 gb mb kb tb kg km cm mm b m k m³,m3=m³ m²,m2=m²"
+    " times=回 percent,per_cent=% pages,page=ページ items,cases=件 credits,credit=単位 gb mb kb tb kg km cm mm b m k m³,m3=m³ m²,m2=m²"
 )
 # A kanji numeral is a claim only before one of these: "一部", "一般", "一度", "一番", "一本化"
 # and "一通り" are words, not figures, and their "units" are missing here on purpose.

@@ -262,7 +262,9 @@ def keyword_sentence(
         heading = passage_heading(passages[sentence.passage - 1])
         # Then a value written with the asked unit (「C地域: 8,500円」) before a bare one (「23区」).
         with_unit = any(claim_fits(claim, asked) and not re.fullmatch(r"[\d,.]+", claim.text) for claim in extract_claims(stated))
-        held = (len(_held(keywords, _visible(sentence))), len(_held(keywords, f"{heading}\n{sentence.text}")), int(with_unit))
+        # What it names before when (入学金 over the 2027年度 of a fee table's other columns).
+        named = len([word for word in _held(keywords, _visible(sentence)) if not re.search(r"\d", word)])
+        held = (named, len(_held(keywords, _visible(sentence))), len(_held(keywords, f"{heading}\n{sentence.text}")), int(with_unit))
         # The same row shown twice (two passages overlap) is one candidate.
         if _visible(sentence) not in counted or held > counted[_visible(sentence)][0]:
             counted[_visible(sentence)] = (held, sentence)
@@ -270,7 +272,7 @@ def keyword_sentence(
     for_everyone = [pair for pair in ranked if not for_a_case_not_asked(question, pair[1], passages[pair[1].passage - 1])]
     if for_everyone:
         ranked = for_everyone  # the part-timers' rows only where no other row gives the value
-    if not ranked or ranked[0][0][1] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+    if not ranked or ranked[0][0][2] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
     return ranked[0][1]
 

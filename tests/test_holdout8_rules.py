@@ -126,3 +126,32 @@ def test_students_words_for_what_a_school_writes() -> None:
     assert rephrased("秋学期の分の学費っていつまで？", "前期分の納付期限は4月30日、後期分の納付期限は10月31日とする。") == "後期の分の学費っていつまで？"
     assert rephrased("秋学期の分の学費っていつまで？", "納付期限は4月30日とする。") == "秋学期の分の学費っていつまで？"
     assert missing_subject_terms("国際学科には海外から来た学生が何人いる？", "学科: 国際学科 | 合計（人）: 506 | うち留学生（人）: 64") == []
+
+
+def test_a_schools_words_in_english() -> None:
+    from appliance.text import english
+    from rag.asked import asked_kinds
+    from rag.claims import extract_claims, is_supported
+
+    forms = {form for term in english.terms("What is the annual laboratory fee for the Faculty of Nursing?") for form in term.japanese}
+    assert {"実験実習費", "看護学部"} <= forms
+    # Credits are counted in 単位, and 「124単位」 is one figure that "124 credits" states.
+    assert asked_kinds("How many credits are required to graduate?") == frozenset({"単位"})
+    assert is_supported(extract_claims("124 credits")[0], ["卒業に必要な単位：124単位"])
+
+
+def test_an_english_keyword_sentence_names_its_thing_before_its_year() -> None:
+    from rag.english_answers import keyword_sentence
+
+    text = "入学金は300,000円とし、入学手続の際に納付する。\n学科: 介護福祉学科 | 授業料（年額） 2027年度以降入学: 720,000円"
+    passage = Passage(document_id="doc-1", title="学費規程", filename="d.docx", page=None, score=0.5, text=text, order=0, context=text)
+    sentences = [Sentence(passage=1, text=line, score=1.0, coverage=0.5, similarity=0.88) for line in text.splitlines()]
+    found = keyword_sentence("What is the entrance fee for students admitted from fiscal 2027?", ["入学金", "2027年度"], sentences, [passage])
+    assert found is not None and found.text.startswith("入学金は300,000円"), found
+
+
+def test_a_value_until_a_time_that_was_is_an_earlier_value() -> None:
+    from rag.answer_checks import _PAST_UNTIL
+
+    assert _PAST_UNTIL.search("2026年度入学者までの入学金は250,000円であった。")
+    assert not _PAST_UNTIL.search("入学金は280,000円とし、入学手続の際に納付する。")

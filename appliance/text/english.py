@@ -254,12 +254,15 @@ def _dictionary_phrases(question: str, vocabulary: str) -> tuple[tuple[int, tupl
     from appliance.text import dictionary
 
     words = _WORD.findall(_plain(question))
+    # A phrase the glossary gives a form for that the passages write is read by the glossary:
+    # "credits" is 単位 there, not the dictionary's 金融.
+    glossed = {word for term in terms(question) if any(writes(form, vocabulary) for form in term.japanese) for word in _WORD.findall(term.english)}
     found: list[tuple[int, tuple[str, ...]]] = []
     start = 0
     while start < len(words):
         for size in range(min(MAX_PHRASE_WORDS, len(words) - start), 0, -1):
             phrase = words[start : start + size]
-            if phrase[0] in _STOPWORDS or phrase[-1] in _STOPWORDS:
+            if phrase[0] in _STOPWORDS or phrase[-1] in _STOPWORDS or set(phrase) <= glossed:
                 continue
             head = " ".join(phrase[:-1])
             written = [
