@@ -361,15 +361,7 @@ def _two_word_names(subjects: Sequence[Noun], question: str) -> list[tuple[Noun,
     not 管理 + システム inside 倉庫管理システム)."""
     pairs = [(noun, noun.parts[0], noun.surface[len(noun.parts[0]):]) for noun in subjects if len(noun.parts) >= 2 and noun.surface.startswith(noun.parts[0])]
     joined = _comparable(question)
-    # Three or more as one word (経済 + 支援 + 奨学金): the last with all before it, not its inner pairs.
-    run: list[Noun] = []
-    for noun in [*subjects, None]:
-        if noun is not None and run and _comparable(run[-1].surface + noun.surface) in joined:
-            run.append(noun)
-            continue
-        if len(run) >= 3:
-            pairs.append((run[0], "".join(part.surface for part in run[:-1]), run[-1].surface))
-        run = [noun] if noun is not None else []
+    pairs += _long_names(subjects, question)
     for index, (first, second) in enumerate(zip(subjects, subjects[1:])):
         before = subjects[index - 1].surface + first.surface if index else None
         after = second.surface + subjects[index + 2].surface if index + 2 < len(subjects) else None
@@ -378,7 +370,20 @@ def _two_word_names(subjects: Sequence[Noun], question: str) -> list[tuple[Noun,
     return pairs
 
 
-def _named_as_another(first: str, second: str, question: str, text: str) -> bool:
+def _long_names(subjects: Sequence[Noun], question: str) -> list[tuple[Noun, str, str]]:
+    """Three nouns or more written as one word (経済 + 支援 + 奨学金): the last with all before it."""
+    joined, names, run = _comparable(question), [], []
+    for noun in [*subjects, None]:
+        if noun is not None and run and _comparable(run[-1].surface + noun.surface) in joined:
+            run.append(noun)
+            continue
+        if len(run) >= 3:
+            names.append((run[0], "".join(part.surface for part in run[:-1]), run[-1].surface))
+        run = [noun] if noun is not None else []
+    return names
+
+
+def _named_as_another(first: str, second: str, question: str, text: str, *, plain_names: bool = True) -> bool:
     """Whether the question writes two nouns as one word (北海道支店, 介護休業支援金) that the
     text writes only with another word before the second (東北支店, 育児休業支援金): the first
     is then not named, wherever else the text has it."""
@@ -399,8 +404,8 @@ def _named_as_another(first: str, second: str, question: str, text: str) -> bool
     written = unicodedata.normalize("NFKC", text).lower()  # words apart where the text sets them apart
     before = []
     for match in re.finditer(rf"([\u4e00-\u9fffァ-ヶー々a-z0-9]*){re.escape(tail)}(\s*[:：])?", written):
-        if not match.group(1) and not match.group(2):
-            return False  # written plainly: 「出張する者は」 is about the 国内出張 asked
+        if not match.group(1) and not match.group(2) and plain_names:
+            return False  # written plainly: 「出張する者は」 is about the 国内出張 asked (not 奨学金 about 経済支援奨学金)
         if match.group(1):
             before.append(match.group(1))  # a column's own name (「支店: 東北支店」) aside
     return bool(before) and all(another(word) for word in before)
@@ -574,6 +579,8 @@ def names_the_subject(question: str, text: str) -> bool:
     strict = [noun for noun in missing if not _paraphrasable(noun)]
     if any(noun.proper for noun in strict):
         return False  # a named site, person or product is never the asker's own word (北病院)
+    if any(_named_as_another(first, second, question, text, plain_names=False) and not _written_as(noun, text) for noun, first, second in _long_names(subjects, question)):
+        return False  # a name of three words (経済支援奨学金) where only another's (給付奨学金) is written
     loose = len(missing) - len(strict)
     # One kanji word the text has no rival for (指示書 where it writes 手作業出荷, 目標 where it
     # writes 計画) may be the asker's own, beside two things it does name.

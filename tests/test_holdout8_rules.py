@@ -13,7 +13,7 @@ from rag.answer_checks import _before_its_earlier_value, cell_answer
 from rag.answering import Prepared, finish_quoted
 from rag.asked import left_out
 from rag.everyday_words import rephrased
-from rag.quoting import Sentence, missing_subject_terms, names_another_row, subject_terms
+from rag.quoting import Sentence, missing_subject_terms, names_another_row, names_the_subject, subject_terms
 from rag.retrieval import Passage
 from rag.table_rows import runs_the_other_way
 
@@ -120,6 +120,9 @@ def test_a_name_of_three_nouns_is_named_whole() -> None:
     text = "学生が経済的な理由で学びをあきらめないよう学生支援課が本学独自の給付奨学金を設けています。2026年度に給付奨学金を受けた学生は延べ318人でした。"
     assert missing_subject_terms("2026年度に経済支援奨学金をもらった学生は何人？", text) != []
     assert missing_subject_terms("2026年度に給付奨学金をもらった学生は何人？", text) == []
+    # Under a heading that writes 奨学金 plainly, as the topic of the page: still no 経済支援奨学金.
+    assert not names_the_subject("2026年度に経済支援奨学金をもらった学生は何人？", f"奨学金制度のご案内\n{text}")
+    assert names_the_subject("2026年度に経済支援奨学金をもらった学生は何人？", "奨学金制度のご案内\n2026年度に経済支援奨学金を受けた学生は120人でした。")
 
 
 def test_students_words_for_what_a_school_writes() -> None:
