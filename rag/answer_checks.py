@@ -142,16 +142,16 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     figures = [claim for claim in claims if claim.kind != "name"]
     # With the words a document writes for its everyday ones (「終わる」: 終業).
     terms = question_terms(with_written_forms(prepared.question) if prepared.language == "ja" else prepared.search_query or prepared.question)
-    if prepared.asked:
-        # A follow-up's column is named by what the user typed (「前年同期は？」), never by the
-        # question before it: 「実際にはいくらだったの？」 after the plan's 目標 is not 目標's.
-        terms = question_terms(prepared.asked)
-    # A word the row's own cells write names the row (研修 of 「研修名: 評価者研修」), not a
-    # column (研修コード).
+    # A follow-up's column is named by what the user typed (「前年同期は？」), never by the question
+    # before it (「実際には？」 after 目標), unless it names only another row (「理工学部は？」).
+    typed = question_terms(prepared.asked or "") - set(tokenize(" ".join(value for _, value in cells)))
+    by_typed = bool(prepared.asked) and (bool(typed & set(tokenize(" ".join(column for column, _ in candidates)))) or not any(len(value) > 1 and comparable(value) in comparable(prepared.asked or "") for _, value in cells))
+    terms = question_terms(prepared.asked or "") if by_typed else terms
+    # A word the row's own cells write names the row (研修 of 「研修名: 評価者研修」), not a column.
     terms -= set(tokenize(" ".join(value for _, value in cells))) | set(tokenize(" ".join(omitted)))
     # A number names a column with its unit, as written (「3月から」 is not the 「2027年2月まで」
     # column by its 月, nor by a 2 of 「2回目」); 2026年度 names 「2026年度 実績」.
-    asked_text = prepared.asked or prepared.question
+    asked_text = prepared.asked if by_typed else prepared.question
     numbered = set(_NUMBER_WITH_UNIT.findall(with_written_forms(asked_text))) if prepared.language == "ja" else set()  # 新入生: 1年次
     terms = {term for term in terms if not term.isdigit() and not re.search(rf"\d{re.escape(term)}", asked_text)} if numbered else terms
     # A change asked about (「3月から…に変わったの？」, written 改定) names no column of its own: of
@@ -170,7 +170,7 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
 
     # And the question's nouns as it writes them, where Sudachi splits a column's name otherwise
     # (深夜 of 「深夜勤の手当」 in 「深夜勤 改定後」).
-    written = {noun.surface for noun in nouns(prepared.asked or prepared.question) if len(noun.surface) >= 2} if prepared.language == "ja" else set()
+    written = {noun.surface for noun in nouns(asked_text) if len(noun.surface) >= 2} if prepared.language == "ja" else set()
     written -= {value for _, value in cells}
     named = {column: frozenset(terms & set(tokenize(column)) | {word for word in written if word in column} | {n for n in numbered if _writes_number(n, column)}) for column, _ in candidates}
     best = max(len(named[column]) for column, _ in candidates)

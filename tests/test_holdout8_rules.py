@@ -158,3 +158,13 @@ def test_a_value_until_a_time_that_was_is_an_earlier_value() -> None:
 
     assert _PAST_UNTIL.search("2026年度入学者までの入学金は250,000円であった。")
     assert not _PAST_UNTIL.search("入学金は280,000円とし、入学手続の際に納付する。")
+
+
+def test_a_follow_up_that_names_only_another_row_asks_for_the_column_asked_before() -> None:
+    from dataclasses import replace
+
+    prepared = _prepared("調理師学科の2027年度以降入学者の授業料はいくら?", FEES, {1: 0.85})
+    row = next(sentence for sentence in prepared.sentences if "調理師学科" in sentence.text)
+    assert cell_answer([], row, replace(prepared, asked="調理師学科は？")) == "授業料（年額） 2027年度以降入学: 780,000円"
+    # One that names a column of its own is read by it: 「実習費は？」.
+    assert cell_answer([], row, replace(prepared, question="調理師学科の実習費はいくら?", asked="実習費は？")) == "実習費（年額）: 240,000円"
