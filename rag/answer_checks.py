@@ -334,7 +334,7 @@ def _nothing_of_before(sentence: Sentence, prepared: Prepared) -> bool:
 
 
 def asks_an_earlier_time(prepared: Prepared) -> bool:
-    return bool(_ASKS_AN_EARLIER_PERIOD.search(prepared.question) or prepared.asked and _ASKS_AN_EARLIER_PERIOD.search(prepared.asked))
+    return bool(_ASKS_AN_EARLIER_PERIOD.search(prepared.question) or prepared.asked and (_ASKS_AN_EARLIER_PERIOD.search(prepared.asked) or FORMERLY.match(prepared.asked)))
 
 
 def answers_another_time(claims: Sequence[Claim], sentence: Sentence, prepared: Prepared) -> bool:
@@ -344,7 +344,7 @@ def answers_another_time(claims: Sequence[Claim], sentence: Sentence, prepared: 
     if _labelled_another_time(sentence, prepared) or _nothing_of_before(sentence, prepared):
         return True
     text = visible(sentence)
-    earlier = [match.group(1) for pattern in (_EARLIER_VALUE, _VALUE_UNTIL, _PAST_UNTIL) for match in pattern.finditer(text)]
+    earlier = [match.group(1) for pattern in (_EARLIER_VALUE, _VALUE_UNTIL, _PAST_UNTIL, _WAS) for match in pattern.finditer(text)]
     todays = [match for match in _TODAYS_BEFORE_A_CHANGE.finditer(text) if extract_claims(text[: match.start()])]
     earlier += [match.group(1) for match in todays]
     figures = [claim for claim in claims if claim.kind not in ("name", "date")]
@@ -387,7 +387,7 @@ def numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
         return False  # 「前年同月に何件」: this month's 包装不良 row says nothing of a year ago
     if (named_only_as_variants if prepared.language == "ja" else names_only_variants)(prepared.question, visible(sentence)):
         return False  # 「カエデ-Pro」 is another product than the カエデ asked about
-    if names_another_row(prepared.question, visible(sentence), passage.text) or bound_differs(prepared.question, visible(sentence)):
+    if names_another_row(prepared.question, visible(sentence), passage.context or passage.text) or bound_differs(prepared.question, visible(sentence)):
         return False  # the 合計 row quoted where the 電子部品 row was asked; 「月60時間以内」 for 「超えた」
     asks_what = asked_kinds(prepared.question) or _ASKS_WHAT.search(prepared.question)
     if prepared.language == "ja" and asks_what and names_another_of_its_kind(prepared.question, f"{passage_heading(passage)}\n{visible(sentence)}"):

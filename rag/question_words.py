@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from appliance.text.japanese import Noun, nouns
+from rag.citations import comparable
 
 # Kinds of thing a table or a notice lists side by side: a 役職 for another, a site for another.
 PEOPLE = ("役員", "部長", "次長", "課長", "係長", "主任", "班長", "一般社員", "管理職", "新入社員", "パート", "派遣社員", "契約社員")
@@ -99,3 +101,16 @@ def inside_longer_words(terms: set[str], text: str, surfaces: dict[str, str]) ->
 
 
 _KANJI_OR_KATAKANA = re.compile(r"[\u4e00-\u9fff々ァ-ヶー]+")
+
+
+def long_names(subjects: Sequence[Noun], question: str) -> list[tuple[Noun, str, str]]:
+    """Three nouns or more written as one word (経済 + 支援 + 奨学金): the last with all before it."""
+    joined, names, run = comparable(question), [], []
+    for noun in [*subjects, None]:
+        if noun is not None and run and comparable(run[-1].surface + noun.surface) in joined:
+            run.append(noun)
+            continue
+        if len(run) >= 3:
+            names.append((run[0], "".join(part.surface for part in run[:-1]), run[-1].surface))
+        run = [noun] if noun is not None else []
+    return names

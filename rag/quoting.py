@@ -37,7 +37,7 @@ from rag.question_words import PARAPHRASED_NOUNS as _PARAPHRASED_NOUNS
 from rag.question_words import PERIOD_NOUNS as _PERIOD_NOUNS
 from rag.question_words import QUESTION_TERMS_IGNORED as _QUESTION_TERMS_IGNORED
 from rag.question_words import VALUE_NOUNS as _VALUE_NOUNS
-from rag.question_words import inside_longer_words, unrivalled, with_directions
+from rag.question_words import inside_longer_words, long_names, unrivalled, with_directions
 from rag.retrieval import Passage
 from rag.safety.injection import remove_instructions
 from rag.table_intros import block_labels, passage_lead, table_intros
@@ -132,6 +132,10 @@ def split_sentences(text: str) -> list[str]:
     ]
 
 
+# A sentence that opens on a bare topic (「申請は、」, 「期限は、」) goes on about the sentence before it.
+_CONTINUES = re.compile(r"^[\u4e00-\u9fffァ-ヶー]{1,4}[はも]、")
+
+
 def question_terms(question: str) -> set[str]:
     return {term for term in tokenize(question) if term not in _QUESTION_TERMS_IGNORED and len(term) > 0}
 
@@ -187,6 +191,7 @@ def select_sentences(question: str, passages: Sequence[Passage], *, limit: int =
     hold (Sudachi's normalised forms, so 申込/申し込み match) plus their embedding similarity.
     A table row carries its table's header line with it, so 「7,000円」 keeps its column."""
     candidates: list[tuple[int, str]] = []
+    before: dict[tuple[int, str], str] = {}  # a sentence that goes on about the one before it
     # What a passage's title and headings name holds for each of its sentences: 「無災害連続日数は
     # 186日」 is the 第二工場's on the slide 「第二工場_品質安全報告」.
     headings = {number: set(tokenize(passage_heading(passage))) for number, passage in enumerate(passages, start=1)}
@@ -201,11 +206,13 @@ def select_sentences(question: str, passages: Sequence[Passage], *, limit: int =
         # sentences began with the same row and the model quoted the wrong half.
         header = next((line for line in lines if " | " in line and not names_its_columns(line)), None)
         labels = block_labels(text)
-        for line in lines:
+        for index, line in enumerate(lines):
             prefixed = header and " | " in line and line != header and not names_its_columns(line)
             labelled = labels.get(line.strip())
             shown = f"{header} / {line}" if prefixed else f"{labelled} / {line}" if labelled else line
             candidates.append((number, shown))
+            if index and _CONTINUES.match(line) and " | " not in lines[index - 1] + line:
+                before[(number, shown)] = lines[index - 1]  # 「申請は、…6か月以内に行う」 after the 家計急変減免 it is about
     if not candidates:
         return []
     terms = question_terms(question)
@@ -216,7 +223,7 @@ def select_sentences(question: str, passages: Sequence[Passage], *, limit: int =
     scored = []
     for (number, text), vector in zip(candidates, vectors, strict=True):
         row = text.rsplit(" / ", 1)[-1]
-        held = set(tokenize(text)) | headings[number] | set(tokenize(intros[number].get(row, "")))
+        held = set(tokenize(text)) | headings[number] | set(tokenize(intros[number].get(row, ""))) | set(tokenize(before.get((number, text), "")))
         held |= _left_unsaid(terms - held, text)
         held |= _written_otherwise(terms - held, text)
         held |= inside_longer_words(terms - held, text, surfaces)
@@ -361,26 +368,13 @@ def _two_word_names(subjects: Sequence[Noun], question: str) -> list[tuple[Noun,
     not 管理 + システム inside 倉庫管理システム)."""
     pairs = [(noun, noun.parts[0], noun.surface[len(noun.parts[0]):]) for noun in subjects if len(noun.parts) >= 2 and noun.surface.startswith(noun.parts[0])]
     joined = _comparable(question)
-    pairs += _long_names(subjects, question)
+    pairs += long_names(subjects, question)
     for index, (first, second) in enumerate(zip(subjects, subjects[1:])):
         before = subjects[index - 1].surface + first.surface if index else None
         after = second.surface + subjects[index + 2].surface if index + 2 < len(subjects) else None
         if not any(run and _comparable(run) in joined for run in (before, after)):
             pairs.append((first, first.surface, second.surface))
     return pairs
-
-
-def _long_names(subjects: Sequence[Noun], question: str) -> list[tuple[Noun, str, str]]:
-    """Three nouns or more written as one word (経済 + 支援 + 奨学金): the last with all before it."""
-    joined, names, run = _comparable(question), [], []
-    for noun in [*subjects, None]:
-        if noun is not None and run and _comparable(run[-1].surface + noun.surface) in joined:
-            run.append(noun)
-            continue
-        if len(run) >= 3:
-            names.append((run[0], "".join(part.surface for part in run[:-1]), run[-1].surface))
-        run = [noun] if noun is not None else []
-    return names
 
 
 def _named_as_another(first: str, second: str, question: str, text: str, *, plain_names: bool = True) -> bool:
@@ -579,7 +573,7 @@ def names_the_subject(question: str, text: str) -> bool:
     strict = [noun for noun in missing if not _paraphrasable(noun)]
     if any(noun.proper for noun in strict):
         return False  # a named site, person or product is never the asker's own word (北病院)
-    if any(_named_as_another(first, second, question, text, plain_names=False) and not _written_as(noun, text) for noun, first, second in _long_names(subjects, question)):
+    if any(_named_as_another(first, second, question, text, plain_names=False) and not _written_as(noun, text) for noun, first, second in long_names(subjects, question)):
         return False  # a name of three words (経済支援奨学金) where only another's (給付奨学金) is written
     loose = len(missing) - len(strict)
     # One kanji word the text has no rival for (指示書 where it writes 手作業出荷, 目標 where it

@@ -168,3 +168,27 @@ def test_a_follow_up_that_names_only_another_row_asks_for_the_column_asked_befor
     assert cell_answer([], row, replace(prepared, asked="調理師学科は？")) == "授業料（年額） 2027年度以降入学: 780,000円"
     # One that names a column of its own is read by it: 「実習費は？」.
     assert cell_answer([], row, replace(prepared, question="調理師学科の実習費はいくら?", asked="実習費は？")) == "実習費（年額）: 240,000円"
+
+
+def test_a_sentence_that_goes_on_about_the_one_before_it_holds_its_terms() -> None:
+    from rag.quoting import select_sentences
+
+    text = (
+        "家計急変減免：主たる家計支持者の失職などにより家計が急変した者は、授業料の2分の1を減免する。"
+        "申請は、事由が発生した日から6か月以内に行う。対象は、世帯の年間収入が500万円以下の者とする。"
+    )
+    passage = Passage(document_id="doc-1", title="学費規程", filename="d.docx", page=None, score=0.5, text=text, order=0, context=text)
+    shown = {sentence.text: sentence for sentence in select_sentences("家計急変の減免は、いつまでに申請すればいい？", [passage])}
+    going_on = shown["申請は、事由が発生した日から6か月以内に行う。"]
+    assert going_on.coverage > shown["対象は、世帯の年間収入が500万円以下の者とする。"].coverage
+    assert going_on.coverage >= 0.6
+
+
+def test_a_follow_up_asking_what_was_before_is_not_answered_with_todays_value() -> None:
+    from dataclasses import replace
+
+    text = "家計急変減免：失職などにより家計が急変した者は、授業料の2分の1を減免する。\n申請は、事由が発生した日から6か月以内に行う（改定前は3か月以内）。"
+    prepared = replace(_prepared("家計急変の減免の申請は、事由が起きてから改定前はいつまでだった？", text, {1: 0.8, 0: 0.5}), asked="前はどうだった？")
+    answer = finish_quoted(json.dumps({"quote": "申請は、事由が発生した日から6か月以内に行う（改定前は3か月以内）。", "answer": "6か月以内"}, ensure_ascii=False), prepared)
+    assert not answer.text.startswith("6か月以内"), answer.text
+    assert answer.refused or "3か月以内" in answer.text, answer.text
