@@ -54,6 +54,8 @@ PERIOD_NOUNS = frozenset({"毎月", "毎日", "毎週", "毎年", "年間", "月
 # 研修) may not.
 PARAPHRASED_NOUNS = frozenset({
     "事", "こと", "物", "もの", "ところ", "とき", "使い方", "答え", "予定", "今期", "今回", "最終", "仕方", "遣り方", "やり方", "方",
+    # what a question calls the rule it asks about (「半分にしてもらう制度って」), not the rule itself
+    "制度", "仕組み",
     "見込み", "見込", "見通し", "駄目", "ダメ", "だめ",
 })
 
