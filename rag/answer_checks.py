@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR, nouns, tokenize
-from rag.asked import ASKS_FROM, ASKS_UNTIL, EXCLUDES, FORMERLY, answers_what_was_asked, asked_kinds, bound_differs, claim_fits, is_dateline, left_out, with_column_unit
+from rag.asked import ASKS_FROM, ASKS_UNTIL, EXCLUDES, FORMERLY, WAS, answers_what_was_asked, asked_kinds, before_its_earlier_value, bound_differs, claim_fits, is_dateline, left_out, with_column_unit
 from rag.citations import comparable
 from rag.claims import Claim, extract_claims, is_supported
 from rag.english_answers import keyword_answer, keyword_cell, names_only_variants, names_the_questions_words, nearest_answer, preceding_sentence
@@ -128,10 +128,13 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
         # A cell the question writes names the row (「第2地区」 of 「第2地区の検針は何件」), it is no answer.
         and not re.search(rf"(?<![\d,.]){re.escape(comparable(value))}(?![\d,.])", comparable(prepared.asked or prepared.question))
     ]
-    # Nor a column the question leaves out (「施設費とかは別で」: not 施設設備費, by its 施設).
-    omitted = [word for word in left_out(prepared.asked or prepared.question) if len(candidates) > 1]
-    kept = [cell for cell in candidates if not any(part in cell[0] for word in omitted for part in {word, *(t for t in tokenize(word) if len(t) > 1)})]
-    if omitted and kept != candidates:
+    # Nor a column the question leaves out (「施設費とかは別で」: not 施設設備費, by its 施設; not 住宅手当 by the
+    # 手当 of 通勤手当) while it names one it keeps (「懇親会費は別にかかる？」 leaves nothing out).
+    omitted = left_out(prepared.asked or prepared.question) if len(candidates) > 1 else []
+    parts = {part for word in omitted for part in {word, *tokenize(word)[:-1]} if len(part) > 1}
+    kept = [cell for cell in candidates if not any(part in cell[0] for part in parts)]
+    rest = question_terms(prepared.asked or prepared.question) - set(tokenize(" ".join([*omitted, *(value for _, value in cells)])))
+    if omitted and kept != candidates and any(rest & set(tokenize(column)) for column, _ in kept):
         candidates = kept
         if len(candidates) == 1:
             return f"{candidates[0][0]}: {candidates[0][1]}"
@@ -144,8 +147,8 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     terms = question_terms(with_written_forms(prepared.question) if prepared.language == "ja" else prepared.search_query or prepared.question)
     # A follow-up's column is named by what the user typed (「前年同期は？」), never by the question
     # before it (「実際には？」 after 目標), unless it names only another row (「理工学部は？」).
-    typed = question_terms(prepared.asked or "") - set(tokenize(" ".join(value for _, value in cells)))
-    by_typed = bool(prepared.asked) and (bool(typed & set(tokenize(" ".join(column for column, _ in candidates)))) or not any(len(value) > 1 and comparable(value) in comparable(prepared.asked or "") for _, value in cells))
+    typed = {term for term in question_terms(prepared.asked or "") if len(term) > 1 and not any(term in value for _, value in cells)}
+    by_typed = bool(prepared.asked) and (bool(typed) or not any(len(value) > 1 and comparable(value) in comparable(prepared.asked or "") for _, value in cells))
     terms = question_terms(prepared.asked or "") if by_typed else terms
     # A word the row's own cells write names the row (研修 of 「研修名: 評価者研修」), not a column.
     terms -= set(tokenize(" ".join(value for _, value in cells))) | set(tokenize(" ".join(omitted)))
@@ -204,7 +207,8 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
         return ""
     values = " ".join(value for _, value in cells)
     if len(top) == 1 and best and any(
-        word not in named[top[0][0]] and word not in values and word not in _KIND_WORDS and len(word) > 1  # not 生 of 新入生 in 留学生
+        word not in named[top[0][0]] and word not in values and word not in _KIND_WORDS
+        and (len(word) > 1 or not any(word in term for term in terms if len(term) > 1))  # not 生 of 新入生 in 留学生; 男 stands
         for column, _ in candidates[int(candidates[0] == cells[0]):] for word in named[column]
     ):
         # 「第3版のころの連泊清掃」: 第3版 names one column, 連泊 another; the table has no
@@ -293,7 +297,7 @@ _VALUE_UNTIL = re.compile(r"(?:年度|年|月|日|版|以前|従来|旧)(?:ま�
 # 「…は、2025年度までは子1人の場合5日、2人以上の場合10日であった。」, 「第2版までは…1台35,000円
 # としていた。」, 「改定前（…）の料金は、…平日7,900円…であった。」: every value of it was,
 # a note on when it changed (「…であった（2026年7月1日以後に出発する出張から改定）。」) aside.
-_PAST_UNTIL = re.compile(r"(?:(?:まで|迄)[はの]|(?:改定|変更|改正|改訂|見直し)前)(.*?)(?:であった|でした|だった|と?(?:して|され)いた)(?:[（(][^）)]*[）)])?[。．]?$")
+_PAST_UNTIL = re.compile(r"(?:(?:まで|迄)は|者(?:まで|迄)の|(?:改定|変更|改正|改訂|見直し)前)(.*?)(?:であった|でした|だった|と?(?:して|され)いた)(?:[（(][^）)]*[）)])?[。．]?$")
 
 
 _UNTIL_MARK = re.compile(r"([^\s、。（）()]{1,10}?)(?:まで|迄)は")
@@ -344,7 +348,7 @@ def answers_another_time(claims: Sequence[Claim], sentence: Sentence, prepared: 
     if _labelled_another_time(sentence, prepared) or _nothing_of_before(sentence, prepared):
         return True
     text = visible(sentence)
-    earlier = [match.group(1) for pattern in (_EARLIER_VALUE, _VALUE_UNTIL, _PAST_UNTIL, _WAS) for match in pattern.finditer(text)]
+    earlier = [match.group(1) for pattern in (_EARLIER_VALUE, _VALUE_UNTIL, _PAST_UNTIL, WAS) for match in pattern.finditer(text)]
     todays = [match for match in _TODAYS_BEFORE_A_CHANGE.finditer(text) if extract_claims(text[: match.start()])]
     earlier += [match.group(1) for match in todays]
     figures = [claim for claim in claims if claim.kind not in ("name", "date")]
@@ -396,7 +400,7 @@ def numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
         # that names the others.
         return False
     row = visible(sentence)
-    if _before_its_earlier_value(prepared.question, row):
+    if before_its_earlier_value(prepared.question, row):
         return False  # 「8万円になる前は」 where 80,000円 is itself the 改定前 value: what came before it is not here
     if names_other_years(prepared.question, row):
         return False  # the 2024年度 and 2025年度 columns, where 2026年度 was asked
@@ -409,16 +413,6 @@ def numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
     if prepared.language != "ja" and years and missing_numbered_names(years, f"{passage.title}\n{passage_heading(passage)}\n{passage.context or passage.text}"):
         return False  # fiscal 2025 asked, a workbook of 2026年度 that writes no 2025 at all
     return not missing_numbered_names(prepared.question, f"{passage_heading(passage)}\n{row}", context)
-
-
-# 「8万円になる前は」: the value a question asks what came before; 「（改定前は年額80,000円）」: a value that was.
-_BEFORE_THE_VALUE = re.compile(r"(\d[\d,.]*\s*[万千億]?\s*[^\s\d、。？?をがは]{0,3}?)(?:に|へ)(?:なる|なった|変わる|変わった|上がる|上がった|下がる|下がった)前")
-_WAS = re.compile(r"(?:改定|変更|改正|改訂|見直し)前(?:は|の)?[^\d）)。]{0,8}(\d[\d,.]*\s*[万千億]?[^\s\d、。|:：（）()]{0,3})")
-
-
-def _before_its_earlier_value(question: str, text: str) -> bool:
-    asked = extract_claims(match.group(1)) if (match := _BEFORE_THE_VALUE.search(question)) else []
-    return any(is_supported(claim, [value]) for claim in asked if claim.kind != "name" for value in _WAS.findall(text))
 
 
 _NAMED_FIGURE = re.compile(r"\d[\d,.]*(?:円|人|名|台|個|袋|件|本|枚|kg|g|ml|L)")
@@ -581,6 +575,8 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
     passage = prepared.passages[best.passage - 1]
     if not (sentence_is_about_question(best, prepared) and numbers_its_names(best, prepared)):
         return None
+    if best.coverage < QUOTE_COVERAGE and missing_subject_terms(prepared.question, f"{passage_heading(passage)}\n{_text_before(best, passage, question_terms(prepared.question))}\n{visible(best)}"):
+        return None  # ahead on its lead alone: no thing the question names may be missing (通院 for 入院)
     row = visible(best)
     table = f"{passage_heading(passage)}\n{table_intro(passage.context or passage.text, row)}\n{best.text}"
     if TABLE_CELL_SEPARATOR in row and missing_subject_terms(prepared.question, table) and not (

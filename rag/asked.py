@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from rag.claims import Claim
+from rag.claims import Claim, extract_claims, is_supported
 
 _DURATIONS = ("日", "営業日", "日間", "分", "時間", "週間", "週", "か月", "ヶ月", "カ月", "月", "年")
 # Question pattern → the kinds of value that answer it. A unit kind is the unit a number
@@ -274,3 +274,16 @@ _DATELINE = re.compile(
 
 def is_dateline(text: str) -> bool:
     return _DATELINE.fullmatch(text.strip()) is not None and not re.search(r"[、。はがをにで]", text)
+
+
+# 「8万円になる前は」: the value a question asks what came before; 「（改定前は年額80,000円）」: a value that was.
+_BEFORE_THE_VALUE = re.compile(r"(\d[\d,.]*\s*[万千億]?\s*[^\s\d、。？?をがは]{0,3}?)(?:に|へ)(?:なる|なった|変わる|変わった|上がる|上がった|下がる|下がった)前")
+_ASKS_WHAT_WAS = re.compile(r"だった|でした|であった|前は(?:いくら|何|どう)")
+WAS = re.compile(r"(?:改定|変更|改正|改訂|見直し)前(?:は|の)?[^\d）)。]{0,8}(\d[\d,.]*\s*[万千億]?[^\s\d、。|:：（）()]{0,3})")
+
+
+def before_its_earlier_value(question: str, text: str) -> bool:
+    """Whether the question asks what a value used to be before one (「8万円になる前はいくらだった？」)
+    that the text gives only as the earlier value: what came before it is not there."""
+    asked = extract_claims(match.group(1)) if (match := _BEFORE_THE_VALUE.search(question)) and _ASKS_WHAT_WAS.search(question) else []
+    return any(is_supported(claim, [value]) for claim in asked if claim.kind != "name" for value in WAS.findall(text))

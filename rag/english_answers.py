@@ -233,6 +233,9 @@ def for_a_case_not_asked(question: str, sentence: Sentence, passage: Passage) ->
 _ORDINAL = re.compile(r"第\s*[\d０-９]+\s*\S")
 
 
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")
+
+
 def keyword_sentence(
     question: str, keywords: Sequence[str], sentences: Sequence[Sentence], passages: Sequence[Passage], passed_over: Callable[[Sentence], bool] = lambda _: False
 ) -> Sentence | None:
@@ -245,7 +248,8 @@ def keyword_sentence(
     asked = asked_kinds(question)
     if not keywords or not (asked or names):
         return None
-    counted: dict[str, tuple[tuple[int, int, int], Sentence]] = {}
+    counted: dict[str, tuple[tuple[int, int, int, int], Sentence]] = {}
+    asked_years = {year for keyword in keywords for year in _YEAR.findall(keyword)}
     shown = "\n".join(sentence.text for sentence in sentences)
     for sentence in sentences:
         if not _writes_names(names, sentence, passages) or numbers_another(question, sentence) or names_only_variants(question, _visible(sentence)):
@@ -254,6 +258,8 @@ def keyword_sentence(
             continue
         if is_dateline(_visible(sentence)) or passed_over(sentence):
             continue  # 「2026年9月 経営会議資料」: when the deck was written; a value that only was
+        if asked_years and (written := set(_YEAR.findall(_visible(sentence)))) and not written & asked_years:
+            continue  # 「2025年度より…20,000円」 where fiscal 2024 is asked: another year's value
         stated = _ORDINAL.sub("", _values(_visible(sentence)))
         if not answers_what_was_asked(question, extract_claims(stated), stated):
             continue

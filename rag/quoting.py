@@ -172,18 +172,20 @@ def names_another_row(question: str, row: str, passage_text: str) -> bool:
     if not label:
         return False
     asked = _comparable(question)
-    if any(len(value) >= 2 and not re.search(r"\d", value) and _comparable(value) in asked for _, value in named_cells(row)[1:2]):
-        return False  # 「看護学部に入った新入生」 names the row 「キャンパス: 城山 | 学部: 看護学部 | …」 by its second key
-    labels = {_row_label(line) for line in split_sentences(passage_text)} - {label, ""}
+    lines = split_sentences(passage_text)
+    seconds = [cells[1][1] for line in lines if len(cells := named_cells(line)) > 1]
+    if any(len(value) >= 2 and not re.search(r"\d", value) and _comparable(value) in asked and seconds.count(value) <= 1 for _, value in named_cells(row)[1:2]):
+        return False  # 「看護学部に入った新入生」 names the row 「キャンパス: 城山 | 学部: 看護学部 | …」 by its second key, its own
+    labels = {_row_label(line) for line in lines} - {label, ""}
     if _comparable(label) not in asked and any(len(other) >= 2 and _comparable(other) in asked for other in labels):
         return True
     if language_of(question) != "ja" or label in _TOTAL_LABELS or not labels & _TOTAL_LABELS:
         return False
     terms = question_terms(question)
-    # By a word of its own: the 学部 every 「…学部」 row writes names none of them.
-    words = {name: {word for word in tokenize(name) if len(word) >= 2} for name in labels | {label}}
-    shared = {word for name, own in words.items() for word in own if any(word in other for key, other in words.items() if key != name)}
-    return not any(_comparable(name) in asked or (own - shared) & terms for name, own in words.items())
+    # By a word of its own: the 学部 every 「…学部」 row writes names none of them (東京 of two of them names those two).
+    words = {name: {word for word in tokenize(name) if len(word) >= 2} for name in labels | {label} if name not in _TOTAL_LABELS}
+    shared = set.intersection(*words.values()) if len(words) > 1 else set()
+    return not any(_comparable(name) in asked for name in labels | {label}) and not any((own - shared) & terms for own in words.values())
 
 
 def select_sentences(question: str, passages: Sequence[Passage], *, limit: int = SENTENCES_SHOWN) -> list[Sentence]:
@@ -398,8 +400,8 @@ def _named_as_another(first: str, second: str, question: str, text: str, *, plai
     written = unicodedata.normalize("NFKC", text).lower()  # words apart where the text sets them apart
     before = []
     for match in re.finditer(rf"([\u4e00-\u9fffァ-ヶー々a-z0-9]*){re.escape(tail)}(\s*[:：])?", written):
-        if not match.group(1) and not match.group(2) and plain_names:
-            return False  # written plainly: 「出張する者は」 is about the 国内出張 asked (not 奨学金 about 経済支援奨学金)
+        if not match.group(1) and not match.group(2) and (plain_names or re.search(r"[:：|]\s*$", written[: match.start()])):
+            return False  # written plainly (「出張する者は」 about the 国内出張 asked; 「部署: 営業部」), not 奨学金 as a page's topic
         if match.group(1):
             before.append(match.group(1))  # a column's own name (「支店: 東北支店」) aside
     return bool(before) and all(another(word) for word in before)

@@ -113,13 +113,14 @@ def another_of_its_kind(label: str, question: str, row: str = "") -> bool:
     return False
 
 
-_ROUTE = re.compile(r"([^\s|:：→⇒]+?)\s*(?:→|⇒|->|－>|発)\s*([^\s|:：→⇒]+?)(?:行き|行)?(?=\s*(?:\||$))")
+_ROUTE = re.compile(r"([^\s|:：→⇒]+?)(?:\s*(?:→|⇒|->|－>)\s*([^\s|:：→⇒]+?)|発([^\s|:：→⇒]+?)行き?)(?=\s*(?:\||$))")
 
 
 def runs_the_other_way(question: str, row: str) -> bool:
     """Whether a row's route (「城山 → 本郷台」, 「城山発本郷台行き」) runs from where the question
     goes to where it comes from (「本郷台から城山へ」): the opposite journey, with its own times."""
-    for start, end in _ROUTE.findall(row):
+    for start, *ends in _ROUTE.findall(row):
+        end = ends[0] or ends[1]
         comes_from = question.find(f"{end}から")
         if comes_from >= 0 and start in question[comes_from + len(end) + 2 :] and f"{start}から" not in question:
             return True

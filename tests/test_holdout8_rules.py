@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 
-from rag.answer_checks import _before_its_earlier_value, cell_answer
+from rag.answer_checks import cell_answer
 from rag.answering import Prepared, finish_quoted
+from rag.asked import before_its_earlier_value as _before_its_earlier_value
 from rag.asked import left_out
 from rag.everyday_words import rephrased
 from rag.quoting import Sentence, missing_subject_terms, names_another_row, names_the_subject, subject_terms
@@ -192,3 +193,60 @@ def test_a_follow_up_asking_what_was_before_is_not_answered_with_todays_value() 
     answer = finish_quoted(json.dumps({"quote": "申請は、事由が発生した日から6か月以内に行う（改定前は3か月以内）。", "answer": "6か月以内"}, ensure_ascii=False), prepared)
     assert not answer.text.startswith("6か月以内"), answer.text
     assert answer.refused or "3か月以内" in answer.text, answer.text
+
+
+def _row_prepared(question: str, text: str, **changes):
+    from dataclasses import replace
+
+    prepared = _prepared(question, text, {0: 0.8})
+    return replace(prepared, **changes) if changes else prepared
+
+
+def test_the_new_rules_keep_to_what_they_are_about() -> None:
+    """Misfires a read-only review found on other kinds of documents, each mended."""
+    from rag.answer_checks import _PAST_UNTIL
+
+    # 「懇親会費は別にかかる？」 asks about 懇親会費 itself: nothing is left out.
+    row = "研修名: 新任管理職研修 | 受講料: 30,000円 | 懇親会費: 5,000円"
+    prepared = _row_prepared("新任管理職研修の懇親会費は別にかかる？いくら？", row)
+    assert cell_answer([], prepared.sentences[0], prepared) != "受講料: 30,000円"
+    # 通勤手当 left out is not 住宅手当 by its 手当.
+    row = "等級: 3級 | 基本給: 240,000円 | 住宅手当: 15,000円 | 通勤手当（上限）: 30,000円"
+    prepared = _row_prepared("3級の住宅手当は通勤手当とは別に出る？いくら？", row)
+    assert cell_answer([], prepared.sentences[0], prepared) == "住宅手当: 15,000円"
+    # A follow-up with a word of its own (実際) is read by it, not by the question before it.
+    row = "部署: 営業2部 | 上期売上目標: 4,000万円 | 上期売上実績: 3,200万円"
+    prepared = _row_prepared("営業2部の上期の売上目標は実際どうだった?", row, asked="営業2部は実際どうだった？")
+    assert cell_answer([], prepared.sentences[0], prepared) != "上期売上目標: 4,000万円"
+    # A word Sudachi reads on its own (男) still names a column.
+    row = "部署: 営業部 | 正社員 男: 30人 | 正社員 女: 12人 | 契約社員 女: 8人"
+    prepared = _row_prepared("営業部の契約社員の男は何人？", row)
+    assert cell_answer([], prepared.sentences[0], prepared) != "契約社員 女: 8人"
+    # 東京 of two rows names those two, not the 合計 row.
+    table = "拠点: 東京本社 | 従業員数（人）: 300\n拠点: 東京工場 | 従業員数（人）: 520\n拠点: 大阪工場 | 従業員数（人）: 430\n拠点: 合計 | 従業員数（人）: 1,250"
+    assert not names_another_row("東京の従業員数は？", table.splitlines()[0], table)  # the question names it (with 東京工場): no 合計 asked
+    # A second key two rows share (営業部) names neither.
+    staff = "氏名: 山田太郎 | 部署: 営業部 | 内線: 2101\n氏名: 佐藤花子 | 部署: 営業部 | 内線: 2102"
+    assert names_another_row("営業部の佐藤花子さんの内線番号は？", staff.splitlines()[0], staff)
+    # 発 inside a word (研究開発部) is no route.
+    assert not runs_the_other_way("本部から研究開発部に移ると職務手当はいくら？", "異動先: 研究開発部 | 職務手当: 15,000円")
+    # 「1年になる前にもらえる」 asks no value that was.
+    assert not _before_its_earlier_value("入社1年になる前にもらえる有給休暇は何日？", "入社後6か月継続勤務した者に10日付与する（改定前は入社1年後）。")
+    # A long name whose last word a table cell writes plainly (「部署: 営業部」) is named.
+    assert names_the_subject("東京本社営業部の月平均残業時間は？", "東京本社 部門別残業時間\n部署: 営業部 | 月平均残業時間: 20時間\n部署: 法人営業部 | 月平均残業時間: 25時間")
+    # 「2025年度までの累計」 is a total reported, not a value that was.
+    assert not _PAST_UNTIL.search("2025年度までの累計販売台数は12,000台でした。")
+    # リストラ is no 懲戒解雇; 出す is no 提出.
+    assert missing_subject_terms("リストラで辞める場合、退職金は基準額の何%？", "懲戒解雇された者には退職金を支給しない。") != []
+    from rag.quoting import written_forms
+    assert "提出" not in written_forms("通勤手当はいつ出してくれるの？")
+
+
+def test_an_english_keyword_sentence_of_another_year_is_passed_over() -> None:
+    from rag.english_answers import keyword_sentence
+
+    text = "2025年度より、人間ドック補助金は社員1人あたり年20,000円とする。\n2024年度の人間ドック補助額は1人15,000円であった。"
+    passage = Passage(document_id="doc-1", title="福利厚生", filename="d.docx", page=None, score=0.5, text=text, order=0, context=text)
+    sentences = [Sentence(passage=1, text=line, score=1.0, coverage=0.5, similarity=0.88) for line in text.splitlines()]
+    found = keyword_sentence("How much was the annual health check subsidy per employee in fiscal 2024?", ["人間ドック", "補助", "2024年度"], sentences, [passage])
+    assert found is None or found.text.startswith("2024年度"), found
