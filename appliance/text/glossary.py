@@ -279,7 +279,7 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     # schools and universities: faculties, fees, admissions, students
     ("faculty of letters|faculty of literature|school of letters|faculty of humanities", "文学部", SUBJECT),
     ("faculty of economics|school of economics", "経済学部", SUBJECT),
-    ("faculty of science and engineering|science and engineering|faculty of engineering|school of engineering", "理工学部|工学部", SUBJECT),
+    ("faculty of science and engineering|school of science and engineering|faculty of engineering|school of engineering", "理工学部|工学部", SUBJECT),
     ("faculty of nursing|school of nursing|nursing faculty", "看護学部", SUBJECT),
     ("faculty of law|law school|school of law", "法学部", SUBJECT),
     ("faculty of medicine|medical school|school of medicine", "医学部", SUBJECT),
