@@ -569,7 +569,7 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
         tied = []  # as many terms, and clearly nearer in meaning: 育児休業の申出 before 延長の申出
     if tied:
         best = _latest_of(best, tied, prepared)
-    ahead = best is not None and best.coverage >= CLEAR_COVERAGE and all(other.coverage <= best.coverage - CLEAR_LEAD for other in valued if other.text != best.text)
+    ahead = best is not None and best.coverage >= CLEAR_COVERAGE and all(other.coverage <= best.coverage - CLEAR_LEAD for other in prepared.sentences if other.text != best.text)
     if best is None or best.coverage < QUOTE_COVERAGE and not ahead:
         return None
     passage = prepared.passages[best.passage - 1]

@@ -44,9 +44,10 @@ def test_a_chatty_questions_clearly_leading_row_answers_without_the_column_left_
     answer = _finish(question, FEES, {"quote": "1,200円", "answer": "1,200円です。"}, {1: 0.5, 0: 0.38, 2: 0.38})
     assert not answer.refused, answer.text
     assert answer.text.startswith("授業料（年額） 2027年度以降入学: 780,000円"), answer.text
-    # No clear lead over another row that may answer (the question names no 学科): the refusal, as before.
-    unnamed = "今年入ったんだけど、授業を受けるための学費（施設費とかは別で）って1年でいくら？"
-    tied = _finish(unnamed, FEES, {"quote": "1,200円", "answer": "1,200円です。"}, {1: 0.5, 0: 0.45, 2: 0.38})
+    # No clear lead over every other sentence shown (not only those that may answer): the refusal,
+    # as before; a lead over the answering ones alone let an unanswerable question of an unseen
+    # corpus be answered.
+    tied = _finish(question, FEES, {"quote": "1,200円", "answer": "1,200円です。"}, {1: 0.5, 0: 0.45, 2: 0.38})
     assert tied.refused, tied.text
 
 
