@@ -214,7 +214,10 @@ ASKS_FROM = re.compile(r"(?:何日|いつ|何時|何分|何月何日|何曜日?)
 _STATES_UNTIL = re.compile(r"まで|迄|以内|期限|締切|締め切り|〆|前日|前に|日前|停止|終了|満了|廃止|切れ|[~〜～]|閉店|閉館|終業")
 # The largest or smallest of several asked (「一番多かったのは何月？」), and a sentence that says
 # which one is (「最も多かったのは12月」).
-_ASKS_THE_MOST = re.compile(r"(?:一番(?!町|丁|街|館|線|目|地|手|乗|最初|初め|始め)|いちばん|最も|もっとも)[^。？?、]{0,6}?(?:高|多|大き|少な|低|小さ|安|長|短)(?:い|かった|く|め)")
+_ASKS_THE_MOST = re.compile(
+    r"(?:一番(?!町|丁|街|館|線|目|地|手|乗|最初|初め|始め)|いちばん|最も|もっとも)[^。？?、]{0,6}?"
+    r"(?:(?:高|多|大き|少な|低|小さ|安|長|短|近|遠|早|遅|広|狭|重|軽)(?:い|かった|く|め)|(?:埋ま|売れ|混ん|混ま|空い|伸び|増え|減っ|稼い|使われ|選ばれ|利用され)(?:って|った|て|た|る))"
+)
 _STATES_THE_MOST = re.compile(r"最も|最高|最大|最多|最少|最小|最低|一番|トップ|首位|ピーク")
 # A year's amount asked; a sentence of so much each time, and none of a year.
 _ASKS_A_YEARS = re.compile(r"年間|通年|年額|1年(?:間|分|あたり)")

@@ -252,3 +252,16 @@ def test_an_english_keyword_sentence_of_another_year_is_passed_over() -> None:
     sentences = [Sentence(passage=1, text=line, score=1.0, coverage=0.5, similarity=0.88) for line in text.splitlines()]
     found = keyword_sentence("How much was the annual health check subsidy per employee in fiscal 2024?", ["人間ドック", "補助", "2024年度"], sentences, [passage])
     assert found is None or found.text.startswith("2024年度"), found
+
+
+def test_a_superlative_said_with_a_verb_is_one() -> None:
+    from rag.asked import answers_what_was_asked
+    from rag.claims import extract_claims
+
+    # 「いちばん埋まってた月」: one month's row says nothing of the others'; a sentence that says which is the most does.
+    row = "月: 12月 | 東雲荘 2025年度（%）: 68.8 | 東雲荘 2026年度（%）: 70.2"
+    question = "東雲荘で2026年度、部屋がいちばん埋まってた月っていつ？"
+    assert not answers_what_was_asked(question, extract_claims(row), row)
+    said = "2026年度の客室稼働率が最も高かったのは10月の84.1%でした。"
+    assert answers_what_was_asked(question, extract_claims(said), said)
+    assert answers_what_was_asked("一番上の棚の耐荷重は何kg？", extract_claims("上段: 耐荷重 20kg"), "上段: 耐荷重 20kg")
