@@ -254,15 +254,20 @@ def _dictionary_phrases(question: str, vocabulary: str) -> tuple[tuple[int, tupl
     from appliance.text import dictionary
 
     words = _WORD.findall(_plain(question))
-    # A phrase the glossary gives a form for that the passages write is read by the glossary:
-    # "credits" is 単位 there, not the dictionary's 金融.
-    glossed = {word for term in terms(question) if any(writes(form, vocabulary) for form in term.japanese) for word in _WORD.findall(term.english)}
+    # A phrase the glossary gives a form for that the passages write keeps only the dictionary's
+    # forms the glossary gives it too: "credits" is 単位 there, not the dictionary's 金融; "taxi"
+    # keeps タクシー.
+    glossed: dict[str, set[str]] = {}
+    for term in terms(question):
+        if any(writes(form, vocabulary) for form in term.japanese):
+            for word in _WORD.findall(term.english):
+                glossed.setdefault(word, set()).update(term.japanese)
     found: list[tuple[int, tuple[str, ...]]] = []
     start = 0
     while start < len(words):
         for size in range(min(MAX_PHRASE_WORDS, len(words) - start), 0, -1):
             phrase = words[start : start + size]
-            if phrase[0] in _STOPWORDS or phrase[-1] in _STOPWORDS or set(phrase) <= glossed:
+            if phrase[0] in _STOPWORDS or phrase[-1] in _STOPWORDS:
                 continue
             head = " ".join(phrase[:-1])
             written = [
@@ -271,6 +276,9 @@ def _dictionary_phrases(question: str, vocabulary: str) -> tuple[tuple[int, tupl
                 for japanese in dictionary.japanese_for(f"{head} {last}".strip())
                 if writes(japanese, vocabulary)
             ]
+            if set(phrase) <= set(glossed):
+                allowed = set().union(*(glossed[word] for word in phrase))
+                written = [form for form in written if any(form in other or other in form for other in allowed)]
             if written:
                 found.append((start, tuple(dict.fromkeys(written))))
                 start += size
