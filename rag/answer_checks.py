@@ -102,6 +102,7 @@ _ASKS_AN_EARLIER_PERIOD = re.compile("|".join((*_EARLIER_PERIODS, "前年同月"
 
 # Words that say what kind of value is asked (電話番号 of 「夜間責任者の電話番号」), not which column.
 _KIND_WORDS = frozenset({"電話", "電話番号", "番号", "連絡先", "メール", "アドレス", "金額", "額", "値段", "価格", "費用", "日付", "時刻"})
+_RELATIVE_TIMES = frozenset({"年度", "前年", "昨年", "去年", "翌年", "来年", "前年度", "翌年度", "今年度", "次年度", "前期", "当期", "前月", "翌月", "先月", "来月"})
 _CHANGE_WORD = re.compile(r"改定|改訂|改正|変更|見直し|訂正|修正")
 def _writes_number(number: str, column: str) -> bool:
     return re.search(rf"(?<![\d.,]){re.escape(number)}", column) is not None  # 1月 is not in 11月
@@ -148,7 +149,8 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     # A follow-up's column is named by what the user typed (「前年同期は？」), never by the question
     # before it (「実際には？」 after 目標), unless it names only another row (「理工学部は？」).
     typed = {term for term in question_terms(prepared.asked or "") if len(term) > 1 and not any(term in value for _, value in cells)}
-    by_typed = bool(prepared.asked) and (bool(typed) or not any(len(value) > 1 and comparable(value) in comparable(prepared.asked or "") for _, value in cells))
+    # (「その前の年度は？」 says a time the question it stands for has made a year of: that one's.)
+    by_typed = bool(prepared.asked) and (bool(typed - _RELATIVE_TIMES) or not typed and not any(len(value) > 1 and comparable(value) in comparable(prepared.asked or "") for _, value in cells))
     terms = question_terms(prepared.asked or "") if by_typed else terms
     # A word the row's own cells write names the row (研修 of 「研修名: 評価者研修」), not a column.
     terms -= set(tokenize(" ".join(value for _, value in cells))) | set(tokenize(" ".join(omitted)))

@@ -265,3 +265,11 @@ def test_a_superlative_said_with_a_verb_is_one() -> None:
     said = "2026年度の客室稼働率が最も高かったのは10月の84.1%でした。"
     assert answers_what_was_asked(question, extract_claims(said), said)
     assert answers_what_was_asked("一番上の棚の耐荷重は何kg？", extract_claims("上段: 耐荷重 20kg"), "上段: 耐荷重 20kg")
+
+
+def test_a_follow_up_of_a_relative_time_takes_the_year_its_question_made_of_it() -> None:
+    from dataclasses import replace
+
+    row = "部門: 惣菜 | 2025年度実績: 3.8% | 2026年度実績: 3.4% | 2027年度目標: 2.8%"
+    prepared = replace(_prepared("お惣菜の2025年度の廃棄率は?", row, {0: 0.85}), asked="その前の年度は？")
+    assert cell_answer([], prepared.sentences[0], prepared) == "2025年度実績: 3.8%"
