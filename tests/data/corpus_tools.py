@@ -94,6 +94,26 @@ def pptx_fill(frame: object, lines: list[str], size: int) -> None:
 # ---------------------------------------------------------------------------------------------
 # PDF: exported by LibreOffice, or laid out by reportlab.
 
+def pptx_place(shape: object, left: float, top: float, width: float, height: float) -> None:
+    """A shape's position and size, in inches."""
+    from pptx.util import Inches
+
+    shape.left, shape.top, shape.width, shape.height = Inches(left), Inches(top), Inches(width), Inches(height)  # type: ignore[attr-defined]
+
+
+def docx_east_asian_font(style: object) -> None:
+    """A Word style set in FONT for every script (Latin, East Asian, complex)."""
+    from docx.oxml.ns import qn
+
+    properties = style.element.get_or_add_rPr()  # type: ignore[attr-defined]
+    fonts = properties.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = properties.makeelement(qn("w:rFonts"), {})
+        properties.insert(0, fonts)
+    for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attribute), FONT)
+
+
 def export_pdf(source: Path, directory: Path) -> Path:
     """Export an office file to `directory`/<stem>.pdf with LibreOffice, as a person would."""
     soffice = shutil.which("soffice")

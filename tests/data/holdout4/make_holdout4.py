@@ -47,6 +47,7 @@ from tests.data.corpus_tools import (  # noqa: E402
     normalize_zip,
     pptx_fill,
     pptx_font,
+    pptx_place,
     print_sizes,
     reportlab_pdf,
     save_workbook,
@@ -608,18 +609,12 @@ def build_xlsx(path: Path) -> None:
     save_workbook(workbook, path, title=RESULTS_TITLE, creator="アサギ会 法人本部 経営企画室", moment=FIXED_MOMENT)
 
 
-def _place(shape: object, left: float, top: float, width: float, height: float) -> None:
-    from pptx.util import Inches
-
-    shape.left, shape.top, shape.width, shape.height = Inches(left), Inches(top), Inches(width), Inches(height)  # type: ignore[attr-defined]
-
-
 def _bullet_slide(presentation: object, title: str, lines: list[str]) -> None:
     slide = presentation.slides.add_slide(presentation.slide_layouts[1])  # type: ignore[attr-defined]
-    _place(slide.shapes.title, 0.6, 0.3, 12.1, 1.0)
+    pptx_place(slide.shapes.title, 0.6, 0.3, 12.1, 1.0)
     pptx_fill(slide.shapes.title.text_frame, [title], 30)
     body = slide.placeholders[1]
-    _place(body, 0.6, 1.4, 12.1, 5.6)
+    pptx_place(body, 0.6, 1.4, 12.1, 5.6)
     pptx_fill(body.text_frame, lines, 18)
 
 
@@ -632,29 +627,29 @@ def build_pptx(path: Path) -> None:
     presentation.slide_height = Inches(7.5)
 
     cover = presentation.slides.add_slide(presentation.slide_layouts[0])
-    _place(cover.shapes.title, 0.6, 1.8, 12.1, 1.6)
+    pptx_place(cover.shapes.title, 0.6, 1.8, 12.1, 1.6)
     pptx_fill(cover.shapes.title.text_frame, [WING_TITLE], 38)
-    _place(cover.placeholders[1], 0.6, 3.8, 12.1, 2.0)
+    pptx_place(cover.placeholders[1], 0.6, 3.8, 12.1, 2.0)
     pptx_fill(cover.placeholders[1].text_frame, WING_COVER_LINES, 20)
 
     _bullet_slide(presentation, *WING_OUTLINE)
 
     # Comparison layout: title, left header (idx 1), left content (2), right header (3), right content (4).
     slide = presentation.slides.add_slide(presentation.slide_layouts[4])
-    _place(slide.shapes.title, 0.6, 0.3, 12.1, 1.0)
+    pptx_place(slide.shapes.title, 0.6, 0.3, 12.1, 1.0)
     pptx_fill(slide.shapes.title.text_frame, [WING_COMPARISON_TITLE], 30)
     placeholders = {placeholder.placeholder_format.idx: placeholder for placeholder in slide.placeholders}
-    _place(placeholders[1], 0.6, 1.4, 5.9, 0.6)
+    pptx_place(placeholders[1], 0.6, 1.4, 5.9, 0.6)
     pptx_fill(placeholders[1].text_frame, [WING_COMPARISON_LEFT_HEADER], 22)
-    _place(placeholders[2], 0.6, 2.1, 5.9, 4.9)
+    pptx_place(placeholders[2], 0.6, 2.1, 5.9, 4.9)
     pptx_fill(placeholders[2].text_frame, WING_COMPARISON_LEFT, 18)
-    _place(placeholders[3], 6.8, 1.4, 5.9, 0.6)
+    pptx_place(placeholders[3], 6.8, 1.4, 5.9, 0.6)
     pptx_fill(placeholders[3].text_frame, [WING_COMPARISON_RIGHT_HEADER], 22)
-    _place(placeholders[4], 6.8, 2.1, 5.9, 4.9)
+    pptx_place(placeholders[4], 6.8, 2.1, 5.9, 4.9)
     pptx_fill(placeholders[4].text_frame, WING_COMPARISON_RIGHT, 18)
 
     slide = presentation.slides.add_slide(presentation.slide_layouts[5])  # title only
-    _place(slide.shapes.title, 0.6, 0.3, 12.1, 1.0)
+    pptx_place(slide.shapes.title, 0.6, 0.3, 12.1, 1.0)
     pptx_fill(slide.shapes.title.text_frame, [WING_TABLE_TITLE], 30)
     shape = slide.shapes.add_table(len(WING_TABLE), len(WING_TABLE[0]), Inches(0.6), Inches(1.4),
                                    Inches(12.1), Inches(0.5 * len(WING_TABLE)))

@@ -46,6 +46,7 @@ from tests.data.corpus_tools import (  # noqa: E402
     normalize_zip,
     pptx_fill,
     pptx_font,
+    pptx_place,
     print_sizes,
     save_workbook,
 )
@@ -791,18 +792,12 @@ def build_xlsx(path: Path) -> None:
     save_workbook(workbook, path, title=RESULTS_TITLE, creator="シノノメ観光 本社 経営企画部", moment=FIXED_MOMENT)
 
 
-def _place(shape: object, left: float, top: float, width: float, height: float) -> None:
-    from pptx.util import Inches
-
-    shape.left, shape.top, shape.width, shape.height = Inches(left), Inches(top), Inches(width), Inches(height)  # type: ignore[attr-defined]
-
-
 def _bullet_slide(presentation: object, title: str, lines: list[str]) -> None:
     slide = presentation.slides.add_slide(presentation.slide_layouts[1])  # type: ignore[attr-defined]
-    _place(slide.shapes.title, 0.6, 0.3, 12.1, 1.0)
+    pptx_place(slide.shapes.title, 0.6, 0.3, 12.1, 1.0)
     pptx_fill(slide.shapes.title.text_frame, [title], 30)
     body = slide.placeholders[1]
-    _place(body, 0.6, 1.4, 12.1, 5.6)
+    pptx_place(body, 0.6, 1.4, 12.1, 5.6)
     pptx_fill(body.text_frame, lines, 18)
 
 
@@ -811,7 +806,7 @@ def _table_slide(presentation: object, title: str, rows: list[list[str]], widths
     from pptx.util import Inches
 
     slide = presentation.slides.add_slide(presentation.slide_layouts[5])  # type: ignore[attr-defined]  # title only
-    _place(slide.shapes.title, 0.6, 0.3, 12.1, 1.0)
+    pptx_place(slide.shapes.title, 0.6, 0.3, 12.1, 1.0)
     pptx_fill(slide.shapes.title.text_frame, [title], 28)
     height = 0.55 * len(rows)
     shape = slide.shapes.add_table(len(rows), len(rows[0]), Inches(0.6), Inches(1.4), Inches(sum(widths)), Inches(height))
@@ -841,9 +836,9 @@ def build_pptx(path: Path) -> None:
     presentation.slide_height = Inches(7.5)
 
     cover = presentation.slides.add_slide(presentation.slide_layouts[0])
-    _place(cover.shapes.title, 0.6, 1.8, 12.1, 1.6)
+    pptx_place(cover.shapes.title, 0.6, 1.8, 12.1, 1.6)
     pptx_fill(cover.shapes.title.text_frame, [SALES_TITLE], 36)
-    _place(cover.placeholders[1], 0.6, 3.8, 12.1, 2.0)
+    pptx_place(cover.placeholders[1], 0.6, 3.8, 12.1, 2.0)
     pptx_fill(cover.placeholders[1].text_frame, SALES_COVER_LINES, 20)
 
     _bullet_slide(presentation, *SALES_OUTLINE)

@@ -29,10 +29,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 
 from tests.data.corpus_tools import (  # noqa: E402
-    FONT,
+    docx_east_asian_font,
     normalize_zip,
     pptx_fill,
     pptx_font,
+    pptx_place,
     print_sizes,
     save_workbook,
 )
@@ -195,18 +196,6 @@ CONTACTS_TEXT = """# 白鷺市上下水道局 お問い合わせ先一覧（2027
 # ---------------------------------------------------------------------------------------------
 # Builders.
 
-def _docx_east_asian_font(style: object) -> None:
-    from docx.oxml.ns import qn
-
-    properties = style.element.get_or_add_rPr()  # type: ignore[attr-defined]
-    fonts = properties.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = properties.makeelement(qn("w:rFonts"), {})
-        properties.insert(0, fonts)
-    for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        fonts.set(qn(attribute), FONT)
-
-
 def _docx_header_row(row: object) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -233,7 +222,7 @@ def build_docx(path: Path) -> None:
 
     document = Document()
     for style_name in ("Normal", "Title", "Heading 1", "Table Grid"):
-        _docx_east_asian_font(document.styles[style_name])
+        docx_east_asian_font(document.styles[style_name])
     document.styles["Normal"].font.size = Pt(10.5)
     properties = document.core_properties
     properties.title = RATES_TITLE
@@ -393,17 +382,11 @@ def build_xlsx(path: Path) -> None:
     save_workbook(workbook, path, title=PLAN_TITLE, creator="白鷺市上下水道局 工務課", moment=FIXED_MOMENT)
 
 
-def _place(shape: object, left: float, top: float, width: float, height: float) -> None:
-    from pptx.util import Inches
-
-    shape.left, shape.top, shape.width, shape.height = Inches(left), Inches(top), Inches(width), Inches(height)  # type: ignore[attr-defined]
-
-
 def _table_slide(presentation: object, title: str, rows: list[list[str]], widths: list[float], note: str) -> None:
     from pptx.util import Inches
 
     slide = presentation.slides.add_slide(presentation.slide_layouts[5])  # type: ignore[attr-defined]
-    _place(slide.shapes.title, 0.6, 0.3, 12.1, 1.0)
+    pptx_place(slide.shapes.title, 0.6, 0.3, 12.1, 1.0)
     pptx_fill(slide.shapes.title.text_frame, [title], 28)
     height = 0.55 * len(rows)
     shape = slide.shapes.add_table(len(rows), len(rows[0]), Inches(0.6), Inches(1.4), Inches(sum(widths)), Inches(height))
@@ -431,9 +414,9 @@ def build_pptx(path: Path) -> None:
     presentation.slide_width = Inches(13.333)
     presentation.slide_height = Inches(7.5)
     cover = presentation.slides.add_slide(presentation.slide_layouts[0])
-    _place(cover.shapes.title, 0.6, 1.8, 12.1, 1.6)
+    pptx_place(cover.shapes.title, 0.6, 1.8, 12.1, 1.6)
     pptx_fill(cover.shapes.title.text_frame, [BRIEF_TITLE], 34)
-    _place(cover.placeholders[1], 0.6, 3.8, 12.1, 2.0)
+    pptx_place(cover.placeholders[1], 0.6, 3.8, 12.1, 2.0)
     pptx_fill(cover.placeholders[1].text_frame, BRIEF_COVER, 20)
     _table_slide(presentation, METER_TITLE, METER_TABLE, [1.8, 2.6, 1.8, 2.6, 2.6], METER_NOTE)
     _table_slide(presentation, STANDBY_TITLE, STANDBY_TABLE, [5.2, 3.2, 3.2], STANDBY_NOTE)

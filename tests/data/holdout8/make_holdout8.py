@@ -33,10 +33,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 
 from tests.data.corpus_tools import (  # noqa: E402
-    FONT,
+    docx_east_asian_font,
     normalize_zip,
     pptx_fill,
     pptx_font,
+    pptx_place,
     print_sizes,
     save_workbook,
 )
@@ -321,18 +322,6 @@ td.closed { background: #eee; color: #555; text-align: center; }
 # ---------------------------------------------------------------------------------------------
 # Builders.
 
-def _docx_east_asian_font(style: object) -> None:
-    from docx.oxml.ns import qn
-
-    properties = style.element.get_or_add_rPr()  # type: ignore[attr-defined]
-    fonts = properties.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = properties.makeelement(qn("w:rFonts"), {})
-        properties.insert(0, fonts)
-    for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        fonts.set(qn(attribute), FONT)
-
-
 def _docx_header_row(row: object) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -359,7 +348,7 @@ def build_docx(path: Path) -> None:
 
     document = Document()
     for style_name in ("Normal", "Title", "Heading 1", "Table Grid"):
-        _docx_east_asian_font(document.styles[style_name])
+        docx_east_asian_font(document.styles[style_name])
     document.styles["Normal"].font.size = Pt(10.5)
     properties = document.core_properties
     properties.title = FEES_TITLE
@@ -537,12 +526,6 @@ def build_xlsx(path: Path) -> None:
     save_workbook(workbook, path, title=STATS_TITLE, creator="青嶺大学 入試課・教務課", moment=STATS_MOMENT)
 
 
-def _place(shape: object, left: float, top: float, width: float, height: float) -> None:
-    from pptx.util import Inches
-
-    shape.left, shape.top, shape.width, shape.height = Inches(left), Inches(top), Inches(width), Inches(height)  # type: ignore[attr-defined]
-
-
 def _speaker_notes(slide: object, text: str) -> None:
     slide.notes_slide.notes_text_frame.text = text  # type: ignore[attr-defined]
 
@@ -552,7 +535,7 @@ def _table_slide(presentation: object, title: str, rows: list[list[str]], widths
     from pptx.util import Inches
 
     slide = presentation.slides.add_slide(presentation.slide_layouts[5])  # type: ignore[attr-defined]
-    _place(slide.shapes.title, 0.6, 0.3, 12.1, 1.0)
+    pptx_place(slide.shapes.title, 0.6, 0.3, 12.1, 1.0)
     pptx_fill(slide.shapes.title.text_frame, [title], 28)
     height = 0.55 * len(rows)
     shape = slide.shapes.add_table(len(rows), len(rows[0]), Inches(0.6), Inches(1.4), Inches(sum(widths)), Inches(height))
@@ -581,17 +564,17 @@ def build_pptx(path: Path) -> None:
     presentation.slide_width = Inches(13.333)
     presentation.slide_height = Inches(7.5)
     cover = presentation.slides.add_slide(presentation.slide_layouts[0])
-    _place(cover.shapes.title, 0.6, 1.8, 12.1, 1.6)
+    pptx_place(cover.shapes.title, 0.6, 1.8, 12.1, 1.6)
     pptx_fill(cover.shapes.title.text_frame, [ORIENTATION_TITLE], 34)
-    _place(cover.placeholders[1], 0.6, 3.8, 12.1, 2.0)
+    pptx_place(cover.placeholders[1], 0.6, 3.8, 12.1, 2.0)
     pptx_fill(cover.placeholders[1].text_frame, ORIENTATION_COVER, 20)
     _speaker_notes(cover, "司会：学生支援課。所要時間は90分。配布資料は学生ポータルにも掲載します。")
     _table_slide(presentation, LIBRARY_TITLE, LIBRARY_TABLE, [2.9, 1.8, 1.8, 1.8, 1.8, 1.8], LIBRARY_NOTE, LIBRARY_SPEAKER)
     _table_slide(presentation, BUS_TITLE, BUS_TABLE, [3.4, 1.9, 2.2, 1.9, 1.9], BUS_NOTE, BUS_SPEAKER)
     credits = presentation.slides.add_slide(presentation.slide_layouts[1])
-    _place(credits.shapes.title, 0.6, 0.3, 12.1, 1.0)
+    pptx_place(credits.shapes.title, 0.6, 0.3, 12.1, 1.0)
     pptx_fill(credits.shapes.title.text_frame, [CREDIT_TITLE], 28)
-    _place(credits.placeholders[1], 0.6, 1.5, 12.1, 5.2)
+    pptx_place(credits.placeholders[1], 0.6, 1.5, 12.1, 5.2)
     pptx_fill(credits.placeholders[1].text_frame, CREDIT_LINES, 18)
     _speaker_notes(credits, CREDIT_SPEAKER)
     properties = presentation.core_properties
