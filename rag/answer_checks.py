@@ -131,10 +131,11 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     ]
     # Nor a column the question leaves out (「施設費とかは別で」: not 施設設備費, by its 施設; not 住宅手当 by the
     # 手当 of 通勤手当) while it names one it keeps (「懇親会費は別にかかる？」 leaves nothing out).
+    asked_terms = question_terms(prepared.asked or prepared.question)  # what the user typed
     omitted = left_out(prepared.asked or prepared.question) if len(candidates) > 1 else []
     parts = {part for word in omitted for part in {word, *tokenize(word)[:-1]} if len(part) > 1}
     kept = [cell for cell in candidates if not any(part in cell[0] for part in parts)]
-    rest = question_terms(prepared.asked or prepared.question) - set(tokenize(" ".join([*omitted, *(value for _, value in cells)])))
+    rest = asked_terms - set(tokenize(" ".join([*omitted, *(value for _, value in cells)])))
     if omitted and kept != candidates and any(rest & set(tokenize(column)) for column, _ in kept):
         candidates = kept
         if len(candidates) == 1:
@@ -148,10 +149,10 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     terms = question_terms(with_written_forms(prepared.question) if prepared.language == "ja" else prepared.search_query or prepared.question)
     # A follow-up's column is named by what the user typed (「前年同期は？」), never by the question
     # before it (「実際には？」 after 目標), unless it names only another row (「理工学部は？」).
-    typed = {term for term in question_terms(prepared.asked or "") if len(term) > 1 and not any(term in value for _, value in cells)}
+    typed = {term for term in asked_terms if len(term) > 1 and not any(term in value for _, value in cells)} if prepared.asked else set()
     # (「その前の年度は？」 says a time the question it stands for has made a year of: that one's.)
     by_typed = bool(prepared.asked) and (bool(typed - _RELATIVE_TIMES) or not typed and not any(len(value) > 1 and comparable(value) in comparable(prepared.asked or "") for _, value in cells))
-    terms = question_terms(prepared.asked or "") if by_typed else terms
+    terms = set(asked_terms) if by_typed else terms
     # A word the row's own cells write names the row (研修 of 「研修名: 評価者研修」), not a column.
     terms -= set(tokenize(" ".join(value for _, value in cells))) | set(tokenize(" ".join(omitted)))
     # A number names a column with its unit, as written (「3月から」 is not the 「2027年2月まで」

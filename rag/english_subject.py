@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from appliance.text import dictionary, english
 from rag.citations import comparable as _comparable
-
-# A long question (JaQuAD's 「…江戸幕府成立時代以前から含めると全部で何代…」) frames its subject
-# in words a passage paraphrases: one missing noun in four more is forgiven. A short one
-# (「役員の海外日当は？」) must be named whole.
-SUBJECT_NOUNS_PER_MISS = 4
+from rag.question_words import SUBJECT_NOUNS_PER_MISS
 
 
 def missing_english_subject_terms(question: str, text: str) -> list[str]:

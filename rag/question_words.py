@@ -18,6 +18,11 @@ KINDS = (
     ("国内", "海外"),
 )
 
+# A long question (JaQuAD's 「…江戸幕府成立時代以前から含めると全部で何代…」) frames its subject
+# in words a passage paraphrases: one missing noun in four more is forgiven. A short one
+# (「役員の海外日当は？」) must be named whole.
+SUBJECT_NOUNS_PER_MISS = 4
+
 # Question words and verbs of asking: no sentence is chosen for holding them.
 QUESTION_TERMS_IGNORED = {
     "何", "なに", "なん", "いつ", "どこ", "誰", "だれ", "いくら", "いくつ", "どう", "どの", "どれ", "どんな", "なぜ",

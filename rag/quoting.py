@@ -27,7 +27,7 @@ from appliance import components
 from appliance.text.japanese import Noun, language_of, nouns, tokenize
 from appliance.text.tables import names_its_columns
 from rag.citations import comparable as _comparable
-from rag.english_subject import SUBJECT_NOUNS_PER_MISS, missing_english_subject_terms, names_the_english_subject  # noqa: F401 (re-exported)
+from rag.english_subject import missing_english_subject_terms, names_the_english_subject  # noqa: F401 (re-exported)
 from rag.everyday_words import WRITTEN_AS as _WRITTEN_AS
 from rag.everyday_words import WRITTEN_FOR_VERBS as _WRITTEN_FOR_VERBS
 from rag.everyday_words import rephrased, unsized
@@ -36,8 +36,8 @@ from rag.question_words import KINDS as _KINDS
 from rag.question_words import PARAPHRASED_NOUNS as _PARAPHRASED_NOUNS
 from rag.question_words import PERIOD_NOUNS as _PERIOD_NOUNS
 from rag.question_words import QUESTION_TERMS_IGNORED as _QUESTION_TERMS_IGNORED
+from rag.question_words import SUBJECT_NOUNS_PER_MISS, inside_longer_words, long_names, unrivalled, with_directions
 from rag.question_words import VALUE_NOUNS as _VALUE_NOUNS
-from rag.question_words import inside_longer_words, long_names, unrivalled, with_directions
 from rag.retrieval import Passage
 from rag.safety.injection import remove_instructions
 from rag.table_intros import block_labels, passage_lead, table_intros
@@ -173,8 +173,8 @@ def names_another_row(question: str, row: str, passage_text: str) -> bool:
         return False
     asked = _comparable(question)
     lines = split_sentences(passage_text)
-    seconds = [cells[1][1] for line in lines if len(cells := named_cells(line)) > 1]
-    if any(len(value) >= 2 and not re.search(r"\d", value) and _comparable(value) in asked and seconds.count(value) <= 1 for _, value in named_cells(row)[1:2]):
+    second = next((value for _, value in named_cells(row)[1:2] if len(value) >= 2 and not re.search(r"\d", value) and _comparable(value) in asked), None)
+    if second is not None and [cells[1][1] for line in lines if len(cells := named_cells(line)) > 1].count(second) <= 1:
         return False  # 「看護学部に入った新入生」 names the row 「キャンパス: 城山 | 学部: 看護学部 | …」 by its second key, its own
     labels = {_row_label(line) for line in lines} - {label, ""}
     if _comparable(label) not in asked and any(len(other) >= 2 and _comparable(other) in asked for other in labels):
