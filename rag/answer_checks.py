@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR, nouns, tokenize
 from rag.asked import ASKS_FROM, ASKS_UNTIL, EXCLUDES, FORMERLY, WAS, answers_what_was_asked, asked_kinds, before_its_earlier_value, bound_differs, claim_fits, is_dateline, left_out, with_column_unit
+from rag.bands import holds_the_stated
 from rag.citations import comparable
 from rag.claims import Claim, extract_claims, is_supported
 from rag.english_answers import keyword_answer, keyword_cell, names_only_variants, names_the_questions_words, nearest_answer, preceding_sentence
+from rag.question_words import only_one_of_a_list
 from rag.quoting import (
     QUOTE_COVERAGE,
     Sentence,
@@ -38,7 +40,7 @@ from rag.quoting import (
 )
 from rag.retrieval import Passage
 from rag.table_intros import table_intro
-from rag.table_rows import named_inside_another, row_label, row_names_the_subject, with_the_unit
+from rag.table_rows import NAMES_A_PERIOD, latest_of, named_inside_another, of_the_asked_year, row_names_the_subject, sole_named_row, with_the_unit
 
 
 @dataclass
@@ -84,7 +86,6 @@ def holding_sentence(claims: Sequence[Claim], prepared: Prepared, quoted: Senten
     return None
 
 
-_NAMES_A_PERIOD = re.compile(r"(?:19|20)\d{2}|前年|前期|昨年|去年|前回|一昨年|前の|実績|実際|令和|平成|last year|previous|actual")
 
 
 # What a sentence writes for a period (a year, 令和, 前年, 前回...).
@@ -96,7 +97,7 @@ _PART_OF_YEAR = re.compile(r"上期|下期|上半期|下半期|四半期|[1-4]Q|
 _EARLIER_PERIODS = ("前年同期", "前年度", "前年", "前期", "昨年", "去年", "前回", "一昨年")
 # The same asked of a sentence, with the month's (「前年同月に何件」, 「先月は」) and the time
 # before a change (「変更される前は何日」: the 14日 notice line names no time, the 90日 one does).
-_ASKS_AN_EARLIER_PERIOD = re.compile("|".join((*_EARLIER_PERIODS, "前年同月", "先月", "前月", r"(?:変更|改定|改正|改訂|延長|短縮|見直し|修正|訂正|値上げ|値下げ|引き上げ|引き下げ|増額|減額)(?:され[るた])?前",
+_ASKS_AN_EARLIER_PERIOD = re.compile("|".join((*_EARLIER_PERIODS, "前年同月", "先月", "前月", r"(?:変更|改定|改正|改訂|延長|短縮|見直し|修正|訂正|値上げ|値下げ|引き上げ|引き下げ|増額|減額)(?:され[るた]|の)?前",
     r"変わ(?:る|った)前", r"(?:料金|価格|値段|単価|運賃|家賃|手当|給料|給与|賃金|税率|税)が(?:上が|下が)(?:る|った)前", r"前の版|旧版|以前の版|(?:今|これ)まで(?:は|の|だと|って)")))
 
 
@@ -125,7 +126,7 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     asked = asked_kinds(prepared.question)
     candidates = [
         (column, value) for column, value in cells
-        if column and (found := extract_claims(with_column_unit(column, value))) and (not asked or any(claim_fits(claim, asked) for claim in found))
+        if column and (found := extract_claims(with_column_unit(column, value))) and (not asked or any(claim_fits(claim, asked) for claim in found)) and not holds_the_stated(prepared.question, column, value)
         # A cell the question writes names the row (「第2地区」 of 「第2地区の検針は何件」), it is no answer.
         and not re.search(rf"(?<![\d,.]){re.escape(comparable(value))}(?![\d,.])", comparable(prepared.asked or prepared.question))
     ]
@@ -140,6 +141,12 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
         candidates = kept
         if len(candidates) == 1:
             return f"{candidates[0][0]}: {candidates[0][1]}"
+    if (of_the_year := of_the_asked_year(cells, candidates, prepared.question)) is not None:
+        if len(of_the_year) < 2:  # 「2025年度に走った距離」: a column of that year, if the row's carry years
+            return f"{of_the_year[0][0]}: {of_the_year[0][1]}" if of_the_year else ""
+        candidates = of_the_year
+    if candidates and re.search(r"割合|比率|率は|何割|パーセント|[%％]", prepared.question) and len(rates := [cell for cell in candidates if re.search(r"[%％率割]", cell[0] + cell[1])]) == 1:
+        return f"{rates[0][0]}: {rates[0][1]}"  # 「定期の人の割合」: 定期比率（%）, not the うち定期 count beside it
     if len(candidates) < 2:
         return None
     if _WHOLE_YEAR.search(prepared.question) and all(_PART_OF_YEAR.search(column) for column, _ in candidates):
@@ -186,7 +193,7 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
         return ""  # the column asked for (硝酸態窒素等) is empty in this row: its neighbour's figure is no answer
     top = [cell for cell in candidates if len(named[cell[0]]) == best]
     years = [max((int(year) for year in re.findall(r"(?:19|20)\d{2}", column)), default=0) for column, _ in top]
-    if len(top) > 1 and all(years) and years.count(max(years)) == 1 and not _NAMES_A_PERIOD.search(prepared.question):
+    if len(top) > 1 and all(years) and years.count(max(years)) == 1 and not NAMES_A_PERIOD.search(prepared.question):
         # Periods the question does not tell apart (2025年3月期累計 | 2026年3月期累計): the
         # latest, as a reader takes 「累計の営業利益」 to mean this year's.
         top = [top[years.index(max(years))]]
@@ -226,6 +233,8 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
         # 「前年同期の売上高」 asked, the row's 前年同期 is only a rate (前年同期比: +5.3%): this
         # period's 売上高 is no answer, and the row holds none for the period asked.
         return ""
+    if chosen and asks_an_earlier_time(prepared) and not _BEFORE_A_CHANGE.search(chosen[0]) and any(_BEFORE_A_CHANGE.search(column) for column, _ in cells):
+        return ""  # 「改正の前の終電」: the row's 改正前 is its interval's; the 終電 of before is not there
     return f"{chosen[0]}: {chosen[1]}" if chosen else None
 
 
@@ -407,7 +416,7 @@ def numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
         return False  # 「8万円になる前は」 where 80,000円 is itself the 改定前 value: what came before it is not here
     if names_other_years(prepared.question, row):
         return False  # the 2024年度 and 2025年度 columns, where 2026年度 was asked
-    if prepared.language == "ja" and _only_one_of_a_list(prepared.question, row):
+    if prepared.language == "ja" and only_one_of_a_list(prepared.question, row):
         return False  # 「1,000円・3,000円・5,000円の3種類で…2,400袋」 says nothing of the 5,000円 one alone
     context = None if TABLE_CELL_SEPARATOR in row else f"{passage_heading(passage)}\n{passage.text}"
     # The years an English question writes ("fiscal 2025": 2025年 of 2025年度) in its passage, not
@@ -416,22 +425,6 @@ def numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
     if prepared.language != "ja" and years and missing_numbered_names(years, f"{passage.title}\n{passage_heading(passage)}\n{passage.context or passage.text}"):
         return False  # fiscal 2025 asked, a workbook of 2026年度 that writes no 2025 at all
     return not missing_numbered_names(prepared.question, f"{passage_heading(passage)}\n{row}", context)
-
-
-_NAMED_FIGURE = re.compile(r"\d[\d,.]*(?:円|人|名|台|個|袋|件|本|枚|kg|g|ml|L)")
-
-
-def _only_one_of_a_list(question: str, text: str) -> bool:
-    """Whether a figure that names what the question asks about (「5,000円の福袋」) is written in
-    the text only as one of a list (「1,000円・3,000円・5,000円の3種類」): the text's counts are
-    the whole list's."""
-    for figure in _NAMED_FIGURE.findall(question):
-        unit = re.escape(re.sub(r"^[\d,.]+", "", figure))
-        places = list(re.finditer(re.escape(figure), text))
-        # Beside another figure of its unit across a 「・」 (not 「5,000円・10点入り」).
-        if places and all(re.search(rf"\d{unit}・$", text[: place.start()]) or re.match(rf"・\d[\d,.]*{unit}", text[place.end() :]) for place in places):
-            return True
-    return False
 
 
 # A figure that is a change (「4名増員」, 「8億円増」) answers how much something changed, not
@@ -478,6 +471,10 @@ def _text_before(sentence: Sentence, passage: Passage, asked_terms: set[str]) ->
     return passage.text[starts[-1] if starts else 0 : place]
 
 
+# A sum of several things, and a question that asks for one.
+_A_TOTAL, _ASKS_A_TOTAL = re.compile(r"合計|総額|総計|全体で|全社で"), re.compile(r"合計|総額|総計|全体|全部|全社|合わせ|トータル|総")
+
+
 def names_its_subject(sentence: Sentence, prepared: Prepared) -> bool:
     """Whether a Japanese sentence names what the question is about: a row with its table
     (row_names_the_subject), a sentence of prose with its headings and the sentence before;
@@ -487,6 +484,8 @@ def names_its_subject(sentence: Sentence, prepared: Prepared) -> bool:
         return row_names_the_subject(sentence, prepared)
     passage = prepared.passages[sentence.passage - 1]
     text = f"{passage_heading(passage)}\n{_text_before(sentence, passage, question_terms(prepared.question))}\n{visible(sentence)}"
+    if _A_TOTAL.search(visible(sentence)) and not _ASKS_A_TOTAL.search(prepared.question) and missing_subject_terms(prepared.question, text):
+        return False  # 「安全に関する投資は合計1,186百万円」 is no answer about its 踏切の安全設備 part
     return names_the_subject(prepared.question, text) or not asked_kinds(prepared.question) and answers_for_its_kind(prepared.question, text)
 
 
@@ -519,21 +518,6 @@ def _english_answering_sentence(prepared: Prepared) -> tuple[Sentence, str | Non
     return (nearest, None) if nearest is not None else None
 
 
-_YEAR_IN_LABEL = re.compile(r"((?:19|20)\d{2})年度?")
-
-
-def _latest_of(best: Sentence, tied: Sequence[Sentence], prepared: Prepared) -> Sentence | None:
-    """Of rows alike but for their year (「年間付与ポイント（2025年度）」, 「…（2026年度）」), the
-    latest, as a reader takes a question that names no period to mean now; None otherwise."""
-    rows = [best, *tied]
-    labels = [row_label(visible(row)) for row in rows]
-    years = [_YEAR_IN_LABEL.search(label) for label in labels]
-    if _NAMES_A_PERIOD.search(prepared.question) or not all(years) or len({_YEAR_IN_LABEL.sub("", label) for label in labels}) > 1:
-        return None
-    latest = max(range(len(rows)), key=lambda index: int(years[index].group(1)))
-    return rows[latest] if [int(year.group(1)) for year in years].count(int(years[latest].group(1))) == 1 else None
-
-
 # How far (cosine) a Japanese sentence must stand ahead of one with as many of the question's
 # terms to answer alone.
 TIE_SIMILARITY_MARGIN = 0.03
@@ -557,6 +541,9 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
     # asked, competes: a slide's heading (「3. 事業別の売上高目標」) holds the question's words
     # as well as the row below it and answers nothing.
     def gives_a_value(sentence: Sentence) -> bool:
+        passage = prepared.passages[sentence.passage - 1]
+        if visible(sentence).strip() in {passage.title.strip(), *passage_heading(passage).splitlines()}:
+            return False  # a sheet's title (「駅別1日平均乗車人員（2025年度・2026年度）」) names its rows' years, and no value
         found = extract_claims(visible(sentence))
         return answers_what_was_asked(prepared.question, found, visible(sentence)) and any(claim.kind != "name" for claim in found)
 
@@ -571,10 +558,12 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
     if tied and best.coverage >= max(other.coverage for other in tied) and best.similarity - max(other.similarity for other in tied) >= TIE_SIMILARITY_MARGIN:
         tied = []  # as many terms, and clearly nearer in meaning: 育児休業の申出 before 延長の申出
     if tied:
-        best = _latest_of(best, tied, prepared)
+        best = latest_of(best, tied, prepared)
     ahead = best is not None and best.coverage >= CLEAR_COVERAGE and all(other.coverage <= best.coverage - CLEAR_LEAD for other in prepared.sentences if other.text != best.text)
     if best is None or best.coverage < QUOTE_COVERAGE and not ahead:
-        return None
+        best = sole_named_row(valued, prepared)
+        if best is None:
+            return None
     passage = prepared.passages[best.passage - 1]
     if not (sentence_is_about_question(best, prepared) and numbers_its_names(best, prepared)):
         return None

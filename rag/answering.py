@@ -33,6 +33,7 @@ from rag.answer_checks import (
     with_the_unit,
 )
 from rag.asked import answers_what_was_asked, asked_kinds, claim_fits, with_column_unit
+from rag.bands import within_the_band
 from rag.citations import CITATION, Citation, attribute, comparable, map_citations
 from rag.claims import Claim, extract_claims, is_supported
 from rag.crosslingual import japanese_question
@@ -41,6 +42,7 @@ from rag.english_keywords import english_keywords, english_search_text
 from rag.followups import previous_user_turn, rewrite_is_safe, search_queries, standalone_question
 from rag.masking import answer_masked, masks_answers
 from rag.prompts import MODEL_SAYS_NOT_FOUND, NOT_FOUND, UNVERIFIED_MARK, AnswerFieldStream, build_messages, condense_messages
+from rag.question_words import with_western_years
 from rag.quoting import (
     QUOTE_COVERAGE,
     QUOTE_PREFIX,
@@ -116,6 +118,7 @@ def prepare(
 ) -> Prepared:
     audit("question", organization=actor.organization_slug, user_id=actor.user_id, question=question)
     language = language_of(question)
+    question = with_western_years(question) if language == "ja" else question
     verdict = classify(question)
     if verdict.harmful:
         # Whatever the documents say: nothing is retrieved, the model is not asked.
@@ -147,6 +150,7 @@ def prepare(
         return Prepared(question, language, [], None, reply=NOT_FOUND[language], search_query=query)
     if meant != question:
         sentences = select_sentences(with_written_forms(meant), result.passages) if settings.ANSWER_FORMAT == "quote" else []
+        sentences = within_the_band(meant, sentences)
         if sentences:
             messages = build_quote_messages(question=meant, sentences=sentences, language=language, history=history, asked=question)
             return Prepared(meant, language, result.passages, messages, search_query=query, sentences=sentences, asked=question)
@@ -170,6 +174,8 @@ def prepare(
                 result = SearchResult([*attachments, *translated.passages], True, translated.best_dense_score)
                 query = chosen_by
     sentences = select_sentences(chosen_by, result.passages) if settings.ANSWER_FORMAT == "quote" else []
+    # 「12.3キロなんだけど」: the 11〜15km row alone of a banded table (rag/bands.py).
+    sentences = within_the_band(question, sentences)
     if sentences:
         messages = build_quote_messages(question=question, sentences=sentences, language=language, history=history)
         return Prepared(question, language, result.passages, messages, search_query=query, sentences=sentences, keywords=keywords)

@@ -210,8 +210,8 @@ _HOW_MUCH = re.compile(r"どのくらい|どれくらい|どのぐらい|どれ�
 # A deadline asked (「何日まで」, 「いつまでに」) is answered by a sentence that states one, not a start.
 ASKS_UNTIL = re.compile(r"(?:何日|いつ|何時|何分|何月何日|何曜日?)まで")
 ASKS_FROM = re.compile(r"(?:何日|いつ|何時|何分|何月何日|何曜日?)から")
-# A closing time (「12月31日 閉店: 18:30」) states until when a shop is open.
-_STATES_UNTIL = re.compile(r"まで|迄|以内|期限|締切|締め切り|〆|前日|前に|日前|停止|終了|満了|廃止|切れ|[~〜～]|閉店|閉館|終業")
+# A closing time (「12月31日 閉店: 18:30」) states until when a shop is open; a period from a start (「有効期間は発売日から3か月」) says until when too.
+_STATES_UNTIL = re.compile(r"まで|迄|以内|期限|締切|締め切り|〆|前日|前に|日前|停止|終了|満了|廃止|切れ|[~〜～]|閉店|閉館|終業|有効期間|から\d+\s*(?:か月|ヶ月|カ月|日間?|年間?|週間)")
 # The largest or smallest of several asked (「一番多かったのは何月？」), and a sentence that says
 # which one is (「最も多かったのは12月」).
 _ASKS_THE_MOST = re.compile(

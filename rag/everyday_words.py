@@ -113,6 +113,14 @@ WRITTEN_AS = {
     "終電": ("最終",),
     "終バス": ("最終",),
     "外国人学生": ("留学生",),
+    # what a railway's rule book and timetable write for what its passengers say
+    "電車": ("鉄道", "列車", "車内", "車両"),
+    "最終電車": ("終電", "最終列車", "最終"),
+    "始発電車": ("初電", "始発"),
+    "指定席": ("座席指定",),
+    "回数券": ("回数乗車券",),
+    "土日": ("土休日", "土日祝日", "土日祝", "休日"),
+    "距離": ("キロ", "km"),
     # the days of the year by their everyday names
     "大晦日": ("12月31日",),
     "元日": ("1月1日",),
@@ -134,6 +142,8 @@ WRITTEN_FOR_VERBS = {
     # what a rule book writes for a charge made smaller, a leak, a form handed in
     "負ける": ("減額", "減免"), "漏れる": ("漏水",), "申し込む": ("申請", "申込", "提出"),
     "振り込む": ("振込", "納付", "支払"),
+    # what a railway's figures write for riding and running
+    "乗る": ("乗車",), "走る": ("走行",),
 }
 
 

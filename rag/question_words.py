@@ -49,6 +49,9 @@ VALUE_NOUNS = frozenset({
     "こと", "もの", "ところ", "とき", "番号",
     # money by its everyday name (「休学中に払うお金」 is the 在籍料 the rule book writes)
     "お金", "御金",
+    # an era's name says which year (令和7年度 is 2025年度: rag/claims.py reads it), not what is
+    # asked about; 乗り放題's 放題 says how much of it
+    "令和", "平成", "昭和", "放題",
 })
 # Of the nouns that can stand as adverbs (当時, その後, うち), only the periods name what is
 # asked about: 「毎月何日」 is not answered by a yearly date.
@@ -121,3 +124,28 @@ def long_names(subjects: Sequence[Noun], question: str) -> list[tuple[Noun, str,
             names.append((run[0], "".join(part.surface for part in run[:-1]), run[-1].surface))
         run = [noun] if noun is not None else []
     return names
+
+
+_ERA_YEAR = re.compile(r"(令和|平成)\s?(\d{1,2}|元)\s?(?=年)")
+
+
+def with_western_years(question: str) -> str:
+    """A question's era years as the western ones tables head their columns with: 「令和7年度の
+    乗車人員」 is asked of the 「乗車人員 2025年度」 column, not of whichever year comes first."""
+    return _ERA_YEAR.sub(lambda m: str((2018 if m.group(1) == "令和" else 1988) + (1 if m.group(2) == "元" else int(m.group(2)))), question)
+
+
+_NAMED_FIGURE = re.compile(r"\d[\d,.]*(?:円|人|名|台|個|袋|件|本|枚|kg|g|ml|L)")
+
+
+def only_one_of_a_list(question: str, text: str) -> bool:
+    """Whether a figure that names what the question asks about (「5,000円の福袋」) is written in
+    the text only as one of a list (「1,000円・3,000円・5,000円の3種類」): the text's counts are
+    the whole list's."""
+    for figure in _NAMED_FIGURE.findall(question):
+        unit = re.escape(re.sub(r"^[\d,.]+", "", figure))
+        places = list(re.finditer(re.escape(figure), text))
+        # Beside another figure of its unit across a 「・」 (not 「5,000円・10点入り」).
+        if places and all(re.search(rf"\d{unit}・$", text[: place.start()]) or re.match(rf"・\d[\d,.]*{unit}", text[place.end() :]) for place in places):
+            return True
+    return False

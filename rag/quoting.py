@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from appliance import components
 from appliance.text.japanese import Noun, language_of, nouns, tokenize
 from appliance.text.tables import names_its_columns
+from rag.bands import unbanded_in
 from rag.citations import comparable as _comparable
 from rag.english_subject import missing_english_subject_terms, names_the_english_subject  # noqa: F401 (re-exported)
 from rag.everyday_words import WRITTEN_AS as _WRITTEN_AS
@@ -301,6 +302,7 @@ def passage_is_about_question(question: str, passage: Passage, language: str) ->
     if language != "ja":
         return names_the_english_subject(question, f"{passage_heading(passage)}\n{passage.text}")
     text = f"{passage_heading(passage)}\n{passage_lead(passage)}\n{passage.text}"
+    question = unbanded_in(question, passage.text)  # 「8キロちょっと」 is named by the 7〜10km row
     terms = question_terms(question)
     held = terms & set(tokenize(text))
     held |= _written_otherwise(terms - held, text)
@@ -342,6 +344,8 @@ def subject_terms(question: str) -> list[Noun]:
             continue
         if noun.normalized in _CHANGES and re.search(re.escape(noun.surface) + "(?:の)?(?:前|後)", question):
             continue  # 「改定前はいくら」 asks for a time, not about the 改定
+        if re.search(r"(?:この|うちの|わが|我が)" + re.escape(noun.surface) + "(?:の|は|に|で|って)", question) and noun.normalized in {"会社", "社", "組織", "法人"}:
+            continue  # 「この会社の線路」: the document's own organisation, whatever it is called
         if noun.normalized in _RULE_BOOKS and re.search(re.escape(noun.surface) + "(?:が|の)?(?:変わ|改ま)(?:る|った)(?:前|後)", question):
             continue  # 「規程が変わる前は」 is 改定前 too
         subject.setdefault(noun.normalized, noun)

@@ -6,14 +6,16 @@ has no 青果 row, and the ゴールド row none for 「ゴールド会員じゃ
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from appliance.text.japanese import TABLE_CELL_SEPARATOR
+from appliance.text.japanese import TABLE_CELL_SEPARATOR, tokenize
 from rag.asked import with_column_unit
+from rag.bands import names_another_quantity, unbanded
 from rag.citations import comparable
 from rag.everyday_words import unsized
-from rag.quoting import Sentence, missing_subject_terms, named_cells, names_another_compound, names_the_subject, passage_heading, subject_terms
+from rag.quoting import Sentence, missing_subject_terms, named_cells, names_another_compound, names_the_subject, passage_heading, question_terms, subject_terms, with_written_forms
 from rag.retrieval import Passage
 from rag.table_intros import table_intro
 
@@ -135,11 +137,14 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     if TABLE_CELL_SEPARATOR not in row:
         return True
     label = row_label(row)
-    prepared = replace(prepared, question=unsized(prepared.question, row))
+    # A thing told by its size (「13mmのメーター」) or a quantity its band holds (「8キロちょっと」) is named by its row.
+    prepared = replace(prepared, question=unbanded(unsized(prepared.question, row), row))
     if _PART_OF_A_YEAR.fullmatch(label) and re.search(r"\d年度?の", prepared.question) and not _PART_ASKED.search(prepared.question):
         return False  # the 2月 row for 「2026年度の平均単価」: one month of the year asked
     if another_of_its_kind(label, prepared.question, row):
         return False  # the 川原浄水場 row for 「港浄水場の濁度」
+    if names_another_quantity(prepared.question, label):
+        return False  # the 連続5年 row for 「無事故が10年続いたら」
     if runs_the_other_way(prepared.question, row):
         return False  # the 城山 → 本郷台 row for 「本郷台から城山へ行くバス」
     if names_another_compound(prepared.question, row):
@@ -176,3 +181,57 @@ def with_the_unit(row: str, passage: Passage) -> str:
         f"{column}: {value}" if column else value
         for column, value in cells
     )
+
+
+NAMES_A_PERIOD = re.compile(r"(?:19|20)\d{2}|前年|前期|昨年|去年|前回|一昨年|前の|実績|実際|令和|平成|last year|previous|actual")
+
+
+_YEAR_IN_LABEL = re.compile(r"((?:19|20)\d{2})年度?")
+
+
+def latest_of(best: Sentence, tied: Sequence[Sentence], prepared: Prepared) -> Sentence | None:
+    """Of rows alike but for their year (「年間付与ポイント（2025年度）」, 「…（2026年度）」), the
+    latest, as a reader takes a question that names no period to mean now; None otherwise."""
+    rows = [best, *tied]
+    labels = [row_label(_visible(row)) for row in rows]
+    years = [_YEAR_IN_LABEL.search(label) for label in labels]
+    if NAMES_A_PERIOD.search(prepared.question) or not all(years) or len({_YEAR_IN_LABEL.sub("", label) for label in labels}) > 1:
+        return None
+    latest = max(range(len(rows)), key=lambda index: int(years[index].group(1)))
+    return rows[latest] if [int(year.group(1)) for year in years].count(int(years[latest].group(1))) == 1 else None
+
+
+_OF_A_YEAR_ALONE = re.compile(r"[（(]?(?:実績|目標|計画|見込み?|予算|決算|予想|見通し)?[）)]?")
+_A_YEAR, _YEAR_WORD = re.compile(r"(?:19|20)\d{2}"), re.compile(r"(?:19|20)\d{2}\s*年度?")
+
+
+def of_the_asked_year(cells: Sequence[tuple[str, str]], candidates: Sequence[tuple[str, str]], question: str) -> list[tuple[str, str]] | None:
+    """Of a row whose columns carry their years (「輸送人員 2025年度」, 「運行距離（km）」 beside), the
+    cells of the year a Japanese question asks (「令和7年度に走った距離」): a column with no year
+    (the route's 運行距離) is no year's figure; empty when the question names none of that year.
+    None where no year is asked or no column carries one."""
+    asked = set(re.findall(r"((?:19|20)\d{2})年", question))
+    if not asked or not any(_A_YEAR.search(column) for column, _ in cells):
+        return None
+    terms = question_terms(with_written_forms(question)) - {"年度", "年"}
+    of_the_year = [(column, value) for column, value in candidates if any(year in column for year in asked)]
+    named = [(column, value) for column, value in of_the_year if terms & set(tokenize(_YEAR_WORD.sub("", column)))]
+    # A row of years alone (「2025年度実績 | 2026年度実績 | 2027年度目標」) is named by the year.
+    return named or [cell for cell in of_the_year if _OF_A_YEAR_ALONE.fullmatch(_YEAR_WORD.sub("", cell[0]).strip())]
+
+
+# The least share of the question's terms a row must hold to answer as the only one named.
+SOLE_ROW_COVERAGE = 0.3
+# How far (cosine) it must stand ahead of every other shown sentence: nearest, and clearly.
+SOLE_ROW_SIMILARITY_LEAD = 0.03
+
+
+def sole_named_row(valued: Sequence[Sentence], prepared: Prepared) -> Sentence | None:
+    """The one row of those giving a value that names what the question is about, where it is
+    also clearly the shown sentence nearest in meaning: the 4系統 row (区間: 朱鷺野駅〜青沼温泉) for
+    「青沼温泉行きのバスは何分かかる？」, whose chatty words (端から端まで) no row holds."""
+    named = [shown for shown in valued if TABLE_CELL_SEPARATOR in _visible(shown) and row_names_the_subject(shown, prepared)]
+    if len(named) != 1 or named[0].coverage < SOLE_ROW_COVERAGE:
+        return None
+    others = [shown.similarity for shown in prepared.sentences if shown.text != named[0].text]
+    return named[0] if all(named[0].similarity - other >= SOLE_ROW_SIMILARITY_LEAD for other in others) else None

@@ -1,0 +1,200 @@
+"""A quantity the asker states picks the row of a banded table: 「12.3キロなんだけど、運賃は？」 is
+asked of the 「営業キロ: 11〜15km」 row, 「年収380万円だと」 of 「300万円以上400万円未満」, 「70歳の
+父は」 of 「65歳以上」. The question names no row's label, and every band's row holds the question's
+other words (運賃, 大人, 片道) alike: the rows of the other bands are another record each."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from appliance.text.japanese import TABLE_CELL_SEPARATOR
+
+if TYPE_CHECKING:
+    from rag.quoting import Sentence
+
+# One unit, as the question and a table write it.
+_UNITS = {
+    "km": ("km", "キロメートル", "キロ"),
+    "kg": ("kg", "キログラム"),
+    "歳": ("歳", "才"),
+    "万円": ("万円",),
+    "円": ("円",),
+    "人": ("人", "名"),
+    "時間": ("時間",),
+    "分": ("分",),
+    "日": ("日",),
+    "年": ("年",),
+    "m": ("m", "メートル"),
+}
+_UNIT_WORDS = sorted(((word, unit) for unit, words in _UNITS.items() for word in words), key=lambda pair: -len(pair[0]))
+_UNIT_PATTERN = "|".join(re.escape(word) for word, _ in _UNIT_WORDS)
+_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# 「12.3キロ」, 「8キロちょっと」, 「年収380万円」; not a date's or a count's 「4月から」, 「1か月」.
+# Nor a date's year or day, nor a clock's minutes (「2026年度」, 「4月1日」, 「9時30分」).
+_STATED = re.compile(
+    rf"(?<![\d.,月時])({_NUMBER})\s*({_UNIT_PATTERN})(?!度|生|月|[\u3041-\u3093]*(?:以内|以上|以下|未満|まで|から|前|後|目|ごと|おき|当たり|あたり))"
+)
+# 「11〜15km」, 「11km〜15km」, 「300万円以上400万円未満」, 「65歳以上」, 「3km以下」, 「20km超」.
+_RANGE = re.compile(rf"({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以上|超|を超え)?\s*[〜~～\-ー－]\s*({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以下|未満|まで)?")
+_RANGE_IN_WORDS = re.compile(rf"({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以上|超|を超え)()\s*({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以下|未満|まで)")
+_ONE_SIDED = re.compile(rf"({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以上|超|を超える|以下|未満|以内|まで)")
+
+
+def _unit_of(word: str | None) -> str | None:
+    return next((unit for written, unit in _UNIT_WORDS if word == written), None) if word else None
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def stated_quantity(question: str) -> tuple[float, str] | None:
+    """The one quantity with a unit the question states, as a number and its unit; None for none or several."""
+    found = {(_number(match.group(1)), _unit_of(match.group(2))) for match in _STATED.finditer(unicodedata.normalize("NFKC", question))}
+    found = {(value, unit) for value, unit in found if unit and not (unit == "年" and value >= 1900)}
+    return next(iter(found)) if len(found) == 1 else None  # type: ignore[return-value]
+
+
+def band(label: str, column: str = "") -> tuple[float, float, bool, bool, str] | None:
+    """A row label's range (low, high, low included, high included, unit); the unit may be in
+    its column's name (「営業キロ: 4〜6」). None when the label is no range."""
+    label = unicodedata.normalize("NFKC", label).strip()
+    column = unicodedata.normalize("NFKC", column)
+    column_unit = next((unit for written, unit in _UNIT_WORDS if written in column), None)
+    if match := _RANGE.fullmatch(label):
+        unit = _unit_of(match.group(5)) or _unit_of(match.group(2)) or column_unit
+        if unit is None:
+            return None
+        return (_number(match.group(1)), _number(match.group(4)), match.group(3) is None, match.group(6) != "未満", unit)
+    if match := _RANGE_IN_WORDS.fullmatch(label):
+        unit = _unit_of(match.group(6)) or _unit_of(match.group(2)) or column_unit
+        if unit is None:
+            return None
+        return (_number(match.group(1)), _number(match.group(5)), match.group(3) == "以上", match.group(7) != "未満", unit)
+    if match := _ONE_SIDED.fullmatch(label):
+        unit = _unit_of(match.group(2)) or column_unit
+        if unit is None:
+            return None
+        value, bound = _number(match.group(1)), match.group(3)
+        if bound in ("以上", "超", "を超える"):
+            return (value, float("inf"), bound == "以上", True, unit)
+        return (float("-inf"), value, True, bound != "未満", unit)
+    return None
+
+
+def _holds(found: tuple[float, float, bool, bool, str], value: float, unit: str) -> bool:
+    low, high, low_in, high_in, its_unit = found
+    if its_unit != unit:
+        return False
+    above = value > low or (low_in and value == low)
+    below = value < high or (high_in and value == high)
+    return above and below
+
+
+def _first_cell(row: str) -> tuple[str, str] | None:
+    """A row's first cell as (column, value): 「営業キロ: 4〜6km | …」 → (営業キロ, 4〜6km)."""
+    if TABLE_CELL_SEPARATOR not in row:
+        return None
+    column, colon, value = row.split(TABLE_CELL_SEPARATOR)[0].partition(": ")
+    return (column.strip(), value.strip()) if colon else None
+
+
+def _band_of_row(row: str) -> tuple[float, float, bool, bool, str] | None:
+    cell = _first_cell(row)
+    return band(cell[1], cell[0]) if cell else None
+
+
+def _row_band(sentence: Sentence) -> tuple[float, float, bool, bool, str] | None:
+    return _band_of_row(sentence.text.split(" / ")[-1])
+
+
+def banded_row(question: str, sentences: Sequence[Sentence]) -> Sentence | None:
+    """The one shown row, of two or more banded rows in the question's unit, whose band holds
+    the quantity the question states; None where there is no such choice to make."""
+    stated = stated_quantity(question)
+    if stated is None:
+        return None
+    value, unit = stated
+    bands = [(sentence, found) for sentence in sentences if (found := _row_band(sentence)) is not None and found[4] == unit]
+    if len(bands) < 2:
+        return None
+    holding = {sentence.text: sentence for sentence, found in bands if _holds(found, value, unit)}
+    return next(iter(holding.values())) if len(holding) == 1 else None
+
+
+def within_the_band(question: str, sentences: list[Sentence]) -> list[Sentence]:
+    """The shown sentences with the rows of the other bands left out and the band asked first."""
+    chosen = banded_row(question, sentences)
+    if chosen is None:
+        return sentences
+    others = [sentence for sentence in sentences if sentence is not chosen and (_row_band(sentence) or (0, 0, 0, 0, ""))[4] != band_unit(chosen)]
+    return [chosen, *others]
+
+
+def band_unit(sentence: Sentence) -> str:
+    found = _row_band(sentence)
+    return found[4] if found else ""
+
+
+def unbanded(question: str, row: str) -> str:
+    """The question without the clause that states the quantity, where the row is the band that
+    holds it: 「家から会社までの区間が8キロちょっと」 names the 7〜10km row by its 8キロ, and its
+    家, 会社 and 区間 are no words that row must write. The question as it is otherwise."""
+    stated = stated_quantity(question)
+    found = _band_of_row(row)
+    if stated is None or found is None or not _holds(found, *stated):
+        return question
+    clauses = re.split(r"(?<=[。、？?！!])", question)
+    kept = [clause for clause in clauses if not _STATED.search(unicodedata.normalize("NFKC", clause))]
+    return "".join(kept) if kept and len(kept) < len(clauses) else question
+
+
+def unbanded_in(question: str, text: str) -> str:
+    """The same for a passage: the question without its quantity's clause where one of the
+    passage's rows is the band that holds it."""
+    if stated_quantity(question) is None:
+        return question
+    for line in text.splitlines():
+        if (kept := unbanded(question, line)) != question:
+            return kept
+    return question
+
+
+# A quantity a label writes (「無事故表彰（連続5年）」, 「勤続10年以上」).
+_WRITTEN_QUANTITY = re.compile(rf"({_NUMBER})\s*({_UNIT_PATTERN})\s*(以上|超|以下|未満|以内|まで)?")
+# Units whose one amount in a label is that amount alone (「連続5年」, 「60歳」); a room's 「定員10名」
+# holds 5人 too, so a count of people or a sum names no other row by its amount alone.
+_EXACT_UNITS = frozenset({"年", "歳"})
+
+
+def names_another_quantity(question: str, label: str) -> bool:
+    """Whether a row's label writes the question's stated quantity's unit only with other amounts:
+    the 「連続5年」 row is no answer for 「無事故が10年続いたら」, nor 「5年以上10年未満」 for 12年,
+    while 「勤続10年以上」 holds it."""
+    stated = stated_quantity(question)
+    if stated is None:
+        return False
+    value, unit = stated
+    text = unicodedata.normalize("NFKC", label)
+    for pattern in (_RANGE, _RANGE_IN_WORDS):
+        if (match := pattern.search(text)) and (found := band(match.group(0))) is not None and found[4] == unit:
+            return not _holds(found, value, unit)
+    written = [match for match in _WRITTEN_QUANTITY.finditer(text) if _unit_of(match.group(2)) == unit]
+    if unit not in _EXACT_UNITS:
+        return False
+    for match in written:
+        found = band(match.group(0)) if match.group(3) else None
+        if (found is not None and _holds(found, value, unit)) or (match.group(3) is None and _number(match.group(1)) == value):
+            return False
+    return bool(written)
+
+
+def holds_the_stated(question: str, column: str, value: str) -> bool:
+    """Whether a cell is the band that holds the question's stated quantity: the row's key
+    (「世帯年収: 300万円以上500万円未満」 for 「年収420万円」), never the value asked."""
+    stated = stated_quantity(question)
+    found = band(value, column) if stated else None
+    return found is not None and stated is not None and _holds(found, *stated)

@@ -1,0 +1,153 @@
+"""Rules found on the ninth held-out corpus (tests/data/holdout9, a railway and bus operator), each in
+general form and tried here on other documents: a quantity the asker states picks the row of a
+banded table; a label's other amount is another row; an era year asks for the western year's
+column; a rate asked is the rate column; an earlier value asked that the row does not hold is not
+there; a total is no answer about its part; the one row that names what is asked, clearly nearest,
+answers; a period from a start says until when; a passenger's everyday words."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from rag.answer_checks import cell_answer
+from rag.answering import Prepared, finish_quoted
+from rag.asked import answers_what_was_asked
+from rag.bands import band, banded_row, names_another_quantity, stated_quantity, unbanded, within_the_band
+from rag.claims import extract_claims
+from rag.question_words import with_western_years
+from rag.quoting import Sentence, missing_subject_terms, subject_terms
+from rag.retrieval import Passage
+
+# An income-banded allowance, not a fare table: the band rule is about any unit.
+ALLOWANCE = (
+    "世帯年収: 300万円未満 | 支給額（月額） 現行: 20,000円 | 支給額（月額） 改定前: 15,000円\n"
+    "世帯年収: 300万円以上500万円未満 | 支給額（月額） 現行: 12,000円 | 支給額（月額） 改定前: 10,000円\n"
+    "世帯年収: 500万円以上 | 支給額（月額） 現行: 5,000円 | 支給額（月額） 改定前: 5,000円"
+)
+
+
+def _prepared(question: str, text: str, coverage: dict[int, float], *, similarity: dict[int, float] | None = None, title: str = "手当規程") -> Prepared:
+    passage = Passage(document_id="doc-1", title=title, filename="d.docx", page=None, score=0.5, text=text, order=0, context=text)
+    sentences = [
+        Sentence(passage=1, text=line, score=1.5 + coverage.get(index, 0.3) - 0.01 * index, coverage=coverage.get(index, 0.3),
+                 similarity=(similarity or {}).get(index, 0.85))
+        for index, line in enumerate(text.splitlines())
+    ]
+    sentences.sort(key=lambda sentence: sentence.score, reverse=True)
+    return Prepared(question=question, language="ja", passages=[passage], messages=[], sentences=sentences)
+
+
+def _finish(question: str, text: str, reply: dict[str, str], coverage: dict[int, float], **kwargs) -> object:
+    return finish_quoted(json.dumps(reply, ensure_ascii=False), _prepared(question, text, coverage, **kwargs))
+
+
+def test_a_stated_quantity_and_the_bands_that_hold_it() -> None:
+    assert stated_quantity("うちは世帯年収が420万円くらいなんだけど、手当は月いくら？") == (420.0, "万円")
+    assert stated_quantity("片道7.5キロの通勤だと手当は？") == (7.5, "km")
+    # A date, a clock time, a count of months or a limit is no stated quantity.
+    assert stated_quantity("2026年度の4月1日から9時30分までは？") is None
+    assert stated_quantity("1か月の定期はいくら？") is None
+    assert stated_quantity("10日以内に出せばいい？") is None
+    assert band("300万円以上500万円未満") == (300.0, 500.0, True, False, "万円")
+    assert band("4〜6", "営業キロ") == (4.0, 6.0, True, True, "km")
+    assert band("65歳以上") == (65.0, float("inf"), True, True, "歳")
+    assert band("課長") is None
+
+
+def test_the_band_that_holds_the_quantity_is_the_row_asked() -> None:
+    question = "うちは世帯年収が420万円くらいなんだけど、4月から手当は月いくら？"
+    prepared = _prepared(question, ALLOWANCE, {0: 0.5, 1: 0.5, 2: 0.5})
+    chosen = banded_row(question, prepared.sentences)
+    assert chosen is not None and "300万円以上500万円未満" in chosen.text
+    assert within_the_band(question, prepared.sentences) == [chosen]  # the other bands are other records
+    # Exactly 500万円 is the 500万円以上 band; no quantity, or one in no band's unit: no choice.
+    assert "500万円以上 |" in banded_row("年収500万円だと？", prepared.sentences).text
+    assert banded_row("手当は月いくら？", prepared.sentences) is None
+    assert banded_row("通勤が12キロだと？", prepared.sentences) is None
+    # The clause that states the quantity names the row; the rest of the question still must be there.
+    assert unbanded(question, chosen.text) == "4月から手当は月いくら？"
+    # As prepare() shows them: the band's row alone; the model's figure from another band is no answer.
+    shown = replace(prepared, sentences=within_the_band(question, prepared.sentences))
+    answer = finish_quoted(json.dumps({"quote": "支給額（月額） 現行: 20,000円", "answer": "20,000円"}, ensure_ascii=False), shown)
+    assert not answer.refused and answer.text.startswith("支給額（月額） 現行: 12,000円"), answer.text
+
+
+def test_a_labels_other_amount_is_another_row() -> None:
+    assert names_another_quantity("無事故が10年続いたら表彰金はいくら？", "無事故表彰（連続5年）")
+    assert not names_another_quantity("無事故が10年続いたら表彰金はいくら？", "無事故表彰（連続10年）")
+    assert not names_another_quantity("勤続12年だと休暇は何日？", "勤続10年以上")
+    assert names_another_quantity("勤続12年だと休暇は何日？", "勤続5年以上10年未満")
+    # A room's capacity holds fewer people too: a count of people names no other row by its amount.
+    assert not names_another_quantity("5人で使える会議室は？", "会議室A（定員10名）")
+
+
+def test_an_era_year_asks_for_the_western_years_column() -> None:
+    assert with_western_years("令和7年度の乗車人員は？") == "2025年度の乗車人員は？"
+    assert with_western_years("平成31年4月に入社") == "2019年4月に入社"
+    assert with_western_years("令和元年の売上") == "2019年の売上"
+    row = "店舗: 北町店 | 来店客数 2025年度（人）: 1,200 | 来店客数 2026年度（人）: 1,350 | 売場面積（㎡）: 820"
+    prepared = _prepared(with_western_years("北町店の令和7年度の来店客数は？"), row, {0: 0.8})
+    assert cell_answer([], prepared.sentences[0], prepared) == "来店客数 2025年度（人）: 1,200"
+    # A column with no year is no year's figure, where the row's others carry theirs.
+    prepared = _prepared("北町店の2025年度の売場面積は？", row, {0: 0.8})
+    assert cell_answer([], prepared.sentences[0], prepared) == ""
+
+
+def test_a_rate_asked_is_the_rate_column_not_the_count_beside_it() -> None:
+    row = "支店: 東支店 | 社員数（人）: 120 | うち女性（人）: 48 | 女性比率（%）: 40.0"
+    prepared = _prepared("東支店の社員のうち、女性の割合は？", row, {0: 0.8})
+    assert cell_answer([], prepared.sentences[0], prepared) == "女性比率（%）: 40.0"
+    # Two rates: the question's other words choose, as before.
+    rates = "部門: 精肉 | 値引率（現行）: 20%引 | 改定前（2027年2月まで）: 15%引"
+    prepared = _prepared("精肉の見切り、改定前は何%引きだった？", rates, {0: 0.8})
+    assert cell_answer([], prepared.sentences[0], prepared) == "改定前（2027年2月まで）: 15%引"
+
+
+def test_an_earlier_value_the_row_does_not_hold_is_not_there() -> None:
+    row = "施設: 市民プール | 開館時刻: 9:00 | 閉館時刻: 21:00 | 休館日（改定後）: 月曜 | 改定前: 火曜"
+    answer = _finish("市民プールの閉館時刻は、規則の改定の前は何時だった？", row, {"quote": row, "answer": "21:00"}, {0: 0.8})
+    assert answer.refused, answer.text
+    answer = _finish("市民プールの閉館時刻は何時？", row, {"quote": row, "answer": "21:00"}, {0: 0.8})
+    assert answer.text.startswith("閉館時刻: 21:00"), answer.text
+
+
+def test_a_total_is_no_answer_about_its_part() -> None:
+    text = "2026年度の研修費は合計4,200万円であった。\n内訳は次の表のとおり。"
+    answer = _finish("2026年度、語学研修にいくら使った？", text, {"quote": "2026年度の研修費は合計4,200万円であった。", "answer": "4,200万円"}, {0: 0.7})
+    assert answer.refused, answer.text
+    answer = _finish("2026年度の研修費は全部でいくら？", text, {"quote": "2026年度の研修費は合計4,200万円であった。", "answer": "4,200万円"}, {0: 0.9})
+    assert not answer.refused, answer.text
+
+
+def test_the_one_row_that_names_what_is_asked_and_is_clearly_nearest_answers() -> None:
+    routes = (
+        "系統: 1系統 | 区間: 駅前〜市民病院 | 所要時間（分）: 18 | 平日便数: 40\n"
+        "系統: 2系統 | 区間: 駅前〜緑ヶ丘団地 | 所要時間（分）: 25 | 平日便数: 30\n"
+        "系統: 3系統 | 区間: 駅前〜白浜海岸 | 所要時間（分）: 41 | 平日便数: 12"
+    )
+    question = "白浜海岸行きのバスって、乗ってから降りるまでずっと乗ってると何分くらい？"
+    reply = {"quote": "18", "answer": "18分"}
+    answer = _finish(question, routes, reply, {0: 0.15, 1: 0.15, 2: 0.4}, similarity={0: 0.86, 1: 0.86, 2: 0.91}, title="路線バス案内")
+    assert not answer.refused and "41" in answer.text and "18" not in answer.text.split("\n")[0], answer.text
+    # Not clearly nearer in meaning than the others: the refusal, as before.
+    tied = _finish(question, routes, reply, {0: 0.15, 1: 0.15, 2: 0.4}, similarity={0: 0.9, 1: 0.86, 2: 0.91}, title="路線バス案内")
+    assert tied.refused, tied.text
+
+
+def test_a_period_from_a_start_says_until_when() -> None:
+    sentence = "回数券の有効期間は発売日から6か月とする。"
+    assert answers_what_was_asked("回数券っていつまで使える？", extract_claims(sentence), sentence)
+    assert not answers_what_was_asked("回数券っていつまで使える？", extract_claims("回数券は11枚つづりで発売する。"), "回数券は11枚つづりで発売する。")
+
+
+def test_a_passengers_everyday_words() -> None:
+    assert missing_subject_terms("電車の中に傘を忘れたら何日保管？", "区分: 鉄道（駅・車内） | 傘 保管期間: 7日間") == []
+    assert missing_subject_terms("指定席はいくら？", "区分: 座席指定料金（大人1回） | 現行: 500円") == []
+    assert missing_subject_terms("回数券の値段は？", "回数乗車券は10回分の運賃で発売する。") == []
+    assert missing_subject_terms("土日の窓口は何時から？", "窓口: 中央駅 | 平日: 6:30〜21:00 | 土休日: 8:00〜17:00") == []
+    # この会社 is the document's own organisation; an era's name says a year, not a subject.
+    assert "会社" not in [noun.surface for noun in subject_terms("この会社の社員は何人？")]
+    assert "子会社" in [noun.surface for noun in subject_terms("子会社の社員は何人？")]
+    assert "会社" in [noun.surface for noun in subject_terms("取引先の会社の社員は何人？")]
+    assert "令和" not in [noun.surface for noun in subject_terms("令和7年度の売上は？")]
