@@ -89,7 +89,7 @@ def holding_sentence(claims: Sequence[Claim], prepared: Prepared, quoted: Senten
 
 
 # What a sentence writes for a period (a year, 令和, 前年, 前回...).
-_WRITES_A_PERIOD = re.compile(r"(?:19|20)\d{2}|令和|平成|前年|前期|昨年|去年|前回|一昨年|先月|前月|従来|(?<![\u4e00-\u9fff])旧|改定前|変更前|訂正前|修正前|第\d+版まで")
+_WRITES_A_PERIOD = re.compile(r"(?:19|20)\d{2}|令和|平成|前年|前期|昨年|去年|前回|一昨年|先月|前月|従来|(?<![\u4e00-\u9fff])旧|改定前|改正前|改訂前|変更前|訂正前|修正前|第\d+版まで")
 # A whole year asked; a column of part of one.
 _WHOLE_YEAR = re.compile(r"年間|通期|通年|1年分")
 _PART_OF_YEAR = re.compile(r"上期|下期|上半期|下半期|四半期|[1-4]Q|[1-9１-９]月")
@@ -186,6 +186,9 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     written = {noun.surface for noun in nouns(asked_text) if len(noun.surface) >= 2} if prepared.language == "ja" else set()
     written -= {value for _, value in cells}
     named = {column: frozenset(terms & set(tokenize(column)) | {word for word in written if word in column} | {n for n in numbered if _writes_number(n, column)}) for column, _ in candidates}
+    for (before, _), (column, _) in zip(cells, cells[1:]):
+        if _BEFORE_A_CHANGE.fullmatch(column) and column in named and before in named:  # 「運転間隔（改正後） | 改正前」: the interval's
+            named[column] |= named[before] - {term for term in named[before] if _CHANGE_WORD.fullmatch(term) or "後" in term}
     best = max(len(named[column]) for column, _ in candidates)
     if not EXCLUDES.search(prepared.question) and any(
         len(terms & set(tokenize(column)) | {word for word in written if word in column}) > best for column, value in cells if column and not value.strip(" ―－-—")

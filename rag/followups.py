@@ -322,6 +322,26 @@ def _names_an_attribute(ask: str) -> bool:
     return any(not noun.adverbial and noun.kind != "サ変可能" and not noun.surface.startswith("何") for noun in nouns(ask))
 
 
+# A time said by a change (「改正前は？」), and what the previous question said for the other side of
+# it: its own change word (「ダイヤ改正後、」), today (現行), or the date it starts from (「2027年4月からの」).
+_CHANGE_TIME = re.compile(r"(改定|改正|改訂|変更|見直し)(前|後)")
+_FROM_A_DATE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:から|以降)(の)?")
+
+
+def _at_the_other_side_of_the_change(thing: str, previous: str) -> str | None:
+    """「改正前は？」 after 「ダイヤ改正後、本線は…何分間隔？」: ダイヤ改正前、本線は…何分間隔？; after
+    「2027年4月からの大人の運賃は？」: 改定前の大人の運賃は？. None where the previous question says neither."""
+    change = _CHANGE_TIME.fullmatch(thing)
+    if change is None:
+        return None
+    other = "後" if change.group(2) == "前" else "前"
+    for word in (f"{change.group(1)}{other}", *(f"{kind}{other}" for kind in ("改定", "改正", "改訂", "変更", "見直し")), *(("現行", "今の") if other == "後" else ())):
+        if word in previous:
+            return previous.replace(word, thing, 1)
+    dated = _FROM_A_DATE.search(previous) if other == "後" else None
+    return previous.replace(dated.group(), f"{thing}の" if dated.group(1) else f"{thing}、", 1) if dated else None
+
+
 def standalone_question(question: str, previous: str, passages: Sequence[str] = ()) -> str:
     """The follow-up `question` as one Japanese question that needs no conversation, made of
     the two questions' own words:
@@ -349,6 +369,8 @@ def standalone_question(question: str, previous: str, passages: Sequence[str] = 
         thing, particle, ask = "", "", body
     topic, previous_ask = _split_ask(before)
     ask_word = _ASK_WORD.search(previous_ask)
+    if thing and not ask and (changed := _at_the_other_side_of_the_change(thing, before)):
+        return changed
     counterpart = _counterpart(thing, before, passages) if thing else None
     if counterpart:
         replaced = before.replace(counterpart, _dated(_relative_to(thing, counterpart), passages), 1)

@@ -151,3 +151,21 @@ def test_a_passengers_everyday_words() -> None:
     assert "子会社" in [noun.surface for noun in subject_terms("子会社の社員は何人？")]
     assert "会社" in [noun.surface for noun in subject_terms("取引先の会社の社員は何人？")]
     assert "令和" not in [noun.surface for noun in subject_terms("令和7年度の売上は？")]
+
+
+def test_a_follow_up_at_the_other_side_of_a_change() -> None:
+    from rag.followups import standalone_question
+
+    assert standalone_question("改正前は？", "ダイヤ改正後、本線は平日の昼間に何分間隔で走ってる？") == "ダイヤ改正前、本線は平日の昼間に何分間隔で走ってる?"
+    assert standalone_question("改定前は？", "2027年4月からの大人の運賃は？") == "改定前の大人の運賃は?"
+    assert standalone_question("変更前は？", "現行の締め切りは何日？") == "変更前の締め切りは何日?"
+    # Nothing of the other side said: the previous question in that case, as before.
+    assert standalone_question("改定前は？", "4〜6キロの大人の片道運賃はいくら？") == "改定前の4〜6キロの大人の片道運賃はいくら?"
+
+
+def test_a_bare_before_column_is_the_earlier_value_of_the_column_beside_it() -> None:
+    row = "店舗: 駅前店 | 平日の営業時間（改定後）: 10:00〜21:00 | 改定前: 10:00〜20:00 | 定休日: 水曜"
+    prepared = _prepared("改定前、駅前店の平日の営業時間は何時から何時まで？", row, {0: 0.8})
+    assert cell_answer([], prepared.sentences[0], prepared) == "改定前: 10:00〜20:00"
+    answer = _finish("改正前、駅前店の平日の営業時間は何時まで？", row.replace("改定", "改正"), {"quote": row.replace("改定", "改正"), "answer": "21:00"}, {0: 0.8})
+    assert not answer.refused and answer.text.startswith("改正前: 10:00〜20:00"), answer.text
