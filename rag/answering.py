@@ -59,6 +59,7 @@ from rag.quoting import (
 )
 from rag.retrieval import Passage, SearchResult, search
 from rag.safety import classify, reply_for
+from rag.superlatives import superlative_row
 from specialists.routing import Route
 from specialists.routing import route as route_question
 
@@ -275,6 +276,8 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
     language = prepared.language
     if language == "en" and (keyword := checked_keyword_answer(prepared)) is not None:
         return _answer_from(keyword, prepared)
+    if language == "ja" and (most := superlative_row(prepared.question, prepared.passages)) is not None:
+        return _answer_from(most, prepared)  # 「一番多かったのは何月？」 of a whole year's table, computed
     source = verify_quote(quote, prepared.sentences)
     body = CITATION.sub("", answer_text).strip()
     said_not_found = not answer_text or any(phrase in answer_text for phrase in MODEL_SAYS_NOT_FOUND)

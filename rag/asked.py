@@ -218,6 +218,14 @@ _ASKS_THE_MOST = re.compile(
     r"(?:一番(?!町|丁|街|館|線|目|地|手|乗|最初|初め|始め)|いちばん|最も|もっとも)[^。？?、]{0,6}?"
     r"(?:(?:高|多|大き|少な|低|小さ|安|長|短|近|遠|早|遅|広|狭|重|軽)(?:い|かった|く|め)|(?:埋ま|売れ|混ん|混ま|空い|伸び|増え|減っ|稼い|使われ|選ばれ|利用され)(?:って|った|て|た|る))"
 )
+
+
+def asks_the_most(question: str) -> str | None:
+    """The words that ask for the largest or smallest (「一番多かった」), if the question has them."""
+    match = _ASKS_THE_MOST.search(question)
+    return match.group() if match else None
+
+
 _STATES_THE_MOST = re.compile(r"最も|最高|最大|最多|最少|最小|最低|一番|トップ|首位|ピーク")
 # A year's amount asked; a sentence of so much each time, and none of a year.
 _ASKS_A_YEARS = re.compile(r"年間|通年|年額|1年(?:間|分|あたり)")

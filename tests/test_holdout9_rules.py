@@ -169,3 +169,21 @@ def test_a_bare_before_column_is_the_earlier_value_of_the_column_beside_it() -> 
     assert cell_answer([], prepared.sentences[0], prepared) == "改定前: 10:00〜20:00"
     answer = _finish("改正前、駅前店の平日の営業時間は何時まで？", row.replace("改定", "改正"), {"quote": row.replace("改定", "改正"), "answer": "21:00"}, {0: 0.8})
     assert not answer.refused and answer.text.startswith("改正前: 10:00〜20:00"), answer.text
+
+
+def test_the_month_with_the_most_of_a_whole_years_table_is_computed() -> None:
+    from rag.superlatives import superlative_row
+
+    figures = {4: 310, 5: 295, 6: 280, 7: 342, 8: 401, 9: 330, 10: 318, 11: 300, 12: 365, 1: 240, 2: 251, 3: 289}
+    rows = [f"月: {month}月 | 2025年度 来館者数（人）: {count - 20:,} | 2026年度 来館者数（人）: {count:,}" for month, count in figures.items()]
+    passages = [Passage(document_id="d", title="図書館 月別来館者数", filename="x.xlsx", page=None, score=0.5, text="\n".join(rows[start:start + 4]), order=0)
+                for start in (0, 4, 8)]
+    found = superlative_row("2026年度、安曇野分館の来館者が一番多かったのは何月？", passages)
+    assert found is not None and found[1] == "月: 8月（2026年度 来館者数（人）: 401）"
+    found = superlative_row("2026年度に来館者がいちばん少なかった月は？", passages)
+    assert found is not None and found[1].startswith("月: 1月（2026年度")
+    # Part of the year shown, or no superlative asked: not computed.
+    assert superlative_row("2026年度、来館者が一番多かったのは何月？", passages[:2]) is None
+    assert superlative_row("2026年度の8月の来館者数は？", passages) is None
+    # Two years and no year asked: no one column is singled out... unless the question names one.
+    assert superlative_row("来館者が一番多かったのは何月？", passages) is None
