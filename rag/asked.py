@@ -168,7 +168,7 @@ def with_column_unit(column: str, value: str) -> str:
     brackets = COLUMN_UNIT.search(column)
     if brackets is None or not re.fullmatch(r"[\d,.]+", value.strip()):
         return value
-    for unit in re.split(r"[・、，,]", brackets.group(1)):
+    for unit in re.split(r"[・、，,/／]", brackets.group(1)):  # 「（人/日）」: 人, a day's
         # A unit of thousands or millions (「売上高（百万円）」, 「客数（千人）」) is still 円 or 人.
         plain = f"{value.strip()}{re.sub(r'^(?:十|百|千)?(?:万|億)?(?:千)?', '', unit.strip())}"
         if not re.search(r"\d", unit) and _UNIT_AFTER_NUMBER.fullmatch(plain):

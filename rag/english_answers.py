@@ -99,12 +99,21 @@ def names_the_questions_words(question: str, sentence: Sentence, sentences: Sequ
     if not keeps_negation(question, _visible(sentence), "\n".join(shown.text for shown in sentences)):
         return False
     context = f"{passage.title}\n{passage_heading(passage)}\n{passage.text}"
-    phrases = _shown_phrases(question, "\n".join(shown.text for shown in sentences))
+    phrases = _shown_phrases(_without_name_suffixes(question), "\n".join(shown.text for shown in sentences))
     missing = [forms for forms in phrases if not any(english.writes(form, context) for form in forms)]
     return len(missing) <= max(len(phrases) - 1, 0) // 3
 
 
 
+
+
+# The word a romaji name ends with (the Kohan Line, Aonuma (青沼) station, the Okaya factory) is
+# part of the name the passage writes in kanji (湖畔線, 青沼駅): no word of its own to find.
+_NAME_SUFFIX = re.compile(r"\b([A-Z][a-z]+(?:\s*\([^)]*\))?\s+)(?i:line|station|factory|plant|branch|office|campus|hall|center|centre|store|shop|hospital|school)\b")
+
+
+def _without_name_suffixes(question: str) -> str:
+    return _NAME_SUFFIX.sub(lambda match: match.group(1).rstrip(), question)
 
 
 @lru_cache(maxsize=32)
@@ -125,7 +134,8 @@ def _values(text: str) -> str:
     99.7%」 gives a rate, not a date), any other sentence whole."""
     cells = named_cells(text)
     # An extension or a code (「内線: 2120」) states no value: it names where to call.
-    return " | ".join(value for column, value in cells if not NUMBERED_AS.search(column)) if cells else text
+    # A bare figure with its column's unit (「乗車人員 2026年度（人/日）: 1,021」 is 1,021人).
+    return " | ".join(with_column_unit(column, value) for column, value in cells if not NUMBERED_AS.search(column)) if cells else text
 
 
 def names_only_variants(question: str, text: str) -> bool:

@@ -187,3 +187,15 @@ def test_the_month_with_the_most_of_a_whole_years_table_is_computed() -> None:
     assert superlative_row("2026年度の8月の来館者数は？", passages) is None
     # Two years and no year asked: no one column is singled out... unless the question names one.
     assert superlative_row("来館者が一番多かったのは何月？", passages) is None
+
+
+def test_an_english_names_suffix_and_a_columns_unit_per_day() -> None:
+    from rag.asked import with_column_unit
+    from rag.english_answers import _without_name_suffixes
+
+    # 「Kohan Line」 is 湖畔線 whole: its Line is no word of its own to find (路線); a plain "main line" keeps it.
+    assert _without_name_suffixes("What was the on-time rate of the Kohan Line (湖畔線) in fiscal 2025?") == "What was the on-time rate of the Kohan (湖畔線) in fiscal 2025?"
+    assert _without_name_suffixes("boardings at Aonuma (青沼) station") == "boardings at Aonuma (青沼)"
+    assert _without_name_suffixes("How many crossings does the main line have?") == "How many crossings does the main line have?"
+    assert with_column_unit("乗車人員 2026年度（人/日）", "1,021") == "1,021人"
+    assert with_column_unit("売上高（百万円）", "2,456") == "2,456百万円"
