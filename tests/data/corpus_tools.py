@@ -114,6 +114,26 @@ def docx_east_asian_font(style: object) -> None:
         fonts.set(qn(attribute), FONT)
 
 
+def docx_header_row(row: object, fill: str) -> None:
+    """Mark a Word table row as a repeated header row, shaded in `fill` and bold."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    row_properties = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    row_properties.append(header)
+    for cell in row.cells:  # type: ignore[attr-defined]
+        shading = OxmlElement("w:shd")
+        shading.set(qn("w:val"), "clear")
+        shading.set(qn("w:color"), "auto")
+        shading.set(qn("w:fill"), fill)
+        cell._tc.get_or_add_tcPr().append(shading)
+        for paragraph in cell.paragraphs:
+            for run in paragraph.runs:
+                run.font.bold = True
+
+
 def export_pdf(source: Path, directory: Path) -> Path:
     """Export an office file to `directory`/<stem>.pdf with LibreOffice, as a person would."""
     soffice = shutil.which("soffice")

@@ -30,6 +30,7 @@ sys.path.insert(0, str(HERE.parents[2]))
 
 from tests.data.corpus_tools import (  # noqa: E402
     docx_east_asian_font,
+    docx_header_row,
     normalize_zip,
     pptx_fill,
     pptx_font,
@@ -196,25 +197,6 @@ CONTACTS_TEXT = """# 白鷺市上下水道局 お問い合わせ先一覧（2027
 # ---------------------------------------------------------------------------------------------
 # Builders.
 
-def _docx_header_row(row: object) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    row_properties = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    row_properties.append(header)
-    for cell in row.cells:  # type: ignore[attr-defined]
-        shading = OxmlElement("w:shd")
-        shading.set(qn("w:val"), "clear")
-        shading.set(qn("w:color"), "auto")
-        shading.set(qn("w:fill"), "DCEAF5")
-        cell._tc.get_or_add_tcPr().append(shading)
-        for paragraph in cell.paragraphs:
-            for run in paragraph.runs:
-                run.font.bold = True
-
-
 def build_docx(path: Path) -> None:
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -246,7 +228,7 @@ def build_docx(path: Path) -> None:
             for row_index, row in enumerate(content):
                 for column_index, value in enumerate(row):
                     table.cell(row_index, column_index).text = value
-            _docx_header_row(table.rows[0])
+            docx_header_row(table.rows[0], "DCEAF5")
         elif kind == "two_row_table":
             header_1 = ["口径", "基本料金（円）", "", "従量料金（1m³につき・現行）", "", "", ""]
             header_2 = ["", "現行", "改定前", "1〜10m³", "11〜20m³", "21〜50m³", "51m³以上"]
@@ -260,8 +242,8 @@ def build_docx(path: Path) -> None:
                 text = table.cell(top, left).text
                 merged = table.cell(top, left).merge(table.cell(bottom, right))
                 merged.text = text
-            _docx_header_row(table.rows[0])
-            _docx_header_row(table.rows[1])
+            docx_header_row(table.rows[0], "DCEAF5")
+            docx_header_row(table.rows[1], "DCEAF5")
             for row_index, row in enumerate(WATER_RATES, start=2):
                 for column_index, value in enumerate(row):
                     table.cell(row_index, column_index).text = value
