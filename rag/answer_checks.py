@@ -40,7 +40,7 @@ from rag.quoting import (
 )
 from rag.retrieval import Passage
 from rag.table_intros import table_intro
-from rag.table_rows import NAMES_A_PERIOD, latest_of, named_inside_another, of_the_asked_year, row_names_the_subject, sole_named_row, with_the_unit
+from rag.table_rows import NAMES_A_PERIOD, latest_of, named_inside_another, row_names_the_subject, sole_named_row, with_the_unit
 
 
 @dataclass
@@ -141,10 +141,6 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
         candidates = kept
         if len(candidates) == 1:
             return f"{candidates[0][0]}: {candidates[0][1]}"
-    if (of_the_year := of_the_asked_year(cells, candidates, prepared.question)) is not None:
-        if len(of_the_year) < 2:  # 「2025年度に走った距離」: a column of that year, if the row's carry years
-            return f"{of_the_year[0][0]}: {of_the_year[0][1]}" if of_the_year else ""
-        candidates = of_the_year
     if candidates and re.search(r"割合|比率|率は|何割|パーセント|[%％]", prepared.question) and len(rates := [cell for cell in candidates if re.search(r"[%％率割]", cell[0] + cell[1])]) == 1:
         return f"{rates[0][0]}: {rates[0][1]}"  # 「定期の人の割合」: 定期比率（%）, not the うち定期 count beside it
     if len(candidates) < 2:

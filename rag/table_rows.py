@@ -10,12 +10,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from appliance.text.japanese import TABLE_CELL_SEPARATOR, tokenize
+from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from rag.asked import with_column_unit
 from rag.bands import names_another_quantity, unbanded
 from rag.citations import comparable
 from rag.everyday_words import unsized
-from rag.quoting import Sentence, missing_subject_terms, named_cells, names_another_compound, names_the_subject, passage_heading, question_terms, subject_terms, with_written_forms
+from rag.quoting import Sentence, missing_subject_terms, named_cells, names_another_compound, names_the_subject, passage_heading, subject_terms
 from rag.retrieval import Passage
 from rag.table_intros import table_intro
 
@@ -199,25 +199,6 @@ def latest_of(best: Sentence, tied: Sequence[Sentence], prepared: Prepared) -> S
         return None
     latest = max(range(len(rows)), key=lambda index: int(years[index].group(1)))
     return rows[latest] if [int(year.group(1)) for year in years].count(int(years[latest].group(1))) == 1 else None
-
-
-_OF_A_YEAR_ALONE = re.compile(r"[（(]?(?:実績|目標|計画|見込み?|予算|決算|予想|見通し)?[）)]?")
-_A_YEAR, _YEAR_WORD = re.compile(r"(?:19|20)\d{2}"), re.compile(r"(?:19|20)\d{2}\s*年度?")
-
-
-def of_the_asked_year(cells: Sequence[tuple[str, str]], candidates: Sequence[tuple[str, str]], question: str) -> list[tuple[str, str]] | None:
-    """Of a row whose columns carry their years (「輸送人員 2025年度」, 「運行距離（km）」 beside), the
-    cells of the year a Japanese question asks (「令和7年度に走った距離」): a column with no year
-    (the route's 運行距離) is no year's figure; empty when the question names none of that year.
-    None where no year is asked or no column carries one."""
-    asked = set(re.findall(r"((?:19|20)\d{2})年", question))
-    if not asked or not any(_A_YEAR.search(column) for column, _ in cells):
-        return None
-    terms = question_terms(with_written_forms(question)) - {"年度", "年"}
-    of_the_year = [(column, value) for column, value in candidates if any(year in column for year in asked)]
-    named = [(column, value) for column, value in of_the_year if terms & set(tokenize(_YEAR_WORD.sub("", column)))]
-    # A row of years alone (「2025年度実績 | 2026年度実績 | 2027年度目標」) is named by the year.
-    return named or [cell for cell in of_the_year if _OF_A_YEAR_ALONE.fullmatch(_YEAR_WORD.sub("", cell[0]).strip())]
 
 
 # The least share of the question's terms a row must hold to answer as the only one named.
