@@ -40,7 +40,7 @@ from rag.quoting import (
 )
 from rag.retrieval import Passage
 from rag.table_intros import table_intro
-from rag.table_rows import NAMES_A_PERIOD, latest_of, named_inside_another, row_names_the_subject, sole_named_row, with_the_unit
+from rag.table_rows import NAMES_A_PERIOD, latest_of, named_better_elsewhere, named_inside_another, row_names_the_subject, sole_named_row, with_the_unit
 
 
 @dataclass
@@ -143,8 +143,9 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
             return f"{candidates[0][0]}: {candidates[0][1]}"
     if candidates and re.search(r"割合|比率|率は|何割|パーセント|[%％]", prepared.question) and len(rates := [cell for cell in candidates if re.search(r"[%％率割]", cell[0] + cell[1])]) == 1:
         return f"{rates[0][0]}: {rates[0][1]}"  # 「定期の人の割合」: 定期比率（%）, not the うち定期 count beside it
-    if len(candidates) < 2:
-        return None
+    if len(candidates) < 2:  # the one cell of its kind, unless another row's column is the one asked (below)
+        alone = candidates and prepared.language == "ja" and named_better_elsewhere(candidates[0][0], visible(holding), question_terms(with_written_forms(prepared.question)), prepared.sentences)
+        return "" if alone else None
     if _WHOLE_YEAR.search(prepared.question) and all(_PART_OF_YEAR.search(column) for column, _ in candidates):
         return ""  # 「年間予算」 asked, the row's 上期予算 is half of it
     figures = [claim for claim in claims if claim.kind != "name"]
@@ -234,6 +235,8 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
         return ""
     if chosen and asks_an_earlier_time(prepared) and not _BEFORE_A_CHANGE.search(chosen[0]) and any(_BEFORE_A_CHANGE.search(column) for column, _ in cells):
         return ""  # 「改正の前の終電」: the row's 改正前 is its interval's; the 終電 of before is not there
+    if chosen and prepared.language == "ja" and named_better_elsewhere(chosen[0], visible(holding), terms | written, prepared.sentences):
+        return ""  # 「宿泊の売上」: the 宴会 row's 売上 column, where another row's 宿泊売上 is named by both words
     return f"{chosen[0]}: {chosen[1]}" if chosen else None
 
 

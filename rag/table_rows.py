@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from appliance.text.japanese import TABLE_CELL_SEPARATOR
+from appliance.text.japanese import TABLE_CELL_SEPARATOR, tokenize
 from rag.asked import with_column_unit
 from rag.bands import names_another_quantity, unbanded
 from rag.citations import comparable
@@ -216,3 +216,31 @@ def sole_named_row(valued: Sequence[Sentence], prepared: Prepared) -> Sentence |
         return None
     others = [shown.similarity for shown in prepared.sentences if shown.text != named[0].text]
     return named[0] if all(named[0].similarity - other >= SOLE_ROW_SIMILARITY_LEAD for other in others) else None
+
+
+def _named_by(column: str, words: set[str]) -> set[str]:
+    """The question's words that name a column, but its periods and units (2026, 年度, 円), which
+    name a column of any table."""
+    tokens = set(tokenize(column))
+    return {word for word in words if (word in tokens or (len(word) > 1 and word in column)) and not re.search(r"\d", word) and word not in _ANY_TABLES}
+
+
+_ANY_TABLES = frozenset({"年度", "年", "月", "日", "円", "千円", "万円", "百万円", "人", "件", "%"})
+
+
+def named_better_elsewhere(column: str, row: str, words: set[str], sentences: Sequence[Sentence]) -> bool:
+    """Whether another shown row has a column the question names by every word that names this
+    row's column and more (「宿泊売上（千円）」 beside the 宴会 row's 「売上（千円）」 for 「宿泊の売上」),
+    and this row writes none of those other words anywhere: the value asked is that column's."""
+    named = _named_by(column, words)
+    if not named:
+        return False
+    for sentence in sentences:
+        other = _visible(sentence)
+        if other == row or TABLE_CELL_SEPARATOR not in other:
+            continue
+        for elsewhere, _ in named_cells(other):
+            more = _named_by(elsewhere, words) - named
+            if elsewhere and named < _named_by(elsewhere, words) and not any(word in row for word in more):
+                return True
+    return False

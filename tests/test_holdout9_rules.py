@@ -199,3 +199,17 @@ def test_an_english_names_suffix_and_a_columns_unit_per_day() -> None:
     assert _without_name_suffixes("How many crossings does the main line have?") == "How many crossings does the main line have?"
     assert with_column_unit("乗車人員 2026年度（人/日）", "1,021") == "1,021人"
     assert with_column_unit("売上高（百万円）", "2,456") == "2,456百万円"
+
+
+def test_a_column_named_better_in_another_shown_row_is_the_one_asked() -> None:
+    from rag.table_rows import named_better_elsewhere
+
+    rooms = "施設: 東館 | 客室稼働率（%）: 73.1 | 宿泊売上（千円）: 337,707"
+    banquets = "施設: 東館 | 2026年度 実績 件数: 286件 | 2026年度 実績 売上（千円）: 121,300"
+    prepared = _prepared("東館の2026年度の宿泊の売上は千円でいくら？", f"{rooms}\n{banquets}", {0: 0.8, 1: 0.8})
+    row = next(sentence for sentence in prepared.sentences if "件数" in sentence.text)
+    assert cell_answer([], row, prepared) == ""  # the 宴会 row's 売上 is no 宿泊 sales
+    row = next(sentence for sentence in prepared.sentences if "宿泊売上" in sentence.text)
+    assert cell_answer([], row, prepared) != ""  # its one cell of the kind asked stands
+    # A word the row writes itself (its own label) names no other column.
+    assert not named_better_elsewhere("売上（千円）", "施設: 宿泊棟 | 売上（千円）: 5,000", {"宿泊", "売上"}, prepared.sentences)
