@@ -78,7 +78,7 @@ _COUNTED_THINGS = {
     "box": ("箱",), "boxe": ("箱",), "room": ("室", "部屋"), "seat": ("席",), "car": ("台",), "vehicle": ("台",), "space": ("台", "区画"),
     "floor": ("階",), "sheet": ("枚",), "page": ("ページ", "枚"), "store": ("店", "店舗"), "shop": ("店", "店舗"), "building": ("棟",),
     "bag": ("袋",), "copie": ("部",), "copy": ("部",), "site": ("か所", "カ所", "拠点"), "location": ("か所", "カ所", "拠点"),
-    "credit": ("単位",),
+    "credit": ("単位",), "crossing": ("か所", "カ所", "箇所"), "station": ("駅",),
 }
 _COUNTED_THING = re.compile(r"\bhow many\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(_COUNTED_THINGS) + r")s?\b", re.IGNORECASE)
 # The question word decides over a noun: 「価格はいつ」 asks for a date.

@@ -213,3 +213,12 @@ def test_a_column_named_better_in_another_shown_row_is_the_one_asked() -> None:
     assert cell_answer([], row, prepared) != ""  # its one cell of the kind asked stands
     # A word the row writes itself (its own label) names no other column.
     assert not named_better_elsewhere("売上（千円）", "施設: 宿泊棟 | 売上（千円）: 5,000", {"宿泊", "売上"}, prepared.sentences)
+
+
+def test_how_many_crossings_is_no_count_of_accidents() -> None:
+    from rag.asked import asked_kinds
+
+    kinds = asked_kinds("How many level crossings does the Main Line have?")
+    sentence = "2026年度の本線の踏切障害事故2件は、いずれも自動車が進入したものであった。"
+    assert "件" not in kinds and not answers_what_was_asked("How many level crossings does the Main Line have?", extract_claims(sentence), sentence)
+    assert answers_what_was_asked("How many level crossings are there?", extract_claims("踏切は全部で86か所ある。"), "踏切は全部で86か所ある。")
