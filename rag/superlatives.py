@@ -1,8 +1,9 @@
-"""「一番多かったのは何月？」 computed, not refused: of a table whose rows are the twelve months of a
-year, the row with the largest (or smallest) figure in the column the question names. Only a
-whole year is compared: the rows are gathered from every passage shown, and a year that lacks a
-month, a figure that is not a number, a tie, or a column the question does not single out is
-the refusal, as before. The answer is the row itself, quoted, under its month and figure."""
+"""「一番多かったのは何月？」, 「売上が一番多い店は？」 computed, not refused: of a table shown whole, the
+row with the largest (or smallest) figure in the column the question names. A table is known to be
+whole when its rows are the twelve months of a year, or when their figures in that column add up
+to the table's own total row (「合計」, 「全店」); the rows are gathered from every passage shown. A
+table not known whole, a figure that is not a number, a tie, or a column the question does not
+single out is the refusal, as before. The answer is the row itself, quoted, under its label and figure."""
 
 from __future__ import annotations
 
@@ -39,35 +40,64 @@ def _the_column(columns: Sequence[str], question: str) -> str | None:
     return top[0] if len(top) == 1 else None
 
 
-def superlative_row(question: str, passages: Sequence[Passage]) -> tuple[Sentence, str] | None:
-    """The month's row and its cell (「月: 12月（2026年度 売上高（百万円）: 2,456）」) that answers a
-    question asking which month had the most or least of a figure; None where it cannot be told."""
-    asked = asks_the_most(question)
-    if not asked:
-        return None
-    months: dict[str, tuple[int, str, list[tuple[str, str]]]] = {}
+# A table's row of the whole (「合計」, 「全店」): the sum the other rows must add up to.
+_TOTAL = re.compile(r"(?:合計|総計|計|全体|全店|全社|全館|全施設)")
+
+
+def _rows(passages: Sequence[Passage]) -> list[tuple[int, str, list[tuple[str, str]]]]:
+    """Every table row of the passages shown, once each (two passages may overlap)."""
+    found: dict[str, tuple[int, str, list[tuple[str, str]]]] = {}
     for number, passage in enumerate(passages, start=1):
         for line in passage.text.splitlines():
             row = line.split(" / ")[-1]
             cells = named_cells(row) if TABLE_CELL_SEPARATOR in row else []
-            if cells and (month := _MONTH.fullmatch(unicodedata.normalize("NFKC", cells[0][1]).strip())):
-                months.setdefault(month.group(1), (number, row, cells))
-    if len(months) != 12 or len({tuple(column for column, _ in cells) for _, _, cells in months.values()}) != 1:
-        return None  # not one table of a whole year, or not all of it shown
-    columns = [column for column, _ in next(iter(months.values()))[2][1:]]
-    column = _the_column(columns, question)
-    if column is None:
+            if cells and cells[0][0]:
+                found.setdefault(row, (number, row, cells))
+    return list(found.values())
+
+
+def _whole(rows: list[tuple[int, str, list[tuple[str, str]]]], question: str) -> tuple[list[tuple[int, str, list[tuple[str, str]]]], str | None]:
+    """The rows of one table known to be all of it, and the column to compare: twelve months of
+    a year; or rows whose figures in that column add up to the table's own total row."""
+    by_columns: dict[tuple[str, ...], list[tuple[int, str, list[tuple[str, str]]]]] = {}
+    for found in rows:
+        by_columns.setdefault(tuple(column for column, _ in found[2]), []).append(found)
+    for columns, table in by_columns.items():
+        column = _the_column(list(columns[1:]), question)
+        if column is None:
+            continue
+        labels = [unicodedata.normalize("NFKC", cells[0][1]).strip() for _, _, cells in table]
+        months = {match.group(1) for label in labels if (match := _MONTH.fullmatch(label))}
+        if len(months) == 12 and len(table) == 12:
+            return table, column
+        totals = [found for found, label in zip(table, labels) if _TOTAL.fullmatch(label)]
+        parts = [found for found, label in zip(table, labels) if not _TOTAL.fullmatch(label)]
+        figures = [_figure(dict(cells).get(column, "")) for _, _, cells in parts]
+        total = _figure(dict(totals[0][2]).get(column, "")) if len(totals) == 1 else None
+        if total is not None and len(parts) >= 3 and None not in figures and abs(sum(figures) - total) <= 0.5 * len(parts):  # type: ignore[arg-type]
+            return parts, column  # the rows add up to the table's total: none is missing
+    return [], None
+
+
+def superlative_row(question: str, passages: Sequence[Passage]) -> tuple[Sentence, str] | None:
+    """The row and its cell (「月: 12月（2026年度 売上高（百万円）: 2,456）」) that answers a question
+    asking which month, shop or site had the most or least of a figure; None where it cannot be told."""
+    asked = asks_the_most(question)
+    if not asked:
         return None
+    table, column = _whole(_rows(passages), question)
+    if column is None:
+        return None  # not all of one table shown, or no one column singled out
     figures = {}
-    for month, (_, _, cells) in months.items():
+    for index, (_, _, cells) in enumerate(table):
         figure = _figure(dict(cells).get(column, ""))
         if figure is None:
             return None
-        figures[month] = figure
+        figures[index] = figure
     pick = min if _SMALLEST.search(asked) else max
     chosen = pick(figures, key=figures.__getitem__)
     if list(figures.values()).count(figures[chosen]) > 1:
-        return None  # a tie: no one month is the answer
-    number, row, cells = months[chosen]
+        return None  # a tie: no one row is the answer
+    number, row, cells = table[chosen]
     sentence = Sentence(passage=number, text=row, score=0.0, coverage=0.0, similarity=0.0)
     return sentence, f"{cells[0][0]}: {cells[0][1]}（{column}: {dict(cells)[column]}）"

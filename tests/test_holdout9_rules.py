@@ -222,3 +222,20 @@ def test_how_many_crossings_is_no_count_of_accidents() -> None:
     sentence = "2026年度の本線の踏切障害事故2件は、いずれも自動車が進入したものであった。"
     assert "件" not in kinds and not answers_what_was_asked("How many level crossings does the Main Line have?", extract_claims(sentence), sentence)
     assert answers_what_was_asked("How many level crossings are there?", extract_claims("踏切は全部で86か所ある。"), "踏切は全部で86か所ある。")
+
+
+def test_the_shop_with_the_most_of_a_table_that_adds_up_to_its_total() -> None:
+    from rag.superlatives import superlative_row
+
+    shops = (
+        "店舗: 北町店 | 売上高（百万円）: 1,240 | 客単価（円）: 2,310\n店舗: 南町店 | 売上高（百万円）: 1,580 | 客単価（円）: 2,050\n"
+        "店舗: 駅前店 | 売上高（百万円）: 980 | 客単価（円）: 2,640\n店舗: 合計 | 売上高（百万円）: 3,800 | 客単価（円）: 2,290"
+    )
+    passages = [Passage(document_id="d", title="店舗別実績", filename="x.xlsx", page=None, score=0.5, text=shops, order=0)]
+    found = superlative_row("売上が一番多かった店はどこ？", passages)
+    assert found is not None and found[1] == "店舗: 南町店（売上高（百万円）: 1,580）"
+    # An average does not add up to its total row: which shop is not known to be all of them.
+    assert superlative_row("客単価が一番高かった店は？", passages) is None
+    # A shop left out of what is shown: the rows no longer add up.
+    partial = [Passage(document_id="d", title="店舗別実績", filename="x.xlsx", page=None, score=0.5, text="\n".join(shops.splitlines()[1:]), order=0)]
+    assert superlative_row("売上が一番多かった店はどこ？", partial) is None
