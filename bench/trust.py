@@ -172,6 +172,16 @@ HOLDOUT10_SETS = {
     "followup": "holdout10_followup_qa.jsonl",
     "unanswerable": "holdout10_unanswerable_qa.jsonl",
 }
+# The same four kinds over five documents of a fictional agricultural cooperative (a DOCX 販売手数料・
+# 出荷奨励金規程, a business report PDF, an XLSX of branches and months, a PPTX shipping briefing, an
+# ISO-2022-JP e-mail; see tests/data/holdout11/README.md), written in session 17 without reading the
+# answering code.
+HOLDOUT11_SETS = {
+    "internal": "holdout11_qa.jsonl",
+    "english": "holdout11_english_qa.jsonl",
+    "followup": "holdout11_followup_qa.jsonl",
+    "unanswerable": "holdout11_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -188,6 +198,7 @@ CORPORA = {
     "holdout8": (REPOSITORY_ROOT / "tests" / "data" / "holdout8", HOLDOUT8_SETS),
     "holdout9": (REPOSITORY_ROOT / "tests" / "data" / "holdout9", HOLDOUT9_SETS),
     "holdout10": (REPOSITORY_ROOT / "tests" / "data" / "holdout10", HOLDOUT10_SETS),
+    "holdout11": (REPOSITORY_ROOT / "tests" / "data" / "holdout11", HOLDOUT11_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -212,7 +223,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9 or holdout10")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10 or holdout11")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
