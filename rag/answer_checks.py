@@ -40,7 +40,7 @@ from rag.quoting import (
 )
 from rag.retrieval import Passage
 from rag.table_intros import table_intro
-from rag.table_rows import NAMES_A_PERIOD, latest_of, named_better_elsewhere, named_inside_another, row_names_the_subject, sole_named_row, with_the_unit
+from rag.table_rows import NAMES_A_PERIOD, latest_of, named_better_elsewhere, named_inside_another, row_names_the_subject, with_the_unit
 
 
 @dataclass
@@ -563,9 +563,7 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
         best = latest_of(best, tied, prepared)
     ahead = best is not None and best.coverage >= CLEAR_COVERAGE and all(other.coverage <= best.coverage - CLEAR_LEAD for other in prepared.sentences if other.text != best.text)
     if best is None or best.coverage < QUOTE_COVERAGE and not ahead:
-        best = sole_named_row(valued, prepared)
-        if best is None:
-            return None
+        return None
     passage = prepared.passages[best.passage - 1]
     if not (sentence_is_about_question(best, prepared) and numbers_its_names(best, prepared)):
         return None

@@ -201,23 +201,6 @@ def latest_of(best: Sentence, tied: Sequence[Sentence], prepared: Prepared) -> S
     return rows[latest] if [int(year.group(1)) for year in years].count(int(years[latest].group(1))) == 1 else None
 
 
-# The least share of the question's terms a row must hold to answer as the only one named.
-SOLE_ROW_COVERAGE = 0.3
-# How far (cosine) it must stand ahead of every other shown sentence: nearest, and clearly.
-SOLE_ROW_SIMILARITY_LEAD = 0.03
-
-
-def sole_named_row(valued: Sequence[Sentence], prepared: Prepared) -> Sentence | None:
-    """The one row of those giving a value that names what the question is about, where it is
-    also clearly the shown sentence nearest in meaning: the 4系統 row (区間: 朱鷺野駅〜青沼温泉) for
-    「青沼温泉行きのバスは何分かかる？」, whose chatty words (端から端まで) no row holds."""
-    named = [shown for shown in valued if TABLE_CELL_SEPARATOR in _visible(shown) and row_names_the_subject(shown, prepared)]
-    if len(named) != 1 or named[0].coverage < SOLE_ROW_COVERAGE:
-        return None
-    others = [shown.similarity for shown in prepared.sentences if shown.text != named[0].text]
-    return named[0] if all(named[0].similarity - other >= SOLE_ROW_SIMILARITY_LEAD for other in others) else None
-
-
 def _named_by(column: str, words: set[str]) -> set[str]:
     """The question's words that name a column, but its periods and units (2026, 年度, 円), which
     name a column of any table."""
