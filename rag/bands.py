@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
@@ -51,6 +52,7 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+@lru_cache(maxsize=256)  # asked of each row and cell an answer is checked against
 def stated_quantity(question: str) -> tuple[float, str] | None:
     """The one quantity with a unit the question states, as a number and its unit; None for none or several."""
     found = {(_number(match.group(1)), _unit_of(match.group(2))) for match in _STATED.finditer(unicodedata.normalize("NFKC", question))}
@@ -102,13 +104,9 @@ def _first_cell(row: str) -> tuple[str, str] | None:
     return (column.strip(), value.strip()) if colon else None
 
 
-def _band_of_row(row: str) -> tuple[float, float, bool, bool, str] | None:
-    cell = _first_cell(row)
-    return band(cell[1], cell[0]) if cell else None
-
-
 def _row_band(sentence: Sentence) -> tuple[float, float, bool, bool, str] | None:
-    return _band_of_row(sentence.text.split(" / ")[-1])
+    cell = _first_cell(sentence.text.split(" / ")[-1])
+    return band(cell[1], cell[0]) if cell else None
 
 
 def banded_row(question: str, sentences: Sequence[Sentence]) -> Sentence | None:
@@ -130,22 +128,17 @@ def within_the_band(question: str, sentences: list[Sentence]) -> list[Sentence]:
     chosen = banded_row(question, sentences)
     if chosen is None:
         return sentences
-    others = [sentence for sentence in sentences if sentence is not chosen and (_row_band(sentence) or (0, 0, 0, 0, ""))[4] != band_unit(chosen)]
+    unit = stated_quantity(question)[1]  # type: ignore[index]  # a band was chosen: a quantity was stated
+    others = [sentence for sentence in sentences if sentence is not chosen and not ((found := _row_band(sentence)) and found[4] == unit)]
     return [chosen, *others]
-
-
-def band_unit(sentence: Sentence) -> str:
-    found = _row_band(sentence)
-    return found[4] if found else ""
 
 
 def unbanded(question: str, row: str) -> str:
     """The question without the clause that states the quantity, where the row is the band that
     holds it: 「家から会社までの区間が8キロちょっと」 names the 7〜10km row by its 8キロ, and its
     家, 会社 and 区間 are no words that row must write. The question as it is otherwise."""
-    stated = stated_quantity(question)
-    found = _band_of_row(row)
-    if stated is None or found is None or not _holds(found, *stated):
+    cell = _first_cell(row)
+    if cell is None or not holds_the_stated(question, *cell):
         return question
     clauses = re.split(r"(?<=[。、？?！!])", question)
     kept = [clause for clause in clauses if not _STATED.search(unicodedata.normalize("NFKC", clause))]
@@ -182,9 +175,9 @@ def names_another_quantity(question: str, label: str) -> bool:
     for pattern in (_RANGE, _RANGE_IN_WORDS):
         if (match := pattern.search(text)) and (found := band(match.group(0))) is not None and found[4] == unit:
             return not _holds(found, value, unit)
-    written = [match for match in _WRITTEN_QUANTITY.finditer(text) if _unit_of(match.group(2)) == unit]
     if unit not in _EXACT_UNITS:
         return False
+    written = [match for match in _WRITTEN_QUANTITY.finditer(text) if _unit_of(match.group(2)) == unit]
     for match in written:
         found = band(match.group(0)) if match.group(3) else None
         if (found is not None and _holds(found, value, unit)) or (match.group(3) is None and _number(match.group(1)) == value):

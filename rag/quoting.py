@@ -37,7 +37,7 @@ from rag.question_words import KINDS as _KINDS
 from rag.question_words import PARAPHRASED_NOUNS as _PARAPHRASED_NOUNS
 from rag.question_words import PERIOD_NOUNS as _PERIOD_NOUNS
 from rag.question_words import QUESTION_TERMS_IGNORED as _QUESTION_TERMS_IGNORED
-from rag.question_words import SUBJECT_NOUNS_PER_MISS, inside_longer_words, long_names, unrivalled, with_directions
+from rag.question_words import SUBJECT_NOUNS_PER_MISS, inside_longer_words, long_names, unrivalled, with_directions, with_western_years
 from rag.question_words import VALUE_NOUNS as _VALUE_NOUNS
 from rag.retrieval import Passage
 from rag.safety.injection import remove_instructions
@@ -485,7 +485,7 @@ def _numbered(text: str) -> str:
     folded = re.sub(r"(?<=第)十", "10", folded)
     folded = re.sub(r"(?<=第)[〇一二三四五六七八九]+", lambda m: m.group().translate(_KANJI_DIGITS), folded)
     # 令和14年度 is 2032年度, 平成31年 2019年: a year asked the way the row does not write it.
-    folded = re.sub(r"(令和|平成)(\d{1,2}|元)(?=年)", lambda m: str((2018 if m.group(1) == "令和" else 1988) + (1 if m.group(2) == "元" else int(m.group(2)))), folded)
+    folded = with_western_years(folded)
     return re.sub(r"\s+", " ", folded).lower()
 
 

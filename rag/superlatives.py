@@ -44,6 +44,12 @@ def _the_column(columns: Sequence[str], question: str) -> str | None:
 _TOTAL = re.compile(r"(?:合計|総計|計|全体|全店|全社|全館|全施設)")
 
 
+def _figures(table: list[tuple[int, str, list[tuple[str, str]]]], column: str) -> list[float] | None:
+    """Each row's figure in the column, in order; None when one is not a number."""
+    figures = [_figure(dict(cells).get(column, "")) for _, _, cells in table]
+    return None if None in figures else figures  # type: ignore[return-value]
+
+
 def _rows(passages: Sequence[Passage]) -> list[tuple[int, str, list[tuple[str, str]]]]:
     """Every table row of the passages shown, once each (two passages may overlap)."""
     found: dict[str, tuple[int, str, list[tuple[str, str]]]] = {}
@@ -72,9 +78,9 @@ def _whole(rows: list[tuple[int, str, list[tuple[str, str]]]], question: str) ->
             return table, column
         totals = [found for found, label in zip(table, labels) if _TOTAL.fullmatch(label)]
         parts = [found for found, label in zip(table, labels) if not _TOTAL.fullmatch(label)]
-        figures = [_figure(dict(cells).get(column, "")) for _, _, cells in parts]
-        total = _figure(dict(totals[0][2]).get(column, "")) if len(totals) == 1 else None
-        if total is not None and len(parts) >= 3 and None not in figures and abs(sum(figures) - total) <= 0.5 * len(parts):  # type: ignore[arg-type]
+        figures = _figures(parts, column)
+        total = _figures(totals, column) if len(totals) == 1 else None
+        if figures is not None and total is not None and len(parts) >= 3 and abs(sum(figures) - total[0]) <= 0.5 * len(parts):
             return parts, column  # the rows add up to the table's total: none is missing
     return [], None
 
@@ -88,15 +94,12 @@ def superlative_row(question: str, passages: Sequence[Passage]) -> tuple[Sentenc
     table, column = _whole(_rows(passages), question)
     if column is None:
         return None  # not all of one table shown, or no one column singled out
-    figures = {}
-    for index, (_, _, cells) in enumerate(table):
-        figure = _figure(dict(cells).get(column, ""))
-        if figure is None:
-            return None
-        figures[index] = figure
+    figures = _figures(table, column)
+    if figures is None:
+        return None
     pick = min if _SMALLEST.search(asked) else max
-    chosen = pick(figures, key=figures.__getitem__)
-    if list(figures.values()).count(figures[chosen]) > 1:
+    chosen = pick(range(len(figures)), key=figures.__getitem__)
+    if figures.count(figures[chosen]) > 1:
         return None  # a tie: no one row is the answer
     number, row, cells = table[chosen]
     sentence = Sentence(passage=number, text=row, score=0.0, coverage=0.0, similarity=0.0)
