@@ -182,6 +182,16 @@ HOLDOUT11_SETS = {
     "followup": "holdout11_followup_qa.jsonl",
     "unanswerable": "holdout11_unanswerable_qa.jsonl",
 }
+# The same four kinds over a city gas utility's five documents (a DOCX 供給約款 with a rate table
+# banded by monthly usage, a PDF report whose table crosses a page, an XLSX workbook with a
+# twelve-month sheet, a PPTX briefing, an e-mail; see tests/data/holdout12/README.md), written in
+# session 18 without reading the answering code.
+HOLDOUT12_SETS = {
+    "internal": "holdout12_qa.jsonl",
+    "english": "holdout12_english_qa.jsonl",
+    "followup": "holdout12_followup_qa.jsonl",
+    "unanswerable": "holdout12_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -199,6 +209,7 @@ CORPORA = {
     "holdout9": (REPOSITORY_ROOT / "tests" / "data" / "holdout9", HOLDOUT9_SETS),
     "holdout10": (REPOSITORY_ROOT / "tests" / "data" / "holdout10", HOLDOUT10_SETS),
     "holdout11": (REPOSITORY_ROOT / "tests" / "data" / "holdout11", HOLDOUT11_SETS),
+    "holdout12": (REPOSITORY_ROOT / "tests" / "data" / "holdout12", HOLDOUT12_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -223,7 +234,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10 or holdout11")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11 or holdout12")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
