@@ -192,6 +192,16 @@ HOLDOUT12_SETS = {
     "followup": "holdout12_followup_qa.jsonl",
     "unanswerable": "holdout12_unanswerable_qa.jsonl",
 }
+# The same four kinds over a fitness club chain's five documents (a DOCX 会員規約 with fees banded by
+# age, a PDF report whose table crosses a page, an XLSX with a twelve-month sheet, a PPTX briefing,
+# a Markdown guide; see tests/data/holdout13/README.md), written in session 18 without reading the
+# answering code.
+HOLDOUT13_SETS = {
+    "internal": "holdout13_qa.jsonl",
+    "english": "holdout13_english_qa.jsonl",
+    "followup": "holdout13_followup_qa.jsonl",
+    "unanswerable": "holdout13_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -210,6 +220,7 @@ CORPORA = {
     "holdout10": (REPOSITORY_ROOT / "tests" / "data" / "holdout10", HOLDOUT10_SETS),
     "holdout11": (REPOSITORY_ROOT / "tests" / "data" / "holdout11", HOLDOUT11_SETS),
     "holdout12": (REPOSITORY_ROOT / "tests" / "data" / "holdout12", HOLDOUT12_SETS),
+    "holdout13": (REPOSITORY_ROOT / "tests" / "data" / "holdout13", HOLDOUT13_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -234,7 +245,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11 or holdout12")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12 or holdout13")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")

@@ -40,7 +40,7 @@ from rag.quoting import (
 )
 from rag.retrieval import Passage
 from rag.table_intros import table_intro
-from rag.table_rows import NAMES_A_PERIOD, latest_of, named_better_elsewhere, named_inside_another, row_names_the_subject, with_the_unit
+from rag.table_rows import NAMES_A_PERIOD, keyed_by_question, keyed_row, latest_of, named_better_elsewhere, named_inside_another, row_names_the_subject, with_the_unit
 
 
 @dataclass
@@ -424,9 +424,12 @@ def numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
     # The years an English question writes ("fiscal 2025": 2025年 of 2025年度) in its passage, not
     # its months ("since March 2027" is no 3月 row) nor its relative ones ("this year").
     years = " ".join(f"{year}年" for year in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", prepared.question))
-    if prepared.language != "ja" and years and missing_numbered_names(years, f"{passage.title}\n{passage_heading(passage)}\n{passage.context or passage.text}"):
+    around = f"{passage.title}\n{passage_heading(passage)}\n{passage.context or passage.text}"
+    if prepared.language != "ja" and years and re.search(r"(?:19|20)\d{2}", around) and missing_numbered_names(years, around):
         return False  # fiscal 2025 asked, a workbook of 2026年度 that writes no 2025 at all
-    return not missing_numbered_names(prepared.question, f"{passage_heading(passage)}\n{row}", context)
+    # Its passage writes them (above): a row that writes no year is of the year its prose says.
+    asked = re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", "", prepared.question) if prepared.language != "ja" and years and not re.search(r"(?:19|20)\d{2}", row) else prepared.question
+    return not missing_numbered_names(asked, f"{passage_heading(passage)}\n{row}", context)
 
 
 # A figure that is a change (「4名増員」, 「8億円増」) answers how much something changed, not
@@ -496,7 +499,9 @@ def sentence_is_about_question(sentence: Sentence, prepared: Prepared) -> bool:
     must itself name what the question is about (課長 asked: the 一般社員 row holds 5,000円 and
     the question's other terms, and is still no answer)."""
     if prepared.language == "ja":
-        return quote_covers_question(sentence) and names_its_subject(sentence, prepared)
+        return (quote_covers_question(sentence) or keyed_by_question(sentence, prepared)) and names_its_subject(sentence, prepared)
+    if keyed_by_question(sentence, prepared):
+        return True  # "total sales": the 合計 row, the one row its keywords key
     if not names_the_questions_words(prepared.question, sentence, prepared.sentences, prepared.passages):
         return False  # the 一般社員 row for "a section manager's allowance"
     if quote_covers_question(sentence):
@@ -537,6 +542,10 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
         return _english_answering_sentence(prepared)
     if not prepared.sentences:
         return None
+    keyed = keyed_row(prepared)  # 「広域選果場でももを受け入れるのは何時から」: the one row keyed, by its named cell
+    if keyed and names_its_subject(keyed, prepared) and numbers_its_names(keyed, prepared) and not says_only_what_was(keyed, prepared) and (cell := cell_answer([], keyed, prepared)):
+        if answers_what_was_asked(prepared.question, extract_claims(cell), cell):
+            return keyed, cell
     ordered = sorted(prepared.sentences, key=lambda shown: shown.score, reverse=True)
 
     # Only a sentence that gives a value of the asked kind, and no change where a level is

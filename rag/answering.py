@@ -23,6 +23,7 @@ from rag.answer_checks import (
     cell_answer,
     checked_keyword_answer,
     holding_sentence,
+    keyed_by_question,
     names_its_subject,
     numbers_its_names,
     says_only_what_was,
@@ -32,7 +33,7 @@ from rag.answer_checks import (
     vouched,
     with_the_unit,
 )
-from rag.asked import answers_what_was_asked, asked_kinds, claim_fits, with_column_unit
+from rag.asked import answers_what_was_asked, asked_kinds, asks_the_most, claim_fits, with_column_unit
 from rag.bands import within_the_band
 from rag.citations import CITATION, Citation, attribute, comparable, map_citations
 from rag.claims import Claim, extract_claims, is_supported
@@ -57,9 +58,10 @@ from rag.quoting import (
     verify_quote,
     with_written_forms,
 )
-from rag.retrieval import Passage, SearchResult, search
+from rag.retrieval import Passage, SearchResult, rest_of_documents, search
 from rag.safety import classify, reply_for
 from rag.superlatives import superlative_row
+from rag.table_rows import answers_with_its_key
 from specialists.routing import Route
 from specialists.routing import route as route_question
 
@@ -179,9 +181,19 @@ def prepare(
     sentences = within_the_band(question, sentences)
     if sentences:
         messages = build_quote_messages(question=question, sentences=sentences, language=language, history=history)
-        return Prepared(question, language, result.passages, messages, search_query=query, sentences=sentences, keywords=keywords)
+        return Prepared(question, language, _with_whole_tables(actor, question, result.passages), messages, search_query=query, sentences=sentences, keywords=keywords)
     messages = build_messages(question=question, passages=result.passages, language=language, history=history)
     return Prepared(question, language, result.passages, messages, search_query=query)
+
+
+def _with_whole_tables(actor: Actor, question: str, passages: list[Passage]) -> list[Passage]:
+    """「肥料が一番多かったのは何月？」 of a twelve-month sheet cut into chunks: the passages shown,
+    then the rest of their documents, where that makes a table whole (rag/superlatives.py). The
+    model is shown the first ones only; an answer computed over the rest cites the chunk it read."""
+    if language_of(question) != "ja" or not asks_the_most(question) or superlative_row(question, passages) is not None:
+        return passages
+    whole = [*passages, *rest_of_documents(actor=actor, passages=passages)]
+    return whole if superlative_row(question, whole) is not None else passages
 
 
 def _cell_written(body: str, holding: Sentence) -> str | None:
@@ -278,7 +290,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         return _answer_from(keyword, prepared)
     if language == "ja" and (most := superlative_row(prepared.question, prepared.passages)) is not None:
         return _answer_from(most, prepared)  # 「一番多かったのは何月？」 of a whole year's table, computed
-    source = verify_quote(quote, prepared.sentences)
+    source = _not_a_row_for_the_most(verify_quote(quote, prepared.sentences), prepared)
     body = CITATION.sub("", answer_text).strip()
     said_not_found = not answer_text or any(phrase in answer_text for phrase in MODEL_SAYS_NOT_FOUND)
     if _BARE_YES_OR_NO.fullmatch(body) or _A_QUESTION.search(body) or (language == "en" and not reads_as_english(body)):
@@ -297,25 +309,28 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             found = answering_sentence(prepared)
             if found is not None:
                 return _answer_from(found, prepared)
-            if language == "ja" and not _written_in(body, prepared.passages):
+            if language == "ja" and (not _written_in(body, prepared.passages) or asks_the_most(prepared.question)):
+                # (Nor a name for 「一番伸びたのは？」 that no sentence says has the most, nor a table computed.)
                 # Words no passage writes (「name_change」 for 「名称変更と所在地変更のどちら」).
                 telemetry.observe_answer_check("refused")
                 return Answer(text=NOT_FOUND[language], refused=True)
             return finish(answer_text, prepared)
-        holding = holding_sentence(claims, prepared, source)
-        if holding is not None and source is None and language != "ja" and holding is not max(prepared.sentences, key=lambda shown: shown.similarity):
+        holding = _not_a_row_for_the_most(holding_sentence(claims, prepared, source), prepared)
+        if holding is not None and source is None and language != "ja" and holding is not max(prepared.sentences, key=lambda shown: shown.similarity) and not keyed_by_question(holding, prepared):
             # An English answer with no verified quote: the Japanese rows look alike to the
             # question (「月60時間以内」 and 「月60時間を超える」 both 0.85), so only the one it is
             # nearest to may stand for it.
             holding = None
         if holding is not None and language == "ja" and (clearly := answering_sentence(prepared)) and clearly[0].text != holding.text and (
-            holding.coverage < QUOTE_COVERAGE or clearly[0].coverage > holding.coverage
+            holding.coverage < QUOTE_COVERAGE or clearly[0].coverage > holding.coverage or keyed_by_question(clearly[0], prepared)
         ):
             # A side line (「千葉工場・岡山工場 11月27日」, or the 配送料 below the 最低受注金額 asked)
             # beside the sentence that clearly answers and holds more of the question; what of the
             # model's answer that sentence does not state is recorded as unsupported.
             unsupported = [claim.text for claim in claims if not vouched(claim, [visible(clearly[0])], prepared.question)]
             return _answer_from(clearly, prepared, unsupported, check="marked" if unsupported else "supported")
+        if holding is not None and asked_kinds(prepared.question) and answers_with_its_key(body, holding, prepared.question):
+            holding = source = None  # the band a row is for, as the model read it, is no amount asked
         if holding is not None and _outranked(holding, prepared):
             holding = None
         # The model's own quote stands for its answer where it names what was asked, with its
@@ -331,7 +346,8 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
                 (written or not figures)
                 and answers_what_was_asked(prepared.question, written or claims, visible(holding) if written else "")
                 and not answers_another_time(written or claims, holding, prepared)
-                and passage_is_about_question(prepared.question, passage, language)
+                # A row the question keys by its cells has been judged by its own (row_names_the_subject).
+                and (passage_is_about_question(prepared.question, passage, language) or keyed_by_question(holding, prepared))
             ):
                 cell = cell_answer(claims, holding, prepared)
                 cell = _cell_written(body, holding) if cell is None else cell
@@ -368,6 +384,14 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             return Answer(text=NOT_FOUND[language], refused=True, unsupported=unsupported)
         return _answer_from((source, cell), prepared, unsupported, check="marked" if unsupported else "supported")
     return _refusal_or_the_answering_sentence(prepared, unsupported)
+
+
+def _not_a_row_for_the_most(sentence: Sentence | None, prepared: Prepared) -> Sentence | None:
+    """None for one table row read as the answer to 「一番伸びたのはどの品目？」: which row has the most
+    is computed over the whole table (superlative_row) or said by a sentence, never one row's."""
+    if sentence is not None and prepared.language == "ja" and asks_the_most(prepared.question) and TABLE_CELL_SEPARATOR in visible(sentence):
+        return None
+    return sentence
 
 
 def _outranked(sentence: Sentence, prepared: Prepared) -> bool:

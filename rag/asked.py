@@ -195,6 +195,8 @@ def claim_fits(claim: Claim, kinds: frozenset[str], text: str = "") -> bool:
     # (「いくら」 asks 円, and is also how points are asked for: 「50,000ポイント」 may answer it.)
     if unit is None and claim.kind == "number" and text and "円" in kinds and re.match(r"[万千億兆]*[\u4e00-\u9fff]", text[claim.end :]) and "円" not in text[claim.end : claim.end + 3]:
         return False  # 「13室」 is 13 rooms, 「第3版」's 3 an edition: no price (「50,000ポイント」 may be one)
+    if unit is None and claim.kind == "number" and text and kinds == {"円"} and re.match(r"\s*[A-Za-zＡ-Ｚａ-ｚ]", unicodedata.normalize("NFKC", text[claim.end :])):
+        return False  # 「房重500g以上」 is a weight, no price
     if unit is None and claim.kind == "number" and text and text[: claim.start].endswith("第"):
         return False
     if unit is None and claim.kind == "number" and text and "円" not in kinds and (counter := re.match(r"[万千億兆]*([\u4e00-\u9fffァ-ヶー]+)", text[claim.end :])):

@@ -36,7 +36,7 @@ _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # 「12.3キロ」, 「8キロちょっと」, 「年収380万円」; not a date's or a count's 「4月から」, 「1か月」.
 # Nor a date's year or day, nor a clock's minutes (「2026年度」, 「4月1日」, 「9時30分」).
 _STATED = re.compile(
-    rf"(?<![\d.,月時])({_NUMBER})\s*({_UNIT_PATTERN})(?!度|生|月|[\u3041-\u3093]*(?:以内|以上|以下|未満|まで|から|前|後|目|ごと|おき|当たり|あたり))"
+    rf"(?<![\d.,月時])({_NUMBER})\s*({_UNIT_PATTERN})(?![A-Za-z])(?!度|生|月|[\u3041-\u3093]*(?:以内|以上|以下|未満|まで|から|前|後|目|ごと|おき|当たり|あたり))"
 )
 # 「11〜15km」, 「11km〜15km」, 「300万円以上400万円未満」, 「65歳以上」, 「3km以下」, 「20km超」.
 _RANGE = re.compile(rf"({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以上|超|を超え)?\s*[〜~～\-ー－]\s*({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以下|未満|まで)?")
@@ -52,10 +52,32 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+def _in_yen(value: float, unit: str | None) -> tuple[float, str | None]:
+    return (value * 10_000, "円") if unit == "万円" else (value, unit)
+
+
+# An English question's quantity: "joint sales of 40 million yen", "12.5 km", "a 70-year-old".
+_ENGLISH_STATED = re.compile(
+    r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:(million|thousand)\s+)?(yen|km|kilomet(?:er|re)s?|kg|kilograms?|(?:-| )years?(?:-| )old)\b", re.IGNORECASE
+)
+_ENGLISH_UNITS = {"yen": "円", "km": "km", "kg": "kg"}
+
+
+def _english_stated(question: str) -> set[tuple[float, str | None]]:
+    found = set()
+    for number, magnitude, unit in _ENGLISH_STATED.findall(question):
+        value = _number(number) * {"million": 1_000_000, "thousand": 1_000}.get(magnitude.lower(), 1)
+        word = unit.lower().strip(" -")
+        found.add((value, "歳" if word.endswith("old") else _ENGLISH_UNITS.get(word[:2] if word.startswith("kilom") else word, "kg" if word.startswith("kilog") else None)))
+    return found
+
+
 @lru_cache(maxsize=256)  # asked of each row and cell an answer is checked against
 def stated_quantity(question: str) -> tuple[float, str] | None:
-    """The one quantity with a unit the question states, as a number and its unit; None for none or several."""
-    found = {(_number(match.group(1)), _unit_of(match.group(2))) for match in _STATED.finditer(unicodedata.normalize("NFKC", question))}
+    """The one quantity with a unit the question states, as a number and its unit (an amount in
+    円, 「年収420万円」 as 4,200,000円); None for none or several."""
+    found = {_in_yen(_number(match.group(1)), _unit_of(match.group(2))) for match in _STATED.finditer(unicodedata.normalize("NFKC", question))}
+    found |= _english_stated(question)
     found = {(value, unit) for value, unit in found if unit and not (unit == "年" and value >= 1900)}
     return next(iter(found)) if len(found) == 1 else None  # type: ignore[return-value]
 
@@ -70,21 +92,26 @@ def band(label: str, column: str = "") -> tuple[float, float, bool, bool, str] |
         unit = _unit_of(match.group(5)) or _unit_of(match.group(2)) or column_unit
         if unit is None:
             return None
-        return (_number(match.group(1)), _number(match.group(4)), match.group(3) is None, match.group(6) != "未満", unit)
+        return _yen_band(_number(match.group(1)), _number(match.group(4)), match.group(3) is None, match.group(6) != "未満", unit)
     if match := _RANGE_IN_WORDS.fullmatch(label):
         unit = _unit_of(match.group(6)) or _unit_of(match.group(2)) or column_unit
         if unit is None:
             return None
-        return (_number(match.group(1)), _number(match.group(5)), match.group(3) == "以上", match.group(7) != "未満", unit)
+        return _yen_band(_number(match.group(1)), _number(match.group(5)), match.group(3) == "以上", match.group(7) != "未満", unit)
     if match := _ONE_SIDED.fullmatch(label):
         unit = _unit_of(match.group(2)) or column_unit
         if unit is None:
             return None
         value, bound = _number(match.group(1)), match.group(3)
         if bound in ("以上", "超", "を超える"):
-            return (value, float("inf"), bound == "以上", True, unit)
-        return (float("-inf"), value, True, bound != "未満", unit)
+            return _yen_band(value, float("inf"), bound == "以上", True, unit)
+        return _yen_band(float("-inf"), value, True, bound != "未満", unit)
     return None
+
+
+def _yen_band(low: float, high: float, low_in: bool, high_in: bool, unit: str) -> tuple[float, float, bool, bool, str]:
+    scale = 10_000 if unit == "万円" else 1
+    return (low * scale, high * scale, low_in, high_in, "円" if unit == "万円" else unit)
 
 
 def _holds(found: tuple[float, float, bool, bool, str], value: float, unit: str) -> bool:

@@ -226,7 +226,8 @@ def for_a_case_not_asked(question: str, sentence: Sentence, passage: Passage) ->
     the row for everyone, not of the part-timers' rows below it."""
     cells = named_cells(_visible(sentence))
     if TABLE_CELL_SEPARATOR in _visible(sentence) and cells and cells[0][0]:
-        key = cells[0][1]
+        # A figure in brackets describes the thing named (「トラクター（25馬力）」), no case of it.
+        key = re.sub(r"（[^）]*）|\([^)]*\)", "", cells[0][1]).strip() or cells[0][1]
         figures = [claim for claim in extract_claims(key) if claim.kind != "name"]  # パラメータ数 names no case
         asked_numbers = set(re.findall(r"\d+(?:\.\d+)?", question.replace(",", "")))
         given = any(figure in key for figure in english.japanese_figures(question)) or any(

@@ -41,6 +41,8 @@ def english_keywords(question: str, vocabulary: str = "") -> list[str]:
         # A class named by a letter ("a C-area city", "grade B"): as the passages write it (C地域).
         for letter in ("".join(pair) for pair in _LETTERED.findall(question)):
             words += [found for found in re.findall(f"(?<![A-Za-z]){letter}[\u4e00-\u9fff]{{1,3}}", vocabulary) if found not in words][:1]
+        # "in total": the table's total row, as it writes it (合計 where the passages found have none yet).
+        words += ([total for total in ("合計", "総計") if total in vocabulary] or ["合計"])[:1] if re.search(r"\btotal\b", question, re.IGNORECASE) else []
     return list(dict.fromkeys(words))
 
 

@@ -181,8 +181,10 @@ def _counterpart(thing: str, previous: str, passages: Sequence[str]) -> str | No
     of the same head noun (今のデータセンター for 新しいデータセンター), a variant of the same
     name, or one that `passages` list beside it."""
     if _TIME.fullmatch(_time_of(thing)):
-        match = _TIME.search(previous)
-        return match.group() if match else None
+        # A month for a month (「7月は？」 after 「2026年6月の…」: 6月, not 2026年), else the first time.
+        times = [match.group() for match in _TIME.finditer(previous)]
+        alike = [time for time in times if _time_kind(time) == _time_kind(_time_of(thing))]
+        return (alike or times or [None])[0]
     number = _number_counterpart(thing, previous)
     if number:
         return number
@@ -263,6 +265,10 @@ def _phrases_and_heads(text: str) -> list[str]:
         if last and last[0] != phrase and len(last[0]) >= 2:
             heads.append(last[0])
     return phrases + heads
+
+
+def _time_kind(time: str) -> str:
+    return "month" if re.fullmatch(r"\d{1,2}月(?:度|分)?|[先前今来翌]月", time) else "year" if "年" in time else ""
 
 
 def _time_of(thing: str) -> str:

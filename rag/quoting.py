@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from appliance import components
 from appliance.text.japanese import Noun, language_of, nouns, tokenize
+from appliance.text.sentences import sentences_of
 from appliance.text.tables import names_its_columns
 from rag.bands import unbanded_in
 from rag.citations import comparable as _comparable
@@ -76,9 +77,6 @@ QUOTE_SYSTEM_PROMPT = {
 }
 QUOTE_PREFIX = {"ja": "資料の該当箇所：", "en": "From the documents: "}
 
-_SENTENCE_END = re.compile(r"(?<=[。！？!?])|\n")
-
-
 @dataclass(frozen=True)
 class Sentence:
     passage: int  # 1-based number of the passage it comes from
@@ -125,7 +123,7 @@ def split_sentences(text: str) -> list[str]:
             lines.append(line)
     pieces = [
         piece.strip() for line in lines
-        for piece in ([line] if " | " in line else _SENTENCE_END.split(line))
+        for piece in ([line] if " | " in line else sentences_of(line))
     ]
     return [
         piece for piece in pieces

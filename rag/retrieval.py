@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -231,3 +232,26 @@ def _reranked(reranker: Reranker, query: str, passages: list[Passage]) -> list[P
         passage.score = score
     # sorted() is stable: equal scores keep the fused order.
     return sorted(passages, key=lambda passage: passage.score, reverse=True)
+
+
+# How many chunks of a document a question that needs a whole table reads at most.
+WHOLE_DOCUMENT_CHUNKS = 60
+
+
+def rest_of_documents(*, actor: Actor, passages: Sequence[Passage]) -> list[Passage]:
+    """The other chunks of the documents the passages come from (their current generation, the
+    actor's organization), in order: a table that crosses chunks, read whole to tell which of its
+    rows has the most (rag/superlatives.py). Only documents the search already let the actor see."""
+    shown = {(passage.document_id, passage.order) for passage in passages}
+    documents = Document.objects.filter(
+        pk__in={passage.document_id for passage in passages}, organization_id=actor.organization_id, generation__gt=0
+    )
+    found: list[Passage] = []
+    for document in documents:
+        chunks = Chunk.objects.filter(document_id=document.id, generation=document.generation).order_by("order")[:WHOLE_DOCUMENT_CHUNKS]
+        found += [
+            Passage(document_id=str(document.id), title=document.title, filename=document.filename, page=chunk.page, score=0.0,
+                    text=chunk.text, order=chunk.order, heading_path=list(chunk.heading_path), context=chunk.text)
+            for chunk in chunks if (str(document.id), chunk.order) not in shown
+        ]
+    return found

@@ -28,8 +28,16 @@ def _figure(value: str) -> float | None:
     return float(match.group()) if match else None
 
 
+# 「前の年度からいちばん伸びた」 asks the growth: the one column of a ratio to the year before.
+_ASKS_GROWTH = re.compile(r"伸び|伸ば|増え|増加")
+_GROWTH_COLUMN = re.compile(r"前年度?比|前期比|対前年|伸び率|増減率|増加率")
+
+
 def _the_column(columns: Sequence[str], question: str) -> str | None:
     """The one column the question names most (with its year, where it asks one); None unless one."""
+    growth = [column for column in columns if _GROWTH_COLUMN.search(column)]
+    if _ASKS_GROWTH.search(question) and len(growth) == 1:
+        return growth[0]
     terms = question_terms(with_written_forms(question)) - {"年度", "年", "月", "何"}
     years = set(_A_YEAR.findall(question))
     scored = {column: len(terms & set(tokenize(column))) for column in columns}
@@ -78,10 +86,13 @@ def _whole(rows: list[tuple[int, str, list[tuple[str, str]]]], question: str) ->
             return table, column
         totals = [found for found, label in zip(table, labels) if _TOTAL.fullmatch(label)]
         parts = [found for found, label in zip(table, labels) if not _TOTAL.fullmatch(label)]
-        figures = _figures(parts, column)
-        total = _figures(totals, column) if len(totals) == 1 else None
-        if figures is not None and total is not None and len(parts) >= 3 and abs(sum(figures) - total[0]) <= 0.5 * len(parts):
-            return parts, column  # the rows add up to the table's total: none is missing
+        # The rows add up to the table's total in some column (the 2026年度 sales, where the growth
+        # ratio asked adds up to nothing): none is missing.
+        for summed in columns[1:]:
+            figures = _figures(parts, summed)
+            total = _figures(totals, summed) if len(totals) == 1 else None
+            if figures is not None and total is not None and len(parts) >= 3 and abs(sum(figures) - total[0]) <= 0.5 * len(parts):
+                return parts, column
     return [], None
 
 

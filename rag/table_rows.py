@@ -161,7 +161,13 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     # With the header it was shown under (「役職 | 国内日当 | 海外日当 / 課長 | …」): the columns' names;
     # and the passage's lines that are no row, which speak of the whole table (「※ 物理サーバで動いて
     # いたシステムを仮想マシンへ…」 names the 仮想化 asked about), where other rows name other things.
-    return names_the_subject(prepared.question, around)
+    if names_the_subject(prepared.question, around):
+        return True
+    # A row the question keys by its own cells, whatever else the question says in words no
+    # passage found writes (「ハウスのトマトを農協の保冷庫に」: the 施設野菜（トマト・きゅうり等） row; ハウス
+    # and 農協 are the asker's words, not another thing a document tells apart).
+    written = "\n".join(f"{shown.title}\n{shown.text}" for shown in prepared.passages)
+    return keyed_by_question(sentence, prepared) and not any(term in written for term in missing)
 
 
 # A sheet's or a table's note of the unit its bare figures are in (「単位：千円」), in the passage.
@@ -227,3 +233,67 @@ def named_better_elsewhere(column: str, row: str, words: set[str], sentences: Se
             if elsewhere and named < _named_by(elsewhere, words) and not any(word in row for word in more):
                 return True
     return False
+
+
+# The parts a row's key cell is named by: 「施設野菜（トマト・きゅうり等）」 by 施設野菜, トマト or きゅうり.
+_KEY_PARTS = re.compile(r"[（）()・、，,／/\s]+")
+
+
+def _key_cells(row: str) -> list[str]:
+    """A row's key: its leading cells that hold no figure (「拠点: 広域選果場 | 品目: もも | 受入時間…」:
+    広域選果場 and もも)."""
+    keys = []
+    for column, value in named_cells(row):
+        # (A figure in brackets describes the thing: 「ワゴン（8人乗り）」 is a key, 「1日」 none.)
+        if not value or re.search(r"\d", re.sub(r"（[^）]*）|\([^)]*\)", "", value)):
+            break
+        keys.append(value)
+    return keys
+
+
+def _names_key(question: str, key: str) -> bool:
+    asked = comparable(question)
+    if comparable(key) in asked:
+        return True
+    parts = [part.removesuffix("等").removesuffix("など") for part in _KEY_PARTS.split(comparable(key))]
+    return any(len(part) > 1 and part in asked for part in parts)
+
+
+_ASKS_THE_TOTAL = re.compile(r"\b(?:in )?total\b|\boverall\b", re.IGNORECASE)
+
+
+def keyed_by_question(sentence: Sentence, prepared: Prepared) -> bool:
+    """Whether the question names this row by its whole key (each of its leading cells that hold no
+    figure, or a part of one: トマト of 「施設野菜（トマト・きゅうり等）」) and no other shown row by
+    its own: 「広域選果場でももを受け入れる時間」 keys the 広域選果場 | もも row, not the 北原集荷所 |
+    もも・ぶどう one. A chatty question holds few of the row's words, and still picks it out. An
+    English question names a key by its Japanese keywords ("total": the 合計 row)."""
+    names = prepared.question
+    if prepared.language != "ja":
+        names = " ".join([*prepared.keywords, *(["合計"] if _ASKS_THE_TOTAL.search(prepared.question) else [])])
+
+    def keyed(row: str) -> bool:
+        keys = _key_cells(row)
+        return bool(keys) and all(_names_key(names, key) for key in keys)
+
+    if not keyed(_visible(sentence)):
+        return False
+    others = {_visible(shown) for shown in prepared.sentences if shown is not sentence and TABLE_CELL_SEPARATOR in _visible(shown)}
+    return not any(keyed(row) for row in others - {_visible(sentence)})
+
+
+def keyed_row(prepared: Prepared) -> Sentence | None:
+    """The one shown row the question keys (keyed_by_question), if there is one."""
+    return next((shown for shown in prepared.sentences if TABLE_CELL_SEPARATOR in _visible(shown) and keyed_by_question(shown, prepared)), None)
+
+
+def answers_with_its_key(body: str, sentence: Sentence, question: str) -> bool:
+    """Whether an answer is only the row's key (its band 「1,000万円以上2,500万円未満」) for a question
+    that names none of the row's other values: 「奨励金は年間いくらまで？」 is not answered by the band
+    a row is for; 「率が1.2%になるのはいくらから？」 is."""
+    row = _visible(sentence)
+    keys = [comparable(key) for key in _key_cells(row) or [row_label(row)] if key]
+    if comparable(body) not in keys:
+        return False
+    asked = comparable(question)
+    return not any(value and comparable(value) in asked for column, value in named_cells(row)[len(keys) :])

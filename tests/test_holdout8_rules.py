@@ -44,10 +44,14 @@ def test_a_chatty_questions_clearly_leading_row_answers_without_the_column_left_
     answer = _finish(question, FEES, {"quote": "1,200円", "answer": "1,200円です。"}, {1: 0.5, 0: 0.38, 2: 0.38})
     assert not answer.refused, answer.text
     assert answer.text.startswith("授業料（年額） 2027年度以降入学: 780,000円"), answer.text
-    # No clear lead over every other sentence shown (not only those that may answer): the refusal,
-    # as before; a lead over the answering ones alone let an unanswerable question of an unseen
-    # corpus be answered.
+    # No clear lead over every other sentence shown (not only those that may answer): a lead over
+    # the answering ones alone let an unanswerable question of an unseen corpus be answered. The
+    # row the question keys by its own cell (調理師学科, no other 学科 named) still answers, by the
+    # column it names; a question that keys no row is refused.
     tied = _finish(question, FEES, {"quote": "1,200円", "answer": "1,200円です。"}, {1: 0.5, 0: 0.45, 2: 0.38})
+    assert tied.text.startswith("授業料（年額） 2027年度以降入学: 780,000円"), tied.text
+    unkeyed = question.replace("調理師学科", "専門学校")
+    tied = _finish(unkeyed, FEES, {"quote": "1,200円", "answer": "1,200円です。"}, {1: 0.5, 0: 0.45, 2: 0.38})
     assert tied.refused, tied.text
 
 

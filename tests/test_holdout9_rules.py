@@ -42,13 +42,14 @@ def _finish(question: str, text: str, reply: dict[str, str], coverage: dict[int,
 
 
 def test_a_stated_quantity_and_the_bands_that_hold_it() -> None:
-    assert stated_quantity("うちは世帯年収が420万円くらいなんだけど、手当は月いくら？") == (420.0, "万円")
+    # An amount in 円, however it is written: 420万円 is 4,200,000円, and a band in 万円 is one in 円.
+    assert stated_quantity("うちは世帯年収が420万円くらいなんだけど、手当は月いくら？") == (4_200_000.0, "円")
     assert stated_quantity("片道7.5キロの通勤だと手当は？") == (7.5, "km")
     # A date, a clock time, a count of months or a limit is no stated quantity.
     assert stated_quantity("2026年度の4月1日から9時30分までは？") is None
     assert stated_quantity("1か月の定期はいくら？") is None
     assert stated_quantity("10日以内に出せばいい？") is None
-    assert band("300万円以上500万円未満") == (300.0, 500.0, True, False, "万円")
+    assert band("300万円以上500万円未満") == (3_000_000.0, 5_000_000.0, True, False, "円")
     assert band("4〜6", "営業キロ") == (4.0, 6.0, True, True, "km")
     assert band("65歳以上") == (65.0, float("inf"), True, True, "歳")
     assert band("課長") is None
@@ -218,8 +219,13 @@ def test_the_shop_with_the_most_of_a_table_that_adds_up_to_its_total() -> None:
     passages = [Passage(document_id="d", title="店舗別実績", filename="x.xlsx", page=None, score=0.5, text=shops, order=0)]
     found = superlative_row("売上が一番多かった店はどこ？", passages)
     assert found is not None and found[1] == "店舗: 南町店（売上高（百万円）: 1,580）"
-    # An average does not add up to its total row: which shop is not known to be all of them.
-    assert superlative_row("客単価が一番高かった店は？", passages) is None
+    # An average does not add up to its total row, but the sales beside it do: the rows are all the
+    # shops, and the highest average is one of theirs.
+    found = superlative_row("客単価が一番高かった店は？", passages)
+    assert found is not None and found[1] == "店舗: 駅前店（客単価（円）: 2,640）"
+    # No column adds up (a shop's sales mistyped): which shop is not known to be all of them.
+    mistyped = [Passage(document_id="d", title="店舗別実績", filename="x.xlsx", page=None, score=0.5, text=shops.replace("3,800", "3,900"), order=0)]
+    assert superlative_row("客単価が一番高かった店は？", mistyped) is None
     # A shop left out of what is shown: the rows no longer add up.
     partial = [Passage(document_id="d", title="店舗別実績", filename="x.xlsx", page=None, score=0.5, text="\n".join(shops.splitlines()[1:]), order=0)]
     assert superlative_row("売上が一番多かった店はどこ？", partial) is None

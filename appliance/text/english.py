@@ -202,6 +202,18 @@ def writes(form: str, text: str) -> bool:
     return form in _COMPANY_FORM.sub("", text) if form in _COMPANY_FORM_WORDS else form in text
 
 
+def _with_hiragana(forms: list[str], vocabulary: str) -> list[str]:
+    """The dictionary's forms, each katakana one followed by its hiragana where the vocabulary
+    writes that as a word of its own: "grape" is ブドウ there, 「品目: ぶどう」 in a price list."""
+    found = []
+    for form in forms:
+        found.append(form)
+        kana = _hiragana(form)
+        if _KATAKANA_WORD.fullmatch(form) and "ー" not in form and len(form) > 1 and re.search(f"(?<![ぁ-ゖ]){kana}(?![ぁ-ゖ])", vocabulary):
+            found.append(kana)
+    return found
+
+
 _COMPANY_FORM = re.compile(r"株式会社|有限会社|合同会社")
 _COMPANY_FORM_WORDS = frozenset({"株式", "株", "会社", "有限", "合同"})
 
@@ -273,7 +285,7 @@ def _dictionary_phrases(question: str, vocabulary: str) -> tuple[tuple[int, tupl
             written = [
                 japanese
                 for last in _singular(phrase[-1])
-                for japanese in dictionary.japanese_for(f"{head} {last}".strip())
+                for japanese in _with_hiragana(dictionary.japanese_for(f"{head} {last}".strip()), vocabulary)
                 if writes(japanese, vocabulary)
             ]
             if set(phrase) <= set(glossed):
