@@ -15,7 +15,7 @@ from rag.asked import with_column_unit
 from rag.bands import names_another_quantity, unbanded
 from rag.citations import comparable
 from rag.everyday_words import unsized
-from rag.quoting import Sentence, missing_subject_terms, named_cells, names_another_compound, names_the_subject, passage_heading, subject_terms
+from rag.quoting import Sentence, missing_subject_terms, named_cells, names_another_compound, names_the_subject, passage_heading, subject_terms, with_written_forms
 from rag.retrieval import Passage
 from rag.table_intros import table_intro
 
@@ -259,7 +259,15 @@ def _names_key(question: str, key: str) -> bool:
     return any(len(part) > 1 and part in asked for part in parts)
 
 
+# Words that name no column of their own: units, times of a change, the asking.
+_NO_COLUMN_WORDS = frozenset({"時間", "年度", "年", "月", "日", "円", "人", "件", "現行", "改定", "改訂", "改正", "以上", "以下", "未満", "いくら", "何"})
 _ASKS_THE_TOTAL = re.compile(r"\b(?:in )?total\b|\boverall\b", re.IGNORECASE)
+
+
+def _names_column(words: set[str], column: str) -> bool:
+    # As written, or a verb of the column's noun (受け入れる for 受入: 受け入れ).
+    parts = {part for part in tokenize(column) if len(part) > 1 and part not in _NO_COLUMN_WORDS}
+    return any(word in column or any(word.startswith(part) for part in parts) for word in words)
 
 
 def keyed_by_question(sentence: Sentence, prepared: Prepared) -> bool:
@@ -272,9 +280,14 @@ def keyed_by_question(sentence: Sentence, prepared: Prepared) -> bool:
     if prepared.language != "ja":
         names = " ".join([*prepared.keywords, *(["合計"] if _ASKS_THE_TOTAL.search(prepared.question) else [])])
 
+    # And one of its columns the question names (料金 for 「料金は？」, 12時間 for 「12時間だと」): a key
+    # alone says which row, not what of it (「保険料は？」 or 「24時間だと」 are none of its columns).
+    words = {word for word in tokenize(with_written_forms(names) if prepared.language == "ja" else names) if len(word) > 1 and word not in _NO_COLUMN_WORDS}
+
     def keyed(row: str) -> bool:
         keys = _key_cells(row)
-        return bool(keys) and all(_names_key(names, key) for key in keys)
+        columns = [column for column, _ in named_cells(row)[len(keys) :] if column]
+        return bool(keys) and all(_names_key(names, key) for key in keys) and any(_names_column(words, column) for column in columns)
 
     if not keyed(_visible(sentence)):
         return False

@@ -68,6 +68,11 @@ def test_a_chatty_question_keying_a_row_gets_its_named_cell() -> None:
     # The same question of a shop the table does not have: 空港店 is keyed by no row, and nothing answers.
     other = _finish(question.replace("空港店", "港北店"), RENTAL, {"quote": "料金は4,950円", "answer": "4,950円"}, coverage=0.2)
     assert other.refused, other.text
+    # Keyed, but what is asked is none of the row's columns (a 24-hour price, insurance): the key says
+    # which row, not what of it, and the 12-hour price is no answer.
+    for unasked in ("空港店で軽自動車を24時間借りるといくら？", "空港店の軽自動車の保険料はいくら？", "空港店の軽自動車は1週間借りるといくら？"):
+        answer = _finish(unasked, RENTAL, {"quote": "料金は4,950円", "answer": "4,950円"}, coverage=0.2)
+        assert answer.refused, (unasked, answer.text)
 
 
 def test_a_rows_key_is_no_amount_asked() -> None:

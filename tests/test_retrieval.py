@@ -186,3 +186,20 @@ def test_an_english_question_over_japanese_documents_passes_the_gate_and_an_unre
     assert search(actor=actor, query="How many days a week can I work from home?", k=3).relevant
     assert not search(actor=actor, query="Who won the football world cup in 2022?", k=3).relevant
     assert not search(actor=actor, query="サッカーのワールドカップで2022年に優勝した国は？", k=3).relevant
+
+
+def test_the_rest_of_a_found_document_is_read_for_its_whole_table_and_never_another_organizations(world: World) -> None:
+    from rag.retrieval import rest_of_documents
+
+    months = "\n".join(f"| 2026年{month}月 | {100 + month * 7:,} | {90 + month:,} |" for month in range(1, 13))
+    lines = ["# 月別の出荷量（2026年）", "", "| 月 | 出荷量（t） | 入荷量（t） |", "|---|---|---|", months, "", *(f"## 補足{n}\n\n" + "出荷の記録は各事業所で保管する。" * 40 for n in range(6))]
+    ingest_bytes(world.org_a, "monthly.md", "\n".join(lines).encode("utf-8"))
+    adam = actor_of(world, "adam")
+    shown = search(actor=adam, query="2026年3月の出荷量", k=1, expand_neighbours=False).passages
+    assert shown
+    rest = rest_of_documents(actor=adam, passages=shown)
+    assert rest and all(passage.document_id == shown[0].document_id for passage in rest)
+    assert {passage.order for passage in rest}.isdisjoint({passage.order for passage in shown})
+    assert "2026年12月" in "\n".join(passage.text for passage in [*shown, *rest])
+    # Asked by someone of another organization, nothing of it is read.
+    assert rest_of_documents(actor=actor_of(world, "bob"), passages=shown) == []

@@ -110,6 +110,8 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("invoice|bill", "請求書|インボイス", SUBJECT),
     ("payment|pay day|payday", "支払|支払い|振込|給与支給日", SUBJECT),
     ("transfer|bank transfer", "振込|振り込み", SUBJECT),
+    ("commission|sales commission|commission rate", "手数料|販売手数料|手数料率", SUBJECT),
+    ("proceeds|sales proceeds|settlement|settled", "代金|販売代金|精算|売上金", SUBJECT),
     ("budget", "予算", SUBJECT),
     ("grade|rank", "等級|グレード|ランク|級", SUBJECT),
     ("tax|consumption tax", "税|消費税|税込|税抜", SUBJECT),
