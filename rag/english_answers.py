@@ -219,15 +219,19 @@ def _table_intro(sentence: Sentence, passage: Passage) -> str:
     return lines[index - 1] if index > 0 else ""
 
 
-def for_a_case_not_asked(question: str, sentence: Sentence, passage: Passage) -> bool:
+def for_a_case_not_asked(question: str, sentence: Sentence, passage: Passage, keywords: Sequence[str] = ()) -> bool:
     """Whether a row is for a case the question does not ask about: keyed by a figure it does
     not give (「週所定労働日数: 4日」), or under prose that gives it to people it does not name
     (パートタイマー, 契約社員). "How many days of paid leave does an employee get" is asked of
     the row for everyone, not of the part-timers' rows below it."""
     cells = named_cells(_visible(sentence))
     if TABLE_CELL_SEPARATOR in _visible(sentence) and cells and cells[0][0]:
-        # A figure in brackets describes the thing named (「トラクター（25馬力）」), no case of it.
-        key = re.sub(r"（[^）]*）|\([^)]*\)", "", cells[0][1]).strip() or cells[0][1]
+        # A figure in brackets describes the thing the question names (「トラクター（25馬力）」 for "a
+        # tractor"), no case of it; of a thing it does not name, it may be the case (「…（週2回）」).
+        key = cells[0][1]
+        named = re.sub(r"（[^）]*）|\([^)]*\)", "", key).strip()
+        if named and any(len(word) > 1 and word in named for word in keywords):
+            key = named
         figures = [claim for claim in extract_claims(key) if claim.kind != "name"]  # パラメータ数 names no case
         asked_numbers = set(re.findall(r"\d+(?:\.\d+)?", question.replace(",", "")))
         given = any(figure in key for figure in english.japanese_figures(question)) or any(
@@ -286,7 +290,7 @@ def keyword_sentence(
         if _visible(sentence) not in counted or held > counted[_visible(sentence)][0]:
             counted[_visible(sentence)] = (held, sentence)
     ranked = sorted(counted.values(), key=lambda pair: pair[0], reverse=True)
-    for_everyone = [pair for pair in ranked if not for_a_case_not_asked(question, pair[1], passages[pair[1].passage - 1])]
+    for_everyone = [pair for pair in ranked if not for_a_case_not_asked(question, pair[1], passages[pair[1].passage - 1], keywords)]
     if for_everyone:
         ranked = for_everyone  # the part-timers' rows only where no other row gives the value
     if not ranked or ranked[0][0][2] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):

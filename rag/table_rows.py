@@ -164,10 +164,12 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     if names_the_subject(prepared.question, around):
         return True
     # A row the question keys by its own cells, whatever else the question says in words no
-    # passage found writes (「ハウスのトマトを農協の保冷庫に」: the 施設野菜（トマト・きゅうり等） row; ハウス
-    # and 農協 are the asker's words, not another thing a document tells apart).
+    # passage found writes, where each only qualifies a thing the row names (「ハウスのトマトを農協の
+    # 保冷庫に」: the 施設野菜（トマト・きゅうり等） row; ハウス and 農協 are the asker's words). A word of its
+    # own (「…の手すりは」) is a thing the row does not name.
     written = "\n".join(f"{shown.title}\n{shown.text}" for shown in prepared.passages)
-    return keyed_by_question(sentence, prepared) and not any(term in written for term in missing)
+    qualifying = all(re.search(f"{re.escape(term)}の", prepared.question) and term not in written for term in missing)
+    return qualifying and keyed_by_question(sentence, prepared)
 
 
 # A sheet's or a table's note of the unit its bare figures are in (「単位：千円」), in the passage.

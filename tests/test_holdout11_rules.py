@@ -70,7 +70,10 @@ def test_a_chatty_question_keying_a_row_gets_its_named_cell() -> None:
     assert other.refused, other.text
     # Keyed, but what is asked is none of the row's columns (a 24-hour price, insurance): the key says
     # which row, not what of it, and the 12-hour price is no answer.
-    for unasked in ("空港店で軽自動車を24時間借りるといくら？", "空港店の軽自動車の保険料はいくら？", "空港店の軽自動車は1週間借りるといくら？"):
+    # Nor is a thing the row does not name, asked as a thing of its own (「…のチャイルドシートは」), though
+    # no passage writes it: only a word that qualifies another (「ハウスのトマト」) may go unnamed.
+    for unasked in ("空港店で軽自動車を24時間借りるといくら？", "空港店の軽自動車の保険料はいくら？", "空港店の軽自動車は1週間借りるといくら？",
+                    "空港店の軽自動車のチャイルドシートは12時間でいくら？"):
         answer = _finish(unasked, RENTAL, {"quote": "料金は4,950円", "answer": "4,950円"}, coverage=0.2)
         assert answer.refused, (unasked, answer.text)
 
@@ -128,7 +131,11 @@ def test_a_figure_in_brackets_describes_the_rows_thing() -> None:
     row = "機械: 耕うん機（7馬力） | 1日: 3,300円 | 半日: 2,200円"
     passage = Passage(document_id="d", title="料金", filename="m.eml", page=None, score=0.5, text=row, order=0, context=row)
     sentence = Sentence(passage=1, text=row, score=1.0, coverage=0.5, similarity=0.8)
-    assert not for_a_case_not_asked("How much does it cost to rent a cultivator for a day?", sentence, passage)
+    assert not for_a_case_not_asked("How much does it cost to rent a cultivator for a day?", sentence, passage, ["耕うん機"])
+    # Of a thing the question does not name, the figure in brackets may be its case.
+    plan = "プラン: ライト（週2回） | 月会費: 6,600円"
+    passage = Passage(document_id="d", title="料金", filename="p.md", page=None, score=0.5, text=plan, order=0, context=plan)
+    assert for_a_case_not_asked("What is the monthly fee?", Sentence(passage=1, text=plan, score=1.0, coverage=0.5, similarity=0.8), passage, ["月会費"])
     keyed = "週所定労働日数: 4日 | 付与日数: 7日"
     passage = Passage(document_id="d", title="規程", filename="r.docx", page=None, score=0.5, text=keyed, order=0, context=keyed)
     assert for_a_case_not_asked("How many days of leave?", Sentence(passage=1, text=keyed, score=1.0, coverage=0.5, similarity=0.8), passage)
