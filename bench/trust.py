@@ -202,6 +202,16 @@ HOLDOUT13_SETS = {
     "followup": "holdout13_followup_qa.jsonl",
     "unanswerable": "holdout13_unanswerable_qa.jsonl",
 }
+# The same four kinds over a private security company's five documents (a DOCX 規程 with an
+# allowance banded by hours, a PDF report whose table crosses a page, an XLSX with a twelve-month
+# sheet, a PPTX briefing, an HTML notice; see tests/data/holdout14/README.md), written in session 18
+# without reading the answering code: the next session's untouched corpus.
+HOLDOUT14_SETS = {
+    "internal": "holdout14_qa.jsonl",
+    "english": "holdout14_english_qa.jsonl",
+    "followup": "holdout14_followup_qa.jsonl",
+    "unanswerable": "holdout14_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -221,6 +231,7 @@ CORPORA = {
     "holdout11": (REPOSITORY_ROOT / "tests" / "data" / "holdout11", HOLDOUT11_SETS),
     "holdout12": (REPOSITORY_ROOT / "tests" / "data" / "holdout12", HOLDOUT12_SETS),
     "holdout13": (REPOSITORY_ROOT / "tests" / "data" / "holdout13", HOLDOUT13_SETS),
+    "holdout14": (REPOSITORY_ROOT / "tests" / "data" / "holdout14", HOLDOUT14_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -245,7 +256,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12 or holdout13")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13 or holdout14")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")

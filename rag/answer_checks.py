@@ -17,7 +17,7 @@ from rag.asked import ASKS_FROM, ASKS_UNTIL, EXCLUDES, FORMERLY, WAS, answers_wh
 from rag.bands import holds_the_stated
 from rag.citations import comparable
 from rag.claims import Claim, extract_claims, is_supported
-from rag.english_answers import keyword_answer, keyword_cell, names_only_variants, names_the_questions_words, nearest_answer, preceding_sentence
+from rag.english_answers import asks_earlier_in_english, keyword_answer, keyword_cell, names_only_variants, names_the_questions_words, nearest_answer, preceding_sentence
 from rag.question_words import only_one_of_a_list
 from rag.quoting import (
     QUOTE_COVERAGE,
@@ -40,7 +40,7 @@ from rag.quoting import (
 )
 from rag.retrieval import Passage
 from rag.table_intros import table_intro
-from rag.table_rows import NAMES_A_PERIOD, keyed_by_question, keyed_row, latest_of, named_better_elsewhere, named_inside_another, row_names_the_subject, with_the_unit
+from rag.table_rows import NAMES_A_PERIOD, keyed_by_question, keyed_row, latest_of, named_better_elsewhere, named_inside_another, names_key, row_names_the_subject, with_the_unit
 
 
 @dataclass
@@ -84,8 +84,6 @@ def holding_sentence(claims: Sequence[Claim], prepared: Prepared, quoted: Senten
         ):
             return sentence
     return None
-
-
 
 
 # What a sentence writes for a period (a year, 令和, 前年, 前回...).
@@ -155,7 +153,7 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     # before it (「実際には？」 after 目標), unless it names only another row (「理工学部は？」).
     typed = {term for term in asked_terms if len(term) > 1 and not any(term in value for _, value in cells)} if prepared.asked else set()
     # (「その前の年度は？」 says a time the question it stands for has made a year of: that one's.)
-    by_typed = bool(prepared.asked) and (bool(typed - _RELATIVE_TIMES) or not typed and not any(len(value) > 1 and comparable(value) in comparable(prepared.asked or "") for _, value in cells))
+    by_typed = bool(prepared.asked) and (bool(typed - _RELATIVE_TIMES) or not typed and not any(len(value) > 1 and names_key(prepared.asked, value) for _, value in cells))
     terms = set(asked_terms) if by_typed else terms
     # A word the row's own cells write names the row (研修 of 「研修名: 評価者研修」), not a column.
     terms -= set(tokenize(" ".join(value for _, value in cells))) | set(tokenize(" ".join(omitted)))
@@ -182,7 +180,7 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     # (深夜 of 「深夜勤の手当」 in 「深夜勤 改定後」).
     written = {noun.surface for noun in nouns(asked_text) if len(noun.surface) >= 2} if prepared.language == "ja" else set()
     written -= {value for _, value in cells}
-    named = {column: frozenset(terms & set(tokenize(column)) | {word for word in written if word in column} | {n for n in numbered if _writes_number(n, column)}) for column, _ in candidates}
+    named = {column: frozenset(terms & set(tokenize(_RATE_UNIT.sub("", column))) | {word for word in written if word in column} | {n for n in numbered if _writes_number(n, column)}) for column, _ in candidates}
     for (before, _), (column, _) in zip(cells, cells[1:]):
         if _BEFORE_A_CHANGE.fullmatch(column) and column in named and before in named:  # 「運転間隔（改正後） | 改正前」: the interval's
             named[column] |= named[before] - {term for term in named[before] if _CHANGE_WORD.fullmatch(term) or "後" in term}
@@ -247,6 +245,9 @@ _AFTER_A_CHANGE = re.compile(r"(?:改定|改訂|改正|変更|見直し|訂正|�
 _TODAYS = re.compile(r"現行|現在")
 # A column of a rule that replaces another (not 新規会員数, a count of new members).
 _NEW_RULE = re.compile(r"(?:改定|改訂|改正|変更|見直し)後|新(?:制度|料金|単価|基準|規程|ルール|体制|方式)|新[（(]")
+
+
+_RATE_UNIT = re.compile(r"[（(][^）)]*[／/][^）)]*[）)]")  # 「（円／月）」 names no column: 「月に600m³使う」 is the usage's
 
 
 def _by_the_change(cells: Sequence[tuple[str, str]], prepared: Prepared) -> tuple[str, str] | None:
@@ -352,7 +353,8 @@ def _nothing_of_before(sentence: Sentence, prepared: Prepared) -> bool:
 
 
 def asks_an_earlier_time(prepared: Prepared) -> bool:
-    return bool(_ASKS_AN_EARLIER_PERIOD.search(prepared.question) or prepared.asked and (_ASKS_AN_EARLIER_PERIOD.search(prepared.asked) or FORMERLY.match(prepared.asked)))
+    asked = prepared.asked and (_ASKS_AN_EARLIER_PERIOD.search(prepared.asked) or FORMERLY.match(prepared.asked))  # (English: "before the revision")
+    return bool(_ASKS_AN_EARLIER_PERIOD.search(prepared.question) or asked or prepared.language != "ja" and asks_earlier_in_english(prepared.question))
 
 
 def answers_another_time(claims: Sequence[Claim], sentence: Sentence, prepared: Prepared) -> bool:

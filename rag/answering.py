@@ -62,6 +62,7 @@ from rag.retrieval import Passage, SearchResult, rest_of_documents, search
 from rag.safety import classify, reply_for
 from rag.superlatives import superlative_row
 from rag.table_rows import answers_with_its_key
+from rag.total_rows import with_the_total_row
 from specialists.routing import Route
 from specialists.routing import route as route_question
 
@@ -179,6 +180,10 @@ def prepare(
     sentences = select_sentences(chosen_by, result.passages) if settings.ANSWER_FORMAT == "quote" else []
     # 「12.3キロなんだけど」: the 11〜15km row alone of a banded table (rag/bands.py).
     sentences = within_the_band(question, sentences)
+    if language == "ja" and sentences:
+        # 「全部合わせると？」: the table's total row, where the search found only its parts.
+        sentences, shown = with_the_total_row(question, sentences, result.passages, lambda found: rest_of_documents(actor=actor, passages=found))
+        result = SearchResult(shown, result.relevant, result.best_dense_score)
     if sentences:
         messages = build_quote_messages(question=question, sentences=sentences, language=language, history=history)
         return Prepared(question, language, _with_whole_tables(actor, question, result.passages), messages, search_query=query, sentences=sentences, keywords=keywords)

@@ -110,6 +110,8 @@ def asked_kinds(question: str) -> frozenset[str]:
         kinds |= next(set(forms) for forms in _COUNTERS if asked in forms)
     if _ASKS_WHEN.search(text) and not _ASKS_HOW_MUCH.search(text):
         kinds.discard("円")  # 「新しい価格はいつの出荷分から？」 asks when, not a price
+    if kinds & {"time", "date"} and not re.search(r"電話番号|内線|何番|\b(?:phone|telephone) number|\bnumber\b|\bextension\b", text, re.IGNORECASE):
+        kinds.discard("phone")  # "until what time … take phone calls", 「電話は何時まで」: a time, not a number
     counted = _COUNTED_THING.search(text)
     if counted:
         # "How many boxes": boxes (５箱), never floors (5階) or seats.

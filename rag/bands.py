@@ -28,6 +28,7 @@ _UNITS = {
     "分": ("分",),
     "日": ("日",),
     "年": ("年",),
+    "m3": ("m3", "立方メートル", "立米"),
     "m": ("m", "メートル"),
 }
 _UNIT_WORDS = sorted(((word, unit) for unit, words in _UNITS.items() for word in words), key=lambda pair: -len(pair[0]))
@@ -35,13 +36,17 @@ _UNIT_PATTERN = "|".join(re.escape(word) for word, _ in _UNIT_WORDS)
 _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # 「12.3キロ」, 「8キロちょっと」, 「年収380万円」; not a date's or a count's 「4月から」, 「1か月」.
 # Nor a date's year or day, nor a clock's minutes (「2026年度」, 「4月1日」, 「9時30分」).
+# (「ひと月15m³」 and 「月に35m³」 are amounts, the 月 a date's only before a day: 「4月1日」.)
+# 「1,000m³をこえて使う」 states more than 1,000m³: a quantity just above it (group 3).
 _STATED = re.compile(
-    rf"(?<![\d.,月時])({_NUMBER})\s*({_UNIT_PATTERN})(?![A-Za-z])(?!度|生|月|[\u3041-\u3093]*(?:以内|以上|以下|未満|まで|から|前|後|目|ごと|おき|当たり|あたり))"
+    rf"(?<![\d.,時])(?<!(?<!ひと)月)({_NUMBER})\s*({_UNIT_PATTERN})(?![A-Za-z\d])(を?(?:こえ|超え)|超)?"
+    rf"(?!度|生|月|[\u3041-\u3093]*(?:以内|以上|以下|未満|まで|から|前|後|目|ごと|おき|当たり|あたり))"
 )
 # 「11〜15km」, 「11km〜15km」, 「300万円以上400万円未満」, 「65歳以上」, 「3km以下」, 「20km超」.
 _RANGE = re.compile(rf"({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以上|超|を超え)?\s*[〜~～\-ー－]\s*({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以下|未満|まで)?")
-_RANGE_IN_WORDS = re.compile(rf"({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以上|超|を超え)()\s*({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以下|未満|まで)")
-_ONE_SIDED = re.compile(rf"({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以上|超|を超える|以下|未満|以内|まで)")
+# 「20m³をこえ80m³まで」, 「0m³から20m³まで」 (from: the low end included).
+_RANGE_IN_WORDS = re.compile(rf"({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以上|超|を超え|をこえ|から)()\s*({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以下|未満|まで)")
+_ONE_SIDED = re.compile(rf"({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以上|超|を超える|をこえる|以下|未満|以内|まで)(?:の場合|場合)?")
 
 
 def _unit_of(word: str | None) -> str | None:
@@ -76,7 +81,10 @@ def _english_stated(question: str) -> set[tuple[float, str | None]]:
 def stated_quantity(question: str) -> tuple[float, str] | None:
     """The one quantity with a unit the question states, as a number and its unit (an amount in
     円, 「年収420万円」 as 4,200,000円); None for none or several."""
-    found = {_in_yen(_number(match.group(1)), _unit_of(match.group(2))) for match in _STATED.finditer(unicodedata.normalize("NFKC", question))}
+    found = {
+        _in_yen(_number(match.group(1)) + (1e-6 if match.group(3) else 0), _unit_of(match.group(2)))
+        for match in _STATED.finditer(unicodedata.normalize("NFKC", question))
+    }
     found |= _english_stated(question)
     found = {(value, unit) for value, unit in found if unit and not (unit == "年" and value >= 1900)}
     return next(iter(found)) if len(found) == 1 else None  # type: ignore[return-value]
@@ -97,13 +105,13 @@ def band(label: str, column: str = "") -> tuple[float, float, bool, bool, str] |
         unit = _unit_of(match.group(6)) or _unit_of(match.group(2)) or column_unit
         if unit is None:
             return None
-        return _yen_band(_number(match.group(1)), _number(match.group(5)), match.group(3) == "以上", match.group(7) != "未満", unit)
+        return _yen_band(_number(match.group(1)), _number(match.group(5)), match.group(3) in ("以上", "から"), match.group(7) != "未満", unit)
     if match := _ONE_SIDED.fullmatch(label):
         unit = _unit_of(match.group(2)) or column_unit
         if unit is None:
             return None
         value, bound = _number(match.group(1)), match.group(3)
-        if bound in ("以上", "超", "を超える"):
+        if bound in ("以上", "超", "を超える", "をこえる"):
             return _yen_band(value, float("inf"), bound == "以上", True, unit)
         return _yen_band(float("-inf"), value, True, bound != "未満", unit)
     return None
@@ -132,8 +140,18 @@ def _first_cell(row: str) -> tuple[str, str] | None:
 
 
 def _row_band(sentence: Sentence) -> tuple[float, float, bool, bool, str] | None:
-    cell = _first_cell(sentence.text.split(" / ")[-1])
+    cell = _band_cell(sentence.text.split(" / ")[-1])
     return band(cell[1], cell[0]) if cell else None
+
+
+def _band_cell(row: str) -> tuple[str, str] | None:
+    """The row's cell of its band: its first, or the first of its leading cells that is a range
+    (「料金表: 料金表B | 月間ガス使用量: 20m³をこえ80m³まで | 基本料金…」)."""
+    for cell in row.split(TABLE_CELL_SEPARATOR)[:3]:
+        column, colon, value = cell.partition(": ")
+        if colon and band(value.strip(), column.strip()) is not None:
+            return column.strip(), value.strip()
+    return _first_cell(row)
 
 
 def banded_row(question: str, sentences: Sequence[Sentence]) -> Sentence | None:
@@ -164,7 +182,7 @@ def unbanded(question: str, row: str) -> str:
     """The question without the clause that states the quantity, where the row is the band that
     holds it: 「家から会社までの区間が8キロちょっと」 names the 7〜10km row by its 8キロ, and its
     家, 会社 and 区間 are no words that row must write. The question as it is otherwise."""
-    cell = _first_cell(row)
+    cell = _band_cell(row)
     if cell is None or not holds_the_stated(question, *cell):
         return question
     clauses = re.split(r"(?<=[。、？?！!])", question)

@@ -390,6 +390,11 @@ _EARLIER_IN_ENGLISH = re.compile(
     r"old (?:prices?|rates?|fees?|charges?|rules?|amounts?)|previously|formerly|used to)\b", re.IGNORECASE)
 
 
+def asks_earlier_in_english(question: str) -> bool:
+    """"Before the revision", "the old fee", "until March" of a change: the value before it."""
+    return _EARLIER_IN_ENGLISH.search(question) is not None
+
+
 def _by_the_change_in_english(question: str, cells: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
     """Of two columns that differ by a change (「基本料金 現行」 | 「基本料金 改定前」), the one before
     it where the question asks for an earlier value ("before the revision"), else today's."""

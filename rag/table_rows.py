@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR, tokenize
 from rag.asked import with_column_unit
-from rag.bands import names_another_quantity, unbanded
+from rag.bands import holds_the_stated, names_another_quantity, unbanded
 from rag.citations import comparable
 from rag.everyday_words import unsized
 from rag.quoting import Sentence, missing_subject_terms, named_cells, names_another_compound, names_the_subject, passage_heading, subject_terms, with_written_forms
@@ -241,11 +241,15 @@ def named_better_elsewhere(column: str, row: str, words: set[str], sentences: Se
 _KEY_PARTS = re.compile(r"[（）()・、，,／/\s]+")
 
 
-def _key_cells(row: str) -> list[str]:
+def _key_cells(row: str, question: str = "") -> list[str]:
     """A row's key: its leading cells that hold no figure (「拠点: 広域選果場 | 品目: もも | 受入時間…」:
-    広域選果場 and もも)."""
+    広域選果場 and もも), and the band among them that holds the quantity the question states
+    (「月間ガス使用量: 1,000m³をこえる場合」 for 「1,000m³をこえて使う」), as _BANDED."""
     keys = []
     for column, value in named_cells(row):
+        if question and value and holds_the_stated(question, column, value):
+            keys.append(_BANDED)
+            continue
         # (A figure in brackets describes the thing: 「ワゴン（8人乗り）」 is a key, 「1日」 none.)
         if not value or re.search(r"\d", re.sub(r"（[^）]*）|\([^)]*\)", "", value)):
             break
@@ -253,11 +257,16 @@ def _key_cells(row: str) -> list[str]:
     return keys
 
 
-def _names_key(question: str, key: str) -> bool:
+_BANDED = "\0banded"
+
+
+def names_key(question: str, key: str) -> bool:
+    """Whether the question writes the key, or a part of it (トマト of 「施設野菜（トマト・きゅうり等）」)."""
     asked = comparable(question)
     if comparable(key) in asked:
         return True
     parts = [part.removesuffix("等").removesuffix("など") for part in _KEY_PARTS.split(comparable(key))]
+    parts += [numbered.group() for part in parts if (numbered := re.match(r"\d+(?:号|型|番)", part))]  # 20号 of 「20号オート」
     return any(len(part) > 1 and part in asked for part in parts)
 
 
@@ -287,9 +296,11 @@ def keyed_by_question(sentence: Sentence, prepared: Prepared) -> bool:
     words = {word for word in tokenize(with_written_forms(names) if prepared.language == "ja" else names) if len(word) > 1 and word not in _NO_COLUMN_WORDS}
 
     def keyed(row: str) -> bool:
-        keys = _key_cells(row)
+        keys = _key_cells(row, prepared.question)
         columns = [column for column, _ in named_cells(row)[len(keys) :] if column]
-        return bool(keys) and all(_names_key(names, key) for key in keys) and any(_names_column(words, column) for column in columns)
+        # (The band holding the stated quantity is key enough: 「料金表F」 is only its name.)
+        named = _BANDED in keys or all(names_key(names, key) for key in keys)
+        return bool(keys) and named and any(_names_column(words, column) for column in columns)
 
     if not keyed(_visible(sentence)):
         return False

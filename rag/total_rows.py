@@ -1,0 +1,60 @@
+"""「2026年度のガス販売量、全部合わせると？」 over a table whose total row the search did not find (the
+twelve months found, not the 合計 row under them): the table's own total row, read from the rest of
+its document, is shown first, where the model and the checks can see it. A question that asks for
+no total, a table shown with its total, or a document with no one such row: as before."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from appliance.text.japanese import TABLE_CELL_SEPARATOR
+from rag.quoting import Sentence, named_cells
+from rag.retrieval import Passage
+
+_ASKS_THE_TOTAL = re.compile(r"合計|総額|総計|全部|合わせ|トータル|全体で")
+_TOTAL_LABEL = re.compile(r"合計|総計|計|全体|全店|全社|総数")
+
+
+def _row(sentence: Sentence) -> str:
+    return sentence.text.split(" / ")[-1]
+
+
+def _columns(row: str) -> tuple[str, ...]:
+    return tuple(column for column, _ in named_cells(row))
+
+
+def _is_total(row: str) -> bool:
+    cells = named_cells(row)
+    return bool(cells) and _TOTAL_LABEL.fullmatch(unicodedata.normalize("NFKC", cells[0][1]).strip()) is not None
+
+
+def with_the_total_row(
+    question: str, sentences: Sequence[Sentence], passages: Sequence[Passage], rest: Callable[[Sequence[Passage]], list[Passage]]
+) -> tuple[list[Sentence], list[Passage]]:
+    """The sentences with the shown table's total row first (its chunk added to the passages), where
+    the question asks for a total and the rows shown are parts of a table without theirs; `rest`
+    reads the rest of the documents the given passages come from."""
+    sentences, passages = list(sentences), list(passages)
+    rows = [sentence for sentence in sentences if TABLE_CELL_SEPARATOR in _row(sentence) and named_cells(_row(sentence))]
+    if not _ASKS_THE_TOTAL.search(question) or len(rows) < 2:
+        return sentences, passages
+    columns = Counter(_columns(_row(sentence)) for sentence in rows).most_common(1)[0][0]
+    table = [sentence for sentence in rows if _columns(_row(sentence)) == columns]
+    if len(table) < 2 or any(_is_total(_row(sentence)) for sentence in table):
+        return sentences, passages
+    # In the passages shown (a row the choice of sentences left out), else in the rest of the document.
+    for read in (lambda: passages, lambda: rest([passages[sentence.passage - 1] for sentence in table])):
+        found = {line.split(" / ")[-1]: passage for passage in read() for line in passage.text.splitlines() if _columns(line.split(" / ")[-1]) == columns and _is_total(line.split(" / ")[-1])}
+        if found:
+            break
+    if len(found) != 1:
+        return sentences, passages  # none, or two tables' totals alike: which is not known
+    (row, passage), = found.items()
+    if passage not in passages:
+        passages.append(passage)
+    lead = max(sentences, key=lambda sentence: sentence.score)
+    total = Sentence(passage=passages.index(passage) + 1, text=row, score=lead.score, coverage=lead.coverage, similarity=lead.similarity)
+    return [total, *sentences[:-1]], passages
