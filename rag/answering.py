@@ -360,6 +360,8 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
                     telemetry.observe_answer_check("refused")
                     return Answer(text=NOT_FOUND[language], refused=True)
                 telemetry.observe_answer_check("supported")
+                if cell is None and re.fullmatch(r"[\d,.]+", body) and len({found.text for found in written}) == 1:
+                    body = written[0].text  # a bare 「3」 as the sentence writes it: 「3日」 of 「週3日まで」
                 body = _stated(cell or body, prepared)
                 text = f"{body} [{holding.passage}]\n{_shown_quote(holding, language)}"
                 return Answer(text=text, citations=map_citations(text, prepared.passages), grounded=True)

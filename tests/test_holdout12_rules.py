@@ -103,3 +103,14 @@ def test_a_follow_up_naming_a_part_of_a_rows_key_keeps_the_column_asked_before()
     followed = Prepared(question=prepared.question, language="ja", passages=prepared.passages, messages=[], sentences=prepared.sentences, asked="1室換気は？")
     answer = finish_quoted(json.dumps({"quote": "77,000円", "answer": "77,000円"}, ensure_ascii=False), followed)
     assert answer.text.startswith("キャンペーン価格: 77,000円"), answer.text
+
+
+def test_a_bare_number_is_shown_as_its_sentence_writes_it() -> None:
+    text = "在宅勤務は週3日まで認める。\n在宅勤務手当として月額5,000円を支給する。"
+    prepared = Prepared(
+        question="在宅勤務は週に何日までできますか", language="ja",
+        passages=[Passage(document_id="d", title="就業規則", filename="r.pdf", page=4, score=0.5, text=text, order=0, context=text)],
+        messages=[], sentences=[Sentence(passage=1, text=line, score=1.0, coverage=0.8, similarity=0.9) for line in text.splitlines()],
+    )
+    answer = finish_quoted(json.dumps({"quote": "在宅勤務は週3日まで認める。", "answer": "3"}, ensure_ascii=False), prepared)
+    assert answer.text.startswith("3日 [1]"), answer.text

@@ -70,7 +70,8 @@ def test_only_a_quote_copied_from_a_shown_sentence_is_verified() -> None:
 def test_a_terse_right_answer_is_shown_with_its_verified_quote() -> None:
     shown = [sentence(1, "在宅勤務手当として月額5,000円を支給する。")]
     answer = finish_quoted(reply("在宅勤務手当として月額5,000円を支給する。", "5000"), prepared(shown, passage(1, RULES)))
-    assert answer.text == f"5000 [1]\n{QUOTE_PREFIX['ja']}「在宅勤務手当として月額5,000円を支給する。」"
+    # (The bare 5000 the model wrote, as the sentence writes it: 5,000円.)
+    assert answer.text == f"5,000円 [1]\n{QUOTE_PREFIX['ja']}「在宅勤務手当として月額5,000円を支給する。」"
     assert answer.grounded and not answer.refused and answer.citations[0].n == 1
 
 
