@@ -6,6 +6,7 @@ has no 青果 row, and the ゴールド row none for 「ゴールド会員じゃ
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -275,8 +276,24 @@ _NO_COLUMN_WORDS = frozenset({"時間", "年度", "年", "月", "日", "円", "�
 _ASKS_THE_TOTAL = re.compile(r"\b(?:in )?total\b|\boverall\b", re.IGNORECASE)
 
 
-def _names_column(words: set[str], column: str) -> bool:
-    # As written, or a verb of the column's noun (受け入れる for 受入: 受け入れ).
+# An amount a column or a question names (「1か月」, 「12時間」, 「1日」), not a date's day nor a year.
+_AMOUNT = re.compile(r"(?<![\d.,月/])(\d+(?:\.\d+)?)\s*(か月|ヶ月|カ月|時間|日(?!本)|回|人|名|km|kg|m3|L)(?![A-Za-z])")
+
+
+def of_another_amount(question: str, row: str) -> bool:
+    """Whether the question asks an amount (「3か月のもの」) the row's columns write only others of
+    (「通勤定期（1か月）」): the row holds no value for it."""
+    asked = {unit: number for number, unit in _AMOUNT.findall(unicodedata.normalize("NFKC", question))}
+    written = [found for column, _ in named_cells(row) for found in _AMOUNT.findall(unicodedata.normalize("NFKC", column))]
+    return any(unit in asked and all(other != asked[unit] for other, same in written if same == unit) for _, unit in written)
+
+
+def _names_column(words: set[str], column: str, question: str = "") -> bool:
+    # As written, or a verb of the column's noun (受け入れる for 受入: 受け入れ); not a column of
+    # another amount than the question's (「通勤定期（1か月）」 for 「3か月のもの」).
+    asked = {unit: number for number, unit in _AMOUNT.findall(unicodedata.normalize("NFKC", question))}
+    if any(unit in asked and asked[unit] != number for number, unit in _AMOUNT.findall(unicodedata.normalize("NFKC", column))):
+        return False
     parts = {part for part in tokenize(column) if len(part) > 1 and part not in _NO_COLUMN_WORDS}
     return any(word in column or any(word.startswith(part) for part in parts) for word in words)
 
@@ -300,7 +317,7 @@ def keyed_by_question(sentence: Sentence, prepared: Prepared) -> bool:
         columns = [column for column, _ in named_cells(row)[len(keys) :] if column]
         # (The band holding the stated quantity is key enough: 「料金表F」 is only its name.)
         named = _BANDED in keys or all(names_key(names, key) for key in keys)
-        return bool(keys) and named and any(_names_column(words, column) for column in columns)
+        return bool(keys) and named and any(_names_column(words, column, prepared.question) for column in columns)
 
     if not keyed(_visible(sentence)):
         return False
