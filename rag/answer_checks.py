@@ -40,7 +40,7 @@ from rag.quoting import (
 )
 from rag.retrieval import Passage
 from rag.table_intros import table_intro
-from rag.table_rows import NAMES_A_PERIOD, keyed_by_question, keyed_row, latest_of, named_better_elsewhere, named_inside_another, names_key, of_another_amount, row_names_the_subject, with_the_unit
+from rag.table_rows import NAMES_A_PERIOD, keyed_by_question, keyed_row, latest_of, named_better_elsewhere, named_inside_another, names_key, row_names_the_subject, with_the_unit
 
 
 @dataclass
@@ -116,12 +116,10 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     the 0.5B model often copies the neighbouring column's figure. The model's own cell where
     the question names none in particular. None for any other sentence, or when the question
     names a column the model did not take and another one as much; "" when it names two
-    columns by different words, or an amount no column is of (「3か月」, columns of 「1か月」). An
-    English question's column is the one its Japanese keywords name (さいたま新DC, not 東京)."""
+    columns by different words. An English question's column is the one its Japanese keywords
+    name (さいたま新DC, not 東京)."""
     if prepared.language == "en" and (keyword := keyword_cell(prepared.question, prepared.keywords, holding)):
         return keyword
-    if prepared.language == "ja" and of_another_amount(prepared.question, visible(holding)):
-        return ""
     cells = named_cells(visible(holding))
     asked = asked_kinds(prepared.question)
     candidates = [

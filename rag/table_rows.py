@@ -280,18 +280,16 @@ _ASKS_THE_TOTAL = re.compile(r"\b(?:in )?total\b|\boverall\b", re.IGNORECASE)
 _AMOUNT = re.compile(r"(?<![\d.,月/])(\d+(?:\.\d+)?)\s*(か月|ヶ月|カ月|時間|日(?!本)|回|人|名|km|kg|m3|L)(?![A-Za-z])")
 
 
-def of_another_amount(question: str, row: str) -> bool:
-    """Whether the question asks an amount (「3か月のもの」) the row's columns write only others of
-    (「通勤定期（1か月）」): the row holds no value for it."""
-    asked = {unit: number for number, unit in _AMOUNT.findall(unicodedata.normalize("NFKC", question))}
-    written = [found for column, _ in named_cells(row) for found in _AMOUNT.findall(unicodedata.normalize("NFKC", column))]
-    return any(unit in asked and all(other != asked[unit] for other, same in written if same == unit) for _, unit in written)
+def _asked_amounts(question: str) -> dict[str, str]:
+    # Not a rate's 「1回あたり」, 「1人につき」: what a price is per, not which one.
+    text = unicodedata.normalize("NFKC", question)
+    return {match.group(2): match.group(1) for match in _AMOUNT.finditer(text) if not re.match(r"\s*(?:あたり|当たり|につき|ごと|毎)", text[match.end() :])}
 
 
 def _names_column(words: set[str], column: str, question: str = "") -> bool:
     # As written, or a verb of the column's noun (受け入れる for 受入: 受け入れ); not a column of
     # another amount than the question's (「通勤定期（1か月）」 for 「3か月のもの」).
-    asked = {unit: number for number, unit in _AMOUNT.findall(unicodedata.normalize("NFKC", question))}
+    asked = _asked_amounts(question)
     if any(unit in asked and asked[unit] != number for number, unit in _AMOUNT.findall(unicodedata.normalize("NFKC", column))):
         return False
     parts = {part for part in tokenize(column) if len(part) > 1 and part not in _NO_COLUMN_WORDS}

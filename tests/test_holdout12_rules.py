@@ -121,8 +121,11 @@ def test_a_keyed_rows_column_of_another_amount_is_not_the_one_asked() -> None:
         "営業キロ: 1〜3km | 通勤定期（1か月） 現行: 6,000円 | 通勤定期（1か月） 改定前: 5,500円\n"
         "営業キロ: 4〜6km | 通勤定期（1か月） 現行: 8,000円 | 通勤定期（1か月） 改定前: 7,400円"
     )
-    # 5km keys the 4〜6km row; the 3-month pass is in no column: the 1-month one is no answer.
-    answer = finish_quoted(json.dumps({"quote": "8,000円", "answer": "今は約24,000円"}, ensure_ascii=False), _prepared("5km区間の通勤定期、3か月のものは今いくら？", fares))
+    # 5km keys the 4〜6km row; the 3-month pass is in no column: the 1-month one is no answer. (The
+    # model's made-up figure and quote leave the row to be chosen without it.)
+    prepared = _prepared("5km区間の通勤定期、3か月のものは今いくら？", fares)
+    assert not keyed_by_question(prepared.sentences[1], prepared)
+    answer = finish_quoted(json.dumps({"quote": "3か月は24,000円", "answer": "今は約24,000円"}, ensure_ascii=False), prepared)
     assert answer.refused, answer.text
     answer = finish_quoted(json.dumps({"quote": "8,000円", "answer": "7,400円"}, ensure_ascii=False), _prepared("5km区間の通勤定期、1か月のものは今いくら？", fares))
     assert answer.text.startswith("通勤定期（1か月） 現行: 8,000円"), answer.text
