@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -243,8 +244,9 @@ def rest_of_documents(*, actor: Actor, passages: Sequence[Passage]) -> list[Pass
     actor's organization), in order: a table that crosses chunks, read whole to tell which of its
     rows has the most (rag/superlatives.py). Only documents the search already let the actor see."""
     shown = {(passage.document_id, passage.order) for passage in passages}
+    # (A page attached to the question is no document: rag/attachments.py.)
     documents = Document.objects.filter(
-        pk__in={passage.document_id for passage in passages}, organization_id=actor.organization_id, generation__gt=0
+        pk__in={passage.document_id for passage in passages if _is_uuid(passage.document_id)}, organization_id=actor.organization_id, generation__gt=0
     )
     found: list[Passage] = []
     for document in documents:
@@ -255,3 +257,11 @@ def rest_of_documents(*, actor: Actor, passages: Sequence[Passage]) -> list[Pass
             for chunk in chunks if (str(document.id), chunk.order) not in shown
         ]
     return found
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(str(text))
+    except ValueError:
+        return False
+    return True

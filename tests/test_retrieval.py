@@ -203,3 +203,7 @@ def test_the_rest_of_a_found_document_is_read_for_its_whole_table_and_never_anot
     assert "2026年12月" in "\n".join(passage.text for passage in [*shown, *rest])
     # Asked by someone of another organization, nothing of it is read.
     assert rest_of_documents(actor=actor_of(world, "bob"), passages=shown) == []
+    # A page attached to the question is no document of the index.
+    from dataclasses import replace
+
+    assert rest_of_documents(actor=adam, passages=[replace(shown[0], document_id="attachment:abc")]) == []
