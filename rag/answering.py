@@ -277,6 +277,18 @@ def _locate(text: str, body: str, claim: Claim) -> int | None:
 # An answer that asks (「…導入したばかりの月も同じですか。」) echoes the question: it answers nothing.
 _A_QUESTION = re.compile(r"(?:ですか|ますか|でしょうか|か)[。]?\s*$|[?？]\s*$")
 _BARE_YES_OR_NO = re.compile(r"(?:はい|いいえ|yes|no)[。.!！]?", re.IGNORECASE)
+_A_CHOICE = re.compile(r"どちら|どっち|どれ|\bwhich\b|\bor\b", re.IGNORECASE)
+
+
+def _echoes_the_question(body: str, question: str) -> bool:
+    """Whether the answer only says back what the question names ("Himeji Castle" for "What is the
+    other name of Himeji Castle?"); of a choice (「AとBのどちら？」) one named is the answer."""
+    if _A_CHOICE.search(question):
+        return False
+    words = re.findall(r"[a-z0-9]+", body.lower())
+    if words and not re.search(r"[\u3040-\u30ff\u3400-\u9fff]", body):
+        return set(words) <= set(re.findall(r"[a-z0-9]+", question.lower()))
+    return len(comparable(body)) > 1 and comparable(body) in comparable(question)
 
 
 def finish_quoted(reply: str, prepared: Prepared) -> Answer:
@@ -298,7 +310,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
     source = _not_a_row_for_the_most(verify_quote(quote, prepared.sentences), prepared)
     body = CITATION.sub("", answer_text).strip()
     said_not_found = not answer_text or any(phrase in answer_text for phrase in MODEL_SAYS_NOT_FOUND)
-    if _BARE_YES_OR_NO.fullmatch(body) or _A_QUESTION.search(body) or (language == "en" and not reads_as_english(body)):
+    if _BARE_YES_OR_NO.fullmatch(body) or _A_QUESTION.search(body) or (language == "en" and not reads_as_english(body)) or _echoes_the_question(body, prepared.asked or prepared.question):
         # A bare 「はい」 beside 「…禁止します」 (a small model's cheapest wrong claim), or an English
         # question answered in Japanese or Chinese prose: the quote says it in the document's words.
         said_not_found = True

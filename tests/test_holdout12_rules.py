@@ -129,3 +129,14 @@ def test_a_keyed_rows_column_of_another_amount_is_not_the_one_asked() -> None:
     assert answer.refused, answer.text
     answer = finish_quoted(json.dumps({"quote": "8,000円", "answer": "7,400円"}, ensure_ascii=False), _prepared("5km区間の通勤定期、1か月のものは今いくら？", fares))
     assert answer.text.startswith("通勤定期（1か月） 現行: 8,000円"), answer.text
+
+
+def test_an_answer_that_only_says_back_the_question_is_none() -> None:
+    from rag.answering import _echoes_the_question
+
+    assert _echoes_the_question("Himeji Castle", "What is the other name of Himeji Castle?")
+    assert _echoes_the_question("姫路城", "姫路城の別名は？")
+    assert not _echoes_the_question("白鷺城", "姫路城の別名は？")
+    # Of a choice, the one named is the answer.
+    assert not _echoes_the_question("課長", "課長と部長のどちらが決裁しますか")
+    assert not _echoes_the_question("Osaka", "Is the meeting in Tokyo or Osaka?")
