@@ -65,16 +65,23 @@ def _in_yen(value: float, unit: str | None) -> tuple[float, str | None]:
 _ENGLISH_STATED = re.compile(
     r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:(million|thousand)\s+)?(yen|km|kilomet(?:er|re)s?|kg|kilograms?|(?:-| )years?(?:-| )old)\b", re.IGNORECASE
 )
-_ENGLISH_UNITS = {"yen": "円", "km": "km", "kg": "kg"}
+_MAGNITUDES = {"million": 1_000_000, "thousand": 1_000}
+
+
+def _english_unit(word: str) -> str:
+    word = word.lower().strip(" -")
+    if word.endswith("old"):
+        return "歳"
+    if word == "yen":
+        return "円"
+    return "km" if word == "km" or word.startswith("kilom") else "kg"  # kg, kilogram(s)
 
 
 def _english_stated(question: str) -> set[tuple[float, str | None]]:
-    found = set()
-    for number, magnitude, unit in _ENGLISH_STATED.findall(question):
-        value = _number(number) * {"million": 1_000_000, "thousand": 1_000}.get(magnitude.lower(), 1)
-        word = unit.lower().strip(" -")
-        found.add((value, "歳" if word.endswith("old") else _ENGLISH_UNITS.get(word[:2] if word.startswith("kilom") else word, "kg" if word.startswith("kilog") else None)))
-    return found
+    return {
+        (_number(number) * _MAGNITUDES.get(magnitude.lower(), 1), _english_unit(unit))
+        for number, magnitude, unit in _ENGLISH_STATED.findall(question)
+    }
 
 
 @lru_cache(maxsize=256)  # asked of each row and cell an answer is checked against
@@ -118,8 +125,8 @@ def band(label: str, column: str = "") -> tuple[float, float, bool, bool, str] |
 
 
 def _yen_band(low: float, high: float, low_in: bool, high_in: bool, unit: str) -> tuple[float, float, bool, bool, str]:
-    scale = 10_000 if unit == "万円" else 1
-    return (low * scale, high * scale, low_in, high_in, "円" if unit == "万円" else unit)
+    (low, _), (high, in_yen) = _in_yen(low, unit), _in_yen(high, unit)
+    return (low, high, low_in, high_in, in_yen or unit)
 
 
 def _holds(found: tuple[float, float, bool, bool, str], value: float, unit: str) -> bool:

@@ -11,15 +11,12 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
+from rag.answer_checks import visible
 from rag.quoting import Sentence, named_cells
 from rag.retrieval import Passage
 
 _ASKS_THE_TOTAL = re.compile(r"合計|総額|総計|全部|合わせ|トータル|全体で")
 _TOTAL_LABEL = re.compile(r"合計|総計|計|全体|全店|全社|総数")
-
-
-def _row(sentence: Sentence) -> str:
-    return sentence.text.split(" / ")[-1]
 
 
 def _columns(row: str) -> tuple[str, ...]:
@@ -38,16 +35,17 @@ def with_the_total_row(
     the question asks for a total and the rows shown are parts of a table without theirs; `rest`
     reads the rest of the documents the given passages come from."""
     sentences, passages = list(sentences), list(passages)
-    rows = [sentence for sentence in sentences if TABLE_CELL_SEPARATOR in _row(sentence) and named_cells(_row(sentence))]
+    rows = [sentence for sentence in sentences if TABLE_CELL_SEPARATOR in visible(sentence) and named_cells(visible(sentence))]
     if not _ASKS_THE_TOTAL.search(question) or len(rows) < 2:
         return sentences, passages
-    columns = Counter(_columns(_row(sentence)) for sentence in rows).most_common(1)[0][0]
-    table = [sentence for sentence in rows if _columns(_row(sentence)) == columns]
-    if len(table) < 2 or any(_is_total(_row(sentence)) for sentence in table):
+    columns = Counter(_columns(visible(sentence)) for sentence in rows).most_common(1)[0][0]
+    table = [sentence for sentence in rows if _columns(visible(sentence)) == columns]
+    if len(table) < 2 or any(_is_total(visible(sentence)) for sentence in table):
         return sentences, passages
     # In the passages shown (a row the choice of sentences left out), else in the rest of the document.
     for read in (lambda: passages, lambda: rest([passages[sentence.passage - 1] for sentence in table])):
-        found = {line.split(" / ")[-1]: passage for passage in read() for line in passage.text.splitlines() if _columns(line.split(" / ")[-1]) == columns and _is_total(line.split(" / ")[-1])}
+        rows_read = ((line.split(" / ")[-1], passage) for passage in read() for line in passage.text.splitlines())
+        found = {row: passage for row, passage in rows_read if _columns(row) == columns and _is_total(row)}
         if found:
             break
     if len(found) != 1:
