@@ -212,6 +212,16 @@ HOLDOUT14_SETS = {
     "followup": "holdout14_followup_qa.jsonl",
     "unanswerable": "holdout14_unanswerable_qa.jsonl",
 }
+# The same four kinds over an electric-power retailer's five documents (a DOCX 料金規程 with a
+# banded table under a two-row header, a PDF report whose table crosses a page, an XLSX with a
+# twelve-month sheet, a PPTX for the board, an ISO-2022-JP e-mail; see
+# tests/data/holdout15/README.md), written in session 19 without reading the answering code.
+HOLDOUT15_SETS = {
+    "internal": "holdout15_qa.jsonl",
+    "english": "holdout15_english_qa.jsonl",
+    "followup": "holdout15_followup_qa.jsonl",
+    "unanswerable": "holdout15_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -232,6 +242,7 @@ CORPORA = {
     "holdout12": (REPOSITORY_ROOT / "tests" / "data" / "holdout12", HOLDOUT12_SETS),
     "holdout13": (REPOSITORY_ROOT / "tests" / "data" / "holdout13", HOLDOUT13_SETS),
     "holdout14": (REPOSITORY_ROOT / "tests" / "data" / "holdout14", HOLDOUT14_SETS),
+    "holdout15": (REPOSITORY_ROOT / "tests" / "data" / "holdout15", HOLDOUT15_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -256,7 +267,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13 or holdout14")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14 or holdout15")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
