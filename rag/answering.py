@@ -37,6 +37,7 @@ from rag.asked import answers_what_was_asked, asked_kinds, asks_the_most, claim_
 from rag.bands import within_the_band
 from rag.citations import CITATION, Citation, attribute, comparable, map_citations
 from rag.claims import Claim, extract_claims, is_supported
+from rag.clock_times import sentence_for_the_time
 from rag.crosslingual import japanese_question
 from rag.english_answers import in_english, names_the_questions_words, reads_as_english
 from rag.english_keywords import english_keywords, english_search_text
@@ -307,6 +308,8 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         return _answer_from(keyword, prepared)
     if language == "ja" and (most := superlative_row(prepared.question, prepared.passages)) is not None:
         return _answer_from(most, prepared)  # 「一番多かったのは何月？」 of a whole year's table, computed
+    if language == "ja" and (timed := sentence_for_the_time(prepared.question, prepared.sentences, lambda shown: _gives_the_value(shown, prepared))):
+        return _answer_from((timed, None), prepared)  # 「夜中の1時に出動したら」: the 22時から翌日5時まで sentence
     source = _not_a_row_for_the_most(verify_quote(quote, prepared.sentences), prepared)
     body = CITATION.sub("", answer_text).strip()
     said_not_found = not answer_text or any(phrase in answer_text for phrase in MODEL_SAYS_NOT_FOUND)
@@ -403,6 +406,12 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             return Answer(text=NOT_FOUND[language], refused=True, unsupported=unsupported)
         return _answer_from((source, cell), prepared, unsupported, check="marked" if unsupported else "supported")
     return _refusal_or_the_answering_sentence(prepared, unsupported)
+
+
+def _gives_the_value(sentence: Sentence, prepared: Prepared) -> bool:
+    """A value of the kind asked, in a sentence that names what was asked (with the one before it)."""
+    found = extract_claims(visible(sentence))
+    return bool(asked_kinds(prepared.question)) and answers_what_was_asked(prepared.question, found, visible(sentence)) and names_its_subject(sentence, prepared)
 
 
 def _not_a_row_for_the_most(sentence: Sentence | None, prepared: Prepared) -> Sentence | None:

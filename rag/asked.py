@@ -22,12 +22,13 @@ _DURATIONS = ("日", "営業日", "日間", "分", "時間", "週間", "週", "�
 _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), frozenset(kinds))
     for pattern, kinds in (
-        (r"いくら|幾ら|何[万千億]?円|金額|料金|費用|価格|値段|手数料|上限額|how much|cost|price|fee|(?<!in )(?<!of )\bcharges?\b(?!\s+(?:of|nurse)\b)|budget|allowance|salary|wage|reimburse|income|profit|revenue|sales|earnings|dividend|(?:hotel|room|daily|hourly|flat) rate|\brate per\b", ("円",)),
+        (r"いくら|幾ら|何[万千億]?円|金額|料金|費用|価格|値段|単価|運賃|手数料|上限額|how much|cost|price|fee|(?<!in )(?<!of )\bcharges?\b(?!\s+(?:of|nurse)\b)|budget|allowance|salary|wage|reimburse|income|profit|revenue|sales|earnings|dividend|(?:hotel|room|daily|hourly|flat) rate|\brate per\b", ("円",)),
         (r"何日間|日数|何日(?!から)|how many days", ("日", "営業日", "日間")),
         # 「何日まで」, 「何日の受注まで」: a date (「12月18日」) answers it.
         (r"何日(?!間|から)(?:の[^?？。]*)?まで|毎月何日|何日に", ("date",)),
         (r"何営業日", ("営業日", "日")),
-        (r"何人|人数|how many (?:people|persons|employees)", ("人", "名")),
+        (r"何人|人数|定員|how many (?:people|persons|employees)|\bcapacity\b", ("人", "名")),
+        (r"件数", ("件",)),  # 「出動件数は？」: a count of cases
         (r"何年(?:間|以内)?(?!度|\d)|年数|how many years", ("年",)),
         (r"何時間|how many hours", ("時間",)),
         (r"how long", _DURATIONS),

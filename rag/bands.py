@@ -38,10 +38,19 @@ _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # Nor a date's year or day, nor a clock's minutes (「2026年度」, 「4月1日」, 「9時30分」).
 # (「ひと月15m³」 and 「月に35m³」 are amounts, the 月 a date's only before a day: 「4月1日」.)
 # 「1,000m³をこえて使う」 states more than 1,000m³: a quantity just above it (group 3).
+# 「月25時間働いた」 is an amount too; only a month's number before it makes a date (「4月1日」), and
+# 「今月25日」 a day. 「1時間いくら」, 「1回につき」 ask a rate: per one, no quantity stated.
 _STATED = re.compile(
-    rf"(?<![\d.,時])(?<!(?<!ひと)月)({_NUMBER})\s*({_UNIT_PATTERN})(?![A-Za-z\d])(を?(?:こえ|超え)|超)?"
+    rf"(?<![\d.,時])(?<!\d月)({_NUMBER})\s*({_UNIT_PATTERN})(?![A-Za-z\d])(を?(?:こえ|超え)|超)?"
     rf"(?!度|生|月|[\u3041-\u3093]*(?:以内|以上|以下|未満|まで|から|前|後|目|ごと|おき|当たり|あたり))"
 )
+_PER_ONE = re.compile(r"\s*(?:いくら|につき|で何円|何円)")
+
+
+def _is_stated(match: re.Match[str], text: str) -> bool:
+    if text[: match.start()].endswith("月") and _unit_of(match.group(2)) == "日":
+        return False  # 「今月25日」, 「毎月10日」: a day of the month
+    return not (_number(match.group(1)) == 1 and _PER_ONE.match(text, match.end()))
 # 「11〜15km」, 「11km〜15km」, 「300万円以上400万円未満」, 「65歳以上」, 「3km以下」, 「20km超」.
 _RANGE = re.compile(rf"({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以上|超|を超え)?\s*[〜~～\-ー－]\s*({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以下|未満|まで)?")
 # 「20m³をこえ80m³まで」, 「0m³から20m³まで」 (from: the low end included).
@@ -88,9 +97,11 @@ def _english_stated(question: str) -> set[tuple[float, str | None]]:
 def stated_quantity(question: str) -> tuple[float, str] | None:
     """The one quantity with a unit the question states, as a number and its unit (an amount in
     円, 「年収420万円」 as 4,200,000円); None for none or several."""
+    text = unicodedata.normalize("NFKC", question)
     found = {
         _in_yen(_number(match.group(1)) + (1e-6 if match.group(3) else 0), _unit_of(match.group(2)))
-        for match in _STATED.finditer(unicodedata.normalize("NFKC", question))
+        for match in _STATED.finditer(text)
+        if _is_stated(match, text)
     }
     found |= _english_stated(question)
     found = {(value, unit) for value, unit in found if unit and not (unit == "年" and value >= 1900)}

@@ -385,6 +385,20 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence) -> 
     return f"{named[0][1]}: {named[0][2]}"
 
 
+def kinds_of_it_only(keywords: Sequence[str], sentence: Sentence) -> bool:
+    """Whether the row's columns name the question's thing only as kinds of it (「施設警備員」,
+    「交通誘導警備員」 for "security guards": 警備員), two or more, and the keywords name none of the
+    kinds: no one cell is what was asked."""
+    columns = [column for column, _ in named_cells(_visible(sentence)) if column]
+    words = [keyword for keyword in keywords if not re.search(r"\d", keyword) and len(keyword) > 1 and any(keyword in column for column in columns)]
+    if not words:
+        return False
+    inside = re.compile(r"([\u4e00-\u9fff々ァ-ヶー]+?)(?:" + "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) + ")")
+    holding = [column for column in columns if any(word in column for word in words)]
+    kinds = {match.group(1) for column in holding for match in inside.finditer(column)}
+    return all(inside.search(column) for column in holding) and len(kinds) > 1 and not any(kind in keyword for keyword in keywords for kind in kinds)
+
+
 _EARLIER_IN_ENGLISH = re.compile(
     r"\b(?:(?:before|prior to) the (?:revision|change|increase|decrease|update|amendment|new (?:rates?|rules?|prices?))|"
     r"old (?:prices?|rates?|fees?|charges?|rules?|amounts?)|previously|formerly|used to)\b", re.IGNORECASE)

@@ -4,6 +4,8 @@ manager, work from home) by the Japanese forms the glossary and the dictionary g
 
 from __future__ import annotations
 
+import re
+
 from appliance.text import dictionary, english
 from rag.citations import comparable as _comparable
 from rag.question_words import SUBJECT_NOUNS_PER_MISS
@@ -15,10 +17,20 @@ def missing_english_subject_terms(question: str, text: str) -> list[str]:
     Words the glossary does not know are not checked; the dictionary's words for a phrase
     name it too (カフェテリア for "cafeteria", where the glossary has 食堂)."""
     haystack = _comparable(text).lower()
+    # "the new-hire training course (新任教育)": the Japanese in brackets is what the words just
+    # before it name, where the text writes it.
+    glossed = " ".join(
+        words.lower() for words, japanese in _GLOSSED.findall(question) if _comparable(japanese).lower() in haystack
+    ).replace("-", " ")
     return [
         term.english for term in english.subject_terms(question)
         if not any(_comparable(form).lower() in haystack for form in (*term.japanese, *dictionary.japanese_for(term.english)))
+        and term.english.lower() not in glossed
     ]
+
+
+# The (up to five) English words before a bracketed Japanese name, and the name.
+_GLOSSED = re.compile(r"((?:[A-Za-z][A-Za-z'-]*\s+){0,4}[A-Za-z][A-Za-z'-]*)\s*[(（]([^()（）]*[\u3040-\u30ff\u4e00-\u9fff][^()（）]*)[)）]")
 
 
 def names_the_english_subject(question: str, text: str) -> bool:

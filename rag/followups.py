@@ -90,6 +90,7 @@ _NO_ASK = re.compile(r"^(?:どう(?:ですか|でしょうか|なの|なって�
 _TIME = re.compile(
     r"(?:(?:(?:19|20)\d{2}|(?:令和|平成)(?:\d{1,2}|元))年度?(?:上期|下期|上半期|下半期)?|\d{1,2}月(?:度|分)?|第?\d四半期|前の年の同じ時期|前の年度?(?=[のはにでも?？]|$)|次の年度?(?=[のはにでも?？]|$)|前年同期|"
     r"去年|昨年度?|前年度?|今年度?|本年度?|来年度?|翌年度?|先月|前月|今月|来月|翌月|今期|前期|来期|上期|下期|上半期|下半期|"
+    r"次の月|前の月|\d{1,2}(?:年|か月|ヶ月|カ月)(?:前|後)|"
     r"今回|前回|次回|以前|当初|変更前|改定前|改定後|現在|今|(?<![\u4e00-\u9fff])(?:旧|新しい|新))"  # not the 新 of 更新
 )
 # Who and where: a 役職 replaces another, a site another (本社 → 工場).
@@ -184,7 +185,10 @@ def _counterpart(thing: str, previous: str, passages: Sequence[str]) -> str | No
         # A month for a month (「7月は？」 after 「2026年6月の…」: 6月, not 2026年), else the first time.
         times = [match.group() for match in _TIME.finditer(previous)]
         alike = [time for time in times if _time_kind(time) == _time_kind(_time_of(thing))]
-        return (alike or times or [None])[0]
+        found = (alike or times or [None])[0]
+        if found and _shift(_time_of(thing)) and (dated := re.search(rf"(?:19|20)\d{{2}}年{re.escape(found)}", previous)):
+            return dated.group()  # 「次の月は？」 after 「2026年12月の…」: 2027年1月
+        return found
     number = _number_counterpart(thing, previous)
     if number:
         return number
@@ -218,16 +222,27 @@ def _counterpart(thing: str, previous: str, passages: Sequence[str]) -> str | No
 _SHIFT = {"先月": ("月", -1), "前月": ("月", -1), "来月": ("月", 1), "翌月": ("月", 1), "去年": ("年", -1), "昨年": ("年", -1),
           "前年": ("年", -1), "来年": ("年", 1), "翌年": ("年", 1), "昨年度": ("年度", -1), "前年度": ("年度", -1),
           "来年度": ("年度", 1), "翌年度": ("年度", 1), "前の年": ("年", -1), "前の年度": ("年度", -1), "次の年": ("年", 1),
-          "次の年度": ("年度", 1)}
+          "次の年度": ("年度", 1), "次の月": ("月", 1), "前の月": ("月", -1)}
+# 「その1年前は？」, 「3か月後は？」: so many years or months from the previous question's time.
+_SO_MANY = re.compile(r"(\d{1,2})(年|か月|ヶ月|カ月)(前|後)")
+
+
+def _shift(thing: str) -> tuple[str, int] | None:
+    if (many := _SO_MANY.fullmatch(thing)) is not None:
+        return ("年" if many.group(2) == "年" else "月", int(many.group(1)) * (-1 if many.group(3) == "前" else 1))
+    return _SHIFT.get(thing)
 
 
 def _relative_to(thing: str, counterpart: str) -> str:
     """A time said relative to the previous question's, as that question would write it:
     「先月」 after 「9月」 is 8月, 「去年」 after 「2026年度」 2025年度; otherwise `thing`."""
-    shift = _SHIFT.get(thing)
+    shift = _shift(thing)
     if shift is None:
         return thing
     unit, step = shift
+    if unit == "月" and (dated := re.fullmatch(r"((?:19|20)\d{2})年(\d{1,2})月", counterpart)):
+        months = int(dated.group(1)) * 12 + int(dated.group(2)) - 1 + step
+        return f"{months // 12}年{months % 12 + 1}月"
     if unit == "月" and (month := re.fullmatch(r"(\d{1,2})月(度|分)?", counterpart)):
         return f"{(int(month.group(1)) - 1 + step) % 12 + 1}月{month.group(2) or ''}"
     if unit != "月" and (year := re.fullmatch(r"((?:19|20)\d{2})年(度)?(.*)", counterpart)):
@@ -268,7 +283,7 @@ def _phrases_and_heads(text: str) -> list[str]:
 
 
 def _time_kind(time: str) -> str:
-    return "month" if re.fullmatch(r"\d{1,2}月(?:度|分)?|[先前今来翌]月", time) else "year" if "年" in time else ""
+    return "month" if re.fullmatch(r"\d{1,2}月(?:度|分)?|[先前今来翌]月|[次前]の月|\d{1,2}(?:か月|ヶ月|カ月)[前後]", time) else "year" if "年" in time else ""
 
 
 def _time_of(thing: str) -> str:

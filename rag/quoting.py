@@ -530,6 +530,9 @@ def names_another_of_its_kind(question: str, text: str) -> bool:
     管理本部."""
     for kind in _KINDS:
         asked = [word for word in kind if word in question]
+        # 全社 is written as a table's total row (「支社・営業所: 合計」).
+        if "全社" in asked and re.search(r"合計|総計|全社計", text):
+            continue
         if asked and not any(word in text for word in asked) and any(word in text for word in kind if word not in asked):
             return True
         # 管理本部 asked, 開発本部's sheet quoted: the same word, another name.

@@ -157,7 +157,9 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
         return False  # the ゴールド row for 「ゴールド会員じゃない人は」
     around = _around(sentence, passage)
     missing = missing_subject_terms(prepared.question, around)
-    if _another_row_names(sentence, passage, prepared, missing) or _keyed_by_another(sentence, prepared, missing):
+    # (The total row the question asks for (「…の合計は」, 「全社で」) is of every row's thing.)
+    of_all = _TOTAL_KEY.fullmatch(comparable(label)) is not None and _ASKS_ALL.search(comparable(prepared.question)) is not None
+    if not of_all and (_another_row_names(sentence, passage, prepared, missing) or _keyed_by_another(sentence, prepared, missing)):
         return False  # the 精肉 row for 「刺身の値下げ」, beside the 鮮魚（刺身・切り身） row
     # With the header it was shown under (「役職 | 国内日当 | 海外日当 / 課長 | …」): the columns' names;
     # and the passage's lines that are no row, which speak of the whole table (「※ 物理サーバで動いて
@@ -168,8 +170,16 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     # passage found writes, where each only qualifies a thing the row names (「ハウスのトマトを農協の
     # 保冷庫に」: the 施設野菜（トマト・きゅうり等） row; ハウス and 農協 are the asker's words). A word of its
     # own (「…の手すりは」) is a thing the row does not name.
+    # Or a word the same document's prose writes where the table crosses a page and its lead-in
+    # (「2. 事故・苦情・ヒヤリハットの件数」) is in another passage: what the whole table counts.
     written = "\n".join(f"{shown.title}\n{shown.text}" for shown in prepared.passages)
-    qualifying = all(re.search(f"{re.escape(term)}の", prepared.question) and term not in written for term in missing)
+    prose = "\n".join(
+        line for shown in prepared.passages if shown.document_id == passage.document_id for line in shown.text.splitlines() if TABLE_CELL_SEPARATOR not in line
+    )
+    qualifying = all(
+        (re.search(f"{re.escape(term)}の", prepared.question) and term not in written) or term in prose or (of_all and _ASKS_ALL.fullmatch(term))
+        for term in missing
+    )
     return qualifying and keyed_by_question(sentence, prepared)
 
 
@@ -251,6 +261,8 @@ def _key_cells(row: str, question: str = "") -> list[str]:
         if question and value and holds_the_stated(question, column, value):
             keys.append(_BANDED)
             continue
+        if _PLACEHOLDER.fullmatch(value.strip()):
+            continue  # 「業務: 合計 | 内容: ― | …」: an empty cell names nothing
         # (A figure in brackets describes the thing: 「ワゴン（8人乗り）」 is a key, 「1日」 none.)
         if not value or re.search(r"\d", re.sub(r"（[^）]*）|\([^)]*\)", "", value)):
             break
@@ -259,18 +271,23 @@ def _key_cells(row: str, question: str = "") -> list[str]:
 
 
 _BANDED = "\0banded"
+_PLACEHOLDER = re.compile(r"[―—\-－‐ー−]+|[（(]?(?:空欄|なし)[）)]?")
+# A total row's key (「合計」, 「全社計」), and the words a question asks it by (「全社で」, 「全部で」).
+_TOTAL_KEY = re.compile(r"(?:合計|総計|総数|全社計|全体計|全社|計)")
+_ASKS_ALL = re.compile(r"合計|全社|全体|全部|全て|すべて|合わせ|トータル|総数|総計")
 
 
 def names_key(question: str, key: str) -> bool:
     """Whether the question writes the key, or a part of it (トマト of 「施設野菜（トマト・きゅうり等）」)."""
     asked = comparable(question)
-    if comparable(key) in asked:
+    if comparable(key) in asked or (_TOTAL_KEY.fullmatch(comparable(key)) and _ASKS_ALL.search(asked)):
         return True
     parts = [part.removesuffix("等").removesuffix("など") for part in _KEY_PARTS.split(comparable(key))]
     parts += [numbered.group() for part in parts if (numbered := re.match(r"\d+(?:号|型|番)", part))]  # 20号 of 「20号オート」
     return any(len(part) > 1 and part in asked for part in parts)
 
 
+_A_TIME_OF_CHANGE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:から|以降|まで)|(?:改定|改訂|改正)[前後]|現行|新|旧")
 # Words that name no column of their own: units, times of a change, the asking.
 _NO_COLUMN_WORDS = frozenset({"時間", "年度", "年", "月", "日", "円", "人", "件", "現行", "改定", "改訂", "改正", "以上", "以下", "未満", "いくら", "何"})
 _ASKS_THE_TOTAL = re.compile(r"\b(?:in )?total\b|\boverall\b", re.IGNORECASE)
@@ -278,6 +295,10 @@ _ASKS_THE_TOTAL = re.compile(r"\b(?:in )?total\b|\boverall\b", re.IGNORECASE)
 
 # An amount a column or a question names (「1か月」, 「12時間」, 「1日」), not a date's day nor a year.
 _AMOUNT = re.compile(r"(?<![\d.,月/])(\d+(?:\.\d+)?)\s*(か月|ヶ月|カ月|時間|日(?!本)|回|人|名|km|kg|m3|L)(?![A-Za-z])")
+
+
+# What a price is asked per: 「1時間いくら」, 「1回あたり」, 「1日につき」.
+_PER_ONE = re.compile(r"(?<![\d.,])(\d+)\s*(時間|日|回|人|件|食|泊|km|kg)(?=\s*(?:あたり|当たり|につき|いくら|で?何円))")
 
 
 def _asked_amounts(question: str) -> dict[str, str]:
@@ -289,6 +310,9 @@ def _asked_amounts(question: str) -> dict[str, str]:
 def _names_column(words: set[str], column: str, question: str = "") -> bool:
     # As written, or a verb of the column's noun (受け入れる for 受入: 受け入れ); not a column of
     # another amount than the question's (「通勤定期（1か月）」 for 「3か月のもの」).
+    text = unicodedata.normalize("NFKC", question)
+    if any(re.search(rf"(?<!\d){number}{unit}(?:あたり|当たり|につき)", column) for number, unit in _PER_ONE.findall(text)):
+        return True  # 「1時間いくら？」: the 「1時間あたりの額」 column
     asked = _asked_amounts(question)
     if any(unit in asked and asked[unit] != number for number, unit in _AMOUNT.findall(unicodedata.normalize("NFKC", column))):
         return False
@@ -315,7 +339,10 @@ def keyed_by_question(sentence: Sentence, prepared: Prepared) -> bool:
         columns = [column for column, _ in named_cells(row)[len(keys) :] if column]
         # (The band holding the stated quantity is key enough: 「料金表F」 is only its name.)
         named = _BANDED in keys or all(names_key(names, key) for key in keys)
-        return bool(keys) and named and any(_names_column(words, column, prepared.question) for column in columns)
+        # (Columns that are only the times of a change, 「2027年4月から | 2027年3月まで」, are each the
+        # row's one value: the question names which time, or means today's.)
+        of_times = len(columns) >= 2 and all(_A_TIME_OF_CHANGE.fullmatch(column) for column in columns)
+        return bool(keys) and named and (of_times or any(_names_column(words, column, prepared.question) for column in columns))
 
     if not keyed(_visible(sentence)):
         return False

@@ -74,6 +74,7 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("parental leave|childcare leave", "育児休業|育休", SUBJECT),
     ("nursing care leave|caregiver leave", "介護休業|介護休暇", SUBJECT),
     ("sick leave", "病気休暇|傷病休暇", SUBJECT),
+    ("year end and new year|year-end and new year|year end and new year's|new year holidays|new year's holidays|new year period", "年末年始", SUBJECT),
     ("holiday|day off|days off|leave|vacation|time off", "休暇|休日|休み|休業", SUBJECT),
     ("marry|married|marriage|wedding", "結婚", SUBJECT),
     ("funeral|bereavement", "忌引|葬儀|弔事", SUBJECT),

@@ -1,0 +1,144 @@
+"""Rules found on the fourteenth held-out corpus (tests/data/holdout14, a security company), each in
+general form and tried here on other documents: 「1時間いくら」 states no quantity and 「月25時間」
+does; an empty key cell (「―」) names nothing and a total row is asked for by 「全社で」 or 「…の合計」;
+columns that are only the dates of a change (「2027年4月から | 2027年3月まで」) are the row's one value;
+「次の月は？」 and 「その1年前は？」 move the previous question's time; 件数, 単価 and "capacity" ask a
+kind of value; the Japanese in brackets glosses the English words before it; a row whose columns
+are only kinds of the thing asked (「施設警備員 | 交通誘導警備員」 for "guards") has no answer; a time of
+day picks the sentence of the hours that hold it."""
+
+from __future__ import annotations
+
+import json
+
+from rag.answering import Prepared, finish_quoted
+from rag.asked import asked_kinds
+from rag.bands import stated_quantity
+from rag.clock_times import holds, sentence_for_the_time, stated_time
+from rag.english_answers import kinds_of_it_only
+from rag.english_subject import missing_english_subject_terms
+from rag.followups import standalone_question
+from rag.quoting import Sentence
+from rag.retrieval import Passage
+from rag.table_rows import keyed_by_question, row_names_the_subject
+
+
+def _prepared(question: str, text: str, coverage: float = 0.3, language: str = "ja", keywords: tuple[str, ...] = ()) -> Prepared:
+    passage = Passage(document_id="doc-1", title="規程", filename="d.docx", page=None, score=0.5, text=text, order=0, context=text)
+    sentences = [Sentence(passage=1, text=line, score=1.5 + coverage - 0.01 * index, coverage=coverage, similarity=0.85) for index, line in enumerate(text.splitlines())]
+    return Prepared(question=question, language=language, passages=[passage], messages=[], sentences=sentences, keywords=keywords)
+
+
+def test_a_rate_per_one_states_no_quantity_and_a_months_hours_do() -> None:
+    assert stated_quantity("今月は残業が42時間くらい。残業手当って1時間いくら？") == (42.0, "時間")
+    assert stated_quantity("夜間に月25時間働いた場合の加算額は？") == (25.0, "時間")
+    assert stated_quantity("1回につきいくら？") is None
+    # A day of the month is no quantity.
+    assert stated_quantity("今月25日に申し込んだら") is None
+    assert stated_quantity("毎月10日までに") is None
+
+
+TAXI = (
+    "乗務した運転者には、その月の乗務時間の合計に応じて、次の表の区分により乗務手当を支給する。\n"
+    "区分: 区分A | 1か月の乗務時間: 100時間未満 | 1時間あたりの額 改定後: 200円 | 1時間あたりの額 改定前: 180円\n"
+    "区分: 区分B | 1か月の乗務時間: 100時間以上150時間未満 | 1時間あたりの額 改定後: 260円 | 1時間あたりの額 改定前: 220円\n"
+    "区分: 区分C | 1か月の乗務時間: 150時間以上 | 1時間あたりの額 改定後: 320円 | 1時間あたりの額 改定前: 270円"
+)
+
+
+def test_a_band_picked_by_the_months_hours_answers_a_rate_per_hour() -> None:
+    question = "今月は乗務が120時間くらいになりそう。乗務手当って1時間いくら？"
+    answer = finish_quoted(json.dumps({"quote": "200円", "answer": "200円"}, ensure_ascii=False), _prepared(question, TAXI))
+    assert answer.text.startswith("1時間あたりの額 改定後: 260円"), answer.text
+
+
+COMPLAINTS = (
+    "お客さまの声の件数は、次の表のとおりである。\n"
+    "窓口: 駅窓口 | 内容: 接客への苦情 | 2025年度（件）: 40 | 2026年度（件）: 31\n"
+    "窓口: 電話 | 内容: つながりにくさへの苦情 | 2025年度（件）: 22 | 2026年度（件）: 25\n"
+    "窓口: 合計 | 内容: ― | 2025年度（件）: 62 | 2026年度（件）: 56"
+)
+
+
+def test_an_empty_key_cell_names_nothing_and_the_total_row_is_asked_by_its_sum() -> None:
+    prepared = _prepared("お客さまの苦情の合計は2025年度に何件でしたか", COMPLAINTS)
+    total = prepared.sentences[-1]
+    assert keyed_by_question(total, prepared)  # 「合計」, its 「―」 aside
+    assert row_names_the_subject(total, prepared)  # the other rows' 苦情 is every row's, the total's too
+    answer = finish_quoted(json.dumps({"quote": "2025年度に62件", "answer": "62"}, ensure_ascii=False), prepared)
+    assert answer.text.startswith("2025年度（件）: 62"), answer.text
+    # One row asked by its own name is not the total's.
+    assert not keyed_by_question(total, _prepared("駅窓口の苦情は2025年度に何件", COMPLAINTS))
+
+
+STAFF = (
+    "店舗: 本店 | 正社員 2026年3月末（人）: 40 | 正社員 2027年3月末（人）: 42 | パート 2026年3月末（人）: 60 | パート 2027年3月末（人）: 66\n"
+    "店舗: 駅前店 | 正社員 2026年3月末（人）: 12 | 正社員 2027年3月末（人）: 13 | パート 2026年3月末（人）: 30 | パート 2027年3月末（人）: 28\n"
+    "店舗: 合計 | 正社員 2026年3月末（人）: 52 | 正社員 2027年3月末（人）: 55 | パート 2026年3月末（人）: 90 | パート 2027年3月末（人）: 94"
+)
+
+
+def test_the_whole_company_is_the_total_row() -> None:
+    prepared = _prepared("2026年3月末の正社員は全社で何人でしたか", STAFF)
+    answer = finish_quoted(json.dumps({"quote": "全社で12人", "answer": "12"}, ensure_ascii=False), prepared)
+    assert answer.text.startswith("正社員 2026年3月末（人）: 52"), answer.text
+
+
+PRICES = (
+    "作業員を派遣するときの単価は、次のとおりとします。\n"
+    "作業: 日中（8時間） | 作業員: 作業員 | 2027年4月から: 18,000円 | 2027年3月まで: 17,000円\n"
+    "作業: 日中（8時間） | 作業員: 有資格作業員 | 2027年4月から: 21,000円 | 2027年3月まで: 20,000円\n"
+    "作業: 夜間（8時間） | 作業員: 作業員 | 2027年4月から: 23,000円 | 2027年3月まで: 21,500円"
+)
+
+
+def test_columns_of_the_dates_of_a_change_are_the_rows_one_value() -> None:
+    prepared = _prepared("夜間に普通の作業員を頼むときの単価は？", PRICES)
+    assert keyed_by_question(prepared.sentences[3], prepared)
+    answer = finish_quoted(json.dumps({"quote": "21,000円", "answer": "21,000円"}, ensure_ascii=False), prepared)
+    assert answer.text.startswith("2027年4月から: 23,000円"), answer.text
+    earlier = finish_quoted(json.dumps({"quote": "21,500円", "answer": "21,500円"}, ensure_ascii=False), _prepared("夜間の作業員の単価は3月まではいくら？", PRICES))
+    assert earlier.text.startswith("2027年3月まで: 21,500円"), earlier.text
+
+
+def test_a_follow_up_moves_the_previous_questions_time() -> None:
+    assert standalone_question("次の月は？", "2026年4月の本店の来店者数は？") == "2026年5月の本店の来店者数は?"
+    assert standalone_question("次の月は？", "2026年12月の本店の来店者数は？") == "2027年1月の本店の来店者数は?"
+    assert standalone_question("その1年前は？", "駅前店のパートは2027年3月末で何人？") == "駅前店のパートは2026年3月末で何人?"
+    assert standalone_question("3か月前は？", "2026年2月の売上は？") == "2025年11月の売上は?"
+    assert standalone_question("先月は？", "9月の売上は？") == "8月の売上は?"
+
+
+def test_counts_prices_and_capacities_are_kinds_of_value() -> None:
+    assert asked_kinds("2026年5月の本店の問い合わせ件数は？") == frozenset({"件"})
+    assert "円" in asked_kinds("夜間の作業員の単価は？")
+    assert "人" in asked_kinds("What is the capacity of the first-aid course?")
+
+
+def test_japanese_in_brackets_glosses_the_english_words_before_it() -> None:
+    question = "What is the capacity of the new-hire training course (新任研修) at the Kita centre?"
+    assert missing_english_subject_terms(question, "研修: 新任研修 | 定員: 30人") == []
+    assert missing_english_subject_terms(question, "研修: 管理職研修 | 定員: 30人") == ["new hire"]
+
+
+def test_a_row_of_kinds_of_the_thing_asked_has_no_one_answer() -> None:
+    row = Sentence(passage=1, text="店舗: 合計 | 正社員 2027年3月末（人）: 55 | 契約社員 2027年3月末（人）: 20", score=1.0, coverage=0.5, similarity=0.9)
+    assert kinds_of_it_only(("社員", "2027年3月"), row)  # "employees": 正社員 and 契約社員 are kinds of them
+    assert not kinds_of_it_only(("正社員", "社員"), row)  # "full-time employees" names its kind
+    assert not kinds_of_it_only(("店舗",), row)
+
+
+def test_a_time_of_day_picks_the_sentence_of_the_hours_that_hold_it() -> None:
+    assert stated_time("夜中の2時に呼び出されたら手当はいくら？") == 2.0
+    assert stated_time("夜の11時に") == 23.0
+    assert stated_time("8時間働いたら") is None
+    assert holds("ただし、20時から翌朝6時までの呼出しは、1回につき3,000円とする。", 2.0)
+    assert not holds("ただし、20時から翌朝6時までの呼出しは、1回につき3,000円とする。", 12.0)
+    text = "(3) 呼出手当：休日に呼び出されて出勤したとき、1回につき2,000円。\nただし、20時から翌朝6時までの呼出しは、1回につき3,000円とする。"
+    prepared = _prepared("夜中の2時に呼び出されたら呼出手当はいくら？", text)
+    chosen = sentence_for_the_time(prepared.question, prepared.sentences, lambda sentence: "円" in sentence.text)
+    assert chosen is not None and "3,000円" in chosen.text
+    answer = finish_quoted(json.dumps({"quote": "1回につき2,000円", "answer": "2,000円"}, ensure_ascii=False), prepared)
+    assert "3,000円" in answer.text and not answer.refused, answer.text
+    # At noon, the hours hold nothing: no sentence is chosen by the time.
+    assert sentence_for_the_time("昼の12時に呼び出されたら呼出手当はいくら？", prepared.sentences, lambda sentence: "円" in sentence.text) is None
