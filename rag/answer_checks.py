@@ -18,7 +18,7 @@ from rag.bands import holds_the_stated
 from rag.citations import comparable
 from rag.claims import Claim, extract_claims, is_supported
 from rag.english_answers import asks_earlier_in_english, keyword_answer, keyword_cell, kinds_of_it_only, names_only_variants, names_the_questions_words, nearest_answer, preceding_sentence
-from rag.question_words import only_one_of_a_list
+from rag.question_words import names_another_of_its_kind, only_one_of_a_list
 from rag.quoting import (
     QUOTE_COVERAGE,
     Sentence,
@@ -28,7 +28,6 @@ from rag.quoting import (
     missing_subject_terms,
     named_cells,
     named_only_as_variants,
-    names_another_of_its_kind,
     names_another_row,
     names_other_years,
     names_the_subject,
@@ -103,8 +102,8 @@ _ASKS_AN_EARLIER_PERIOD = re.compile("|".join((*_EARLIER_PERIODS, "前年同月"
 _KIND_WORDS = frozenset({"電話", "電話番号", "番号", "連絡先", "メール", "アドレス", "金額", "額", "値段", "価格", "費用", "日付", "時刻"})
 _RELATIVE_TIMES = frozenset({"年度", "前年", "昨年", "去年", "翌年", "来年", "前年度", "翌年度", "今年度", "次年度", "前期", "当期", "前月", "翌月", "先月", "来月"})
 _CHANGE_WORD = re.compile(r"改定|改訂|改正|変更|見直し|訂正|修正")
-# 「次の月は？」, 「その1年前は？」: the time moves, the column asked stays the question's.
-_ONLY_A_SHIFT = re.compile(r"(?:その|この)?(?:[次前]の月|\d{1,2}(?:年|か月|ヶ月|カ月)[前後]|[先前来翌]月)(?:は|だと|なら|の場合は)?[?？。]?")
+# 「次の月は？」, 「その1年前は？」: the time moves, the column asked stays the question's; so for 「1級は？」.
+_NUMBERED_ROW, _ONLY_A_SHIFT = re.compile(r"\d+(?:級|号|型|種)"), re.compile(r"(?:その|この)?(?:[次前]の月|\d{1,2}(?:年|か月|ヶ月|カ月)[前後]|[先前来翌]月)(?:は|だと|なら|の場合は)?[?？。]?")
 def _writes_number(number: str, column: str) -> bool:
     return re.search(rf"(?<![\d.,]){re.escape(number)}", column) is not None  # 1月 is not in 11月
 
@@ -155,7 +154,7 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     # before it (「実際には？」 after 目標), unless it names only another row (「理工学部は？」).
     typed = {term for term in asked_terms if len(term) > 1 and not any(term in value for _, value in cells)} if prepared.asked else set()
     # (「その前の年度は？」 says a time the question it stands for has made a year of: that one's.)
-    by_typed = bool(prepared.asked) and not _ONLY_A_SHIFT.fullmatch(prepared.asked.strip()) and (bool(typed - _RELATIVE_TIMES) or not typed and not any(len(value) > 1 and names_key(prepared.asked, value) for _, value in cells))
+    by_typed = bool(prepared.asked) and not _ONLY_A_SHIFT.fullmatch(prepared.asked.strip()) and not any(number in value for number in _NUMBERED_ROW.findall(prepared.asked) for _, value in cells) and (bool(typed - _RELATIVE_TIMES) or not typed and not any(len(value) > 1 and names_key(prepared.asked, value) for _, value in cells))
     terms = set(asked_terms) if by_typed else terms
     # A word the row's own cells write names the row (研修 of 「研修名: 評価者研修」), not a column.
     terms -= set(tokenize(" ".join(value for _, value in cells))) | set(tokenize(" ".join(omitted)))

@@ -193,6 +193,13 @@ def _counterpart(thing: str, previous: str, passages: Sequence[str]) -> str | No
     if number:
         return number
     parts = _noun_phrases(thing)
+    # Of the same family, head noun or name first; a sibling the passages list only after.
+    found = _related_phrase(thing, parts, previous, passages, siblings=False)
+    return found if found is not None else _related_phrase(thing, parts, previous, passages, siblings=True)
+
+
+def _related_phrase(thing: str, parts: list[str], previous: str, passages: Sequence[str], *, siblings: bool) -> str | None:
+    compounds = _noun_phrases(previous)
     for phrase in _phrases_and_heads(previous):
         if phrase in parts:
             if thing != phrase:
@@ -206,12 +213,17 @@ def _counterpart(thing: str, previous: str, passages: Sequence[str]) -> str | No
             if part != phrase and site and site.group() != phrase and (_SITE.search(part) or _SITE_FIRST.match(part)):
                 # 「工場勤務だと？」 or 「工場だと？」 after 「本社勤務で…」: the site, not 勤務, is replaced.
                 return site.group() if _SITE.search(part) else phrase
+            if head and len(head.group()) >= 2 and part.endswith(head.group()) and phrase not in compounds:
+                # 「交通誘導警備は？」 after 「現任教育（施設警備）の…」: the compound whose head 警備 is, whole.
+                whole = [compound for compound in compounds if compound.endswith(phrase) and compound != phrase and compound not in part]
+                if whole:
+                    return whole[0]
             if (
                 (_RANK.search(part) and _RANK.search(phrase))
                 or (_SITE.search(part) and _SITE.search(phrase))
                 or (head and len(head.group()) >= 2 and part.endswith(head.group()))
                 or _variants(part, phrase)
-                or _siblings_in(part, phrase, passages)
+                or (siblings and _siblings_in(part, phrase, passages))
             ):
                 # With the time word before it, if the follow-up brings its own (新しい → 今の).
                 before = re.search(f"(?:{_TIME.pattern})の?{re.escape(phrase)}", previous) if _TIME.match(thing) else None

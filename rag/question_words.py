@@ -149,3 +149,23 @@ def only_one_of_a_list(question: str, text: str) -> bool:
         if places and all(re.search(rf"\d{unit}・$", text[: place.start()]) or re.match(rf"・\d[\d,.]*{unit}", text[place.end() :]) for place in places):
             return True
     return False
+
+
+def names_another_of_its_kind(question: str, text: str) -> bool:
+    """Whether the text names another 役職 or site than the question and not the one asked
+    about: 「・提出期限：本社・営業所 11月20日」 is no answer for the 工場, nor 開発本部's for
+    管理本部."""
+    for kind in KINDS:
+        asked = [word for word in kind if word in question]
+        # 全社 is written as a table's total row (「支社・営業所: 合計」).
+        if "全社" in asked and re.search(r"合計|総計|全社計", text):
+            continue
+        if asked and not any(word in text for word in asked) and any(word in text for word in kind if word not in asked):
+            return True
+        # 管理本部 asked, 開発本部's sheet quoted: the same word, another name.
+        for word in asked:
+            named = {name for name in re.findall(rf"[\u4e00-\u9fffァ-ヶー々A-Za-z0-9]+(?={word})", question)}
+            written = set(re.findall(rf"[\u4e00-\u9fffァ-ヶー々A-Za-z0-9]+(?={word})", text))
+            if named and written and not any(f"{name}{word}" in text for name in named):
+                return True
+    return False

@@ -420,6 +420,9 @@ def _written_as(noun: Noun, text: str) -> bool:
     return any(_comparable(form).lower() in _comparable(text).lower() for form in _WRITTEN_AS.get(noun.normalized, ()))
 
 
+_OPPOSITE_PARTS = frozenset({"外", "未", "非", "不", "無"})
+
+
 def _missing_nouns(subjects: Sequence[Noun], text: str, question: str = "") -> list[Noun]:
     haystack = _comparable(text).lower()
     held = set(tokenize(text))
@@ -445,7 +448,8 @@ def _missing_nouns(subjects: Sequence[Noun], text: str, question: str = "") -> l
         # 上限額 is 上限 and 額: a compound of value nouns names a value too.
         # 国内出張 is what a rule book calls 出張, naming only 海外出張 apart (names_another_of_its_kind).
         parts = [part for part in noun.parts if len(part) > 1 and part not in _VALUE_NOUNS and part not in _DEFAULT_QUALIFIERS]
-        if noun.parts and all(_comparable(part).lower() in haystack for part in parts):
+        # (時間外 is not 時間, nor 未払い 払い: a part that turns the word to its opposite is kept.)
+        if noun.parts and not any(part in _OPPOSITE_PARTS for part in noun.parts) and all(_comparable(part).lower() in haystack for part in parts):
             continue
         missing.append(noun)
     return missing
@@ -522,26 +526,6 @@ def answers_for_its_kind(question: str, text: str) -> bool:
     missing = missing_subject_terms(question, text)
     groups = [next((kind for kind in _KINDS if word in kind), None) for word in missing]
     return bool(missing) and all(group and any(other in text for other in group if other not in missing) for group in groups)
-
-
-def names_another_of_its_kind(question: str, text: str) -> bool:
-    """Whether the text names another 役職 or site than the question and not the one asked
-    about: 「・提出期限：本社・営業所 11月20日」 is no answer for the 工場, nor 開発本部's for
-    管理本部."""
-    for kind in _KINDS:
-        asked = [word for word in kind if word in question]
-        # 全社 is written as a table's total row (「支社・営業所: 合計」).
-        if "全社" in asked and re.search(r"合計|総計|全社計", text):
-            continue
-        if asked and not any(word in text for word in asked) and any(word in text for word in kind if word not in asked):
-            return True
-        # 管理本部 asked, 開発本部's sheet quoted: the same word, another name.
-        for word in asked:
-            named = {name for name in re.findall(rf"[\u4e00-\u9fffァ-ヶー々A-Za-z0-9]+(?={word})", question)}
-            written = set(re.findall(rf"[\u4e00-\u9fffァ-ヶー々A-Za-z0-9]+(?={word})", text))
-            if named and written and not any(f"{name}{word}" in text for name in named):
-                return True
-    return False
 
 
 # A number with a counter after the name is no other product: 「研修センター2階」 is its second floor.

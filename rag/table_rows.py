@@ -38,6 +38,8 @@ def named_inside_another(sentence: Sentence, prepared: Prepared) -> bool:
     (准看護師 for 看護師), where another shown row's label writes it as a word of its own
     (看護師・助産師): that row is the one asked about."""
     label = row_label(_visible(sentence))
+    if label and comparable(label) in comparable(prepared.question):
+        return False  # 「機械警備業務管理者の資格手当」 names the row whole, whatever its 警備 is inside
     for noun in subject_terms(prepared.question) if prepared.language == "ja" and label else ():
         inside = re.search(rf"[\u4e00-\u9fff々ァ-ヶー]{re.escape(noun.surface)}", label)
         if inside and not re.search(rf"(?<![\u4e00-\u9fff々ァ-ヶー]){re.escape(noun.surface)}", label) and any(
@@ -264,7 +266,8 @@ def _key_cells(row: str, question: str = "") -> list[str]:
         if _PLACEHOLDER.fullmatch(value.strip()):
             continue  # 「業務: 合計 | 内容: ― | …」: an empty cell names nothing
         # (A figure in brackets describes the thing: 「ワゴン（8人乗り）」 is a key, 「1日」 none.)
-        if not value or re.search(r"\d", re.sub(r"（[^）]*）|\([^)]*\)", "", value)):
+        # (Nor is a grade or a class a figure: 「ボイラー技士1級」, 「乙種4類」 are names.)
+        if not value or re.search(r"\d", re.sub(r"（[^）]*）|\([^)]*\)|\d+(?:級|種|類)", "", value)):
             break
         keys.append(value)
     return keys
@@ -287,7 +290,7 @@ def names_key(question: str, key: str) -> bool:
     return any(len(part) > 1 and part in asked for part in parts)
 
 
-_A_TIME_OF_CHANGE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:から|以降|まで)|(?:改定|改訂|改正)[前後]|現行|新|旧")
+_A_TIME_OF_CHANGE = re.compile(r"(?:(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:から|以降|まで)|(?:改定|改訂|改正)[前後]|現行|新|旧)(?:\s*[（(][^（）()]*[）)])?")
 # Words that name no column of their own: units, times of a change, the asking.
 _NO_COLUMN_WORDS = frozenset({"時間", "年度", "年", "月", "日", "円", "人", "件", "現行", "改定", "改訂", "改正", "以上", "以下", "未満", "いくら", "何"})
 _ASKS_THE_TOTAL = re.compile(r"\b(?:in )?total\b|\boverall\b", re.IGNORECASE)

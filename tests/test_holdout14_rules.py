@@ -142,3 +142,52 @@ def test_a_time_of_day_picks_the_sentence_of_the_hours_that_hold_it() -> None:
     assert "3,000円" in answer.text and not answer.refused, answer.text
     # At noon, the hours hold nothing: no sentence is chosen by the time.
     assert sentence_for_the_time("昼の12時に呼び出されたら呼出手当はいくら？", prepared.sentences, lambda sentence: "円" in sentence.text) is None
+
+
+def test_a_part_that_turns_a_word_to_its_opposite_is_not_forgiven() -> None:
+    from rag.quoting import missing_subject_terms
+
+    # 時間外 is not 時間: the 夜勤（8時間） row names no overtime.
+    assert "時間外" in missing_subject_terms("交通誘導の時間外の単価は？", "勤務: 夜勤（8時間） | 単価: 22,000円")
+    assert missing_subject_terms("交通誘導の時間外の単価は？", "勤務: 時間外（1時間あたり） | 交通誘導の単価: 2,750円") == []
+
+
+FEES = (
+    "会社が指定する資格を持つ社員には、次の表の月額の資格手当を支給する。\n"
+    "資格: 衛生管理者 | 改定後（月額）: 8,000円 | 改定前（月額）: 6,000円\n"
+    "資格: 第一種衛生管理者補助 | 改定後（月額）: 3,000円 | 改定前（月額）: 2,000円\n"
+    "資格: 危険物取扱者乙種4類 | 改定後（月額）: 5,000円 | 改定前（月額）: 4,000円"
+)
+
+
+def test_a_row_the_question_names_whole_and_its_columns_of_a_change() -> None:
+    prepared = _prepared("危険物取扱者乙種4類の資格手当はいくら？", FEES)
+    assert keyed_by_question(prepared.sentences[3], prepared)  # 改定後（月額） | 改定前（月額）: the times of a change
+    answer = finish_quoted(json.dumps({"quote": "3,000円", "answer": "3,000円"}, ensure_ascii=False), prepared)
+    assert answer.text.startswith("改定後（月額）: 5,000円"), answer.text
+
+
+def test_a_follow_up_names_the_compound_its_head_noun_ends() -> None:
+    previous = "定期検査（ボイラー設備）の費用はいくら？"
+    assert standalone_question("空調設備のほうは？", previous, []) == "定期検査(空調設備)の費用はいくら?"
+
+
+def test_a_follow_up_naming_a_grade_keeps_the_column_asked() -> None:
+    text = (
+        "資格: 危険物取扱者乙種4類 | 保有者数 2026年3月末（人）: 40 | 保有者数 2027年3月末（人）: 45\n"
+        "資格: 危険物取扱者甲種 | 保有者数 2026年3月末（人）: 8 | 保有者数 2027年3月末（人）: 9\n"
+        "資格: ボイラー技士2級 | 保有者数 2026年3月末（人）: 20 | 保有者数 2027年3月末（人）: 26\n"
+        "資格: ボイラー技士1級 | 保有者数 2026年3月末（人）: 5 | 保有者数 2027年3月末（人）: 7"
+    )
+    from dataclasses import replace
+
+    prepared = replace(_prepared("ボイラー技士1級の保有者数は2027年3月末で何人?", text), asked="1級は？")
+    answer = finish_quoted(json.dumps({"quote": "保有者数 2027年3月末（人）: 26", "answer": "26"}, ensure_ascii=False), prepared)
+    assert answer.text.startswith("保有者数 2027年3月末（人）: 7"), answer.text
+
+
+def test_everyday_english_words_find_what_a_document_writes() -> None:
+    from appliance.text import english
+
+    forms = {form for term in english.terms("How much is the lunch box, and how many people completed it?") for form in term.japanese}
+    assert {"弁当", "修了"} <= forms

@@ -454,7 +454,7 @@ def test_a_side_line_quoted_below_the_sentence_that_answers_gives_way_to_it() ->
 
 
 def test_another_name_of_the_same_kind_under_the_rows_heading_is_no_answer() -> None:
-    from rag.quoting import names_another_of_its_kind
+    from rag.question_words import names_another_of_its_kind
 
     question = "管理本部の上期の人件費の実績はいくら？"
     assert names_another_of_its_kind(question, "開発本部 費目別 予算・実績\n費目: 人件費 | 2026年度上期 実績: 218,930")
