@@ -31,7 +31,6 @@ from rag.answer_checks import (
     states_a_change,
     visible,
     vouched,
-    with_the_unit,
 )
 from rag.asked import answers_what_was_asked, asked_kinds, asks_the_most, claim_fits, with_column_unit
 from rag.bands import within_the_band
@@ -62,7 +61,7 @@ from rag.quoting import (
 from rag.retrieval import Passage, SearchResult, rest_of_documents, search
 from rag.safety import classify, reply_for
 from rag.superlatives import superlative_row
-from rag.table_rows import answers_with_its_key
+from rag.table_rows import answers_with_its_key, with_cell_units
 from rag.total_rows import with_the_total_row
 from specialists.routing import Route
 from specialists.routing import route as route_question
@@ -359,7 +358,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         if holding is not None and (holding is source and language == "ja" and names_its_subject(holding, prepared) or sentence_is_about_question(holding, prepared)) and numbers_its_names(holding, prepared) and not states_a_change(holding, prepared):
             passage = prepared.passages[holding.passage - 1]
             # Each figure as the sentence writes it: a bare 「1000」 from 「1,000円」 is no number of days.
-            written = [found for found in extract_claims(with_the_unit(visible(holding), passage)) if any(is_supported(claim, [found.text]) for claim in claims)]
+            written = [found for found in extract_claims(with_cell_units(visible(holding), passage)) if any(is_supported(claim, [found.text]) for claim in claims)]
             # A figure no claim of the sentence gives as written (「約74メートル」 from 「74棟」) is none of its.
             figures = [claim for claim in claims if claim.kind != "name"]
             if (

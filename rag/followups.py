@@ -173,7 +173,14 @@ _NAMED_CELL = re.compile(r"^(.+?)[:：]\s(.*)$")
 def _variants(one: str, other: str) -> bool:
     # 「A320neo」 and 「A320ceo」: one name's variants, by a common stem of letters and digits.
     stem = len(re.match(r"[A-Za-z0-9-]*", one).group())
-    return stem >= 3 and one[:3] == other[:3] and re.fullmatch(r"[A-Za-z0-9-]+", other) is not None
+    if stem >= 3 and one[:3] == other[:3] and re.fullmatch(r"[A-Za-z0-9-]+", other) is not None:
+        return True
+    # 「料金表D」 and 「料金表C」, 「区分B」 and 「区分A」, 「2号館」... : one stem, told apart by a letter or number.
+    first, second = _LETTERED_NAME.fullmatch(one), _LETTERED_NAME.fullmatch(other)
+    return bool(first and second and first.group(1) == second.group(1) and first.group(2) != second.group(2) and (first.group(1) or first.group(3)))
+
+
+_LETTERED_NAME = re.compile(r"([\u4e00-\u9fffァ-ヶー]*?)([A-Za-zＡ-Ｚ]|\d+)([級号種類館棟]?)")
 
 
 def _counterpart(thing: str, previous: str, passages: Sequence[str]) -> str | None:

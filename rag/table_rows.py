@@ -204,6 +204,20 @@ def with_the_unit(row: str, passage: Passage) -> str:
     )
 
 
+def with_cell_units(row: str, passage: Passage) -> str:
+    """with_the_unit, and each bare figure with the unit its own column names (「家庭用 2027年3月末
+    （件）: 31,305」 states 31,305件): a count is never read as an amount of 円."""
+    row = with_the_unit(row, passage)
+    if TABLE_CELL_SEPARATOR not in row:
+        return row
+    # (A unit of thousands or millions, 「（百万円）」, stays in its column: 5,386 is as the model reads it.)
+    cells = named_cells(row)
+    united = [value if not column or re.search(r"[（(](?:十|百|千|万|億)", column) else with_column_unit(column, value) for column, value in cells]
+    if united == [value for _, value in cells]:
+        return row
+    return " | ".join(f"{column}: {value}" if column else value for (column, _), value in zip(cells, united))
+
+
 NAMES_A_PERIOD = re.compile(r"(?:19|20)\d{2}|前年|前期|昨年|去年|前回|一昨年|前の|実績|実際|令和|平成|last year|previous|actual")
 
 

@@ -191,3 +191,24 @@ def test_everyday_english_words_find_what_a_document_writes() -> None:
 
     forms = {form for term in english.terms("How much is the lunch box, and how many people completed it?") for form in term.japanese}
     assert {"弁当", "修了"} <= forms
+
+
+def test_a_follow_up_names_another_of_a_lettered_or_numbered_name() -> None:
+    assert standalone_question("プランCは？", "プランBの月額料金は改定後いくら？", []) == "プランCの月額料金は改定後いくら?"
+    assert standalone_question("2号館だと？", "1号館の会議室の定員は？", []) == "2号館の会議室の定員は?"
+
+
+def test_a_count_under_its_columns_unit_is_no_amount_of_money() -> None:
+    from rag.table_rows import with_cell_units
+
+    text = "営業所: 北営業所 | 家庭用 2027年3月末（件）: 31,305 | 業務用 2027年3月末（件）: 1,238"
+    passage = Passage(document_id="d", title="お客さま件数", filename="c.xlsx", page=None, score=0.5, text=text, order=0)
+    assert with_cell_units(text, passage) == "営業所: 北営業所 | 家庭用 2027年3月末（件）: 31,305件 | 業務用 2027年3月末（件）: 1,238件"
+    # The model's bare 1238 is a count of customers, never "1,238 yen" of revenue.
+    question = "How much revenue did the North office (北営業所) earn from business customers at the end of March 2027?"
+    prepared = _prepared(question, text, language="en", keywords=("北営業所", "業務用", "2027年3月"))
+    answer = finish_quoted(json.dumps({"quote": "", "answer": "1238"}, ensure_ascii=False), prepared)
+    assert answer.refused and "yen" not in answer.text, answer.text
+    # "sales office" is a place, not an amount of sales; "sales" still asks for money.
+    assert "円" not in asked_kinds("How many household customers did the North sales office have?")
+    assert "円" in asked_kinds("What were the sales of the North office?")

@@ -339,6 +339,7 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("distance|kilometers|kilometres|km", "キロ|km|距離", KIND),
     # places and things
     ("headquarters|head office", "本社|本部|本店", SUBJECT),
+    ("sales office|sales branch", "営業所|支店", SUBJECT),
     ("office", "本社|事業所|オフィス|本部|社内", KIND),
     ("branch", "支店|支社|拠点", SUBJECT),
     ("meeting room|conference room", "会議室", SUBJECT),
