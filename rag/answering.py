@@ -32,7 +32,7 @@ from rag.answer_checks import (
     visible,
     vouched,
 )
-from rag.asked import answers_what_was_asked, asked_kinds, asks_the_most, claim_fits, with_column_unit
+from rag.asked import a_plan_for_what_happened, answers_what_was_asked, asked_kinds, asks_the_most, claim_fits, with_column_unit
 from rag.bands import within_the_band
 from rag.citations import CITATION, Citation, attribute, comparable, map_citations
 from rag.claims import Claim, extract_claims, is_supported
@@ -355,6 +355,8 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         # The model's own quote stands for its answer where it names what was asked, with its
         # headings and the sentence before (「主郭部」 from the 中堀 sentence is no answer about the
         # 天守, nor the staff's 「1人あたり3,800円」 about the family's subsidy).
+        if holding is not None and a_plan_for_what_happened(prepared.question, visible(holding)):
+            holding = None
         if holding is not None and (holding is source and language == "ja" and names_its_subject(holding, prepared) or sentence_is_about_question(holding, prepared)) and numbers_its_names(holding, prepared) and not states_a_change(holding, prepared):
             passage = prepared.passages[holding.passage - 1]
             # Each figure as the sentence writes it: a bare 「1000」 from 「1,000円」 is no number of days.
@@ -388,6 +390,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
     quoted_passage = prepared.passages[source.passage - 1]
     if (
         quote_covers_question(source)
+        and not a_plan_for_what_happened(prepared.question, visible(source))  # next year's 目標 for 「…was」
         and not _outranked(source, prepared)
         and numbers_its_names(source, prepared)
         and not states_a_change(source, prepared)

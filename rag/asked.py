@@ -303,3 +303,17 @@ def before_its_earlier_value(question: str, text: str) -> bool:
     that the text gives only as the earlier value: what came before it is not there."""
     asked = extract_claims(match.group(1)) if (match := _BEFORE_THE_VALUE.search(question)) and _ASKS_WHAT_WAS.search(question) else []
     return any(is_supported(claim, [value]) for claim in asked if claim.kind != "name" for value in WAS.findall(text))
+
+
+# A plan, a target or a forecast (「平均到着時間20分以内を目標とする」), and a question that asks what
+# happened: "What was the average time … in fiscal 2026?", 「去年は何分かかった？」.
+_A_PLAN = re.compile(r"目標|計画|予定|見込み?|予測|目指")
+_AN_OUTCOME = re.compile(r"実績|結果|であった|でした|だった|となった|減少した|増加した")
+_ASKS_A_PLAN = re.compile(r"目標|計画|予定|見込|予測|予算|目指|\b(?:target|plan|planned|goal|aim|forecast|budget|expected|projected)s?\b", re.IGNORECASE)
+_ASKS_WHAT_HAPPENED = re.compile(r"ました|でした|だった|かかった|実際|実績|\b(?:was|were|did|had|actual|actually)\b", re.IGNORECASE)
+
+
+def a_plan_for_what_happened(question: str, text: str) -> bool:
+    """Whether the text states only a plan or a target where the question asks what happened
+    and names no plan: the next year's goal is no answer to last year's result."""
+    return bool(_ASKS_WHAT_HAPPENED.search(question) and not _ASKS_A_PLAN.search(question) and _A_PLAN.search(text) and not _AN_OUTCOME.search(text))

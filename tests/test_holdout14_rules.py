@@ -212,3 +212,17 @@ def test_a_count_under_its_columns_unit_is_no_amount_of_money() -> None:
     # "sales office" is a place, not an amount of sales; "sales" still asks for money.
     assert "円" not in asked_kinds("How many household customers did the North sales office have?")
     assert "円" in asked_kinds("What were the sales of the North office?")
+
+
+def test_next_years_target_is_no_answer_to_what_happened() -> None:
+    from rag.asked import a_plan_for_what_happened
+
+    target = "2027年度は、苦情対応の平均日数を5日以内にすることを目標とする。"
+    assert a_plan_for_what_happened("What was the average number of days to handle a complaint in fiscal 2026?", target)
+    assert a_plan_for_what_happened("2026年度の苦情対応は平均何日かかった？", target)
+    assert not a_plan_for_what_happened("What is the target for the average number of days in fiscal 2027?", target)
+    assert not a_plan_for_what_happened("2026年度の苦情対応は平均何日かかった？", "2026年度の苦情対応の平均日数は6.2日であった。")
+    question = "What was the average number of days to handle a complaint?"
+    prepared = _prepared(question, f"苦情対応の状況\n{target}", language="en", keywords=("苦情", "平均", "日数"))
+    answer = finish_quoted(json.dumps({"quote": target, "answer": "5 days"}, ensure_ascii=False), prepared)
+    assert answer.refused, answer.text
