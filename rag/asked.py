@@ -67,7 +67,7 @@ _COUNTERS: tuple[tuple[str, ...], ...] = (
 )
 _ASKED_COUNTER = re.compile(r"何(" + "|".join(sorted((re.escape(f) for forms in _COUNTERS for f in forms), key=len, reverse=True)) + ")", re.IGNORECASE)
 _UNIT_AFTER_NUMBER = re.compile(
-    r"[\d０-９,.，．]+\s*(営業日|日間|日|円|人|名|年|時間|分|週間|週|か月|ヶ月|カ月|月|文字|字|グラム|g|kg|キロ|%|％|パーセント|割|インチ|"
+    r"[\d０-９,.，．]+\s*(営業日|日間|日|円|人|名|年|時間|分|週間|週|か月|ヶ月|カ月|月|文字|字|グラム|g|kg|キロ|%|％|パーセント|割|インチ|m³|m3|km|kWh|MWh|トン|"
     + "|".join(sorted((re.escape(f) for forms in _COUNTERS for f in forms if not f.isascii() or len(f) > 1), key=len, reverse=True))
     + ")"
 )

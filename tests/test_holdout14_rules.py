@@ -226,3 +226,21 @@ def test_next_years_target_is_no_answer_to_what_happened() -> None:
     prepared = _prepared(question, f"苦情対応の状況\n{target}", language="en", keywords=("苦情", "平均", "日数"))
     answer = finish_quoted(json.dumps({"quote": target, "answer": "5 days"}, ensure_ascii=False), prepared)
     assert answer.refused, answer.text
+
+
+def test_a_volume_is_never_said_in_yen() -> None:
+    from rag.asked import with_column_unit
+
+    assert with_column_unit("家庭用（千m³）", "4,362") == "4,362千m³"
+    assert with_column_unit("使用電力量（kWh）", "1,250") == "1,250kWh"
+    row = "月: 2027年1月 | 家庭用（千m³）: 4,362 | 業務用（千m³）: 2,302"
+    prepared = _prepared("How much household gas was sold in January 2027?", row, language="en", keywords=("家庭用", "販売量", "2027年1月"))
+    answer = finish_quoted(json.dumps({"quote": "", "answer": "4362"}, ensure_ascii=False), prepared)
+    assert "yen" not in answer.text, answer.text
+
+
+def test_utility_words_in_english() -> None:
+    from appliance.text import english
+
+    forms = {form for term in english.terms("Within how many days must the household bill be paid, and how long are the pipelines?") for form in term.japanese}
+    assert {"料金", "家庭用", "導管", "総延長"} <= forms
