@@ -242,5 +242,5 @@ def test_a_volume_is_never_said_in_yen() -> None:
 def test_utility_words_in_english() -> None:
     from appliance.text import english
 
-    forms = {form for term in english.terms("Within how many days must the household bill be paid, and how long are the pipelines?") for form in term.japanese}
+    forms = {form for term in english.terms("Within how many days must the household bill be paid, and what is the total length of the pipelines?") for form in term.japanese}
     assert {"料金", "家庭用", "導管", "総延長"} <= forms
