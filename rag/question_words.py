@@ -16,6 +16,10 @@ KINDS = (
     PEOPLE,
     ("本社", "支社", "支店", "工場", "事業所", "営業所", "本部", "全社"),
     ("国内", "海外"),
+    # Times of the day and of the week: the 夜間 column is no answer for 昼間.
+    ("昼間", "夜間"),
+    ("日勤", "夜勤"),
+    ("平日", "休日"),
 )
 
 # A long question (JaQuAD's 「…江戸幕府成立時代以前から含めると全部で何代…」) frames its subject

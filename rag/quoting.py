@@ -475,6 +475,8 @@ _KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
 # A product number or code (NF-3106, ISO27001): another code's row is another thing.
 # A level, a step, a numbered building or a round (レベル2, フェーズ1, 3号館, 2回目): レベル1's row is another.
 _LEVEL = re.compile(r"(?:レベル|ステップ|フェーズ|ランク|グレード|ステージ|lv\.?)\s*\d+|\d+号(?:館|機|棟|室|車|線)|\d+(?:回目|番目)")
+# A name told apart by a letter (区分E, 料金表C, プランB, Aコース): 区分C's row is another.
+_LETTERED = re.compile(r"(?<![a-z0-9])(?:[\u4e00-\u9fffァ-ヶー]{2,}[a-z](?![a-z0-9])|[a-z][\u4e00-\u9fffァ-ヶー]{2,})")
 _CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,6}-?\d{2,}(?:-\d+)?(?![0-9])")
 
 
@@ -499,7 +501,7 @@ def missing_numbered_names(question: str, text: str, context: str | None = None)
     written, asked = _numbered(text), _numbered(question)
     around = _numbered(context) if context is not None else written
     return [
-        match.group() for pattern, where in ((_NUMBERED_NAME, written), (_YEAR, written), (_CODE, written), (_LEVEL, written), (_MONTH_GRADE_OR_SIZE, around))
+        match.group() for pattern, where in ((_NUMBERED_NAME, written), (_YEAR, written), (_CODE, written), (_LEVEL, written), (_LETTERED, written), (_MONTH_GRADE_OR_SIZE, around))
         for match in pattern.finditer(asked) if match.group() not in where
     ]
 

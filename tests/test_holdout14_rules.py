@@ -244,3 +244,18 @@ def test_utility_words_in_english() -> None:
 
     forms = {form for term in english.terms("Within how many days must the household bill be paid, and what is the total length of the pipelines?") for form in term.japanese}
     assert {"料金", "家庭用", "導管", "総延長"} <= forms
+
+
+def test_a_name_told_apart_by_a_letter_or_a_time_of_day_is_another() -> None:
+    from rag.question_words import names_another_of_its_kind
+    from rag.quoting import missing_numbered_names
+
+    assert missing_numbered_names("乗務手当の区分Dの1時間あたりの額は？", "区分: 区分B | 1時間あたりの額: 260円") == ["区分d"]
+    assert missing_numbered_names("乗務手当の区分Bの1時間あたりの額は？", "区分: 区分B | 1時間あたりの額: 260円") == []
+    assert missing_numbered_names("Aコースの料金は？", "コース: Bコース | 料金: 3,000円") == ["aコース"]
+    assert missing_numbered_names("Web受付は何時まで？", "窓口: Web受付 | 受付時間: 24時間") == []
+    prepared = _prepared("乗務手当の区分Dの1時間あたりの額は？", TAXI)
+    answer = finish_quoted(json.dumps({"quote": "1時間あたりの額 改定後: 320円", "answer": "320円"}, ensure_ascii=False), prepared)
+    assert answer.refused, answer.text
+    assert names_another_of_its_kind("本店の昼間の受付人数は？", "窓口: 本店 | 夜間の受付人数: 3人")
+    assert not names_another_of_its_kind("本店の夜間の受付人数は？", "窓口: 本店 | 夜間の受付人数: 3人")
