@@ -37,6 +37,7 @@ from rag.bands import within_the_band
 from rag.citations import CITATION, Citation, attribute, comparable, map_citations
 from rag.claims import Claim, extract_claims, is_supported
 from rag.clock_times import sentence_for_the_time
+from rag.closed_days import closed_on_the_day
 from rag.crosslingual import japanese_question
 from rag.english_answers import in_english, names_the_questions_words, reads_as_english
 from rag.english_keywords import english_keywords, english_search_text
@@ -309,6 +310,8 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         return _answer_from(most, prepared)  # 「一番多かったのは何月？」 of a whole year's table, computed
     if language == "ja" and (timed := sentence_for_the_time(prepared.question, prepared.sentences, lambda shown: _gives_the_value(shown, prepared))):
         return _answer_from((timed, None), prepared)  # 「夜中の1時に出動したら」: the 22時から翌日5時まで sentence
+    if language == "ja" and (closed := closed_on_the_day(prepared.question, prepared.sentences, lambda shown: names_its_subject(shown, prepared))):
+        return _answer_from(closed, prepared)  # 「土曜日の受付時間は？」: 「休業日: 土曜・日曜・祝日」
     source = _not_a_row_for_the_most(verify_quote(quote, prepared.sentences), prepared)
     body = CITATION.sub("", answer_text).strip()
     said_not_found = not answer_text or any(phrase in answer_text for phrase in MODEL_SAYS_NOT_FOUND)

@@ -49,7 +49,7 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         # 「いつまでに」 is answered by a date, or by a span (「3営業日前」, 「30分以内」); so is
         # 「どれくらい前までに」.
         (r"(?:どれ|どの)(?:くらい|ぐらい|位)(?:前|後|先)|いつ|期限|日付|何月何日|毎月何日|支給日|締め日|振込日|when|deadline|what date", ("date", "time", *_DURATIONS)),
-        (r"何時(?!間)|時刻|what time", ("time",)),
+        (r"何時(?!間)|時刻|what time|(?:受付|営業|開館|開店|診療|窓口)時間(?!数)", ("time",)),
         # A telephone number (an extension is a bare number) or an e-mail address (rag/claims.py).
         (r"電話番号|電話|内線|phone|telephone|extension", ("phone",)),
         (r"メールアドレス|e-?mail address|mail address", ("email",)),

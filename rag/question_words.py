@@ -159,6 +159,8 @@ def names_another_of_its_kind(question: str, text: str) -> bool:
     """Whether the text names another 役職 or site than the question and not the one asked
     about: 「・提出期限：本社・営業所 11月20日」 is no answer for the 工場, nor 開発本部's for
     管理本部."""
+    if _an_opposite_written(question, text):
+        return True
     for kind in KINDS:
         asked = [word for word in kind if word in question]
         # 全社 is written as a table's total row (「支社・営業所: 合計」).
@@ -171,5 +173,21 @@ def names_another_of_its_kind(question: str, text: str) -> bool:
             named = {name for name in re.findall(rf"[\u4e00-\u9fffァ-ヶー々A-Za-z0-9]+(?={word})", question)}
             written = set(re.findall(rf"[\u4e00-\u9fffァ-ヶー々A-Za-z0-9]+(?={word})", text))
             if named and written and not any(f"{name}{word}" in text for name in named):
+                return True
+    return False
+
+
+# Characters that make a word's sibling or opposite: 開栓 and 閉栓, 中圧 and 低圧, 入庫 and 出庫.
+_SIBLING_CHARACTERS = ("開閉", "入出", "上中下", "高中低", "大中小", "増減", "着発", "乗降", "始終", "男女", "長短")
+
+
+def _an_opposite_written(question: str, text: str) -> bool:
+    """Whether the question names a two-character word (閉栓, 中圧) the text does not write while
+    it writes its sibling told apart by one such character (開栓, 低圧): that sentence is of the other."""
+    words = {question[start : start + 2] for start in range(len(question) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", question[start : start + 2])}
+    for word in words - {word for word in words if word in text}:
+        for position, character in enumerate(word):
+            siblings = {other for group in _SIBLING_CHARACTERS if character in group for other in group if other != character}
+            if any(f"{word[:position]}{other}{word[position + 1:]}" in text for other in siblings):
                 return True
     return False

@@ -259,3 +259,24 @@ def test_a_name_told_apart_by_a_letter_or_a_time_of_day_is_another() -> None:
     assert answer.refused, answer.text
     assert names_another_of_its_kind("本店の昼間の受付人数は？", "窓口: 本店 | 夜間の受付人数: 3人")
     assert not names_another_of_its_kind("本店の夜間の受付人数は？", "窓口: 本店 | 夜間の受付人数: 3人")
+
+
+def test_a_sibling_word_by_one_character_is_another_thing() -> None:
+    from rag.question_words import names_another_of_its_kind
+
+    assert names_another_of_its_kind("中圧管の更新率は何%？", "低圧管の更新率は72.4%となった。")
+    assert names_another_of_its_kind("閉店作業の手当はいくら？", "開店作業の手当は1回500円とする。")
+    assert not names_another_of_its_kind("開店作業の手当はいくら？", "開店作業の手当は1回500円、閉店作業は800円とする。")
+
+
+def test_a_day_the_place_is_closed_answers_a_question_about_that_day() -> None:
+    text = (
+        "窓口: 本社窓口 | 受付時間: 9:00〜17:00 | 休業日: 土曜・日曜・祝日\n"
+        "窓口: 駅前窓口 | 受付時間: 10:00〜19:00 | 休業日: 水曜日"
+    )
+    prepared = _prepared("本社窓口の土曜日の受付時間は？", text)
+    answer = finish_quoted(json.dumps({"quote": "9:00〜17:00", "answer": "9:00〜17:00"}, ensure_ascii=False), prepared)
+    assert answer.text.startswith("休業日: 土曜・日曜・祝日"), answer.text
+    weekday = finish_quoted(json.dumps({"quote": "9:00〜17:00", "answer": "9:00〜17:00"}, ensure_ascii=False), _prepared("本社窓口の平日の受付時間は？", text))
+    assert "9:00〜17:00" in weekday.text.split("\n")[0] and "休業日" not in weekday.text.split("\n")[0], weekday.text
+    assert "time" in asked_kinds("本社窓口の受付時間は？")
