@@ -29,6 +29,7 @@ _UNITS = {
     "日": ("日",),
     "年": ("年",),
     "m3": ("m3", "立方メートル", "立米"),
+    "kWh": ("kWh", "キロワット時"),
     "m": ("m", "メートル"),
 }
 _UNIT_WORDS = sorted(((word, unit) for unit, words in _UNITS.items() for word in words), key=lambda pair: -len(pair[0]))
@@ -55,7 +56,7 @@ def _is_stated(match: re.Match[str], text: str) -> bool:
 _RANGE = re.compile(rf"({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以上|超|を超え)?\s*[〜~～\-ー－]\s*({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以下|未満|まで)?")
 # 「20m³をこえ80m³まで」, 「0m³から20m³まで」 (from: the low end included).
 _RANGE_IN_WORDS = re.compile(rf"({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以上|超|を超え|をこえ|から)()\s*({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以下|未満|まで)")
-_ONE_SIDED = re.compile(rf"({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以上|超|を超える|をこえる|以下|未満|以内|まで)(?:の場合|場合)?")
+_ONE_SIDED = re.compile(rf"({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以上|超|を超える|をこえる|以下|未満|以内|まで)(?:の場合|場合|分|の分)?")
 
 
 def _unit_of(word: str | None) -> str | None:
@@ -105,6 +106,10 @@ def stated_quantity(question: str) -> tuple[float, str] | None:
     }
     found |= _english_stated(question)
     found = {(value, unit) for value, unit in found if unit and not (unit == "年" and value >= 1900)}
+    # 「250kWhくらい使うけど、120kWhを超えた分は？」: the part above a bound names its band.
+    above = [(value, unit) for value, unit in found if value % 1 and abs(value % 1 - 1e-6) < 1e-9]
+    if len(found) > 1 and len(above) == 1 and len({unit for _, unit in found}) == 1:
+        return above[0]  # type: ignore[return-value]
     return next(iter(found)) if len(found) == 1 else None  # type: ignore[return-value]
 
 

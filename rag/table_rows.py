@@ -280,8 +280,8 @@ def _key_cells(row: str, question: str = "") -> list[str]:
         if _PLACEHOLDER.fullmatch(value.strip()):
             continue  # 「業務: 合計 | 内容: ― | …」: an empty cell names nothing
         # (A figure in brackets describes the thing: 「ワゴン（8人乗り）」 is a key, 「1日」 none.)
-        # (Nor is a grade or a class a figure: 「ボイラー技士1級」, 「乙種4類」 are names.)
-        if not value or re.search(r"\d", re.sub(r"（[^）]*）|\([^)]*\)|\d+(?:級|種|類)", "", value)):
+        # (Nor is a grade, a class or a step a figure: 「ボイラー技士1級」, 「乙種4類」, 「第4段階」 are names.)
+        if not value or re.search(r"\d", re.sub(r"（[^）]*）|\([^)]*\)|\d+(?:級|種|類)|第\d+[\u4e00-\u9fff]{1,3}", "", value)):
             break
         keys.append(value)
     return keys

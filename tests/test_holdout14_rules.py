@@ -280,3 +280,21 @@ def test_a_day_the_place_is_closed_answers_a_question_about_that_day() -> None:
     weekday = finish_quoted(json.dumps({"quote": "9:00〜17:00", "answer": "9:00〜17:00"}, ensure_ascii=False), _prepared("本社窓口の平日の受付時間は？", text))
     assert "9:00〜17:00" in weekday.text.split("\n")[0] and "休業日" not in weekday.text.split("\n")[0], weekday.text
     assert "time" in asked_kinds("本社窓口の受付時間は？")
+
+
+def test_kwh_bands_the_part_above_a_bound_and_a_numbered_step() -> None:
+    from rag.bands import band
+
+    assert band("500kWhをこえる分") == (500.0, float("inf"), False, True, "kWh")
+    assert band("120kWhをこえ300kWhまで") == (120.0, 300.0, False, True, "kWh")
+    # 「120kWhを超えた分」 names the band above 120kWh, whatever the month's 250kWh.
+    above = stated_quantity("毎月250kWhくらい使うけど、120kWhを超えた分は1kWhいくら？")
+    assert above is not None and 120 < above[0] < 120.001 and above[1] == "kWh"
+    text = (
+        "電力量料金は、その月の使用電力量を次の表の段階に分けて計算する。\n"
+        "段階: 第1段階 | 1か月の使用電力量: 120kWhまで | 標準（1kWhあたり） 改定後: 30.12円\n"
+        "段階: 第2段階 | 1か月の使用電力量: 120kWhをこえ300kWhまで | 標準（1kWhあたり） 改定後: 36.58円\n"
+        "段階: 第3段階 | 1か月の使用電力量: 300kWhをこえる分 | 標準（1kWhあたり） 改定後: 40.73円"
+    )
+    prepared = _prepared("ひと月に350kWh使ったら、標準の電力量料金は1kWhいくら？", text)
+    assert keyed_by_question(prepared.sentences[3], prepared)  # 第3段階 is the step's name, the band its key

@@ -166,3 +166,29 @@ def test_a_cell_wrapped_over_its_rows_line_stays_one_cell_of_its_row() -> None:
         "指標: 顧客クレーム件数 | 千葉工場: 6件 | 目標: 各工場 月5件以下",
         "指標: うち異物混入 | 千葉工場: 2件 | 目標: 0件",
     ]
+
+
+def _tight_header_pdf() -> bytes:
+    def draw(page: Any) -> None:
+        page.setFont(FONT, 9)
+        # The three numeric columns' names set close together, each a little wider than its
+        # figures: read by gaps alone, 「2025年度（kL）2026年度（kL）前年度比（%）」 is one cell.
+        page.drawString(60, 700, "区分")
+        page.drawString(130, 700, "拠点")
+        for x, name in ((260, "2025年度（kL）"), (333, "2026年度（kL）"), (406, "前年度比（%）")):
+            page.drawString(x, 700, name)
+        rows = (("北部", "第1配水所", "2,184", "2,237", "102.4"), ("北部", "第2配水所", "1,562", "1,609", "103.0"), ("南部", "港配水所", "846", "1,135", "134.2"))
+        for index, (kind, name, before, after, ratio) in enumerate(rows):
+            y = 684 - index * 16
+            page.drawString(60, y, kind)
+            page.drawString(130, y, name)
+            for x, figure in ((322, before), (395, after), (462, ratio)):
+                page.drawRightString(x, y, figure)
+
+    return _report_pdf(draw)
+
+
+def test_a_tight_header_over_columns_of_figures_is_cut_into_their_names() -> None:
+    lines = _page_lines(_tight_header_pdf())
+    assert "区分 | 拠点 | 2025年度（kL） | 2026年度（kL） | 前年度比（%）" in lines, lines
+    assert "区分: 北部 | 拠点: 第2配水所 | 2025年度（kL）: 1,562 | 2026年度（kL）: 1,609 | 前年度比（%）: 103.0" in lines, lines

@@ -32,7 +32,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from appliance.text.japanese import CJK_CHARACTER, display_width
@@ -63,6 +63,7 @@ SAME_LINE_OVERLAP = 0.3
 TABLE_ROW_GAP = 2.5
 # Headers longer than this are prose, not a table's column names.
 MAX_HEADER_CHARS = 40
+HEADER_SPLIT_GAP = 0.3  # a header cell over several columns is cut only at a blank this wide
 # A cell centred on a taller row (a table whose cells are set in the middle of their row):
 # the middle of its lines stands within this of the middle of the row's one-line cells,
 # and a line of it set off the row's line, within OFF_ROW_LINE.
@@ -99,6 +100,7 @@ class _Cell:
     tail: Character  # its last
     line_spacing: float | None = None  # between two of its lines, where it has several
     lead_width: float = 0.0  # of what its first line starts with that no wrap breaks (see _cell)
+    characters: list[Character] = field(default_factory=list, repr=False)
 
     @property
     def middle(self) -> float:
@@ -198,6 +200,7 @@ def _cell(characters: list[Character], size: float) -> _Cell:
         min(c.bottom for c in characters), max(c.top for c in characters), size, rows[0][0], rows[-1][-1],
         min(c.bottom for c in rows[0]) - max(c.top for c in rows[1]) if len(rows) > 1 else None,
         lead_end.right - rows[0][0].left if lead_end is not None else 0.0,
+        list(characters),
     )
 
 
@@ -336,6 +339,7 @@ def _stack(upper: _Cell, lower: _Cell, into: _Cell) -> None:
     into.line_spacing = known[0] if known else spacing
     into.left, into.right = min(upper.left, lower.left), max(upper.right, lower.right)
     into.bottom, into.top = lower.bottom, upper.top
+    into.characters = [*upper.characters, *lower.characters]
 
 
 def _merge_wrapped(lines: list[list[_Cell]]) -> list[list[_Cell]]:
@@ -445,9 +449,25 @@ def _is_header(cells: list[_Cell]) -> bool:
     return all(len(cell.text) <= MAX_HEADER_CHARS and not _VALUE.fullmatch(cell.text.strip()) for cell in cells)
 
 
+def _split_by_columns(header: list[_Cell], rows: list[list[_Cell]]) -> list[_Cell]:
+    """The header with a one-line cell over two or more of the rows' cells (in most rows, two or
+    more) cut where its text stands farthest apart: 「2025年度（MWh）2026年度（MWh）前年度比（%）」."""
+    split: list[_Cell] = []
+    for cell in header if rows else ():
+        counts = [sum(1 for below in row if _overlaps(cell, below)) for row in rows]
+        under, chars = max(set(counts), key=counts.count), sorted(cell.characters, key=lambda c: c.left)
+        gaps = sorted(((_visible_gap(before, after, cell.size), index) for index, (before, after) in enumerate(itertools.pairwise(chars), start=1)), reverse=True)[: under - 1]
+        if under < 2 or not chars or counts.count(under) * 2 <= max(len(rows), 3) or cell.line_spacing is not None or any(gap < HEADER_SPLIT_GAP * cell.size for gap, _ in gaps):
+            split.append(cell)  # (no gap to cut at: one long name over the columns)
+            continue
+        cuts = [0, *sorted(index for _, index in gaps), len(chars)]
+        split.extend(_cell(chars[start:end], cell.size) for start, end in itertools.pairwise(cuts))
+    return split or header
+
+
 def _table_rows(block: list[list[_Cell]]) -> list[str]:
     """A table's lines; rows under a header of column names name each cell by its column."""
-    header = block[0]
+    header = _split_by_columns(block[0], block[1:])
     # Two columns throughout is a list of names and values (日時 | 令和8年9月17日), whose
     # first line is no header: each line already says what its value is.
     key_values = all(len(cells) == 2 for cells in block)
