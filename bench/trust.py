@@ -222,6 +222,16 @@ HOLDOUT15_SETS = {
     "followup": "holdout15_followup_qa.jsonl",
     "unanswerable": "holdout15_unanswerable_qa.jsonl",
 }
+# The same four kinds over a credit union's five documents (a DOCX 諸手数料規程 banded by the number
+# of coins under a two-row header, a PDF report whose table crosses a page, an XLSX with a
+# twelve-month sheet, a PPTX for the branch managers, an HTML notice; see
+# tests/data/holdout16/README.md), written in session 19 without reading the answering code.
+HOLDOUT16_SETS = {
+    "internal": "holdout16_qa.jsonl",
+    "english": "holdout16_english_qa.jsonl",
+    "followup": "holdout16_followup_qa.jsonl",
+    "unanswerable": "holdout16_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -243,6 +253,7 @@ CORPORA = {
     "holdout13": (REPOSITORY_ROOT / "tests" / "data" / "holdout13", HOLDOUT13_SETS),
     "holdout14": (REPOSITORY_ROOT / "tests" / "data" / "holdout14", HOLDOUT14_SETS),
     "holdout15": (REPOSITORY_ROOT / "tests" / "data" / "holdout15", HOLDOUT15_SETS),
+    "holdout16": (REPOSITORY_ROOT / "tests" / "data" / "holdout16", HOLDOUT16_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -267,7 +278,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14 or holdout15")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15 or holdout16")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
