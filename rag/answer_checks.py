@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR, nouns, tokenize
+from rag import asked as the_asked
 from rag.asked import ASKS_FROM, ASKS_UNTIL, EXCLUDES, FORMERLY, WAS, answers_what_was_asked, asked_kinds, before_its_earlier_value, bound_differs, claim_fits, is_dateline, left_out, with_column_unit
 from rag.bands import holds_the_stated
 from rag.citations import comparable
@@ -561,7 +562,7 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
         return answers_what_was_asked(prepared.question, found, visible(sentence)) and any(claim.kind != "name" for claim in found)
 
     # Nor does a sentence of values that only were (「…2026年6月30日までは…であった」).
-    valued = [shown for shown in ordered if gives_a_value(shown) and not states_a_change(shown, prepared) and not says_only_what_was(shown, prepared)] or ordered
+    valued = [shown for shown in ordered if gives_a_value(shown) and not states_a_change(shown, prepared) and not says_only_what_was(shown, prepared) and not the_asked.a_plan_for_what_happened(prepared.question, visible(shown))] or ordered
     # Nor a row of another thing the question's word is inside (准看護師 for 看護師).
     valued = [shown for shown in valued if not named_inside_another(shown, prepared)] or valued
     # Nor a row of another numbered thing (the 1回目 row for 「2回目の値下げ」).

@@ -45,9 +45,12 @@ def _the_column(columns: Sequence[str], question: str) -> str | None:
         scored = {column: score for column, score in scored.items() if any(year in column for year in years) or not _A_YEAR.search(column)}
     best = max(scored.values(), default=0)
     top = [column for column, score in scored.items() if score == best and best > 0]
+    if len(top) > 1 and re.search(r"全体|全部|合計|全社|トータル", question):
+        top = [column for column in top if re.search(r"計|全体", column)] or top  # 「全体の販売電力量」: 全体計（MWh）
     return top[0] if len(top) == 1 else None
 
 
+_ASKS_A_MONTH = re.compile(r"何月|どの月|月は(?:いつ|何|[?？]|$)")
 # A table's row of the whole (「合計」, 「全店」): the sum the other rows must add up to.
 _TOTAL = re.compile(r"(?:合計|総計|計|全体|全店|全社|全館|全施設)")
 
@@ -82,8 +85,10 @@ def _whole(rows: list[tuple[int, str, list[tuple[str, str]]]], question: str) ->
             continue
         labels = [unicodedata.normalize("NFKC", cells[0][1]).strip() for _, _, cells in table]
         months = {match.group(1) for label in labels if (match := _MONTH.fullmatch(label))}
-        if len(months) == 12 and len(table) == 12:
-            return table, column
+        if _ASKS_A_MONTH.search(question) and not months:
+            continue  # 「いちばん多かった月はいつ？」: a table of regions answers no month
+        if len(months) == 12 and len([label for label in labels if not _TOTAL.fullmatch(label)]) == 12:
+            return [found for found, label in zip(table, labels) if not _TOTAL.fullmatch(label)], column
         totals = [found for found, label in zip(table, labels) if _TOTAL.fullmatch(label)]
         parts = [found for found, label in zip(table, labels) if not _TOTAL.fullmatch(label)]
         # The rows add up to the table's total in some column (the 2026年度 sales, where the growth

@@ -298,3 +298,30 @@ def test_kwh_bands_the_part_above_a_bound_and_a_numbered_step() -> None:
     )
     prepared = _prepared("ひと月に350kWh使ったら、標準の電力量料金は1kWhいくら？", text)
     assert keyed_by_question(prepared.sentences[3], prepared)  # 第3段階 is the step's name, the band its key
+
+
+def test_the_month_with_the_most_is_read_from_the_table_of_months_and_its_total_column() -> None:
+    from rag.superlatives import superlative_row
+
+    months = [(2026, month) for month in range(4, 13)] + [(2027, month) for month in range(1, 4)]
+    sales = [410, 380, 395, 450, 520, 470, 400, 390, 440, 480, 460, 430]
+    lines = [f"月: {year}年{month}月 | 家庭用（MWh）: {value - 100} | 業務用（MWh）: 100 | 全体計（MWh）: {value}" for (year, month), value in zip(months, sales)]
+    lines.append(f"月: 合計 | 家庭用（MWh）: {sum(sales) - 1200} | 業務用（MWh）: 1,200 | 全体計（MWh）: {sum(sales):,}")
+    regions = "地域: 北部 | 業務用 2027年3月末（口）: 900\n地域: 南部 | 業務用 2027年3月末（口）: 700\n地域: 東部 | 業務用 2027年3月末（口）: 400\n地域: 合計 | 業務用 2027年3月末（口）: 2,000"
+    passages = [
+        Passage(document_id="r", title="契約口数", filename="r.xlsx", page=None, score=0.6, text=regions, order=0),
+        Passage(document_id="m", title="販売電力量", filename="m.xlsx", page=None, score=0.5, text="\n".join(lines), order=0),
+    ]
+    found = superlative_row("2026年度で全体の販売電力量がいちばん多かった月はいつ？", passages)
+    assert found is not None and found[1] == "月: 2026年8月（全体計（MWh）: 520）", found
+    # Which region had the most is no month; a month is never read off the regions' table.
+    assert superlative_row("業務用の契約口数がいちばん多い月は？", passages[:1]) is None
+
+
+def test_a_plan_is_not_the_answering_sentence_for_what_happened() -> None:
+    from rag.answer_checks import answering_sentence
+
+    text = "お客さまセンターの応答率は88.6%（前年度81.9%）であった。\nお客さまセンターの応答率を90%以上にすることを目標とする。"
+    prepared = _prepared("お客さまセンターの応答率は何%だった？", text, coverage=0.6)
+    found = answering_sentence(prepared)
+    assert found is not None and "88.6%" in found[0].text, found
