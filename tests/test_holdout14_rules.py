@@ -325,3 +325,10 @@ def test_a_plan_is_not_the_answering_sentence_for_what_happened() -> None:
     prepared = _prepared("お客さまセンターの応答率は何%だった？", text, coverage=0.6)
     found = answering_sentence(prepared)
     assert found is not None and "88.6%" in found[0].text, found
+
+
+def test_another_day_of_the_week_is_another() -> None:
+    from rag.question_words import names_another_of_its_kind
+
+    assert names_another_of_its_kind("窓口の日曜日の受付時間は？", "土曜日　9時〜17時（3月までは休み）")
+    assert not names_another_of_its_kind("窓口の土曜日の受付時間は？", "土曜日　9時〜17時（3月までは休み）")
