@@ -99,17 +99,17 @@ def stated_quantity(question: str) -> tuple[float, str] | None:
     """The one quantity with a unit the question states, as a number and its unit (an amount in
     円, 「年収420万円」 as 4,200,000円); None for none or several."""
     text = unicodedata.normalize("NFKC", question)
-    found = {
-        _in_yen(_number(match.group(1)) + (1e-6 if match.group(3) else 0), _unit_of(match.group(2)))
+    written = [
+        (_in_yen(_number(match.group(1)) + (1e-6 if match.group(3) else 0), _unit_of(match.group(2))), bool(match.group(3)))
         for match in _STATED.finditer(text)
         if _is_stated(match, text)
-    }
-    found |= _english_stated(question)
+    ]
+    found = {quantity for quantity, _ in written} | _english_stated(question)
     found = {(value, unit) for value, unit in found if unit and not (unit == "年" and value >= 1900)}
     # 「250kWhくらい使うけど、120kWhを超えた分は？」: the part above a bound names its band.
-    above = [(value, unit) for value, unit in found if value % 1 and abs(value % 1 - 1e-6) < 1e-9]
+    above = {quantity for quantity, over in written if over} & found
     if len(found) > 1 and len(above) == 1 and len({unit for _, unit in found}) == 1:
-        return above[0]  # type: ignore[return-value]
+        return next(iter(above))  # type: ignore[return-value]
     return next(iter(found)) if len(found) == 1 else None  # type: ignore[return-value]
 
 

@@ -186,7 +186,7 @@ def _an_opposite_written(question: str, text: str) -> bool:
     """Whether the question names a two-character word (閉栓, 中圧) the text does not write while
     it writes its sibling told apart by one such character (開栓, 低圧): that sentence is of the other."""
     words = {question[start : start + 2] for start in range(len(question) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", question[start : start + 2])}
-    for word in words - {word for word in words if word in text}:
+    for word in (word for word in words if word not in text):
         for position, character in enumerate(word):
             siblings = {other for group in _SIBLING_CHARACTERS if character in group for other in group if other != character}
             if any(f"{word[:position]}{other}{word[position + 1:]}" in text for other in siblings):

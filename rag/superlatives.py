@@ -87,10 +87,10 @@ def _whole(rows: list[tuple[int, str, list[tuple[str, str]]]], question: str) ->
         months = {match.group(1) for label in labels if (match := _MONTH.fullmatch(label))}
         if _ASKS_A_MONTH.search(question) and not months:
             continue  # 「いちばん多かった月はいつ？」: a table of regions answers no month
-        if len(months) == 12 and len([label for label in labels if not _TOTAL.fullmatch(label)]) == 12:
-            return [found for found, label in zip(table, labels) if not _TOTAL.fullmatch(label)], column
         totals = [found for found, label in zip(table, labels) if _TOTAL.fullmatch(label)]
         parts = [found for found, label in zip(table, labels) if not _TOTAL.fullmatch(label)]
+        if len(months) == 12 and len(parts) == 12:
+            return parts, column
         # The rows add up to the table's total in some column (the 2026年度 sales, where the growth
         # ratio asked adds up to nothing): none is missing.
         for summed in columns[1:]:
