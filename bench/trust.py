@@ -232,6 +232,23 @@ HOLDOUT16_SETS = {
     "followup": "holdout16_followup_qa.jsonl",
     "unanswerable": "holdout16_unanswerable_qa.jsonl",
 }
+# The same four kinds over a dispensing-pharmacy chain's five documents (a DOCX 手当規程 banded under
+# a two-row header, a PDF report whose table crosses a page, an XLSX of twelve months, a PPTX for
+# the store managers, an ISO-2022-JP e-mail; tests/data/holdout17/README.md), and over a waste
+# collection and recycling company's (tests/data/holdout18/README.md), both written in session 20
+# without reading the answering code.
+HOLDOUT17_SETS = {
+    "internal": "holdout17_qa.jsonl",
+    "english": "holdout17_english_qa.jsonl",
+    "followup": "holdout17_followup_qa.jsonl",
+    "unanswerable": "holdout17_unanswerable_qa.jsonl",
+}
+HOLDOUT18_SETS = {
+    "internal": "holdout18_qa.jsonl",
+    "english": "holdout18_english_qa.jsonl",
+    "followup": "holdout18_followup_qa.jsonl",
+    "unanswerable": "holdout18_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -254,6 +271,8 @@ CORPORA = {
     "holdout14": (REPOSITORY_ROOT / "tests" / "data" / "holdout14", HOLDOUT14_SETS),
     "holdout15": (REPOSITORY_ROOT / "tests" / "data" / "holdout15", HOLDOUT15_SETS),
     "holdout16": (REPOSITORY_ROOT / "tests" / "data" / "holdout16", HOLDOUT16_SETS),
+    "holdout17": (REPOSITORY_ROOT / "tests" / "data" / "holdout17", HOLDOUT17_SETS),
+    "holdout18": (REPOSITORY_ROOT / "tests" / "data" / "holdout18", HOLDOUT18_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -278,7 +297,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15 or holdout16")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17 or holdout18")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")

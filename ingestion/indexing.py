@@ -3,6 +3,7 @@ see, the point's deterministic id and its payload (keys from appliance.access.pa
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -53,6 +54,7 @@ def point_batches(
                         keys.DOCUMENT_ID: str(document.id),
                         keys.GENERATION: chunk.generation,
                         keys.ORDER: chunk.order,
+                        keys.TIE_BREAK: hashlib.sha256(text.encode()).hexdigest()[:16],
                         "page": chunk.page,
                     },
                 )

@@ -20,6 +20,7 @@ from appliance.components.errors import ComponentUnavailable
 from appliance.components.vectorstore import (
     RRF_K,
     SPARSE_WEIGHT,
+    TIE_BREAK_FIELD,
     And,
     CollectionNotFound,
     DimensionMismatch,
@@ -58,6 +59,7 @@ TENANT_FIELD = "organization_id"
 TERM_LEAVE = 11  # 休暇
 TERM_EXPENSES = 12  # 経費
 TERM_SALARY = 13  # 給与
+TERM_TIED = 14  # a word only the tie test's points hold
 
 
 def axis(index: int, wobble: float = 0.0) -> list[float]:
@@ -533,7 +535,7 @@ def test_the_edge_store_optimizes_without_changing_results(tmp_path: Path) -> No
 
 def test_fusion_weights_the_keyword_branch_as_documented() -> None:
     def hits(*names: str) -> list[Hit]:
-        return [Hit(id=name, score=0.0, payload={"name": name}) for name in names]
+        return [Hit(id=name, score=1.0 - rank / 10, payload={"name": name}) for rank, name in enumerate(names)]
 
     # A leads the dense ranking, C the keyword ranking: with the keyword branch weighted
     # above 1, C wins; with equal weights, first places tie and the id breaks the tie.
@@ -543,6 +545,39 @@ def test_fusion_weights_the_keyword_branch_as_documented() -> None:
     assert fused[0].payload == {"name": "C"}
     equal = reciprocal_rank_fusion([(hits("A", "B"), 1.0), (hits("B", "A"), 1.0)], limit=1)
     assert [hit.id for hit in equal] == ["A"]
+
+
+def test_ties_fall_by_the_points_content_not_their_ids() -> None:
+    """Point ids carry the document's id, new on every upload: equal scores are ranked by the
+    payload's tie-break field (the text's hash), so the same documents rank the same way."""
+    def hit(point: str, score: float, tie: str) -> Hit:
+        return Hit(id=point, score=score, payload={TIE_BREAK_FIELD: tie})
+
+    # As an engine returns them: a tie in id order.
+    keyword = [hit("a-first-upload", 2.0, "bbb"), hit("z-first-upload", 2.0, "aaa"), hit("m", 1.0, "ccc")]
+    dense = [hit("m", 0.9, "ccc"), hit("a-first-upload", 0.5, "bbb"), hit("z-first-upload", 0.5, "aaa")]
+    fused = reciprocal_rank_fusion([(dense, 1.0), (keyword, 1.0)], limit=3)
+    # Each branch's tie goes to "aaa" (ranked by id, "a-first-upload" would lead instead).
+    assert [hit.id for hit in fused] == ["z-first-upload", "m", "a-first-upload"]
+    # Without the field (points indexed before it), the id decides, as before.
+    bare = [Hit(id="b", score=1.0, payload={}), Hit(id="a", score=1.0, payload={})]
+    assert [hit.id for hit in reciprocal_rank_fusion([(bare, 1.0)], limit=2)] == ["a", "b"]
+
+
+def test_a_keyword_tie_is_ranked_by_the_tie_break_field(store: VectorStore) -> None:
+    """Two chunks matching a query by the same words score the same: the engine would order
+    them by id, the store by their tie-break field, on both backends and in every mode."""
+    points = []
+    for document_id, tie in (("doc-1", "bbb"), ("doc-2", "aaa"), ("doc-3", "ccc")):
+        point = make_point(document_id, 0, organization_id=ORG_A, group_ids=["all"], dense=axis(6), terms={TERM_TIED: 1.0})
+        point.payload[TIE_BREAK_FIELD] = tie
+        points.append(point)
+    store.upsert(COLLECTION, points)
+    expected = [point_id("doc-2", 0), point_id("doc-1", 0), point_id("doc-3", 0)]
+    for mode in ("sparse", "dense", "hybrid"):
+        found = store.search(COLLECTION, dense=axis(6), sparse=SparseVector(indices=[TERM_TIED], values=[1.0]),
+                             flt=ORG_A_ONLY, limit=3, mode=mode).hits
+        assert [hit.id for hit in found] == expected, mode
 
 
 def test_it_lists_its_collections(store: VectorStore) -> None:

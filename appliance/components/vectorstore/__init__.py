@@ -22,6 +22,7 @@ from appliance.components.vectorstore.contract import (
     RRF_K,
     SPARSE_VECTOR,
     SPARSE_WEIGHT,
+    TIE_BREAK_FIELD,
     And,
     CollectionNotFound,
     DimensionMismatch,
@@ -40,6 +41,7 @@ from appliance.components.vectorstore.contract import (
     VectorStoreUnavailable,
     point_id,
     reciprocal_rank_fusion,
+    stable_order,
 )
 from appliance.components.vectorstore.edge import QdrantEdgeStore
 from appliance.components.vectorstore.factory import build_vector_store
@@ -52,6 +54,7 @@ __all__ = [
     "RRF_K",
     "SPARSE_VECTOR",
     "SPARSE_WEIGHT",
+    "TIE_BREAK_FIELD",
     "And",
     "CollectionNotFound",
     "DimensionMismatch",
@@ -73,4 +76,5 @@ __all__ = [
     "build_vector_store",
     "point_id",
     "reciprocal_rank_fusion",
+    "stable_order",
 ]

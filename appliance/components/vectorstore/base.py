@@ -34,6 +34,7 @@ from appliance.components.vectorstore.contract import (
     check_index_fields,
     check_search_arguments,
     reciprocal_rank_fusion,
+    stable_order,
 )
 from appliance.components.vectorstore.filters import FilterBuilders, translate
 
@@ -130,10 +131,10 @@ class ProcessBoundStore:
         """Dense, sparse, or both fused. Every branch runs with the filter inside its query."""
         check_search_arguments(dense, sparse, mode, limit)
         if mode == "dense":
-            hits = self._search_branch(name, dense=dense, sparse=None, flt=flt, limit=limit, mode="dense")
+            hits = stable_order(self._search_branch(name, dense=dense, sparse=None, flt=flt, limit=limit, mode="dense"))
             return SearchHits(hits=hits, best_dense_score=hits[0].score if hits else None)
         if mode == "sparse":
-            hits = self._search_branch(name, dense=None, sparse=sparse, flt=flt, limit=limit, mode="sparse")
+            hits = stable_order(self._search_branch(name, dense=None, sparse=sparse, flt=flt, limit=limit, mode="sparse"))
             return SearchHits(hits=hits, best_dense_score=None)
         candidates = max(limit, HYBRID_CANDIDATES)
         dense_hits = self._search_branch(name, dense=dense, sparse=None, flt=flt, limit=candidates, mode="dense")

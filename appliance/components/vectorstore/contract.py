@@ -36,6 +36,13 @@ HYBRID_CANDIDATES = 50
 
 SearchMode = Literal["dense", "sparse", "hybrid"]
 
+# A payload field a caller may give each point: equal scores are ranked by it (then by the
+# point id), so a tie falls the same way on every ingest of the same documents. Point ids
+# cannot do that alone: they carry the document's id, a new one on every upload, and a tie
+# between two chunks that match a query by the same words decided which one reached the
+# answer prompt (bench/RESULTS.md, holdout16's h16-24).
+TIE_BREAK_FIELD = "tie_break"
+
 # uuid5 namespace for point ids. Fixed forever: changing it would give every chunk a new id
 # and turn re-ingestion into duplication instead of an idempotent overwrite.
 POINT_ID_NAMESPACE = uuid.UUID("6f1c3a52-9a57-4d0e-8a43-5b7f3f0f2a61")
@@ -246,11 +253,16 @@ def reciprocal_rank_fusion(rankings: list[tuple[list[Hit], float]], *, limit: in
     scores: dict[str, float] = {}
     payloads: dict[str, dict[str, Any]] = {}
     for hits, weight in rankings:
-        for rank, hit in enumerate(hits, start=1):
+        for rank, hit in enumerate(stable_order(hits), start=1):
             scores[hit.id] = scores.get(hit.id, 0.0) + weight / (RRF_K + rank)
             payloads.setdefault(hit.id, hit.payload)
-    ordered = sorted(scores, key=lambda point: (-scores[point], point))
-    return [Hit(id=point, score=scores[point], payload=payloads[point]) for point in ordered[:limit]]
+    fused = [Hit(id=point, score=scores[point], payload=payloads[point]) for point in scores]
+    return stable_order(fused)[:limit]
+
+
+def stable_order(hits: list[Hit]) -> list[Hit]:
+    """Best score first; equal scores by the points' TIE_BREAK_FIELD, then their ids."""
+    return sorted(hits, key=lambda hit: (-hit.score, str(hit.payload.get(TIE_BREAK_FIELD, "")), hit.id))
 
 
 # ---------------------------------------------------------------------------------------
