@@ -20,6 +20,10 @@ Rules, in order of precedence:
 4. Consecutive prose chunks of the same section overlap by whole trailing sentences
    (at most ``overlap_tokens``), so a fact stated across a boundary is retrievable from
    either side. Rows and slides do not overlap: they are self-contained records.
+5. A chunk that starts with a table row, in a document whose parser found no headings (a
+   PDF), takes the numbered heading line last written above it (「2. 店舗別の処方箋受付枚数」)
+   as its heading: rows cut from their table, or continued on the next page, are still found
+   by what they count.
 
 Sizes are measured with ``count_tokens`` on the exact chunk text (sub-word tokenizers are
 not additive, so the sum of the pieces' counts is not trusted), which makes
@@ -34,7 +38,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from appliance.text.tables import names_its_columns
+from appliance.text.tables import TABLE_CELL_SEPARATOR, names_its_columns
 
 __all__ = ["Chunk", "Section", "chunk_sections"]
 
@@ -125,16 +129,23 @@ def chunk_sections(
                 )
             texts_with_location.extend((text, page, heading_path) for text in texts)
 
-    return [
-        Chunk(
-            text=text,
-            page=page,
-            heading_path=heading_path,
-            order=order,
-            token_count=count_tokens(text),
-        )
-        for order, (text, page, heading_path) in enumerate(texts_with_location)
-    ]
+    chunks: list[Chunk] = []
+    caption = ""
+    for order, (text, page, heading_path) in enumerate(texts_with_location):
+        if not heading_path and caption and TABLE_CELL_SEPARATOR in text.lstrip().split("\n", 1)[0]:
+            heading_path = (caption,)
+        chunks.append(Chunk(text=text, page=page, heading_path=heading_path, order=order, token_count=count_tokens(text)))
+        caption = next((line.strip() for line in reversed(text.splitlines()) if _CAPTION.match(line.strip())), caption)
+    return chunks
+
+
+# A numbered heading written as a line of its own in a document whose parser found no headings
+# (a PDF's 「2. 店舗別・応需医療機関別の処方箋受付枚数」): the heading of a table chunk that starts
+# under it without naming what its rows count (rows cut from it, or continued on the next page).
+_CAPTION = re.compile(
+    r"^(?:第?[0-9０-９一二三四五六七八九十]{1,3}[.．章節]|[(（][0-9０-９]{1,2}[)）]|[■◆●□【])"
+    r"(?!.*[。|])(?=.*[\u3040-\u30ff\u4e00-\u9fff]).{2,40}$"
+)
 
 
 def _family(kind: str) -> str:

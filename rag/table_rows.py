@@ -150,6 +150,8 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
         return False  # the 連続5年 row for 「無事故が10年続いたら」
     if runs_the_other_way(prepared.question, row):
         return False  # the 城山 → 本郷台 row for 「本郷台から城山へ行くバス」
+    if a_part_of_the_asked_group(row, prepared):
+        return False  # the 柊野市民病院 row of 市民病院前店 for 「市民病院前店の受付枚数」, beside 「市民病院前店計」
     if names_another_compound(prepared.question, row):
         return False  # the 介護休暇 row for 「看護休暇は何日」, whatever its table's note names
     if named_inside_another(sentence, prepared):
@@ -285,6 +287,31 @@ def _key_cells(row: str, question: str = "") -> list[str]:
             break
         keys.append(value)
     return keys
+
+
+_SUBTOTAL = re.compile(r"\s*(?:小計|合計|計)$")
+
+
+def a_part_of_the_asked_group(row: str, prepared: Prepared) -> bool:
+    """A row of a group (「店舗: 市民病院前店 | 応需医療機関: 柊野市民病院 | …」) whose first key the
+    question names and whose next it does not, where the group has more rows than this one (the
+    next row goes on under the second key's column alone: 「応需医療機関: 市民病院前整形外科 | …」)
+    or its own total row stands in the passages (「店舗: 市民病院前店計」): the question asks the
+    group; this row holds one part of it."""
+    keys = [key for key in _key_cells(row) if key != _BANDED]
+    if len(keys) < 2 or not names_key(prepared.question, keys[0]) or any(names_key(prepared.question, key) for key in keys[1:]):
+        return False
+    part_column = next(column for column, value in named_cells(row) if value == keys[1])
+    group = comparable(keys[0])
+    for passage in prepared.passages:
+        lines = [line.strip() for line in f"{passage.text}\n{passage.context}".splitlines()]
+        for line, after in zip(lines, [*lines[1:], ""]):
+            if line == row and (cells := named_cells(after)) and cells[0][0] == part_column and TABLE_CELL_SEPARATOR in after:
+                return True
+            label = row_label(line) if TABLE_CELL_SEPARATOR in line else ""
+            if label != keys[0] and _SUBTOTAL.search(label) and comparable(_SUBTOTAL.sub("", label)) == group:
+                return True
+    return False
 
 
 _BANDED = "\0banded"

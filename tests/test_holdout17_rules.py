@@ -1,0 +1,70 @@
+"""Rules found on the seventeenth held-out corpus (tests/data/holdout17, a dispensing-pharmacy
+chain), each in general form and tried here on other documents: rows of a PDF table cut from it,
+or continued on the next page, take the numbered heading written above the table as theirs, so
+they are found by what they count; a row of a group (a store and one of its clinics) is no
+answer to a question about the group."""
+
+from __future__ import annotations
+
+from ingestion.chunking import chunk_sections
+from rag.answering import Prepared
+from rag.quoting import Sentence
+from rag.retrieval import Passage
+from rag.table_rows import a_part_of_the_asked_group, row_names_the_subject
+from tests.test_chunking import FakeSection, characters
+
+
+def _prepared(question: str, text: str) -> Prepared:
+    passage = Passage(document_id="doc-1", title="報告書", filename="r.pdf", page=1, score=0.5, text=text, order=0, context=text, heading_path=["2. 店舗別の処方箋受付枚数"])
+    sentences = [Sentence(passage=1, text=line, score=1.5 - 0.01 * index, coverage=0.3, similarity=0.85) for index, line in enumerate(text.splitlines())]
+    return Prepared(question=question, language="ja", passages=[passage], messages=[], sentences=sentences)
+
+
+def test_rows_cut_from_a_pdf_table_take_the_numbered_heading_above_it() -> None:
+    rows = "\n".join(f"店舗: 店{i} | 2025年度（枚）: {1000 + i} | 2026年度（枚）: {2000 + i}" for i in range(12))
+    sections = [
+        FakeSection("1. 概要\n全店の受付枚数は増えた。\n2. 店舗別の処方箋受付枚数\n各店舗の受付枚数は、次の表のとおりである。", page=1, heading_path=()),
+        FakeSection(rows, page=1, heading_path=()),
+        FakeSection("店舗: 店12 | 2025年度（枚）: 1012 | 2026年度（枚）: 2012\n3. 後発医薬品の数量シェア\n数量シェアは次のとおり。", page=2, heading_path=()),
+        FakeSection("店舗: 店A | 2025年度（%）: 88.7 | 2026年度（%）: 90.4", page=3, heading_path=()),
+    ]
+    chunks = chunk_sections(sections, count_tokens=characters, max_tokens=200, overlap_tokens=0)
+    tables = [chunk for chunk in chunks if chunk.text.startswith("店舗: ")]
+    assert len(tables) >= 4  # the rows were cut, the table went on to page 2, another began on page 3
+    assert tables[-2].page == 2 and tables[-2].text.startswith("店舗: 店12")
+    assert {chunk.heading_path for chunk in tables[:-1]} == {("2. 店舗別の処方箋受付枚数",)}
+    assert tables[-1].heading_path == ("3. 後発医薬品の数量シェア",)  # the heading last written above it
+    assert chunks[0].heading_path == ()  # prose keeps its own (none); nothing is added to any text
+    assert all("2. 店舗別" not in chunk.text for chunk in tables)
+
+
+def test_a_heading_the_parser_found_is_kept_and_a_sentence_is_no_heading() -> None:
+    sections = [
+        FakeSection("【参考】 月別件数の推移は次のとおり。", page=1, heading_path=()),
+        FakeSection("月: 4月 | 件数: 12", page=1, heading_path=("第2章 実績",)),
+        FakeSection("2026年度の件数は次の表のとおりである。", page=2, heading_path=()),
+        FakeSection("月: 5月 | 件数: 14", page=3, heading_path=()),
+    ]
+    chunks = chunk_sections(sections, count_tokens=characters, max_tokens=200, overlap_tokens=0)
+    assert chunks[1].heading_path == ("第2章 実績",)
+    assert chunks[3].heading_path == ()  # a sentence ending in 。 is no caption, and 【参考】… has one
+
+
+def test_a_row_of_one_part_of_a_group_is_no_answer_about_the_group() -> None:
+    table = (
+        "店舗: 港南店 | 応需医療機関: 港南総合病院 | 2025年度（枚）: 28,471 | 2026年度（枚）: 27,106\n"
+        "応需医療機関: 港南レディースクリニック | 2025年度（枚）: 3,958 | 2026年度（枚）: 4,215\n"
+        "店舗: 港南店 計 | 2025年度（枚）: 40,434 | 2026年度（枚）: 39,716"
+    )
+    first, _, total = table.splitlines()
+    about_the_store = _prepared("港南店の処方箋受付枚数は2026年度に何枚？", table)
+    assert a_part_of_the_asked_group(first, about_the_store)
+    assert not row_names_the_subject(Sentence(passage=1, text=first, score=1.0, coverage=0.3, similarity=0.8), about_the_store)
+    assert row_names_the_subject(Sentence(passage=1, text=total, score=1.0, coverage=0.3, similarity=0.8), about_the_store)
+    # The part asked by its name is the row's; and a group of one row (no part after it, no total) is its row.
+    assert not a_part_of_the_asked_group(first, _prepared("港南店の港南総合病院からの処方箋は何枚？", table))
+    single = "店舗: 北町店 | 担当: 山田 | 件数: 12\n店舗: 南町店 | 担当: 佐藤 | 件数: 9"
+    assert not a_part_of_the_asked_group(single.splitlines()[0], _prepared("北町店の件数は？", single))
+    # Another document: a department and one of its teams, with the department's subtotal elsewhere.
+    budget = "部門: 営業部 | 課: 第一営業課 | 予算（千円）: 12,000\n部門: 総務部 | 課: 人事課 | 予算（千円）: 8,000\n部門: 営業部 小計 | 予算（千円）: 30,000"
+    assert a_part_of_the_asked_group(budget.splitlines()[0], _prepared("営業部の予算はいくら？", budget))
