@@ -33,7 +33,7 @@ from rag.answer_checks import (
     vouched,
 )
 from rag.asked import a_plan_for_what_happened, answers_what_was_asked, asked_kinds, asks_the_most, claim_fits, with_column_unit
-from rag.bands import within_the_band
+from rag.bands import with_the_band_row, within_the_band
 from rag.citations import CITATION, Citation, attribute, comparable, map_citations
 from rag.claims import Claim, extract_claims, is_supported
 from rag.clock_times import sentence_for_the_time
@@ -180,7 +180,8 @@ def prepare(
                 query = chosen_by
     sentences = select_sentences(chosen_by, result.passages) if settings.ANSWER_FORMAT == "quote" else []
     # 「12.3キロなんだけど」: the 11〜15km row alone of a banded table (rag/bands.py).
-    sentences = within_the_band(question, sentences)
+    sentences, shown = with_the_band_row(question, sentences, result.passages, lambda found: rest_of_documents(actor=actor, passages=found))
+    result = SearchResult(shown, result.relevant, result.best_dense_score)
     if language == "ja" and sentences:
         # 「全部合わせると？」: the table's total row, where the search found only its parts.
         sentences, shown = with_the_total_row(question, sentences, result.passages, lambda found: rest_of_documents(actor=actor, passages=found))

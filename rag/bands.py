@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -15,6 +15,7 @@ from appliance.text.japanese import TABLE_CELL_SEPARATOR
 
 if TYPE_CHECKING:
     from rag.quoting import Sentence
+    from rag.retrieval import Passage
 
 # One unit, as the question and a table write it.
 _UNITS = {
@@ -31,7 +32,12 @@ _UNITS = {
     "m3": ("m3", "立方メートル", "立米"),
     "kWh": ("kWh", "キロワット時"),
     "m": ("m", "メートル"),
+    # Counts a table may be banded by (「対応件数: 3件〜5件」, 「硬貨: 301枚〜500枚」).
+    "件": ("件",),
+    "回": ("回",),
+    "枚": ("枚",),
 }
+_COUNTS = frozenset({"件", "回", "枚"})
 _UNIT_WORDS = sorted(((word, unit) for unit, words in _UNITS.items() for word in words), key=lambda pair: -len(pair[0]))
 _UNIT_PATTERN = "|".join(re.escape(word) for word, _ in _UNIT_WORDS)
 _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -48,12 +54,23 @@ _STATED = re.compile(
 _PER_ONE = re.compile(r"\s*(?:いくら|につき|で何円|何円)")
 
 
+# 「電話が1件もなかったら」, 「1回も使っていない」: none at all, the 0件 row's.
+_NONE_AT_ALL = re.compile(r"も[^。、？?]{0,10}?(?:な[いかくしけ]|ありませ|ゼロ|せず)")
+
+
+def _none_at_all(match: re.Match[str], text: str) -> bool:
+    return _number(match.group(1)) == 1 and _unit_of(match.group(2)) in _COUNTS and _NONE_AT_ALL.match(text, match.end()) is not None
+
+
 def _is_stated(match: re.Match[str], text: str) -> bool:
     if text[: match.start()].endswith("月") and _unit_of(match.group(2)) == "日":
         return False  # 「今月25日」, 「毎月10日」: a day of the month
+    if _number(match.group(1)) == 1 and _unit_of(match.group(2)) in _COUNTS and text.startswith("の", match.end()):
+        return False  # 「1回の訪問で」: each one, no count
     return not (_number(match.group(1)) == 1 and _PER_ONE.match(text, match.end()))
 # 「11〜15km」, 「11km〜15km」, 「300万円以上400万円未満」, 「65歳以上」, 「3km以下」, 「20km超」.
 _RANGE = re.compile(rf"({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以上|超|を超え)?\s*[〜~～\-ー－]\s*({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以下|未満|まで)?")
+_ONE_COUNT = re.compile(rf"({_NUMBER})\s*({_UNIT_PATTERN})\s*(?:[（(][^（）()]*[）)])?")
 # 「20m³をこえ80m³まで」, 「0m³から20m³まで」 (from: the low end included).
 _RANGE_IN_WORDS = re.compile(rf"({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以上|超|を超え|をこえ|から)()\s*({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以下|未満|まで)")
 _ONE_SIDED = re.compile(rf"({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以上|超|を超える|をこえる|以下|未満|以内|まで)(?:の場合|場合|分|の分)?")
@@ -100,7 +117,7 @@ def stated_quantity(question: str) -> tuple[float, str] | None:
     円, 「年収420万円」 as 4,200,000円); None for none or several."""
     text = unicodedata.normalize("NFKC", question)
     written = [
-        (_in_yen(_number(match.group(1)) + (1e-6 if match.group(3) else 0), _unit_of(match.group(2))), bool(match.group(3)))
+        (_in_yen(0.0 if _none_at_all(match, text) else _number(match.group(1)) + (1e-6 if match.group(3) else 0), _unit_of(match.group(2))), bool(match.group(3)))
         for match in _STATED.finditer(text)
         if _is_stated(match, text)
     ]
@@ -119,6 +136,9 @@ def band(label: str, column: str = "") -> tuple[float, float, bool, bool, str] |
     label = unicodedata.normalize("NFKC", label).strip()
     column = unicodedata.normalize("NFKC", column)
     column_unit = next((unit for written, unit in _UNIT_WORDS if written in column), None)
+    # A count of its own among bands of counts (「0件（待機のみ）」 above 「1件〜2件」): a band of one.
+    if (match := _ONE_COUNT.fullmatch(label)) and _unit_of(match.group(2)) in _COUNTS:
+        return (_number(match.group(1)), _number(match.group(1)), True, True, _unit_of(match.group(2)) or "")
     if match := _RANGE.fullmatch(label):
         unit = _unit_of(match.group(5)) or _unit_of(match.group(2)) or column_unit
         if unit is None:
@@ -199,6 +219,49 @@ def within_the_band(question: str, sentences: list[Sentence]) -> list[Sentence]:
     unit = stated_quantity(question)[1]  # type: ignore[index]  # a band was chosen: a quantity was stated
     others = [sentence for sentence in sentences if sentence is not chosen and not ((found := _row_band(sentence)) and found[4] == unit)]
     return [chosen, *others]
+
+
+def with_the_band_row(
+    question: str, sentences: Sequence[Sentence], passages: Sequence[Passage], rest: Callable[[Sequence[Passage]], list[Passage]]
+) -> tuple[list[Sentence], list[Passage]]:
+    """`within_the_band`, and where the band that holds the stated quantity was not shown
+    (「電話が1件もなかったら」: the 0件 row, which the choice of sentences ranked low or the search
+    did not find) though other bands of its table were, that row from the passages or else from
+    the rest of their documents (`rest`), its chunk added to the passages."""
+    sentences, passages = list(sentences), list(passages)
+    stated = stated_quantity(question)
+    if banded_row(question, sentences) is not None or stated is None or not sentences:
+        return within_the_band(question, sentences), passages
+    value, unit = stated
+    shown = [sentence for sentence in sentences if (found := _row_band(sentence)) is not None and found[4] == unit]
+    if not shown:
+        return sentences, passages
+    columns = {_columns(sentence.text.split(" / ")[-1]) for sentence in shown}
+    of_the_bands = [passage for number, passage in enumerate(passages, start=1) if any(sentence.passage == number for sentence in shown)]
+    for read in (lambda: passages, lambda: rest(of_the_bands)):
+        rows_read = ((line.strip().split(" / ")[-1], passage) for passage in read() for line in passage.text.splitlines())
+        holding = {row: passage for row, passage in rows_read if _columns(row) in columns and (found := _band_of(row)) and found[4] == unit and _holds(found, value, unit)}
+        if holding:
+            break
+    if len(holding) != 1:
+        return sentences, passages
+    (row, passage), = holding.items()
+    if passage not in passages:
+        passages.append(passage)
+    lead = max(sentences, key=lambda sentence: sentence.score)
+    from rag.quoting import Sentence  # (quoting reads the bands: imported when first needed)
+
+    added = Sentence(passage=passages.index(passage) + 1, text=row, score=lead.score, coverage=lead.coverage, similarity=lead.similarity)
+    return within_the_band(question, [added, *sentences]), passages
+
+
+def _columns(row: str) -> tuple[str, ...]:
+    return tuple(cell.partition(": ")[0].strip() for cell in row.split(TABLE_CELL_SEPARATOR))
+
+
+def _band_of(row: str) -> tuple[float, float, bool, bool, str] | None:
+    cell = _band_cell(row)
+    return band(cell[1], cell[0]) if cell else None
 
 
 def unbanded(question: str, row: str) -> str:

@@ -68,3 +68,46 @@ def test_a_row_of_one_part_of_a_group_is_no_answer_about_the_group() -> None:
     # Another document: a department and one of its teams, with the department's subtotal elsewhere.
     budget = "部門: 営業部 | 課: 第一営業課 | 予算（千円）: 12,000\n部門: 総務部 | 課: 人事課 | 予算（千円）: 8,000\n部門: 営業部 小計 | 予算（千円）: 30,000"
     assert a_part_of_the_asked_group(budget.splitlines()[0], _prepared("営業部の予算はいくら？", budget))
+
+
+def test_a_count_is_a_quantity_a_table_is_banded_by() -> None:
+    from rag.bands import band, holds_the_stated, stated_quantity
+
+    column = "1回の待機当番における対応件数"
+    assert stated_quantity("日曜の待機当番で対応がちょうど5件だったら、手当っていくら？") == (5.0, "件")
+    assert holds_the_stated("対応がちょうど5件だったら", column, "3件〜5件")
+    assert not holds_the_stated("対応がちょうど5件だったら", column, "1件〜2件")
+    # 「1件もなかったら」 is none at all: the 0件 row, a band of one count.
+    assert stated_quantity("土曜の待機当番で電話が1件もなかったら、手当はいくら？") == (0.0, "件")
+    assert stated_quantity("両替機を1回も使っていない月は？") == (0.0, "回")
+    assert band("0件（待機のみ）", column) == (0.0, 0.0, True, True, "件")
+    assert holds_the_stated("電話が1件もなかったら", column, "0件（待機のみ）")
+    # Each one, no count: 「1回の訪問で」; and not a count of its own: 「5件目から」.
+    assert stated_quantity("1回の訪問でいくら？") is None
+    assert stated_quantity("5件目からはいくら？") is None
+    # Another document: coins banded by 枚.
+    assert holds_the_stated("硬貨420枚を両替すると", "硬貨の枚数", "301枚〜500枚")
+
+
+def test_the_band_that_holds_the_count_is_read_from_the_rest_of_its_table() -> None:
+    from rag.bands import with_the_band_row
+
+    header = "対応件数"
+    rows = {n: f"{header}: {label} | 平日: {weekday}円 | 休日: {holiday}円" for n, (label, weekday, holiday) in enumerate(
+        [("0件（待機のみ）", "2,500", "4,000"), ("1件〜2件", "5,000", "7,000"), ("3件〜5件", "8,000", "10,500")])}
+    shown = Passage(document_id="doc-1", title="手当規程", filename="r.docx", page=None, score=0.5, text=f"{rows[1]}\n{rows[2]}", order=2, context="")
+    elsewhere = Passage(document_id="doc-1", title="手当規程", filename="r.docx", page=None, score=0.0, text=f"第5条 待機手当\n{rows[0]}", order=1, context="")
+    sentences = [Sentence(passage=1, text=rows[2], score=1.2, coverage=0.3, similarity=0.8), Sentence(passage=1, text=rows[1], score=1.1, coverage=0.3, similarity=0.8)]
+    read: list[list[Passage]] = []
+
+    def rest(found: object) -> list[Passage]:
+        read.append(list(found))  # type: ignore[call-overload]
+        return [elsewhere]
+
+    chosen, passages = with_the_band_row("休日の待機で電話が1件もなかったら手当は？", sentences, [shown], rest)
+    assert [sentence.text for sentence in chosen] == [rows[0]] and passages == [shown, elsewhere] and chosen[0].passage == 2
+    assert read == [[shown]]  # read from the document of the bands shown
+    # A band shown that holds the count is chosen without reading further; no count stated, nothing changes.
+    chosen, passages = with_the_band_row("休日の待機で4件なら手当は？", sentences, [shown], rest)
+    assert [sentence.text for sentence in chosen] == [rows[2]] and passages == [shown] and len(read) == 1
+    assert with_the_band_row("休日の待機手当は？", sentences, [shown], rest) == (sentences, [shown])
