@@ -95,6 +95,8 @@ _NOT_ANOTHER = re.compile(r"^(?:今年度|今年|来年度|来年|前年度|昨�
 
 
 # A row of one month or quarter (月: 2月), and a question that asks for one.
+# A month asked as a time (「2027年1月の」, 「8月は」), not 「月額」 or 「毎月」.
+_A_MONTH_ASKED = re.compile(r"(?:(?:19|20)\d{2}年)?(?<![\d毎])(\d{1,2})月(?=の|は|に|って|分)")
 _PART_OF_A_YEAR = re.compile(r"\d{1,2}月(?:度|分)?|第?[1-4１-４]四半期|[1-4]Q|上期|下期|上半期|下半期")
 _PART_ASKED = re.compile(r"\d{1,2}月|四半期|[1-4]Q|上期|下期|上半期|下半期|毎月|月別|月ごと|何月|いつ|月平均|ひと月|1か月")
 
@@ -160,6 +162,8 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     if _excluded(label, prepared.question):
         return False  # the ゴールド row for 「ゴールド会員じゃない人は」
     around = _around(sentence, passage)
+    if (month := _A_MONTH_ASKED.search(prepared.question)) and not re.search(rf"(?<!\d){month.group(1)}月(?!額)", unicodedata.normalize("NFKC", around)):
+        return False  # the 2027年度 target row for 「北町店の2027年1月の処方箋受付枚数」: a month no row of it counts
     missing = missing_subject_terms(prepared.question, around)
     # (The total row the question asks for (「…の合計は」, 「全社で」) is of every row's thing.)
     of_all = _TOTAL_KEY.fullmatch(comparable(label)) is not None and _ASKS_ALL.search(comparable(prepared.question)) is not None

@@ -111,3 +111,27 @@ def test_the_band_that_holds_the_count_is_read_from_the_rest_of_its_table() -> N
     chosen, passages = with_the_band_row("休日の待機で4件なら手当は？", sentences, [shown], rest)
     assert [sentence.text for sentence in chosen] == [rows[2]] and passages == [shown] and len(read) == 1
     assert with_the_band_row("休日の待機手当は？", sentences, [shown], rest) == (sentences, [shown])
+
+
+def test_a_time_in_a_columns_name_is_no_answer_to_when() -> None:
+    from rag.asked import answers_what_was_asked
+    from rag.claims import extract_claims
+
+    row = "1回の待機当番における対応件数: 10件以上 | 平日夜間（18:00〜翌9:00） 改定後: 16,000円 | 土曜・日曜・祝日（9:00〜翌9:00） 改定後: 20,000円"
+    assert not answers_what_was_asked("改定後の手当規程はいつから施行されますか。", extract_claims(row), row)
+    sentence = "この規程は、令和9年（2027年）4月1日から施行する。"
+    assert answers_what_was_asked("改定後の手当規程はいつから施行されますか。", extract_claims(sentence), sentence)
+    # A time in a cell is the row's: another document's shift table.
+    shift = "勤務: 早番 | 始業: 7:00 | 終業: 16:00"
+    assert answers_what_was_asked("早番は何時から？", extract_claims(shift), shift)
+
+
+def test_a_month_asked_is_not_answered_by_a_row_of_a_whole_year() -> None:
+    targets = "店舗: 北町店 | 処方箋受付枚数（枚）: 29,500 | 在宅訪問件数（件）: 2,200"
+    prepared = _prepared("北町店の2027年1月の処方箋受付枚数は何枚？", targets)
+    assert not row_names_the_subject(prepared.sentences[0], prepared)
+    assert row_names_the_subject(prepared.sentences[0], _prepared("北町店の処方箋受付枚数の目標は何枚？", targets))
+    months = "月: 1月 | 柊野駅前店: 41 | 北町店: 170\n月: 11月 | 柊野駅前店: 44 | 北町店: 178"
+    by_month = _prepared("北町店の1月は何件？", months)
+    assert row_names_the_subject(by_month.sentences[0], by_month)
+    assert not row_names_the_subject(by_month.sentences[1], _prepared("北町店の1月は何件？", months.splitlines()[1]))  # 11月 is not 1月
