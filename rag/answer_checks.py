@@ -343,6 +343,8 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
     valued = [shown for shown in valued if not named_inside_another(shown, prepared)] or valued
     # Nor a row of another numbered thing (the 1回目 row for 「2回目の値下げ」).
     valued = [shown for shown in valued if numbers_its_names(shown, prepared)] or valued
+    # Nor a line of another entry (「12月31日〜1月3日 休業」 under 【北町店】 for 「緑ヶ丘店が12月31日に…」).
+    valued = [shown for shown in valued if names_its_subject(shown, prepared)] or valued
     best = valued[0]
     tied = [other for other in valued[1:] if other.text != best.text and other.coverage >= best.coverage]
     if tied and best.coverage >= max(other.coverage for other in tied) and best.similarity - max(other.similarity for other in tied) >= TIE_SIMILARITY_MARGIN:

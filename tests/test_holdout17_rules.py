@@ -135,3 +135,18 @@ def test_a_month_asked_is_not_answered_by_a_row_of_a_whole_year() -> None:
     by_month = _prepared("北町店の1月は何件？", months)
     assert row_names_the_subject(by_month.sentences[0], by_month)
     assert not row_names_the_subject(by_month.sentences[1], _prepared("北町店の1月は何件？", months.splitlines()[1]))  # 11月 is not 1月
+
+
+def test_a_line_under_another_entry_does_not_stand_for_the_answer() -> None:
+    from rag.answer_checks import answering_sentence
+
+    notice = (
+        "【北町店】\n　12月30日（木）まで通常営業\n　12月31日（金）〜1月3日（月）　休業\n"
+        "【緑ヶ丘店】\n　12月29日（水）・12月30日（木）　休業\n　12月31日（金）　休日当番薬局として9:00〜17:00に営業"
+    )
+    passage = Passage(document_id="doc-1", title="年末年始の営業について", filename="n.eml", page=None, score=0.5, text=notice, order=0, context=notice)
+    other_store = Sentence(passage=1, text="12月31日（金）〜1月3日（月）　休業", score=1.9, coverage=0.7, similarity=0.86)
+    this_store = Sentence(passage=1, text="12月31日（金）　休日当番薬局として9:00〜17:00に営業", score=1.8, coverage=0.7, similarity=0.85)
+    prepared = Prepared(question="年末年始、緑ヶ丘店が12月31日に開いている時間は？", language="ja", passages=[passage], messages=[], sentences=[other_store, this_store])
+    found = answering_sentence(prepared)
+    assert found is not None and found[0] is this_store

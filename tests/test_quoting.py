@@ -172,8 +172,8 @@ def test_without_a_quote_a_figure_from_a_sentence_about_something_else_is_not_sh
     hotel = Sentence(passage=2, text="役職: 課長 | 宿泊費上限（東京）: 15,000円", score=0.5, coverage=0.0, similarity=0.5)
     answer = finish_quoted(reply("", "15,000円 [2]"), prepared([allowance, hotel], passage(1, RULES), passage(2, hotel.text, title="出張旅費規程")))
     assert answer.text == f"{QUOTE_PREFIX['ja']}「在宅勤務手当として月額5,000円を支給する。」 [1]"
-    # With the allowance sentence no clearer than another that gives an amount, nothing is shown.
-    tied = Sentence(passage=1, text="在宅勤務の通信費補助は月額3,000円とする。", score=1.6, coverage=0.8, similarity=0.9)
+    # With the allowance sentence no clearer than another of the same allowance that gives an amount, nothing is shown.
+    tied = Sentence(passage=1, text="在宅勤務手当は、週1日以下の者には月額3,000円とする。", score=1.6, coverage=0.8, similarity=0.9)
     answer = finish_quoted(reply("", "15,000円 [2]"), prepared([allowance, tied, hotel], passage(1, RULES), passage(2, hotel.text, title="出張旅費規程")))
     assert answer.refused and "15,000" not in answer.text
 
