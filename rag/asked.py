@@ -48,7 +48,7 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"how big|how large|storage|quota", ("gb", "mb", "tb", "ギガバイト", "メガバイト", "テラバイト")),
         # 「いつまでに」 is answered by a date, or by a span (「3営業日前」, 「30分以内」); so is
         # 「どれくらい前までに」.
-        (r"(?:どれ|どの)(?:くらい|ぐらい|位)(?:前|後|先)|いつ|期限|日付|何月何日|毎月何日|支給日|締め日|振込日|when|deadline|what date", ("date", "time", *_DURATIONS)),
+        (r"(?:どれ|どの)(?:くらい|ぐらい|位)(?:前|後|先)|いつ|期限|日付|何月何日|毎月何日|支給日|締め日|振込日|(?:^|[.?!]\s*)when\b|\b(?:until|by|from|since|till) when\b|deadline|what date", ("date", "time", *_DURATIONS)),
         (r"何時(?!間)|時刻|what time|(?:受付|営業|開館|開店|診療|窓口)時間(?!数)", ("time",)),
         # A telephone number (an extension is a bare number) or an e-mail address (rag/claims.py).
         (r"電話番号|電話|内線|phone|telephone|extension", ("phone",)),
@@ -83,7 +83,8 @@ _COUNTED_THINGS = {
 }
 _COUNTED_THING = re.compile(r"\bhow many\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(_COUNTED_THINGS) + r")s?\b", re.IGNORECASE)
 # The question word decides over a noun: 「価格はいつ」 asks for a date.
-_ASKS_WHEN = re.compile(r"いつ|何月何日|\bwhen\b|what date", re.IGNORECASE)
+# (An English "when" asks a time where it opens the question; "What is the fee when …" states a case.)
+_ASKS_WHEN = re.compile(r"いつ|何月何日|(?:^|[.?!]\s*)when\b|\b(?:until|by|from|since|till) when\b|what date", re.IGNORECASE)
 # A question that leaves something out (「セール時以外の会員価格」).
 EXCLUDES = re.compile(r"以外|を除く|を除いた|除いて|ではなく|じゃなく|でない|(?:は|とは)別[でに]")
 # What it leaves out, by name: 「施設費とかは別で」, 「施設費などは除いて」, 「授業料とは別にかかる」.

@@ -88,9 +88,9 @@ def _in_yen(value: float, unit: str | None) -> tuple[float, str | None]:
     return (value * 10_000, "円") if unit == "万円" else (value, unit)
 
 
-# An English question's quantity: "joint sales of 40 million yen", "12.5 km", "a 70-year-old".
+# An English question's quantity: "joint sales of 40 million yen", "12.5 km", "a 70-year-old", "7 calls".
 _ENGLISH_STATED = re.compile(
-    r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:(million|thousand)\s+)?(yen|km|kilomet(?:er|re)s?|kg|kilograms?|(?:-| )years?(?:-| )old)\b", re.IGNORECASE
+    r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:(million|thousand)\s+)?(yen|km|kilomet(?:er|re)s?|kg|kilograms?|(?:-| )years?(?:-| )old|calls?|cases?|requests?|coins?|sheets?)\b", re.IGNORECASE
 )
 _MAGNITUDES = {"million": 1_000_000, "thousand": 1_000}
 
@@ -101,6 +101,10 @@ def _english_unit(word: str) -> str:
         return "歳"
     if word == "yen":
         return "円"
+    if word.startswith(("call", "case", "request")):
+        return "件"  # 「対応件数: 6件〜9件」 for "7 calls"
+    if word.startswith(("coin", "sheet")):
+        return "枚"
     return "km" if word == "km" or word.startswith("kilom") else "kg"  # kg, kilogram(s)
 
 
@@ -322,3 +326,4 @@ def holds_the_stated(question: str, column: str, value: str) -> bool:
     stated = stated_quantity(question)
     found = band(value, column) if stated else None
     return found is not None and stated is not None and _holds(found, *stated)
+

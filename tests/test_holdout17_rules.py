@@ -150,3 +150,16 @@ def test_a_line_under_another_entry_does_not_stand_for_the_answer() -> None:
     prepared = Prepared(question="年末年始、緑ヶ丘店が12月31日に開いている時間は？", language="ja", passages=[passage], messages=[], sentences=[other_store, this_store])
     found = answering_sentence(prepared)
     assert found is not None and found[0] is this_store
+
+
+def test_english_counts_and_a_when_that_states_a_case() -> None:
+    from rag.asked import asked_kinds
+    from rag.bands import holds_the_stated, stated_quantity
+
+    assert stated_quantity("How much is the on-call allowance for a weekday night duty on which 7 calls were handled?") == (7.0, "件")
+    assert holds_the_stated("a night duty on which 7 calls were handled", "対応件数", "6件〜9件")
+    assert stated_quantity("What does it cost to exchange 700 coins at the counter?") == (700.0, "枚")
+    # "What is the fee when …" states a case and asks an amount; "When does …" asks a time.
+    assert asked_kinds("What is the home-visit allowance per visit when the patient's home is 12 km away one way?") == frozenset({"円"})
+    assert {"date", "time"} <= asked_kinds("When does the revised rule take effect?")
+    assert {"date", "time"} <= asked_kinds("By when must the store managers submit the duty roster?")
