@@ -39,7 +39,7 @@ from rag.claims import Claim, extract_claims, is_supported
 from rag.clock_times import sentence_for_the_time
 from rag.closed_days import closed_on_the_day
 from rag.crosslingual import japanese_question
-from rag.english_answers import in_english, names_the_questions_words, reads_as_english
+from rag.english_answers import in_english, names_only_for_a_figure, names_the_questions_words, reads_as_english
 from rag.english_keywords import english_keywords, english_search_text
 from rag.followups import previous_user_turn, rewrite_is_safe, search_queries, standalone_question
 from rag.masking import answer_masked, masks_answers
@@ -316,7 +316,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
     source = _not_a_row_for_the_most(verify_quote(quote, prepared.sentences), prepared)
     body = CITATION.sub("", answer_text).strip()
     said_not_found = not answer_text or any(phrase in answer_text for phrase in MODEL_SAYS_NOT_FOUND)
-    if _BARE_YES_OR_NO.fullmatch(body) or _A_QUESTION.search(body) or (language == "en" and not reads_as_english(body)) or _echoes_the_question(body, prepared.asked or prepared.question):
+    if _BARE_YES_OR_NO.fullmatch(body) or _A_QUESTION.search(body) or (language == "en" and (not reads_as_english(body) or names_only_for_a_figure(prepared.question, body))) or _echoes_the_question(body, prepared.asked or prepared.question):
         # A bare 「はい」 beside 「…禁止します」 (a small model's cheapest wrong claim), or an English
         # question answered in Japanese or Chinese prose: the quote says it in the document's words.
         said_not_found = True
@@ -399,7 +399,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         and numbers_its_names(source, prepared)
         and not states_a_change(source, prepared)
         and (language != "ja" or names_its_subject(source, prepared))
-        and (language == "ja" or names_the_questions_words(prepared.question, source, prepared.sentences, prepared.passages))
+        and (language == "ja" or names_the_questions_words(prepared.question, source, prepared.sentences, prepared.passages) and not names_only_for_a_figure(prepared.question, visible(source)))
         and answers_what_was_asked(prepared.question, extract_claims(visible(source)), visible(source))
         and not says_only_what_was(source, prepared)
         and passage_is_about_question(prepared.question, quoted_passage, language)

@@ -34,7 +34,8 @@ def _held(keywords: Sequence[str], text: str) -> set[str]:
     """The keywords the text writes; one inside another found counts too (海外出張 writes
     海外 and 出張: it is more of the question than 出張 alone)."""
     text = text.lower()
-    return {keyword for keyword in keywords if keyword.lower() in text}
+    # (A keyword that starts with a figure is not held inside a longer one: 1月 is not in 11月.)
+    return {keyword for keyword in keywords if (re.search(rf"(?<![\d.,]){re.escape(keyword.lower())}", text) if keyword[:1].isdigit() else keyword.lower() in text)}
 
 
 def _latin_names_written(question: str, passages: Sequence[Passage]) -> list[str]:
@@ -486,3 +487,14 @@ def reads_as_english(body: str) -> bool:
         prose = prose[: claim.start] + prose[claim.end :]
     # Two kana of hiragana together are Japanese grammar (「中央公園です。」), whatever the count.
     return len(_CJK.findall(prose)) <= MAX_CJK_IN_ENGLISH and not re.search(r"[\u3040-\u309f]{2}", prose)
+
+
+# "What is the group-wide prescription target": a figure is asked, whatever the kind; a name
+# (the clinic the target was set for) answers nothing.
+_ASKS_A_FIGURE = re.compile(r"\b(?:target|goal|quota|budget|total|number|amount|count|figure|percentage)s?\b(?!\s+(?:audience|group|market|customer|user|date|day)s?\b)", re.IGNORECASE)
+
+
+def names_only_for_a_figure(question: str, body: str) -> bool:
+    """Whether an English answer gives only names where the question asks for a figure."""
+    asks_a_name = re.match(r"\s*(?:which|who|whom|whose|where)\b", question, re.IGNORECASE)
+    return not asks_a_name and bool(_ASKS_A_FIGURE.search(question)) and not any(claim.kind != "name" for claim in extract_claims(body))

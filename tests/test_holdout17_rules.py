@@ -163,3 +163,19 @@ def test_english_counts_and_a_when_that_states_a_case() -> None:
     assert asked_kinds("What is the home-visit allowance per visit when the patient's home is 12 km away one way?") == frozenset({"円"})
     assert {"date", "time"} <= asked_kinds("When does the revised rule take effect?")
     assert {"date", "time"} <= asked_kinds("By when must the store managers submit the duty roster?")
+
+
+def test_english_keywords_and_figures() -> None:
+    from appliance.text.english import terms
+    from rag.english_answers import _held, names_only_for_a_figure
+
+    assert _held(["緑ヶ丘店", "1月"], "月: 11月 | 緑ヶ丘店: 79") == {"緑ヶ丘店"}  # 1月 is not in 11月
+    assert _held(["緑ヶ丘店", "1月"], "月: 1月 | 緑ヶ丘店: 75") == {"緑ヶ丘店", "1月"}
+    forms = {form for term in terms("By what date must the store managers submit the New Year on-call duty roster?") for form in term.japanese}
+    assert {"店長", "当番表", "年始"} <= forms and "管理職" not in forms
+    assert "全店" in {form for term in terms("What is the group-wide prescription target?") for form in term.japanese}
+    # A figure asked ("target", "total"): a name answers nothing; a figure does.
+    assert names_only_for_a_figure("What is the group-wide prescription target for fiscal 2027?", "港南レディースクリニック")
+    assert not names_only_for_a_figure("What is the group-wide prescription target for fiscal 2027?", "216,500 prescriptions")
+    assert not names_only_for_a_figure("Which clinic is the Konan store's target set for?", "港南レディースクリニック")  # a name asked
+    assert not names_only_for_a_figure("Who is in charge of the roster?", "各店長")
