@@ -156,6 +156,8 @@ def answers_another_time(claims: Sequence[Claim], sentence: Sentence, prepared: 
 
 
 _ITEM_NUMBER = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）]|\d{1,2}[\s\u3000])\s*")
+# The same, never the start of a figure (「1.5倍を支給する」).
+_ARTICLE_NUMBER = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）](?!\d)|\d{1,2}[\s\u3000])\s*")
 
 
 def says_only_what_was(sentence: Sentence, prepared: Prepared) -> bool:
@@ -334,8 +336,9 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
         passage = prepared.passages[sentence.passage - 1]
         if visible(sentence).strip() in {passage.title.strip(), *passage_heading(passage).splitlines()}:
             return False  # a sheet's title (「駅別1日平均乗車人員（2025年度・2026年度）」) names its rows' years, and no value
-        found = extract_claims(visible(sentence))
-        return answers_what_was_asked(prepared.question, found, visible(sentence)) and any(claim.kind != "name" for claim in found)
+        stated = _ARTICLE_NUMBER.sub("", visible(sentence))
+        found = extract_claims(stated)
+        return answers_what_was_asked(prepared.question, found, stated) and any(claim.kind != "name" for claim in found)
 
     # Nor does a sentence of values that only were (「…2026年6月30日までは…であった」).
     valued = [shown for shown in ordered if gives_a_value(shown) and not states_a_change(shown, prepared) and not says_only_what_was(shown, prepared) and not a_plan_for_what_happened(prepared.question, visible(shown))] or ordered
@@ -365,7 +368,9 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
         keyed_by_a_numbered_name(prepared.question, row) and names_the_subject(prepared.question, table)
     ):
         return None  # with no model behind it, a row must be named by its own table: 売上高's 医療機器 row is no 営業利益
-    if not answers_what_was_asked(prepared.question, extract_claims(visible(best)), visible(best)):
+    # (An article's number, 「2 令和9年…改定前の額を適用する。」, is no amount.)
+    stated = _ARTICLE_NUMBER.sub("", visible(best))
+    if not answers_what_was_asked(prepared.question, extract_claims(stated), stated):
         return None
     if states_a_change(best, prepared) or not passage_is_about_question(prepared.question, passage, "ja"):
         return None

@@ -22,7 +22,8 @@ _DURATIONS = ("日", "営業日", "日間", "分", "時間", "週間", "週", "�
 _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), frozenset(kinds))
     for pattern, kinds in (
-        (r"いくら|幾ら|何[万千億]?円|金額|料金|費用|価格|値段|単価|運賃|手数料|上限額|how much|cost|price|fee|(?<!in )(?<!of )\bcharges?\b(?!\s+(?:of|nurse)\b)|budget|allowance|salary|wage|reimburse|income|profit|revenue|sales(?!\s+(?:office|branch|department|division|team|staff|rep|representative|person|people|floor|outlet)s?\b)|earnings|dividend|(?:hotel|room|daily|hourly|flat) rate|\brate per\b", ("円",)),
+        # (「手当額は」, 「支給額って」: a word ending in 額 asks an amount.)
+        (r"[\u4e00-\u9fff]額(?:は|って|を|が|の)|いくら|幾ら|何[万千億]?円|金額|料金|費用|価格|値段|単価|運賃|手数料|上限額|how much|cost|price|fee|(?<!in )(?<!of )\bcharges?\b(?!\s+(?:of|nurse)\b)|budget|allowance|salary|wage|reimburse|income|profit|revenue|sales(?!\s+(?:office|branch|department|division|team|staff|rep|representative|person|people|floor|outlet)s?\b)|earnings|dividend|(?:hotel|room|daily|hourly|flat) rate|\brate per\b", ("円",)),
         (r"何日間|日数|何日(?!から)|how many days", ("日", "営業日", "日間")),
         # 「何日まで」, 「何日の受注まで」: a date (「12月18日」) answers it.
         (r"何日(?!間|から)(?:の[^?？。]*)?まで|毎月何日|何日に", ("date",)),

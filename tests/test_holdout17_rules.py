@@ -179,3 +179,23 @@ def test_english_keywords_and_figures() -> None:
     assert not names_only_for_a_figure("What is the group-wide prescription target for fiscal 2027?", "216,500 prescriptions")
     assert not names_only_for_a_figure("Which clinic is the Konan store's target set for?", "港南レディースクリニック")  # a name asked
     assert not names_only_for_a_figure("Who is in charge of the roster?", "各店長")
+
+
+def test_an_amount_asked_by_its_word_and_an_articles_number_is_no_amount() -> None:
+    from rag.answer_checks import answering_sentence
+    from rag.asked import asked_kinds
+
+    assert asked_kinds("平日の日中に待機当番をした場合の手当額は？") == frozenset({"円"})
+    assert asked_kinds("支給額って月いくら？") == frozenset({"円"})
+    assert "円" not in asked_kinds("額面どおりに受け取れますか")
+    rules = "2 令和9年（2027年）3月31日に始まり4月1日に終わる待機当番には、改定前の額を適用する。\n3 待機当番は、各店の店長が当番表を作成する。"
+    passage = Passage(document_id="doc-1", title="手当規程", filename="r.docx", page=None, score=0.5, text=rules, order=0, context=rules)
+    article = Sentence(passage=1, text=rules.splitlines()[0], score=1.5, coverage=0.7, similarity=0.87)
+    roster = Sentence(passage=1, text=rules.splitlines()[1], score=1.4, coverage=0.6, similarity=0.86)
+    prepared = Prepared(question="平日の日中に待機当番をした場合の手当額は？", language="ja", passages=[passage], messages=[], sentences=[article, roster])
+    assert answering_sentence(prepared) is None  # its 2 is the article's number, no amount
+    paid = "2 待機当番1回につき2,500円を支給する。"
+    passage = Passage(document_id="doc-1", title="手当規程", filename="r.docx", page=None, score=0.5, text=paid, order=0, context=paid)
+    sentence = Sentence(passage=1, text=paid, score=1.5, coverage=0.7, similarity=0.87)
+    found = answering_sentence(Prepared(question="待機当番の手当額は？", language="ja", passages=[passage], messages=[], sentences=[sentence]))
+    assert found is not None and found[0] is sentence
