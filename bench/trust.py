@@ -249,6 +249,15 @@ HOLDOUT18_SETS = {
     "followup": "holdout18_followup_qa.jsonl",
     "unanswerable": "holdout18_unanswerable_qa.jsonl",
 }
+# A car dealership's five (a DOCX 車検・点検整備 料金表 banded by vehicle weight, a PDF of sales by
+# store and vehicle class whose store is written on its group's first row only, crossing a page,
+# an XLSX of twelve months, a PPTX, an e-mail; tests/data/holdout19/README.md), session 20, blind.
+HOLDOUT19_SETS = {
+    "internal": "holdout19_qa.jsonl",
+    "english": "holdout19_english_qa.jsonl",
+    "followup": "holdout19_followup_qa.jsonl",
+    "unanswerable": "holdout19_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -273,6 +282,7 @@ CORPORA = {
     "holdout16": (REPOSITORY_ROOT / "tests" / "data" / "holdout16", HOLDOUT16_SETS),
     "holdout17": (REPOSITORY_ROOT / "tests" / "data" / "holdout17", HOLDOUT17_SETS),
     "holdout18": (REPOSITORY_ROOT / "tests" / "data" / "holdout18", HOLDOUT18_SETS),
+    "holdout19": (REPOSITORY_ROOT / "tests" / "data" / "holdout19", HOLDOUT19_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -297,7 +307,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17 or holdout18")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18 or holdout19")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
