@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from rag.asked import WAS, a_plan_for_what_happened, answers_what_was_asked, asked_kinds, before_its_earlier_value, bound_differs, is_dateline
 from rag.cell_answers import ASKS_NOW, asks_an_earlier_time, cell_answer, visible
+from rag.citations import comparable
 from rag.claims import Claim, extract_claims, is_supported
 from rag.english_answers import keyword_answer, names_only_variants, names_the_questions_words, nearest_answer, preceding_sentence
 from rag.question_words import names_another_of_its_kind, only_one_of_a_list
@@ -257,6 +258,21 @@ def _text_before(sentence: Sentence, passage: Passage, asked_terms: set[str]) ->
     return passage.text[starts[-1] if starts else 0 : place]
 
 
+_ENTRY_LABEL = re.compile(r"^\s*【([^】\n]{1,20})】\s*$", re.MULTILINE)
+
+
+def _under_another_entry(sentence: Sentence, passage: Passage, prepared: Prepared) -> bool:
+    """Whether a line stands under a 【…】 label of its own (「【市民病院前店】」) where the question
+    names another label of its document (「港南店の…」, 【港南店】 further on) and not its own."""
+    place = passage.text.find(visible(sentence))
+    own = [match.group(1).strip() for match in _ENTRY_LABEL.finditer(passage.text, 0, max(place, 0))]
+    if place < 0 or not own:
+        return False
+    asked = comparable(prepared.question)
+    labels = {match.group(1).strip() for shown in prepared.passages if shown.document_id == passage.document_id for match in _ENTRY_LABEL.finditer(shown.text)}
+    return comparable(own[-1]) not in asked and any(comparable(label) in asked for label in labels)
+
+
 # A sum of several things, and a question that asks for one.
 _A_TOTAL, _ASKS_A_TOTAL = re.compile(r"合計|総額|総計|全体で|全社で"), re.compile(r"合計|総額|総計|全体|全部|全社|合わせ|トータル|総")
 
@@ -269,6 +285,8 @@ def names_its_subject(sentence: Sentence, prepared: Prepared) -> bool:
     if TABLE_CELL_SEPARATOR in visible(sentence):
         return row_names_the_subject(sentence, prepared)
     passage = prepared.passages[sentence.passage - 1]
+    if _under_another_entry(sentence, passage, prepared):
+        return False  # 「1月4日（火）8:30から通常営業」 under 【市民病院前店】 for 「港南店の…」, whatever the title names
     text = f"{passage_heading(passage)}\n{_text_before(sentence, passage, question_terms(prepared.question))}\n{visible(sentence)}"
     if _A_TOTAL.search(visible(sentence)) and not _ASKS_A_TOTAL.search(prepared.question) and missing_subject_terms(prepared.question, text):
         return False  # 「安全に関する投資は合計1,186百万円」 is no answer about its 踏切の安全設備 part

@@ -125,6 +125,7 @@ WRITTEN_AS = {
     "大晦日": ("12月31日",),
     "元日": ("1月1日",),
     "元旦": ("1月1日",),
+    "年明け": ("年始", "1月"),
 }
 
 # The same for a verb: 「何時に終わる？」 is 終業 in a 勤務区分 table.
@@ -132,13 +133,13 @@ WRITTEN_FOR_VERBS = {
     "終わる": ("終業",), "始まる": ("始業", "開始"), "引っ越す": ("移転", "転居"),
     # what a procedure or a plan writes for what a thing does or what is done to it
     "動く": ("稼働",), "止まる": ("停止",), "辞める": ("退職",), "借りる": ("貸出", "借用"),
-    "返す": ("返却",), "遅れる": ("遅延",),
+    "返す": ("返却",), "遅れる": ("遅延",), "変わる": ("変更",), "変える": ("変更",),
     # what a plan or a rule book writes for what people do
     # (keyed by Sudachi's normalised form: 採る is 取る)
     "取る": ("取得", "採用"), "雇う": ("採用", "雇用"), "払う": ("支払", "支給"),
     "休む": ("休暇", "休業", "欠勤"), "使う": ("利用", "使用"), "貰う": ("支給",),
     # what a shop's hours write for its doors (「何時まで開いてる？」 asks for neither by its word)
-    "閉まる": ("閉店",),
+    "閉まる": ("閉店",), "開く": ("営業", "開店", "開館"),
     # what a rule book writes for a charge made smaller, a leak, a form handed in
     "負ける": ("減額", "減免"), "漏れる": ("漏水",), "申し込む": ("申請", "申込", "提出"),
     "振り込む": ("振込", "納付", "支払"),

@@ -199,3 +199,24 @@ def test_an_amount_asked_by_its_word_and_an_articles_number_is_no_amount() -> No
     sentence = Sentence(passage=1, text=paid, score=1.5, coverage=0.7, similarity=0.87)
     found = answering_sentence(Prepared(question="待機当番の手当額は？", language="ja", passages=[passage], messages=[], sentences=[sentence]))
     assert found is not None and found[0] is sentence
+
+
+def test_a_line_under_another_label_of_the_document_is_not_the_named_stores() -> None:
+    from rag.answer_checks import names_its_subject
+
+    first = "Subject: 年末年始の営業と港南店の営業時間の変更について\n【市民病院前店】\n　12月29日（水）〜1月3日（月）　休業\n　1月4日（火）8:30から通常営業"
+    second = "【港南店】\n　平日　9:00〜18:30　→　9:00〜19:30"
+    passages = [Passage(document_id="doc-1", title="年末年始の営業と港南店の営業時間の変更について", filename="n.eml", page=None, score=0.5, text=text, order=order, context=text)
+                for order, text in enumerate((first, second))]
+    line = Sentence(passage=1, text="1月4日（火）8:30から通常営業", score=1.6, coverage=0.75, similarity=0.86)
+    about_konan = Prepared(question="港南店の営業時間が変わるのは何日からですか。", language="ja", passages=passages, messages=[], sentences=[line])
+    assert not names_its_subject(line, about_konan)  # the title names 港南店; the line stands under 【市民病院前店】
+    about_its_own = Prepared(question="市民病院前店は年明け何時から開きますか？", language="ja", passages=passages, messages=[], sentences=[line])
+    assert names_its_subject(line, about_its_own)
+
+
+def test_everyday_words_for_opening_and_the_new_year() -> None:
+    from rag.everyday_words import WRITTEN_AS, WRITTEN_FOR_VERBS
+
+    assert "営業" in WRITTEN_FOR_VERBS["開く"] and "変更" in WRITTEN_FOR_VERBS["変わる"]
+    assert "年始" in WRITTEN_AS["年明け"]
