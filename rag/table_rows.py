@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -302,20 +302,64 @@ def a_part_of_the_asked_group(row: str, prepared: Prepared) -> bool:
     next row goes on under the second key's column alone: 「応需医療機関: 市民病院前整形外科 | …」)
     or its own total row stands in the passages (「店舗: 市民病院前店計」): the question asks the
     group; this row holds one part of it."""
-    keys = [key for key in _key_cells(row) if key != _BANDED]
-    if len(keys) < 2 or not names_key(prepared.question, keys[0]) or any(names_key(prepared.question, key) for key in keys[1:]):
+    named = _group_asked(row, prepared.question)
+    if named is None:
         return False
+    keys = [key for key in _key_cells(row) if key != _BANDED]
     part_column = next(column for column, value in named_cells(row) if value == keys[1])
-    group = comparable(keys[0])
+    group = comparable(named)
     for passage in prepared.passages:
         lines = [line.strip() for line in f"{passage.text}\n{passage.context}".splitlines()]
         for line, after in zip(lines, [*lines[1:], ""]):
             if line == row and (cells := named_cells(after)) and cells[0][0] == part_column and TABLE_CELL_SEPARATOR in after:
                 return True
             label = row_label(line) if TABLE_CELL_SEPARATOR in line else ""
-            if label != keys[0] and _SUBTOTAL.search(label) and comparable(_SUBTOTAL.sub("", label)) == group:
+            if label != named and _SUBTOTAL.search(label) and comparable(_SUBTOTAL.sub("", label)) == group:
                 return True
     return False
+
+
+def _group_asked(row: str, question: str) -> str | None:
+    """The group a row is one part of, where the question names the group and not the part."""
+    keys = [key for key in _key_cells(row) if key != _BANDED]
+    if len(keys) < 2 or not names_key(question, keys[0]) or any(names_key(question, key) for key in keys[1:]):
+        return None
+    return keys[0]
+
+
+def with_the_groups_total(
+    question: str, sentences: Sequence[Sentence], passages: Sequence[Passage], rest: Callable[[Sequence[Passage]], list[Passage]]
+) -> tuple[list[Sentence], list[Passage]]:
+    """The sentences with the total row of the group a shown row is one part of first (「店舗: 港南店 計
+    | …」 for 「港南店の前年度比は？」 beside 「店舗: 港南店 | 応需医療機関: 港南総合病院 | …」), its chunk added to
+    the passages: from the passages, else from the rest of the row's document (`rest`), where the
+    group's rows cross chunks."""
+    sentences, passages = list(sentences), list(passages)
+    parts = [(sentence, group) for sentence in sentences if TABLE_CELL_SEPARATOR in sentence.text and (group := _group_asked(sentence.text.split(" / ")[-1], question))]
+    if len({comparable(group) for _, group in parts}) != 1:
+        return sentences, passages
+    part, group = parts[0]
+
+    def totals(read: Sequence[Passage]) -> dict[str, Passage]:
+        found: dict[str, Passage] = {}
+        for passage in read:
+            for line in passage.text.splitlines():
+                label = row_label(line) if TABLE_CELL_SEPARATOR in line else ""
+                if label != group and _SUBTOTAL.search(label) and comparable(_SUBTOTAL.sub("", label)) == comparable(group):
+                    found.setdefault(line.strip(), passage)
+        return found
+
+    found = totals(passages) or totals(rest([passages[part.passage - 1]]))
+    if len(found) != 1:
+        return sentences, passages
+    (row, passage), = found.items()
+    if passage not in passages:
+        passages.append(passage)
+    if any(sentence.text.split(" / ")[-1] == row for sentence in sentences):
+        return sentences, passages
+    lead = max(sentences, key=lambda sentence: sentence.score)
+    total = Sentence(passage=passages.index(passage) + 1, text=row, score=lead.score, coverage=lead.coverage, similarity=lead.similarity)
+    return [total, *sentences[:-1]], passages
 
 
 _BANDED = "\0banded"

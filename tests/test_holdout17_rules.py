@@ -220,3 +220,18 @@ def test_everyday_words_for_opening_and_the_new_year() -> None:
 
     assert "営業" in WRITTEN_FOR_VERBS["開く"] and "変更" in WRITTEN_FOR_VERBS["変わる"]
     assert "年始" in WRITTEN_AS["年明け"]
+
+
+def test_the_groups_own_total_row_is_read_from_the_rest_of_its_table() -> None:
+    from rag.table_rows import with_the_groups_total
+
+    part = "店舗: 港南店 | 応需医療機関: 港南総合病院 | 2025年度（枚）: 28,471 | 前年度比（%）: 95.2"
+    shown = Passage(document_id="doc-1", title="報告書", filename="r.pdf", page=2, score=0.5, text=f"{part}\n応需医療機関: 浜田整形外科 | 2025年度（枚）: 5,620 | 前年度比（%）: 105.6", order=5, context="")
+    total = "店舗: 港南店 計 | 2025年度（枚）: 40,434 | 前年度比（%）: 98.2"
+    elsewhere = Passage(document_id="doc-1", title="報告書", filename="r.pdf", page=2, score=0.0, text=f"応需医療機関: その他 | 2025年度（枚）: 2,385\n{total}\n店舗: 西柊野店 計 | 2025年度（枚）: 21,541", order=6, context="")
+    sentences = [Sentence(passage=1, text=part, score=1.3, coverage=0.5, similarity=0.85), Sentence(passage=1, text="全店の受付枚数は増えた。", score=1.0, coverage=0.3, similarity=0.8)]
+    chosen, passages = with_the_groups_total("港南店の処方箋受付枚数の前年度比は？", sentences, [shown], lambda found: [elsewhere])
+    assert chosen[0].text == total and chosen[0].passage == 2 and passages == [shown, elsewhere]
+    # The part asked by its name needs no total; nor is another store's total taken.
+    assert with_the_groups_total("港南店の港南総合病院からの前年度比は？", sentences, [shown], lambda found: [elsewhere]) == (sentences, [shown])
+    assert with_the_groups_total("北町店の前年度比は？", sentences, [shown], lambda found: [elsewhere]) == (sentences, [shown])
