@@ -109,6 +109,10 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     terms = set(asked_terms) if by_typed else terms
     # A word the row's own cells write names the row (研修 of 「研修名: 評価者研修」), not a column.
     terms -= set(tokenize(" ".join(value for _, value in cells))) | set(tokenize(" ".join(omitted)))
+    # So does a word of the row's key column's name (両替 of 「両替する枚数: 301枚〜500枚」, beside the
+    # 「窓口」 and 「両替機」 columns): the table's topic, which tells none of its columns apart.
+    key_column = cells[0][0] if cells and cells[0] not in candidates else ""
+    terms -= set(tokenize(key_column))
     # A number names a column with its unit, as written (「3月から」 is not the 「2027年2月まで」
     # column by its 月, nor by a 2 of 「2回目」); 2026年度 names 「2026年度 実績」.
     asked_text = prepared.asked if by_typed else prepared.question
@@ -131,7 +135,7 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     # And the question's nouns as it writes them, where Sudachi splits a column's name otherwise
     # (深夜 of 「深夜勤の手当」 in 「深夜勤 改定後」).
     written = {noun.surface for noun in nouns(asked_text) if len(noun.surface) >= 2} if prepared.language == "ja" else set()
-    written -= {value for _, value in cells}
+    written -= {value for _, value in cells} | {word for word in written if key_column and word in key_column}
     named = {column: frozenset(terms & set(tokenize(_RATE_UNIT.sub("", column))) | {word for word in written if word in column} | {n for n in numbered if _writes_number(n, column)}) for column, _ in candidates}
     for (before, _), (column, _) in zip(cells, cells[1:]):
         if _BEFORE_A_CHANGE.fullmatch(column) and column in named and before in named:  # 「運転間隔（改正後） | 改正前」: the interval's

@@ -235,3 +235,13 @@ def test_the_groups_own_total_row_is_read_from_the_rest_of_its_table() -> None:
     # The part asked by its name needs no total; nor is another store's total taken.
     assert with_the_groups_total("港南店の港南総合病院からの前年度比は？", sentences, [shown], lambda found: [elsewhere]) == (sentences, [shown])
     assert with_the_groups_total("北町店の前年度比は？", sentences, [shown], lambda found: [elsewhere]) == (sentences, [shown])
+
+
+def test_a_word_of_the_key_columns_name_tells_no_value_column_apart() -> None:
+    from rag.cell_answers import cell_answer
+
+    row = "両替する枚数（1回あたり）: 301枚〜500枚 | 窓口 改定後: 770円 | 窓口 改定前: 550円 | 両替機（両替専用カード） 改定後: 400円 | 両替機（両替専用カード） 改定前: 300円"
+    prepared = _prepared("硬貨420枚を窓口で両替すると、4月からは手数料いくらかかりますか", row)
+    assert cell_answer([], prepared.sentences[0], prepared) == "窓口 改定後: 770円"  # 両替 is the table's word, 窓口 the column's
+    by_machine = _prepared("両替機で420枚を両替すると、改定前はいくら？", row)
+    assert cell_answer([], by_machine.sentences[0], by_machine) == "両替機（両替専用カード） 改定前: 300円"
