@@ -214,6 +214,14 @@ def _cell_written(body: str, holding: Sentence) -> str | None:
     return written[0] if len(written) == 1 else None
 
 
+def _the_one_value(sentence: Sentence, prepared: Prepared) -> str | None:
+    """The one value of the asked kind a sentence writes (a date for "By what date"), where it
+    writes exactly one; an English reader is given it in English over the Japanese quote."""
+    asked = asked_kinds(prepared.question)
+    found = {claim.text for claim in extract_claims(visible(sentence)) if asked and claim.kind != "name" and claim_fits(claim, asked)}
+    return next(iter(found)) if len(found) == 1 and in_english(next(iter(found)), prepared.question) else None
+
+
 def _stated(value: str, prepared: Prepared) -> str:
     """The value; for an English question with its English form: "350 yen (1食: 350円)"."""
     column, _, cell = value.rpartition(": ")
@@ -460,6 +468,8 @@ def _answer_from(found: tuple[Sentence, str | None], prepared: Prepared, unsuppo
     telemetry.observe_answer_check(check)
     sentence, cell = found
     quoted = _shown_quote(sentence, prepared.language)
+    if cell is None and prepared.language == "en":
+        cell = _the_one_value(sentence, prepared)  # "By what date…": "December 3, 2027 (2027年12月3日)" above the quote
     text = f"{_stated(cell, prepared)} [{sentence.passage}]\n{quoted}" if cell else f"{quoted} [{sentence.passage}]"
     return Answer(text=text, citations=map_citations(text, prepared.passages), grounded=True, unsupported=list(unsupported))
 

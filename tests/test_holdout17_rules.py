@@ -6,6 +6,8 @@ answer to a question about the group."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ingestion.chunking import chunk_sections
 from rag.answering import Prepared
 from rag.quoting import Sentence
@@ -245,3 +247,13 @@ def test_a_word_of_the_key_columns_name_tells_no_value_column_apart() -> None:
     assert cell_answer([], prepared.sentences[0], prepared) == "窓口 改定後: 770円"  # 両替 is the table's word, 窓口 the column's
     by_machine = _prepared("両替機で420枚を両替すると、改定前はいくら？", row)
     assert cell_answer([], by_machine.sentences[0], by_machine) == "両替機（両替専用カード） 改定前: 300円"
+
+
+def test_an_english_reader_is_given_the_quotes_one_value_in_english() -> None:
+    from rag.answering import _the_one_value
+
+    row = "時期: 2027年12月3日 | 実施事項: 年末年始の待機当番表の提出期限 | 担当: 各店長"
+    prepared = replace(_prepared("By what date must the store managers submit the New Year on-call duty roster?", row), language="en")
+    assert _the_one_value(prepared.sentences[0], prepared) == "2027年12月3日"
+    two_dates = replace(_prepared("By what date must it be submitted?", "12月3日までに提出し、12月10日に公表する。"), language="en")
+    assert _the_one_value(two_dates.sentences[0], two_dates) is None  # which one is not known
