@@ -250,13 +250,9 @@ def with_the_band_row(
     if len(holding) != 1:
         return sentences, passages
     (row, passage), = holding.items()
-    if passage not in passages:
-        passages.append(passage)
-    lead = max(sentences, key=lambda sentence: sentence.score)
-    from rag.quoting import Sentence  # (quoting reads the bands: imported when first needed)
+    from rag.quoting import row_read_elsewhere  # (quoting reads the bands: imported when first needed)
 
-    added = Sentence(passage=passages.index(passage) + 1, text=row, score=lead.score, coverage=lead.coverage, similarity=lead.similarity)
-    return within_the_band(question, [added, *sentences]), passages
+    return within_the_band(question, [row_read_elsewhere(row, passage, sentences, passages), *sentences]), passages
 
 
 def _columns(row: str) -> tuple[str, ...]:

@@ -86,6 +86,16 @@ class Sentence:
     similarity: float  # cosine similarity to the question
 
 
+def row_read_elsewhere(row: str, passage: Passage, sentences: Sequence[Sentence], passages: list[Passage]) -> Sentence:
+    """A row found outside the chosen sentences (a table's total, the band asked, a group's total),
+    as a sentence ranked with the best of them; its passage is added to `passages` if it is not
+    there yet (the rest of a document read for it)."""
+    if passage not in passages:
+        passages.append(passage)
+    lead = max(sentences, key=lambda sentence: sentence.score)
+    return Sentence(passage=passages.index(passage) + 1, text=row, score=lead.score, coverage=lead.coverage, similarity=lead.similarity)
+
+
 # An e-mail's routing lines are in its text (who sent it, and when, is worth finding), but
 # its Date: line is no answer to "what is the deadline": it is never shown as one.
 _MAIL_ROUTING = re.compile(r"^(?:from|to|cc|bcc|date|reply-to|message-id)\s*:", re.IGNORECASE)

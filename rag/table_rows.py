@@ -16,7 +16,7 @@ from rag.asked import with_column_unit
 from rag.bands import holds_the_stated, names_another_quantity, unbanded
 from rag.citations import comparable
 from rag.everyday_words import unsized
-from rag.quoting import Sentence, missing_subject_terms, named_cells, names_another_compound, names_the_subject, passage_heading, subject_terms, with_written_forms
+from rag.quoting import Sentence, missing_subject_terms, named_cells, names_another_compound, names_the_subject, passage_heading, row_read_elsewhere, subject_terms, with_written_forms
 from rag.retrieval import Passage
 from rag.table_intros import table_intro
 
@@ -307,16 +307,20 @@ def a_part_of_the_asked_group(row: str, prepared: Prepared) -> bool:
         return False
     keys = [key for key in _key_cells(row) if key != _BANDED]
     part_column = next(column for column, value in named_cells(row) if value == keys[1])
-    group = comparable(named)
     for passage in prepared.passages:
         lines = [line.strip() for line in f"{passage.text}\n{passage.context}".splitlines()]
         for line, after in zip(lines, [*lines[1:], ""]):
             if line == row and (cells := named_cells(after)) and cells[0][0] == part_column and TABLE_CELL_SEPARATOR in after:
                 return True
-            label = row_label(line) if TABLE_CELL_SEPARATOR in line else ""
-            if label != named and _SUBTOTAL.search(label) and comparable(_SUBTOTAL.sub("", label)) == group:
+            if _totals_the_group(line, named):
                 return True
     return False
+
+
+def _totals_the_group(line: str, group: str) -> bool:
+    """Whether a line is the group's own total row (「店舗: 港南店 計 | …」 for 港南店)."""
+    label = row_label(line) if TABLE_CELL_SEPARATOR in line else ""
+    return label != group and _SUBTOTAL.search(label) is not None and comparable(_SUBTOTAL.sub("", label)) == comparable(group)
 
 
 def _group_asked(row: str, question: str) -> str | None:
@@ -344,8 +348,7 @@ def with_the_groups_total(
         found: dict[str, Passage] = {}
         for passage in read:
             for line in passage.text.splitlines():
-                label = row_label(line) if TABLE_CELL_SEPARATOR in line else ""
-                if label != group and _SUBTOTAL.search(label) and comparable(_SUBTOTAL.sub("", label)) == comparable(group):
+                if _totals_the_group(line, group):
                     found.setdefault(line.strip(), passage)
         return found
 
@@ -353,12 +356,9 @@ def with_the_groups_total(
     if len(found) != 1:
         return sentences, passages
     (row, passage), = found.items()
-    if passage not in passages:
-        passages.append(passage)
+    total = row_read_elsewhere(row, passage, sentences, passages)
     if any(sentence.text.split(" / ")[-1] == row for sentence in sentences):
         return sentences, passages
-    lead = max(sentences, key=lambda sentence: sentence.score)
-    total = Sentence(passage=passages.index(passage) + 1, text=row, score=lead.score, coverage=lead.coverage, similarity=lead.similarity)
     return [total, *sentences[:-1]], passages
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from rag.answer_checks import visible
-from rag.quoting import Sentence, named_cells
+from rag.quoting import Sentence, named_cells, row_read_elsewhere
 from rag.retrieval import Passage
 
 _ASKS_THE_TOTAL = re.compile(r"合計|総額|総計|全部|合わせ|トータル|全体で")
@@ -51,8 +51,4 @@ def with_the_total_row(
     if len(found) != 1:
         return sentences, passages  # none, or two tables' totals alike: which is not known
     (row, passage), = found.items()
-    if passage not in passages:
-        passages.append(passage)
-    lead = max(sentences, key=lambda sentence: sentence.score)
-    total = Sentence(passage=passages.index(passage) + 1, text=row, score=lead.score, coverage=lead.coverage, similarity=lead.similarity)
-    return [total, *sentences[:-1]], passages
+    return [row_read_elsewhere(row, passage, sentences, passages), *sentences[:-1]], passages
