@@ -258,6 +258,24 @@ HOLDOUT19_SETS = {
     "followup": "holdout19_followup_qa.jsonl",
     "unanswerable": "holdout19_unanswerable_qa.jsonl",
 }
+# A nursing-care operator's five (a DOCX fee regulation banded by care level, a PDF grouped by
+# facility crossing a page, an XLSX of twelve months, a PPTX, an HTML notice;
+# tests/data/holdout20/README.md), session 21, blind.
+HOLDOUT20_SETS = {
+    "internal": "holdout20_qa.jsonl",
+    "english": "holdout20_english_qa.jsonl",
+    "followup": "holdout20_followup_qa.jsonl",
+    "unanswerable": "holdout20_unanswerable_qa.jsonl",
+}
+# A cram-school chain's five (a DOCX tuition regulation banded by grade, a PDF grouped by
+# classroom crossing a page, an XLSX of twelve months, a Markdown staff handbook, an e-mail;
+# tests/data/holdout21/README.md), session 21, blind.
+HOLDOUT21_SETS = {
+    "internal": "holdout21_qa.jsonl",
+    "english": "holdout21_english_qa.jsonl",
+    "followup": "holdout21_followup_qa.jsonl",
+    "unanswerable": "holdout21_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -283,6 +301,8 @@ CORPORA = {
     "holdout17": (REPOSITORY_ROOT / "tests" / "data" / "holdout17", HOLDOUT17_SETS),
     "holdout18": (REPOSITORY_ROOT / "tests" / "data" / "holdout18", HOLDOUT18_SETS),
     "holdout19": (REPOSITORY_ROOT / "tests" / "data" / "holdout19", HOLDOUT19_SETS),
+    "holdout20": (REPOSITORY_ROOT / "tests" / "data" / "holdout20", HOLDOUT20_SETS),
+    "holdout21": (REPOSITORY_ROOT / "tests" / "data" / "holdout21", HOLDOUT21_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -307,7 +327,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18 or holdout19")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20 or holdout21")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")

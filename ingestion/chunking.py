@@ -132,7 +132,10 @@ def chunk_sections(
     chunks: list[Chunk] = []
     caption = ""
     for order, (text, page, heading_path) in enumerate(texts_with_location):
-        if not heading_path and caption and TABLE_CELL_SEPARATOR in text.lstrip().split("\n", 1)[0]:
+        lines = text.strip().splitlines()
+        first_row = next((index for index, line in enumerate(lines) if TABLE_CELL_SEPARATOR in line), None)
+        # (Its first row under a caption written in the chunk itself is named by it already.)
+        if not heading_path and caption and first_row is not None and not any(_CAPTION.match(line.strip()) for line in lines[:first_row]):
             heading_path = (caption,)
         chunks.append(Chunk(text=text, page=page, heading_path=heading_path, order=order, token_count=count_tokens(text)))
         caption = next((line.strip() for line in reversed(text.splitlines()) if _CAPTION.match(line.strip())), caption)
@@ -140,8 +143,9 @@ def chunk_sections(
 
 
 # A numbered heading written as a line of its own in a document whose parser found no headings
-# (a PDF's 「2. 店舗別・応需医療機関別の処方箋受付枚数」): the heading of a table chunk that starts
-# under it without naming what its rows count (rows cut from it, or continued on the next page).
+# (a PDF's 「2. 店舗別・応需医療機関別の処方箋受付枚数」): the heading of a chunk whose table rows
+# are under it without the chunk naming what they count (rows cut from it, continued on the next
+# page, or below the sentence the chunk overlaps the one before with).
 _CAPTION = re.compile(
     r"^(?:第?[0-9０-９一二三四五六七八九十]{1,3}[.．章節]|[(（][0-9０-９]{1,2}[)）]|[■◆●□【])"
     r"(?!.*[。|])(?=.*[\u3040-\u30ff\u4e00-\u9fff]).{2,40}$"

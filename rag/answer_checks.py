@@ -198,7 +198,7 @@ def numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
     row = visible(sentence)
     if before_its_earlier_value(prepared.question, row):
         return False  # 「8万円になる前は」 where 80,000円 is itself the 改定前 value: what came before it is not here
-    if names_other_years(prepared.question, row):
+    if names_other_years(prepared.question, row, f"{passage.title}\n{passage_heading(passage)}"):
         return False  # the 2024年度 and 2025年度 columns, where 2026年度 was asked
     if prepared.language == "ja" and only_one_of_a_list(prepared.question, row):
         return False  # 「1,000円・3,000円・5,000円の3種類で…2,400袋」 says nothing of the 5,000円 one alone

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 _UNITS = {
     "km": ("km", "キロメートル", "キロ"),
     "kg": ("kg", "キログラム"),
+    "トン": ("トン", "t"),
     "歳": ("歳", "才"),
     "万円": ("万円",),
     "円": ("円",),
@@ -85,6 +86,9 @@ def _number(text: str) -> float:
 
 
 def _in_yen(value: float, unit: str | None) -> tuple[float, str | None]:
+    """The amount in 円 (「年収420万円」), a weight in kg (「1.8トンくらい」 is 1,800kg)."""
+    if unit == "トン":
+        return value * 1_000, "kg"
     return (value * 10_000, "円") if unit == "万円" else (value, unit)
 
 
@@ -314,6 +318,21 @@ def names_another_quantity(question: str, label: str) -> bool:
         if (found is not None and _holds(found, value, unit)) or (match.group(3) is None and _number(match.group(1)) == value):
             return False
     return bool(written)
+
+
+def held_by_a_band(quantity: str, text: str) -> bool:
+    """Whether the text writes a band that holds the quantity: 「1,200kg」 is named by the
+    「1,001kg〜1,500kg」 row of a table banded by weight, though no cell writes 1,200kg."""
+    match = re.fullmatch(rf"({_NUMBER})\s*({_UNIT_PATTERN})", unicodedata.normalize("NFKC", quantity).strip())
+    unit = _unit_of(match.group(2)) if match else None
+    if match is None or unit is None:
+        return False
+    value, unit = _in_yen(_number(match.group(1)), unit)
+    written = unicodedata.normalize("NFKC", text)
+    return any(
+        (found := band(range_.group(0))) is not None and _holds(found, value, unit or "")
+        for pattern in (_RANGE, _RANGE_IN_WORDS, _ONE_SIDED) for range_ in pattern.finditer(written)
+    )
 
 
 def holds_the_stated(question: str, column: str, value: str) -> bool:

@@ -47,7 +47,7 @@ _ASKS_AN_EARLIER_PERIOD = re.compile("|".join((*_EARLIER_PERIODS, "前年同月"
 
 
 # Words that say what kind of value is asked (電話番号 of 「夜間責任者の電話番号」), not which column.
-_KIND_WORDS = frozenset({"電話", "電話番号", "番号", "連絡先", "メール", "アドレス", "金額", "額", "値段", "価格", "費用", "日付", "時刻"})
+_KIND_WORDS = frozenset({"電話", "電話番号", "番号", "連絡先", "メール", "アドレス", "金額", "額", "値段", "価格", "費用", "料金", "代金", "日付", "時刻"})
 _RELATIVE_TIMES = frozenset({"年度", "前年", "昨年", "去年", "翌年", "来年", "前年度", "翌年度", "今年度", "次年度", "前期", "当期", "前月", "翌月", "先月", "来月"})
 _CHANGE_WORD = re.compile(r"改定|改訂|改正|変更|見直し|訂正|修正")
 # 「次の月は？」, 「その1年前は？」: the time moves, the column asked stays the question's; so for 「1級は？」.
@@ -136,6 +136,8 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     # (深夜 of 「深夜勤の手当」 in 「深夜勤 改定後」).
     written = {noun.surface for noun in nouns(asked_text) if len(noun.surface) >= 2} if prepared.language == "ja" else set()
     written -= {value for _, value in cells} | {word for word in written if key_column and word in key_column}
+    # (Nor 年度 of 「2027年度の目標」: a number's unit names a column only with its number, above.)
+    written -= {word for word in written if re.search(rf"\d{re.escape(word)}", asked_text)} if numbered else set()
     named = {column: frozenset(terms & set(tokenize(_RATE_UNIT.sub("", column))) | {word for word in written if word in column} | {n for n in numbered if _writes_number(n, column)}) for column, _ in candidates}
     for (before, _), (column, _) in zip(cells, cells[1:]):
         if _BEFORE_A_CHANGE.fullmatch(column) and column in named and before in named:  # 「運転間隔（改正後） | 改正前」: the interval's
@@ -165,6 +167,10 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
         top = [whole[0][1]] if whole[0][0] > whole[1][0] else top
     if len(top) > 1 and (dated := _by_the_change(top, prepared) or _the_outcome(top, prepared) or _by_the_end(top, prepared)):
         top = [dated]  # 「準夜勤 改定前」 beside 「準夜勤 改定後」: today's, unless the earlier is asked
+    if len(top) > 1 and (numbered_too := [cell for cell in top if any(_writes_number(n, cell[0]) for n in numbered)]) and len(numbered_too) < len(top):
+        # 「12か月点検の料金」: 「法定12か月点検 改定後」, not 「車検基本料金（24か月点検整備）」 by its 料金; a
+        # number the question writes with its unit tells the columns apart more than a word.
+        top = numbered_too
     if len({named[column] for column, _ in top}) > 1:
         # Two columns, each named by another part of the question (北上工場 and 前年同期（合計）):
         # the value asked for is in neither.

@@ -79,6 +79,10 @@ def _whole(rows: list[tuple[int, str, list[tuple[str, str]]]], question: str) ->
     by_columns: dict[tuple[str, ...], list[tuple[int, str, list[tuple[str, str]]]]] = {}
     for found in rows:
         by_columns.setdefault(tuple(column for column, _ in found[2]), []).append(found)
+    # 「普通乗用車をいちばん多く売った店舗」 of a table by 店舗 and 車種区分: its 普通乗用車 rows, compared
+    # by 店舗 (and added up to 全店's); no other table, which counts no 普通乗用車 at all.
+    keyed = {columns: [found for found in table if found[2][1][1] == key] for columns, table in by_columns.items() if (key := _named_kind(table, question))}
+    by_columns = {columns[:1] + columns[2:]: [(number, row, cells[:1] + cells[2:]) for number, row, cells in table] for columns, table in keyed.items()} if keyed else by_columns
     for columns, table in by_columns.items():
         column = _the_column(list(columns[1:]), question)
         if column is None:
@@ -99,6 +103,14 @@ def _whole(rows: list[tuple[int, str, list[tuple[str, str]]]], question: str) ->
             if figures is not None and total is not None and len(parts) >= 3 and abs(sum(figures) - total[0]) <= 0.5 * len(parts):
                 return parts, column
     return [], None
+
+
+def _named_kind(table: list[tuple[int, str, list[tuple[str, str]]]], question: str) -> str | None:
+    """The one value of a table's second key column (its 車種区分) that the question writes."""
+    if not table or len(table[0][2]) < 3 or _figure(table[0][2][1][1]) is not None:
+        return None
+    written = {cells[1][1] for _, _, cells in table if len(cells[1][1]) > 1 and cells[1][1] in question}
+    return next(iter(written)) if len(written) == 1 else None
 
 
 def superlative_row(question: str, passages: Sequence[Passage]) -> tuple[Sentence, str] | None:

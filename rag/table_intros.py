@@ -42,6 +42,10 @@ def table_intros(text: str) -> dict[str, str]:
 # A label over a block of 「項目：値」 lines, as a slide sets two side by side: 「現在（2027年1月）」
 # over 「手術室：6室」, 「南棟開設後（2027年10月から）」 over 「手術室：8室」.
 _MAX_LABEL_CHARS = 30
+# A notice's numbered heading over its 「・平日の電話受付：…」 lines may say more: 「■3. お客さまセンターの
+# 受付時間の変更（2027年1月4日から）」 says whose hours they are, and from when.
+_MAX_HEADING_CHARS = 45
+_HEADING_MARK = re.compile(r"[■◆●□◇【]|[0-9０-９]{1,2}[.．]\s")
 _KEYED = re.compile(r"^[^：:]{1,20}[：:]")
 
 
@@ -57,7 +61,7 @@ def block_labels(text: str) -> dict[str, str]:
         elif _KEYED.match(stripped) and TABLE_CELL_SEPARATOR not in stripped:
             if label:
                 labels.setdefault(stripped, label)
-        elif len(stripped) <= _MAX_LABEL_CHARS and not re.search(r"[。:：]|" + re.escape(TABLE_CELL_SEPARATOR), stripped):
+        elif len(stripped) <= (_MAX_HEADING_CHARS if _HEADING_MARK.match(stripped) else _MAX_LABEL_CHARS) and not re.search(r"[。:：]|" + re.escape(TABLE_CELL_SEPARATOR), stripped):
             label = stripped
         else:
             label = ""

@@ -13,7 +13,7 @@ from typing import Any
 
 from ingestion.parsing.document import XLSX, DocumentRejected, ParsedDocument, Section, rejection_reason
 from ingestion.parsing.excel_formats import displayed
-from ingestion.parsing.office import TABLE_CELL_SEPARATOR, row_text
+from ingestion.parsing.office import TABLE_CELL_SEPARATOR, FilledDown, row_text
 
 __all__ = ["GRID_MIN_MERGED_ROWS", "GRID_MIN_NARROW_COLUMNS", "GRID_NARROW_COLUMN_WIDTH", "SheetLayout",
            "grid_row_text", "parse_xlsx", "sheet_layout"]
@@ -203,9 +203,11 @@ def _sheet_table_sections(worksheet: Any, layout: SheetLayout) -> list[Section]:
     header_row = 0
     data_rows = 0
 
+    groups = FilledDown([])
+
     def add_row(texts: list[str]) -> None:
         nonlocal data_rows
-        text = row_text(headers, texts)
+        text = row_text(headers, groups.row(texts))
         if text:
             data_rows += 1
             sections.append(Section(text=text, page=None, heading_path=heading_path, kind="sheet_row"))
@@ -229,16 +231,19 @@ def _sheet_table_sections(worksheet: Any, layout: SheetLayout) -> list[Section]:
                              if row == row_number and last > column}
             header_merged_down = any(row == row_number for row, _column in layout.merge_bottoms)
             headers = _combined_headers(texts, [], header_merges)
+            groups = FilledDown(headers)
             continue
         if ((header_merges or header_merged_down) and row_number == header_row + 1
                 and _is_second_header_row(header_texts, texts, header_merges, header_merged_down)
                 and not _holds_numbers([getattr(cell, "value", None) for cell in cells], texts)):
             headers = _combined_headers(header_texts, texts, header_merges)
+            groups = FilledDown(headers)
             continue
         add_row(texts)
     if header_texts is None and preamble:
         # No row of two cells: a one-column list, its first line the header as before.
         header_texts, headers = preamble[0], _combined_headers(preamble[0], [], {})
+        groups = FilledDown(headers)
         for texts in preamble[1:]:
             add_row(texts)
     if header_texts is not None and not data_rows:

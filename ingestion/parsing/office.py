@@ -66,9 +66,50 @@ def row_text(headers: list[str], values: list[str]) -> str:
     return TABLE_CELL_SEPARATOR.join(pairs)
 
 
+# A row that totals the whole table: no row of the group above it.
+GRAND_TOTAL = re.compile(r"(?:総?合計|総計)(?:[（(].*[)）])?")
+
+
+class FilledDown:
+    """A grouped table's first column, written on its group's first row only (「店舗: 桜台店」 over
+    its 軽自動車, 小型乗用車, … rows, a cell merged down or simply left blank): each later row of
+    the group is given it, so that 「車種区分: 普通乗用車 | 2026年度: 197」 says whose it is. A
+    row of one value (a wrapped line), or a grand total (合計, 総計), is given none; a 合計 row ends
+    the group."""
+
+    def __init__(self, headers: list[str], before: FilledDown | None = None) -> None:
+        self.headers = tuple(headers)
+        self.column = next((index for index, header in enumerate(headers) if header.strip()), None)
+        # The same table going on under its header repeated (a PDF's next page): its group too.
+        self.value: str | None = before.value if before is not None and before.headers == self.headers else None
+
+    def over(self, cells: list[tuple[int | None, str]]) -> str | None:
+        """The group a row of (column, text) cells is in, where it does not write it itself."""
+        values = [""] * len(self.headers)
+        for column, text in cells:
+            if column is not None and column < len(values):
+                values[column] = text
+        filled = self.row(values)
+        return None if self.column is None or values[self.column] else filled[self.column] or None
+
+    def row(self, values: list[str]) -> list[str]:
+        column = self.column
+        if column is None or column >= len(values):
+            return values
+        first = values[column].strip()
+        later = [value.strip() for value in values[column + 1:] if value.strip()]
+        if first or any(GRAND_TOTAL.fullmatch(value) for value in later):
+            self.value = None if not first or GRAND_TOTAL.fullmatch(first) else first
+            return values
+        if self.value is None or len(later) < 2 or any(value.strip() for value in values[:column]):
+            return values
+        return [*values[:column], self.value, *values[column + 1:]]
+
+
 def table_sections(rows: list[list[str]], page: int | None, heading_path: tuple[str, ...],
                    kind: str = "table_row") -> list[Section]:
-    """First non-empty row is the header; every later row becomes one section."""
+    """First non-empty row is the header; every later row becomes one section (a grouped
+    first column filled down, FilledDown)."""
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
         return []
@@ -76,9 +117,10 @@ def table_sections(rows: list[list[str]], page: int | None, heading_path: tuple[
         return [Section(text=TABLE_CELL_SEPARATOR.join(cell.strip() for cell in rows[0] if cell.strip()),
                         page=page, heading_path=heading_path, kind=kind)]
     headers = rows[0]
+    groups = FilledDown(headers)
     sections = []
     for row in rows[1:]:
-        text = row_text(headers, row)
+        text = row_text(headers, groups.row(row))
         if text:
             sections.append(Section(text=text, page=page, heading_path=heading_path, kind=kind))
     return sections

@@ -24,6 +24,7 @@ from ingestion.parsing.document import (
 )
 from ingestion.parsing.layout import PageLayout
 from ingestion.parsing.ocr import MAX_OCR_PIXELS_PER_SIDE, OCR_DPI, PagesInParallel
+from ingestion.parsing.office import FilledDown
 from ingestion.parsing.pdf_characters import INVISIBLE_RENDER_MODES, page_characters
 from ingestion.parsing.pdf_layout import layout_text
 
@@ -296,6 +297,7 @@ def parse_pdf(data: bytes, languages: str, *, ocr: bool = True, parallel_pages: 
         # Per page: its text layer, whether that was read by where its characters stand, and,
         # for a page that needs OCR, the reading to wait for.
         pages: list[tuple[str, bool, Callable[[], PageLayout | None] | None]] = []
+        groups: list[FilledDown] = []  # the tables read: a grouped first column goes on over a page break
         with PagesInParallel(languages, parallel_pages) as readers:
             for page_index in range(page_count):
                 if readers.failed:
@@ -311,7 +313,7 @@ def parse_pdf(data: bytes, languages: str, *, ocr: bool = True, parallel_pages: 
                     # under its column's name (pdf_layout.py); pdfium's order where that fails.
                     # Its spaces are the gaps the page shows; pdfium's text has spaces of its own.
                     # Its line breaks are the author's: the page's box says where its margin is.
-                    positioned = layout_text(page_characters(text_page, hidden_flags), page.get_bbox())
+                    positioned = layout_text(page_characters(text_page, hidden_flags), page.get_bbox(), groups)
                     raw_text = positioned or raw_text
                     text_page.close()
                     reading = None

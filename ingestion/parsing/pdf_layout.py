@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from appliance.text.japanese import CJK_CHARACTER, display_width
+from ingestion.parsing.office import FilledDown
 from ingestion.parsing.pdf_characters import Character
 
 # Gaps, in units of the line's font size.
@@ -465,8 +466,8 @@ def _split_by_columns(header: list[_Cell], rows: list[list[_Cell]]) -> list[_Cel
     return split or header
 
 
-def _table_rows(block: list[list[_Cell]]) -> list[str]:
-    """A table's lines; rows under a header of column names name each cell by its column."""
+def _table_rows(block: list[list[_Cell]], carried: list[FilledDown]) -> list[str]:
+    """A table's lines; rows under a header of column names name each cell by its column (a grouped first column filled down: FilledDown)."""
     header = _split_by_columns(block[0], block[1:])
     # Two columns throughout is a list of names and values (日時 | 令和8年9月17日), whose
     # first line is no header: each line already says what its value is.
@@ -474,13 +475,14 @@ def _table_rows(block: list[list[_Cell]]) -> list[str]:
     if len(block) < 2 or key_values or not _is_header(header):
         return [" | ".join(cell.text for cell in cells) for cells in block]
     written = [" | ".join(cell.text for cell in header)]
+    carried.append(groups := FilledDown([cell.text for cell in header], carried[-1] if carried else None))
     for cells in block[1:]:
         columns = [_column_of(cell, header) for cell in cells]
         named = [column for column in columns if column is not None]
         if len(set(named)) != len(named):
             written.append(" | ".join(cell.text for cell in cells))  # two cells under one column
             continue
-        parts = []
+        parts = [f"{header[0].text}: {group}"] if (group := groups.over(list(zip(columns, (cell.text for cell in cells), strict=True)))) else []
         for cell, column in zip(cells, columns, strict=True):
             parts.append(f"{header[column].text}: {cell.text}" if column is not None else cell.text)
         written.append(" | ".join(parts))
@@ -555,14 +557,13 @@ def _wrapped_onto(line: _Cell, following: _Cell, margins: _Margins) -> bool:
     return between_kana_and_kanji and display_width(line.text) >= LONG_LINE_SHARE * margins.long_line
 
 
-def layout_text(characters: list[Character], page_box: tuple[float, float, float, float] | None = None) -> str | None:
-    """The page's text rebuilt from positions, or None where positions do not give a
-    reading (no characters, or mostly lines of one character: vertical writing).
+def layout_text(characters: list[Character], page_box: tuple[float, float, float, float] | None = None, groups: list[FilledDown] | None = None) -> str | None:
+    """The page's text rebuilt from positions, or None where positions do not give a reading (no characters, or mostly lines of one character: vertical writing).
 
     `page_box` (left, bottom, right, top), the page's box in the characters' units, tells
     where its right margin is: a line of prose the page wrapped there is joined to the rest of
     its sentence (with a space between Latin words), and every line break left is a line's
-    end the author made."""
+    end the author made. `groups`: the document's tables read so far (_table_rows)."""
     if not characters:
         return None
     lines = _merge_wrapped([_cells(line) for line in _lines(characters)])
@@ -576,13 +577,13 @@ def layout_text(characters: list[Character], page_box: tuple[float, float, float
     for cells in [*lines, []]:
         if len(cells) >= 2:
             if block and min(c.bottom for c in block[-1]) - max(c.top for c in cells) > TABLE_ROW_GAP * cells[0].size:
-                written.extend(_table_rows(block))  # far below: another table, or a list
+                written.extend(_table_rows(block, [] if groups is None else groups))  # far below: another table, or a list
                 block = []
             block.append(cells)
             prose = None
             continue
         if block:
-            written.extend(_table_rows(block))
+            written.extend(_table_rows(block, [] if groups is None else groups))
             block = []
         if not cells:
             continue

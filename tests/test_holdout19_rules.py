@@ -1,0 +1,169 @@
+"""Rules found on the eighteenth and nineteenth held-out corpora (tests/data/holdout18, waste
+collection; tests/data/holdout19, a car dealership), each in general form and tried here on other
+documents: a grouped table's first column, written on its group's first row only, is given to
+every row of the group (across a PDF's page break too); a stated weight is named by the band that
+holds it (「1,200kg」 by 「1,001kg〜1,500kg」, 「1.8トン」 by 「1,501kg〜2,000kg」); a column is told
+apart by the number the question writes with its unit (12か月点検, not 24か月点検); which row has
+the most of one kind is compared among that kind's rows."""
+
+from __future__ import annotations
+
+import io
+
+from ingestion.chunking import chunk_sections
+from ingestion.parsing.office import FilledDown, table_sections
+from ingestion.parsing.pdf import parse_pdf
+from rag.answering import Prepared
+from rag.bands import held_by_a_band, stated_quantity
+from rag.cell_answers import cell_answer
+from rag.quoting import Sentence, missing_numbered_names
+from rag.retrieval import Passage
+from rag.superlatives import superlative_row
+from tests.test_chunking import FakeSection, characters
+
+
+def _prepared(question: str, text: str) -> Prepared:
+    passage = Passage(document_id="doc-1", title="料金表", filename="r.docx", page=None, score=0.5, text=text, order=0, context=text, heading_path=[])
+    sentences = [Sentence(passage=1, text=line, score=1.5 - 0.01 * index, coverage=0.6, similarity=0.9) for index, line in enumerate(text.splitlines())]
+    return Prepared(question=question, language="ja", passages=[passage], messages=[], sentences=sentences)
+
+
+def test_a_grouped_first_column_is_filled_down_to_the_rows_of_its_group() -> None:
+    rows = [
+        ["部門", "課", "予算（千円）", "実績（千円）"],
+        ["営業部", "第一営業課", "12,000", "11,800"],
+        ["", "第二営業課", "9,000", "9,400"],
+        ["", "小計", "21,000", "21,200"],
+        ["総務部", "人事課", "8,000", "7,900"],
+        ["", "", "（注）実績は速報値", ""],  # a note of one value: no row of the group
+        ["", "合計", "29,000", "29,100"],  # the grand total is no row of 総務部
+        ["", "予備費", "1,000", "0"],  # after the total, no group goes on
+    ]
+    texts = [section.text for section in table_sections(rows, 1, ())]
+    assert texts[1] == "部門: 営業部 | 課: 第二営業課 | 予算（千円）: 9,000 | 実績（千円）: 9,400"
+    assert texts[2].startswith("部門: 営業部 | 課: 小計")
+    assert texts[4] == "予算（千円）: （注）実績は速報値"
+    assert texts[5].startswith("課: 合計") and texts[6].startswith("課: 予備費")
+    # A table with no name over its first column, and a row writing a cell left of the group's, are left as they are.
+    unnamed = FilledDown(["", "件数", "金額"])
+    assert unnamed.row(["", "3", "4,000"]) == ["", "3", "4,000"]
+    # The same table going on under its repeated header (a PDF's next page) keeps the group.
+    before = FilledDown(rows[0])
+    before.row(rows[1])
+    assert FilledDown(rows[0], before).row(["", "第三営業課", "5,000", "5,100"])[0] == "営業部"
+    assert FilledDown(["店舗", "課", "予算（千円）", "実績（千円）"], before).row(["", "第三営業課", "5,000", "5,100"])[0] == ""
+
+
+def _grouped_report() -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiKakuGo-W5"))
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    header = ("支社", "商品", "2025年度（件）", "2026年度（件）")
+    xs = (60, 160, 300, 430)
+    pages = [
+        [("東支社", "火災保険", "1,204", "1,310"), ("", "自動車保険", "2,018", "2,155"), ("西支社", "火災保険", "880", "902")],
+        [("", "自動車保険", "1,540", "1,611"), ("", "小計", "2,420", "2,513"), ("合計", "", "5,642", "5,978")],
+    ]
+    for rows in pages:
+        page.setFont("HeiseiKakuGo-W5", 11)
+        for x, name in zip(xs, header, strict=True):
+            page.drawString(x, 760, name)
+        for index, row in enumerate(rows, start=1):
+            for x, text in zip(xs, row, strict=True):
+                if text:
+                    page.drawString(x, 760 - 22 * index, text)
+        page.showPage()
+    page.save()
+    return buffer.getvalue()
+
+
+def test_a_pdf_tables_group_goes_on_over_the_page_break() -> None:
+    pages = [section.text.splitlines() for section in parse_pdf(_grouped_report(), "jpn+eng", ocr=False).sections]
+    assert "支社: 東支社 | 商品: 自動車保険 | 2025年度（件）: 2,018 | 2026年度（件）: 2,155" in pages[0]
+    assert "支社: 西支社 | 商品: 自動車保険 | 2025年度（件）: 1,540 | 2026年度（件）: 1,611" in pages[1]
+    assert "支社: 西支社 | 商品: 小計 | 2025年度（件）: 2,420 | 2026年度（件）: 2,513" in pages[1]
+    assert "支社: 合計 | 2025年度（件）: 5,642 | 2026年度（件）: 5,978" in pages[1]
+
+
+def test_a_stated_weight_is_named_by_the_band_that_holds_it() -> None:
+    row = "車両重量: 1,001kg〜1,500kg | 基本料金 改定後: 38,940円 | 基本料金 改定前: 35,860円"
+    assert missing_numbered_names("車両重量1,200kgの車の基本料金は？", row) == []
+    assert missing_numbered_names("車両重量1,800kgの車の基本料金は？", row) == ["1,800kg"]
+    assert not held_by_a_band("200kg", row)  # 「1,200kg」 is read whole, never as 「200kg」
+    assert stated_quantity("1.8トンくらいのトラックの点検料金は？") == (1800.0, "kg")
+    assert held_by_a_band("1.8トン", "重量: 1,501kg〜2,000kg")
+    # A size the text writes only as others is still another size: 30リットル among 45 and 70.
+    assert missing_numbered_names("指定袋の30リットルはいくら？", "指定袋は、45リットル10枚入りが1,100円、70リットル10枚入りが1,650円。") == ["30リットル"]
+
+
+def test_a_column_is_told_apart_by_the_number_the_question_writes_with_its_unit() -> None:
+    row = "車両重量: 1,000kg以下 | 車検基本料金（24か月点検整備） 改定後: 33,000円 | 車検基本料金（24か月点検整備） 改定前: 30,800円 | 法定12か月点検 改定後: 15,180円 | 法定12か月点検 改定前: 14,080円"
+    prepared = _prepared("950kgのコンパクトカーの12か月点検の料金（改定後）を教えて。", row)
+    assert cell_answer([], prepared.sentences[0], prepared) == "法定12か月点検 改定後: 15,180円"
+    before = _prepared("軽い車の24か月点検の料金は改定前はいくら？", row)
+    assert cell_answer([], before.sentences[0], before) == "車検基本料金（24か月点検整備） 改定前: 30,800円"
+
+
+def test_the_most_of_one_kind_is_compared_among_that_kinds_rows() -> None:
+    table = "\n".join([
+        "支社: 東支社 | 商品: 火災保険 | 2026年度（件）: 1,310",
+        "支社: 東支社 | 商品: 自動車保険 | 2026年度（件）: 2,155",
+        "支社: 西支社 | 商品: 火災保険 | 2026年度（件）: 902",
+        "支社: 西支社 | 商品: 自動車保険 | 2026年度（件）: 1,611",
+        "支社: 南支社 | 商品: 火災保険 | 2026年度（件）: 1,420",
+        "支社: 南支社 | 商品: 自動車保険 | 2026年度（件）: 1,002",
+        "支社: 全社 | 商品: 火災保険 | 2026年度（件）: 3,632",
+        "支社: 全社 | 商品: 自動車保険 | 2026年度（件）: 4,768",
+    ])
+    other = "支社: 東支社 | 2026年度（件）: 300\n支社: 西支社 | 2026年度（件）: 500\n支社: 南支社 | 2026年度（件）: 200\n支社: 合計 | 2026年度（件）: 1,000"
+    passages = [
+        Passage(document_id="d1", title="報告書", filename="r.pdf", page=1, score=0.5, text=other, order=0),
+        Passage(document_id="d1", title="報告書", filename="r.pdf", page=1, score=0.4, text=table, order=1),
+    ]
+    found = superlative_row("2026年度に火災保険をいちばん多く売った支社はどこ？", passages)
+    assert found is not None and found[1] == "支社: 南支社（2026年度（件）: 1,420）"
+    found = superlative_row("2026年度に自動車保険がいちばん少なかった支社は？", passages)
+    assert found is not None and found[1] == "支社: 南支社（2026年度（件）: 1,002）"
+    # Without a kind named, the table of one key answers as before.
+    found = superlative_row("2026年度の件数がいちばん多かった支社は？", passages)
+    assert found is not None and found[1] == "支社: 西支社（2026年度（件）: 500）"
+
+
+def test_table_rows_under_a_sentence_the_chunk_overlaps_with_take_the_heading_above() -> None:
+    rows = "\n".join(f"店舗: 店{i} | 2025年度（台）: {100 + i} | 2026年度（台）: {200 + i}" for i in range(3))
+    sections = [
+        FakeSection("2. 店舗別の新車販売台数\n新車の販売台数は次のとおり。", page=1, heading_path=()),
+        FakeSection("店舗: 店A | 2026年度（台）: 5", page=1, heading_path=()),
+        FakeSection("3. 店舗別の中古車販売台数\n中古車は展示場を開いた店で伸びた。", page=2, heading_path=()),
+        FakeSection(f"中古車は展示場を開いた店で伸びた。\n{rows}", page=3, heading_path=()),
+    ]
+    chunks = chunk_sections(sections, count_tokens=characters, max_tokens=200, overlap_tokens=0)
+    assert chunks[-1].heading_path == ("3. 店舗別の中古車販売台数",)
+    assert chunks[0].heading_path == ()  # prose under its own caption is named by it already
+
+
+def test_columns_that_write_no_year_are_of_the_year_the_heading_writes() -> None:
+    from rag.quoting import names_other_years
+
+    row = "営業所: 南部営業所 | リサイクル率の目標: 30.5% | 2026年度のリサイクル率（実績）: 29.8%"
+    assert not names_other_years("南部営業所の2027年度のリサイクル率の目標は？", row, "2027年度 営業所別の目標")
+    assert names_other_years("南部営業所の2027年度のリサイクル率の目標は？", row, "営業所別の目標")  # no heading says 2027年度
+    assert names_other_years("2027年度の件数は？", "地区: 東 | 2025年度: 412 | 2026年度: 436", "2027年度版 統計")  # every column writes its year
+    prepared = _prepared("南部営業所の2027年度のリサイクル率の目標は何%ですか。", row)
+    assert cell_answer([], prepared.sentences[0], prepared) == "リサイクル率の目標: 30.5%"  # 年度 of 2027年度 names no 2026年度 column
+
+
+def test_a_notices_numbered_heading_labels_the_keyed_lines_under_it() -> None:
+    from rag.table_intros import block_labels
+
+    text = "■3. お客さまセンターの受付時間の変更（2027年1月4日から）\n・平日の電話受付：8:30〜17:30 → 8:00〜18:00\n・土曜日の電話受付：受付なし → 9:00〜12:00"
+    labels = block_labels(text)
+    assert labels["・平日の電話受付：8:30〜17:30 → 8:00〜18:00"] == "■3. お客さまセンターの受付時間の変更（2027年1月4日から）"
+    # A long line of prose with no heading's mark is no label.
+    prose = "お客さまセンターの受付時間は来年から変わりますのでご注意ください（詳細は別紙）\n・平日：8:00〜18:00"
+    assert block_labels(prose) == {}
