@@ -328,10 +328,27 @@ def held_by_a_band(quantity: str, text: str) -> bool:
     if match is None or unit is None:
         return False
     value, unit = _in_yen(_number(match.group(1)), unit)
+    return held_by_a_band_value(value, unit or "", unicodedata.normalize("NFKC", text))
+
+
+def writes_another_quantity(question: str, text: str) -> bool:
+    """Whether a sentence writes the question's stated quantity's unit only with other amounts
+    and holds it in no band: 「定期収集の可燃ごみが250kgのときは…11,220円」 is an example for
+    250kg, no answer for 70kg (the 「50kgを超え100kg以下」 row is)."""
+    stated = stated_quantity(question)
+    if stated is None:
+        return False
+    value, unit = stated
     written = unicodedata.normalize("NFKC", text)
+    amounts = [_in_yen(_number(match.group(1)), _unit_of(match.group(2))) for match in _WRITTEN_QUANTITY.finditer(written)]
+    amounts = [amount for amount, its_unit in amounts if its_unit == unit]
+    return bool(amounts) and value not in amounts and not held_by_a_band_value(value, unit, written)
+
+
+def held_by_a_band_value(value: float, unit: str, text: str) -> bool:
     return any(
-        (found := band(range_.group(0))) is not None and _holds(found, value, unit or "")
-        for pattern in (_RANGE, _RANGE_IN_WORDS, _ONE_SIDED) for range_ in pattern.finditer(written)
+        (found := band(range_.group(0))) is not None and _holds(found, value, unit)
+        for pattern in (_RANGE, _RANGE_IN_WORDS, _ONE_SIDED) for range_ in pattern.finditer(text)
     )
 
 

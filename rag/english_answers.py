@@ -19,6 +19,7 @@ from functools import lru_cache
 from appliance.text import english
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from rag.asked import NUMBERED_AS, answers_what_was_asked, asked_kinds, claim_fits, is_dateline, with_column_unit
+from rag.bands import writes_another_quantity
 from rag.claims import extract_claims
 from rag.english_keywords import japanese_terms
 from rag.question_words import PEOPLE
@@ -194,6 +195,10 @@ def _writes_itself(form: str, text: str) -> bool:
     return not all(found := _written_as(form, text)) and bool(found)
 
 
+# What a line says was, before the arrow of a change: 「土曜日の電話受付：受付なし → 9:00〜12:00」.
+_AN_EARLIER_STATE = re.compile(r"[：:]\s*[^：:→\n]*?\s*→\s*")
+
+
 def keeps_negation(question: str, text: str, shown: str) -> bool:
     """Whether the text names what an English question names the way it names it: "not the
     head of household" by 世帯主以外 (the 世帯主 row holds 25,000円 and is no answer), and "the
@@ -268,9 +273,9 @@ def keyword_sentence(
     asked_years = {year for keyword in keywords for year in _YEAR.findall(keyword)}
     shown = "\n".join(sentence.text for sentence in sentences)
     for sentence in sentences:
-        if not _writes_names(names, sentence, passages) or numbers_another(question, sentence) or names_only_variants(question, _visible(sentence)):
+        if not _writes_names(names, sentence, passages) or numbers_another(question, sentence) or names_only_variants(question, _visible(sentence)) or writes_another_quantity(question, _visible(sentence)):
             continue
-        if not keeps_negation(question, _visible(sentence), shown):
+        if not keeps_negation(question, _AN_EARLIER_STATE.sub("：", _visible(sentence)), shown):  # 「受付なし → 9:00〜12:00」 is no 受付なし now
             continue
         if is_dateline(_visible(sentence)) or passed_over(sentence):
             continue  # 「2026年9月 経営会議資料」: when the deck was written; a value that only was
@@ -285,8 +290,13 @@ def keyword_sentence(
         # Then a value written with the asked unit (「C地域: 8,500円」) before a bare one (「23区」).
         with_unit = any(claim_fits(claim, asked) and not re.fullmatch(r"[\d,.]+", claim.text) for claim in extract_claims(stated))
         # What it names before when (入学金 over the 2027年度 of a fee table's other columns).
-        named = len([word for word in _held(keywords, _visible(sentence)) if not re.search(r"\d", word)])
-        held = (named, len(_held(keywords, _visible(sentence))), len(_held(keywords, f"{heading}\n{sentence.text}")), int(with_unit))
+        # (A 「項目：値」 line with the label of its block: 「■3. お客さまセンターの受付時間の変更 / ・土曜日の電話受付：…」.)
+        label, _, line = sentence.text.rpartition(" / ")
+        own = sentence.text if label and TABLE_CELL_SEPARATOR not in label else line
+        named = len([word for word in _held(keywords, own) if not re.search(r"\d", word)])
+        # Then the keywords a row's cells are whole (小計 of 「車種区分: 小計」, where 乗用車 is only part of 小型乗用車).
+        whole = len({value.strip() for _, value in named_cells(_visible(sentence))} & set(keywords))
+        held = (named, whole, len(_held(keywords, _visible(sentence))), len(_held(keywords, f"{heading}\n{sentence.text}")), int(with_unit))
         # The same row shown twice (two passages overlap) is one candidate.
         if _visible(sentence) not in counted or held > counted[_visible(sentence)][0]:
             counted[_visible(sentence)] = (held, sentence)
@@ -294,7 +304,7 @@ def keyword_sentence(
     for_everyone = [pair for pair in ranked if not for_a_case_not_asked(question, pair[1], passages[pair[1].passage - 1], keywords)]
     if for_everyone:
         ranked = for_everyone  # the part-timers' rows only where no other row gives the value
-    if not ranked or ranked[0][0][2] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+    if not ranked or ranked[0][0][3] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
     return ranked[0][1]
 

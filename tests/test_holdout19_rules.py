@@ -167,3 +167,39 @@ def test_a_notices_numbered_heading_labels_the_keyed_lines_under_it() -> None:
     # A long line of prose with no heading's mark is no label.
     prose = "お客さまセンターの受付時間は来年から変わりますのでご注意ください（詳細は別紙）\n・平日：8:00〜18:00"
     assert block_labels(prose) == {}
+
+
+def test_english_questions_over_a_dealers_and_a_collectors_documents() -> None:
+    from appliance.text.english import japanese_keywords
+    from rag.asked import asked_kinds
+    from rag.bands import writes_another_quantity
+    from rag.english_answers import keyword_sentence
+
+    # "telephone hours" asks when, by the clock, not a telephone number.
+    assert "time" in asked_kinds("From January 4, what are the customer centre's telephone hours on Saturdays?")
+    assert "phone" not in asked_kinds("What are the telephone hours?") and "phone" in asked_kinds("What is the telephone number?")
+    assert "不燃" in japanese_keywords("What is the fee for non-burnable waste of 50 kg?")
+    assert "可燃" not in japanese_keywords("What is the fee for non-burnable waste of 50 kg?")
+    assert {"新車", "小計"} <= set(japanese_keywords("What was the year-on-year ratio of the Chuo store's new-car subtotal?"))
+    assert "小計" in japanese_keywords("How many new cars did the Kitamachi store sell in total?")
+    # An example for 250kg is no answer for 70kg; the band holding 70kg is.
+    question = "How much does a regular pickup of 70 kg of burnable waste cost?"
+    assert writes_another_quantity(question, "例えば、定期収集の可燃ごみが250kgのときは7,700円に3,520円を加えて11,220円となる。")
+    assert not writes_another_quantity(question, "排出量: 50kgを超え100kg以下 | 可燃ごみ 定期収集: 4,180円")
+
+    def shown(*texts: str) -> tuple[list[Sentence], list[Passage]]:
+        passage = Passage(document_id="d", title="報告書", filename="r.pdf", page=1, score=0.5, text="\n".join(texts), order=0)
+        return [Sentence(passage=1, text=text, score=1.0, coverage=0.5, similarity=0.9 - 0.01 * index) for index, text in enumerate(texts)], [passage]
+
+    # A keyword that is a row's whole cell (小計) names it before one inside a longer cell (乗用車 of 小型乗用車).
+    sentences, passages = shown(
+        "店舗: 中央店 | 車種区分: 小型乗用車 | 2026年度（台）: 301 | 前年度比（%）: 105.2",
+        "店舗: 中央店 | 車種区分: 小計 | 2026年度（台）: 1,165 | 前年度比（%）: 105.6",
+    )
+    found = keyword_sentence("What was the year-on-year ratio of the Chuo store's subtotal?", ["前年", "小計", "中央店", "乗用車"], sentences, passages)
+    assert found is not None and "小計" in found.text
+    # A keyed line under its block's heading holds what the heading names; the heading alone answers nothing.
+    heading = "■3. お客さまセンターの受付時間の変更（2027年1月4日から）"
+    sentences, passages = shown(f"{heading} / ・土曜日の電話受付：受付なし → 9:00〜12:00（新設）", heading, f"{heading} / ・平日の電話受付：8:30〜17:30 → 8:00〜18:00")
+    found = keyword_sentence("From January 4, 2027, what are the customer centre's telephone hours on Saturdays?", ["電話", "お客さま", "センター", "時間", "土曜日", "1月4日"], sentences, passages)
+    assert found is not None and "土曜日" in found.text

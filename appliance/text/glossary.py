@@ -67,6 +67,16 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("company wide|companywide|whole company|entire company|all departments", "全社|全社合計|合計", KIND),
     ("group wide|groupwide|whole group|all stores|all branches|all shops|across all stores", "全店|全社|全体|合計", KIND),
     ("prescription", "処方箋|処方せん|処方", SUBJECT),
+    # a store's own total among its rows, and cars
+    ("subtotal|sub total", "小計", SUBJECT),
+    # "How many did the Kitamachi store sell in total": its own total row among its rows
+    ("in total|altogether|all together", "小計|合計|計", KIND),
+    ("new car|new vehicle", "新車", SUBJECT),
+    ("used car|used vehicle|second hand car|pre owned car", "中古車|中古", SUBJECT),
+    ("statutory inspection|vehicle inspection|shaken", "車検", SUBJECT),
+    # waste ("non-burnable" is never 可燃: the longer phrase is read first)
+    ("non burnable|non combustible|incombustible|unburnable", "不燃", SUBJECT),
+    ("burnable|combustible", "可燃", SUBJECT),
     ("open rate|opening rate", "開封率", SUBJECT),
     ("click rate|click through rate", "クリック率", SUBJECT),
     ("mailbox|mail box|inbox", "メールボックス|メール容量|受信箱", SUBJECT),
