@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
-from rag.asked import WAS, a_plan_for_what_happened, answers_what_was_asked, asked_kinds, before_its_earlier_value, bound_differs, is_dateline
+from rag.asked import WAS, a_plan_for_what_happened, answers_what_was_asked, asked_kinds, before_its_earlier_value, bound_differs, claim_fits, is_dateline
+from rag.bands import is_the_band_asked
 from rag.cell_answers import ASKS_NOW, asks_an_earlier_time, cell_answer, visible
 from rag.citations import comparable
 from rag.claims import Claim, extract_claims, is_supported
@@ -331,6 +332,12 @@ TIE_SIMILARITY_MARGIN = 0.03
 CLEAR_COVERAGE, CLEAR_LEAD = 0.5, 0.1
 
 
+def _asked_values(sentence: Sentence, prepared: Prepared) -> frozenset[tuple[str, ...]]:
+    """The values of the asked kind a sentence gives (none where no kind is asked)."""
+    asked = asked_kinds(prepared.question)
+    return frozenset(claim.values for claim in extract_claims(_ARTICLE_NUMBER.sub("", visible(sentence))) if asked and claim.kind != "name" and claim_fits(claim, asked))
+
+
 def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None:
     """When the model's reply fails its checks, the first shown sentence may still answer on
     its own: a Japanese question's best sentence (clearly ahead of the next) that holds most
@@ -341,7 +348,9 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
         return _english_answering_sentence(prepared)
     if not prepared.sentences:
         return None
-    keyed = keyed_row(prepared)  # 「広域選果場でももを受け入れるのは何時から」: the one row keyed, by its named cell
+    # 「広域選果場でももを受け入れるのは何時から」: the one row keyed, by its named cell; or the band
+    # that holds the stated quantity (「片道15kmくらい」: 「引取・納車（片道10km超20km以内）」), shown first.
+    keyed = keyed_row(prepared) or next((shown for shown in prepared.sentences[:1] if is_the_band_asked(prepared.question, visible(shown))), None)
     if keyed and names_its_subject(keyed, prepared) and numbers_its_names(keyed, prepared) and not says_only_what_was(keyed, prepared) and (cell := cell_answer([], keyed, prepared)):
         if answers_what_was_asked(prepared.question, extract_claims(cell), cell):
             return keyed, cell
@@ -370,9 +379,17 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
     tied = [other for other in valued[1:] if other.text != best.text and other.coverage >= best.coverage]
     if tied and best.coverage >= max(other.coverage for other in tied) and best.similarity - max(other.similarity for other in tied) >= TIE_SIMILARITY_MARGIN:
         tied = []  # as many terms, and clearly nearer in meaning: 育児休業の申出 before 延長の申出
+    # Sentences that give the same value agree (「早朝割増（25%）の対象」 and the rule's 「早朝…に収集
+    # するとき 25%」): neither stands in the other's way.
+    values = _asked_values(best, prepared)
+
+    def agrees(other: Sentence) -> bool:
+        return bool(values) and _asked_values(other, prepared) == values
+
+    tied = [other for other in tied if not agrees(other)]
     if tied:
         best = latest_of(best, tied, prepared)
-    ahead = best is not None and best.coverage >= CLEAR_COVERAGE and all(other.coverage <= best.coverage - CLEAR_LEAD for other in prepared.sentences if other.text != best.text)
+    ahead = best is not None and best.coverage >= CLEAR_COVERAGE and all(other.coverage <= best.coverage - CLEAR_LEAD for other in prepared.sentences if other.text != best.text and not agrees(other))
     if best is None or best.coverage < QUOTE_COVERAGE and not ahead:
         return None
     passage = prepared.passages[best.passage - 1]

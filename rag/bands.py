@@ -73,7 +73,9 @@ def _is_stated(match: re.Match[str], text: str) -> bool:
 _RANGE = re.compile(rf"({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以上|超|を超え)?\s*[〜~～\-ー－]\s*({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以下|未満|まで)?")
 _ONE_COUNT = re.compile(rf"({_NUMBER})\s*({_UNIT_PATTERN})\s*(?:[（(][^（）()]*[）)])?")
 # 「20m³をこえ80m³まで」, 「0m³から20m³まで」 (from: the low end included).
-_RANGE_IN_WORDS = re.compile(rf"({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以上|超|を超え|をこえ|から)()\s*({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以下|未満|まで)")
+_RANGE_IN_WORDS = re.compile(rf"({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以上|超|を超え|をこえ|から)()\s*({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以下|未満|まで|以内)")
+# A label's band in brackets: 「引取・納車（片道10km超20km以内）」.
+_BRACKETED = re.compile(r"[（(][^（）()\d]*(\d[^（）()]*)[）)]")
 _ONE_SIDED = re.compile(rf"({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以上|超|を超える|をこえる|以下|未満|以内|まで)(?:の場合|場合|分|の分)?")
 
 
@@ -165,6 +167,8 @@ def band(label: str, column: str = "") -> tuple[float, float, bool, bool, str] |
         if bound in ("以上", "超", "を超える", "をこえる"):
             return _yen_band(value, float("inf"), bound == "以上", True, unit)
         return _yen_band(float("-inf"), value, True, bound != "未満", unit)
+    if (bracketed := _BRACKETED.search(label)) and bracketed.group(1) != label:
+        return band(bracketed.group(1), column)
     return None
 
 
@@ -350,6 +354,13 @@ def held_by_a_band_value(value: float, unit: str, text: str) -> bool:
         (found := band(range_.group(0))) is not None and _holds(found, value, unit)
         for pattern in (_RANGE, _RANGE_IN_WORDS, _ONE_SIDED) for range_ in pattern.finditer(text)
     )
+
+
+def is_the_band_asked(question: str, row: str) -> bool:
+    """Whether a table row is the band that holds the question's stated quantity (the
+    「引取・納車（片道10km超20km以内）」 row for 「片道15kmくらい」)."""
+    cell = _band_cell(row) if TABLE_CELL_SEPARATOR in row else None
+    return cell is not None and holds_the_stated(question, *cell)
 
 
 def holds_the_stated(question: str, column: str, value: str) -> bool:

@@ -59,6 +59,9 @@ def _writes_number(number: str, column: str) -> bool:
     return re.search(rf"(?<![\d.,]){re.escape(number)}", column) is not None  # 1月 is not in 11月
 
 
+# How much something grew or fell (「何トン増えましたか」, 「増加数は」), and the column that says it.
+_ASKS_A_CHANGE = re.compile(r"(?:何|どれ(?:くらい|ぐらい|だけ)|いくら)[^。？?、]{0,8}(?:増え|減っ|増加|減少)|(?:増加|減少|増減)(?:量|数|幅|額)?(?:は|って)")
+_CHANGE_COLUMN = re.compile(r"増減|増加|減少|前年度?差|^差")
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:年度|年|か月|ヶ月|月|日|回目|回|期|号|次)")
 
 
@@ -93,6 +96,8 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
             return f"{candidates[0][0]}: {candidates[0][1]}"
     if candidates and re.search(r"割合|比率|率は|何割|パーセント|[%％]", prepared.question) and len(rates := [cell for cell in candidates if re.search(r"[%％率割]", cell[0] + cell[1])]) == 1:
         return f"{rates[0][0]}: {rates[0][1]}"  # 「定期の人の割合」: 定期比率（%）, not the うち定期 count beside it
+    if candidates and _ASKS_A_CHANGE.search(prepared.question) and len(changes := [cell for cell in candidates if _CHANGE_COLUMN.search(cell[0])]) == 1:
+        return f"{changes[0][0]}: {changes[0][1]}"  # 「2025年度から2026年度にかけて何トン増えた」: 増減（トン）, not either year's
     if len(candidates) < 2:  # the one cell of its kind, unless another row's column is the one asked (below)
         alone = candidates and prepared.language == "ja" and named_better_elsewhere(candidates[0][0], visible(holding), question_terms(with_written_forms(prepared.question)), prepared.sentences)
         return "" if alone else None

@@ -53,16 +53,18 @@ def block_labels(text: str) -> dict[str, str]:
     """Each 「項目：値」 line of a passage, with the short line of its own that leads its block;
     none for a line under no such label."""
     labels: dict[str, str] = {}
-    label = ""
+    label = section = ""  # (a numbered heading over labels of its own: 「■2. 整備受付時間の変更（5月10日から）」 over 「みなせ整備センター」)
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped:
-            label = ""
+            label = section = ""
         elif _KEYED.match(stripped) and TABLE_CELL_SEPARATOR not in stripped:
             if label:
                 labels.setdefault(stripped, label)
-        elif len(stripped) <= (_MAX_HEADING_CHARS if _HEADING_MARK.match(stripped) else _MAX_LABEL_CHARS) and not re.search(r"[。:：]|" + re.escape(TABLE_CELL_SEPARATOR), stripped):
-            label = stripped
+        elif _HEADING_MARK.match(stripped) and len(stripped) <= _MAX_HEADING_CHARS and not re.search(r"[。:：]|" + re.escape(TABLE_CELL_SEPARATOR), stripped):
+            label = section = stripped
+        elif len(stripped) <= _MAX_LABEL_CHARS and not re.search(r"[。:：]|" + re.escape(TABLE_CELL_SEPARATOR), stripped):
+            label = f"{section} {stripped}" if section else stripped
         else:
             label = ""
     return labels

@@ -28,6 +28,12 @@ def _is_total(row: str) -> bool:
     return bool(cells) and _TOTAL_LABEL.fullmatch(unicodedata.normalize("NFKC", cells[0][1]).strip()) is not None
 
 
+def _names_its_row(question: str, row: str) -> bool:
+    """Whether the question writes the row's key (「12月」, not inside 「112月」 nor 「2012月」)."""
+    key = unicodedata.normalize("NFKC", named_cells(row)[0][1]).strip()
+    return len(key) > 1 and re.search(rf"(?<![\d０-９]){re.escape(key)}", unicodedata.normalize("NFKC", question)) is not None
+
+
 def with_the_total_row(
     question: str, sentences: Sequence[Sentence], passages: Sequence[Passage], rest: Callable[[Sequence[Passage]], list[Passage]]
 ) -> tuple[list[Sentence], list[Passage]]:
@@ -42,6 +48,8 @@ def with_the_total_row(
     table = [sentence for sentence in rows if _columns(visible(sentence)) == columns]
     if len(table) < 2 or any(_is_total(visible(sentence)) for sentence in table):
         return sentences, passages
+    if any(_TOTAL_LABEL.fullmatch(column) for column in columns[1:]) and any(_names_its_row(question, visible(sentence)) for sentence in table):
+        return sentences, passages  # 「12月の…全店合計」: the 12月 row's 合計 column, not the table's 合計 row
     # In the passages shown (a row the choice of sentences left out), else in the rest of the document.
     for read in (lambda: passages, lambda: rest([passages[sentence.passage - 1] for sentence in table])):
         rows_read = ((line.split(" / ")[-1], passage) for passage in read() for line in passage.text.splitlines())

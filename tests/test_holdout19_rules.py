@@ -203,3 +203,65 @@ def test_english_questions_over_a_dealers_and_a_collectors_documents() -> None:
     sentences, passages = shown(f"{heading} / ・土曜日の電話受付：受付なし → 9:00〜12:00（新設）", heading, f"{heading} / ・平日の電話受付：8:30〜17:30 → 8:00〜18:00")
     found = keyword_sentence("From January 4, 2027, what are the customer centre's telephone hours on Saturdays?", ["電話", "お客さま", "センター", "時間", "土曜日", "1月4日"], sentences, passages)
     assert found is not None and "土曜日" in found.text
+
+
+def test_a_change_asked_is_the_change_column_and_a_months_total_is_its_total_column() -> None:
+    from rag.total_rows import with_the_total_row
+
+    row = "品目: 製品プラスチック | 2025年度（トン）: 214.6 | 2026年度（トン）: 386.2 | 増減（トン）: +171.6 | 前年度比: 180.0%"
+    prepared = _prepared("製品プラスチックのリサイクル量は、2025年度から2026年度にかけて何トン増えましたか。", row)
+    assert cell_answer([], prepared.sentences[0], prepared) == "増減（トン）: +171.6"
+    assert cell_answer([], prepared.sentences[0], _prepared("製品プラスチックの2026年度のリサイクル量は何トン？", row)) == "2026年度（トン）: 386.2"
+    months = "月: 11月 | 東店: 120 | 西店: 98 | 合計: 218\n月: 12月 | 東店: 137 | 西店: 91 | 合計: 228"
+    total = "月: 合計 | 東店: 1,858 | 西店: 1,239 | 合計: 3,097"
+    shown = _prepared("12月の入庫台数って全店合計でいくつ？", months)
+
+    def rest(_: object) -> list[Passage]:
+        return [Passage(document_id="doc-1", title="料金表", filename="r.xlsx", page=None, score=0.1, text=total, order=5)]
+
+    sentences, _ = with_the_total_row(shown.question, shown.sentences, shown.passages, rest)
+    assert sentences[0].text.startswith("月: 11月")  # the 12月 row's 合計 column answers; the table's 合計 row is not put first
+    sentences, _ = with_the_total_row("入庫台数は全部合わせて何台？", shown.sentences, shown.passages, rest)
+    assert sentences[0].text == total
+
+
+def test_a_band_in_brackets_and_the_band_asked_answer_without_the_model() -> None:
+    from rag.answer_checks import answering_sentence
+    from rag.bands import band, is_the_band_asked
+
+    assert band("引取・納車（片道10km超20km以内）") == (10.0, 20.0, False, True, "km")
+    assert band("代車（軽自動車）") is None
+    row = "項目: 引取・納車（片道10km超20km以内） | 単位: 1回 | 改定後（税込）: 2,200円 | 改定前（税込）: 1,650円"
+    question = "お客さんの家が店から片道15kmくらいなんですが、引取・納車の料金はかかりますか？"
+    assert is_the_band_asked(question, row) and not is_the_band_asked("片道25kmだと？", row)
+    prepared = _prepared(question, f"{row}\n代車は、入庫日から2日間は無料とし、3日目から上表の料金を申し受ける。")
+    prepared.sentences[0] = Sentence(passage=1, text=row, score=1.2, coverage=0.4, similarity=0.88)  # few of the chatty question's words
+    found = answering_sentence(prepared)
+    assert found is not None and found[1] == "改定後（税込）: 2,200円"
+
+
+def test_sentences_that_give_the_same_value_agree() -> None:
+    from rag.answer_checks import answering_sentence
+
+    text = "早朝収集は早朝割増（25%）の対象です。\n（1）早朝（午前6時から午前8時まで）に収集するとき　25%\n（3）12月29日から12月31日までに臨時収集をするとき　30%"
+    prepared = _prepared("早朝に収集してもらうと何パーセントの割増になりますか。", text)
+    prepared.sentences[:2] = [Sentence(passage=1, text=line, score=1.42 - 0.01 * index, coverage=0.5, similarity=0.9) for index, line in enumerate(text.splitlines()[:2])]
+    prepared.sentences[2] = Sentence(passage=1, text=text.splitlines()[2], score=1.2, coverage=0.33, similarity=0.86)
+    found = answering_sentence(prepared)
+    assert found is not None and "25%" in found[0].text
+    # Two sentences as near that give different values are still a tie: no answer without the model.
+    disagree = text.replace("早朝割増（25%）", "早朝割増（20%）")
+    prepared = _prepared("早朝に収集してもらうと何パーセントの割増になりますか。", disagree)
+    prepared.sentences[:2] = [Sentence(passage=1, text=line, score=1.42 - 0.01 * index, coverage=0.5, similarity=0.9) for index, line in enumerate(disagree.splitlines()[:2])]
+    prepared.sentences[2] = Sentence(passage=1, text=disagree.splitlines()[2], score=1.2, coverage=0.33, similarity=0.86)
+    assert answering_sentence(prepared) is None
+
+
+def test_a_label_under_a_numbered_heading_carries_both() -> None:
+    from rag.table_intros import block_labels
+
+    text = "■2. 整備受付時間の変更（2027年5月10日（月）から）\n各店のサービス受付\n・平日：9:00〜18:30\n・ただし西野店の平日は9:00〜18:00とします。\nみなせ整備センター\n・土曜：8:30〜16:00（現在は8:30〜12:00）\n\n休日の連絡先\n・電話：0120-000-418"
+    labels = block_labels(text)
+    assert labels["・土曜：8:30〜16:00（現在は8:30〜12:00）"] == "■2. 整備受付時間の変更（2027年5月10日（月）から） みなせ整備センター"
+    assert labels["・平日：9:00〜18:30"] == "■2. 整備受付時間の変更（2027年5月10日（月）から） 各店のサービス受付"
+    assert labels["・電話：0120-000-418"] == "休日の連絡先"  # a blank line ends the heading's section
