@@ -478,9 +478,8 @@ def missing_subject_terms(question: str, text: str) -> list[str]:
 _NUMBERED_NAME = re.compile(r"第(\d+)([\u4e00-\u9fffァ-ヶー]{1,2})")
 # A year asked for (2029年度, 2025年度上期) is another year's figure nowhere else; so is a
 # month (7月 is not the 9月 row), a grade (QC検定1級 is not 2級) and a size (ゆずぽん酢300ml is
-# not the 1L one).
+# not the 1L one), read whole (「1,200kg」 is no 「200kg」).
 _YEAR = re.compile(r"(?:19|20)\d{2}年度?(?:上期|下期|上半期|下半期)?")
-# (A size is read whole: 「1,200kg」 is no 「200kg」.)
 _MONTH_GRADE_OR_SIZE = re.compile(r"(?<![\d年/])\d{1,2}月(?!\d|日|から|以降|以後)|\d+級|(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:ml|l|g|kg|mm|cm|gb|tb|インチ|リットル)(?![a-z])")
 _KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
 # A product number or code (NF-3106, ISO27001): another code's row is another thing.
@@ -514,8 +513,7 @@ def missing_numbered_names(question: str, text: str, context: str | None = None)
     return [
         match.group() for pattern, where in ((_NUMBERED_NAME, written), (_YEAR, written), (_CODE, written), (_LEVEL, written), (_LETTERED, written), (_MONTH_GRADE_OR_SIZE, around))
         for match in pattern.finditer(asked) if match.group() not in where
-        # 「1,200kgの車」 of a table banded by weight: its 「1,001kg〜1,500kg」 row names it.
-        and not (pattern is _MONTH_GRADE_OR_SIZE and held_by_a_band(match.group(), where))
+        and not (pattern is _MONTH_GRADE_OR_SIZE and held_by_a_band(match.group(), where))  # 1,200kg: the 1,001kg〜1,500kg row
     ]
 
 
@@ -528,17 +526,14 @@ def keyed_by_a_numbered_name(question: str, row: str) -> bool:
 
 
 def names_other_years(question: str, row: str, around: str = "") -> bool:
-    """Whether a row keyed by years (「2024年度: 412人 | 2025年度: 436人」) leaves out the one
-    asked (2026年度): the document's own 「2026年度版」 title does not make it that year's. Its
-    columns that write no year are of the year its heading or title (`around`) writes: the
-    「リサイクル率の目標」 beside 「2026年度のリサイクル率（実績）」 under 「2027年度 営業所別の目標」."""
-    cells = named_cells(row)
-    keys, asked = _numbered(" ".join(key for key, _ in cells)), _numbered(question)
+    """Whether a row keyed by years (「2024年度: 412人 | 2025年度: 436人」) leaves out the one asked (2026年度): the
+    document's 「2026年度版」 title does not make it that year's; its columns that write no year are of the year its
+    heading (`around`) writes (「リサイクル率の目標」 beside 「2026年度の…（実績）」 under 「2027年度 営業所別の目標」)."""
+    cells, asked = named_cells(row), _numbered(question)
+    keys = _numbered(" ".join(key for key, _ in cells))
     missing = [match.group() for match in _YEAR.finditer(asked) if match.group() not in keys]
     unyeared = any(key and not _YEAR.search(_numbered(key)) and re.search(r"\d", value) for key, value in cells[1:])
-    if missing and unyeared and all(year in _numbered(around) for year in missing):
-        return False
-    return bool(_YEAR.search(keys)) and bool(missing)
+    return bool(_YEAR.search(keys)) and bool(missing) and not (unyeared and all(year in _numbered(around) for year in missing))
 
 
 def answers_for_its_kind(question: str, text: str) -> bool:
