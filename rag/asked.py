@@ -30,6 +30,10 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"何営業日", ("営業日", "日")),
         (r"何人|人数|定員|how many (?:people|persons|employees)|\bcapacity\b", ("人", "名")),
         (r"件数", ("件",)),  # 「出動件数は？」: a count of cases
+        # 「中古車の小売台数は？」: a count of cars, which 「3. 店舗別の中古車小売台数」 does not give (「回数が多い
+        # のはどちら」 asks no count).
+        (r"台数(?:は|って)", ("台",)),
+        (r"回数(?:は|って)", ("回",)),
         (r"何年(?:間|以内)?(?!度|\d)|年数|how many years", ("年",)),
         (r"何時間|how many hours", ("時間",)),
         (r"how long", _DURATIONS),

@@ -356,6 +356,26 @@ def held_by_a_band_value(value: float, unit: str, text: str) -> bool:
     )
 
 
+def stated_phrase(question: str, key: str, rows: Sequence[str]) -> str | None:
+    """The phrase of a question that states its quantity (「車両重量1,300kgの車」), where `key`
+    is the label of a row of the same banded table that is no band (「軽自動車（車両重量にかか
+    わらず）」 among 「1,001kg〜1,500kg」 …): 「じゃあ軽自動車は？」 takes that phrase's place."""
+    stated = stated_quantity(question)
+    if stated is None or not key:
+        return None
+    cells = [_band_cell(row) for row in rows if TABLE_CELL_SEPARATOR in row]
+    columns = {cell[0] for cell in cells if cell and (found := band(cell[1], cell[0])) is not None and found[4] == stated[1]}
+    if not any(cell and cell[0] in columns and band(cell[1], cell[0]) is None and cell[1].startswith(key) for cell in cells):
+        return None
+    text = unicodedata.normalize("NFKC", question)
+    match = next((found for found in _STATED.finditer(text) if _is_stated(found, text)), None)
+    if match is None:
+        return None
+    quantity = re.escape(text[match.start(1):match.end(2)])
+    phrase = re.search(rf"[\u4e00-\u9fffァ-ヶー]*{quantity}(?:くらい|ぐらい|程度|ほど)?(?:の[\u4e00-\u9fffァ-ヶー]{{1,6}}(?=の))?", text)
+    return phrase.group() if phrase else None
+
+
 def is_the_band_asked(question: str, row: str) -> bool:
     """Whether a table row is the band that holds the question's stated quantity (the
     「引取・納車（片道10km超20km以内）」 row for 「片道15kmくらい」)."""

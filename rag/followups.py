@@ -23,6 +23,7 @@ from django.utils import timezone
 
 from appliance.text.japanese import language_of, nouns, words
 from appliance.text.periods import business_year
+from rag.bands import stated_phrase
 from rag.citations import CITATION
 from rag.claims import extract_claims, is_supported
 from rag.quoting import subject_terms
@@ -412,6 +413,8 @@ def standalone_question(question: str, previous: str, passages: Sequence[str] = 
     if thing and not ask and (changed := _at_the_other_side_of_the_change(thing, before)):
         return changed
     counterpart = _counterpart(thing, before, passages) if thing else None
+    # 「じゃあ軽自動車は？」 after 「車両重量1,300kgの車の車検基本料金は？」: the row of its own beside the bands.
+    counterpart = counterpart or (stated_phrase(before, thing, [line for text in passages for line in text.splitlines()]) if thing else None)
     if counterpart:
         replaced = before.replace(counterpart, _dated(_relative_to(thing, counterpart), passages), 1)
         return f"{_split_ask(replaced)[0]}は{ask}" if ask else replaced

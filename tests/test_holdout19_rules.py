@@ -265,3 +265,18 @@ def test_a_label_under_a_numbered_heading_carries_both() -> None:
     assert labels["・土曜：8:30〜16:00（現在は8:30〜12:00）"] == "■2. 整備受付時間の変更（2027年5月10日（月）から） みなせ整備センター"
     assert labels["・平日：9:00〜18:30"] == "■2. 整備受付時間の変更（2027年5月10日（月）から） 各店のサービス受付"
     assert labels["・電話：0120-000-418"] == "休日の連絡先"  # a blank line ends the heading's section
+
+
+def test_a_follow_up_naming_the_row_beside_the_bands_takes_the_stated_weights_place() -> None:
+    from rag.asked import answers_what_was_asked, asked_kinds
+    from rag.claims import extract_claims
+    from rag.followups import standalone_question
+
+    rows = "車両重量: 軽自動車（車両重量にかかわらず） | 基本料金 改定後: 27,500円\n車両重量: 1,001kg〜1,500kg | 基本料金 改定後: 38,940円"
+    assert standalone_question("じゃあ軽自動車は？", "車両重量1,300kgの車の車検基本料金っていくら？", [rows]) == "軽自動車の車検基本料金っていくら?"
+    assert standalone_question("じゃあ軽自動車は？", "1.3トンくらいの車の車検っていくら？", [rows]) == "軽自動車の車検っていくら?"
+    # A name that is no row beside the bands is left to the other rules.
+    assert "1,300kg" in standalone_question("じゃあ法人は？", "車両重量1,300kgの車の車検基本料金っていくら？", [rows])
+    # 「小売台数は？」 asks a count of cars: a heading of the table gives none.
+    assert asked_kinds("中央店の中古車小売台数は？") == frozenset({"台"})
+    assert not answers_what_was_asked("中央店の中古車小売台数は？", extract_claims("3. 店舗別の中古車小売台数"), "3. 店舗別の中古車小売台数")
