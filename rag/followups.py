@@ -84,7 +84,7 @@ def rewrite_is_safe(rewrite: str, *, question: str, history: Sequence[dict[str, 
 _OPENING = re.compile(r"^(?:じゃあ|じゃ|では|それでは|それなら|なら|あと|ちなみに|ところで|で)[、,\s]*")
 _REFERRING = re.compile(r"^(?:それの|それって|それは|その期の|その時の|そのときの|その|この|同じ)")
 # 「Xは？」, 「Xだと？」, 「Xの場合は？」, 「Xのほうは何人？」: X, then what is asked about it.
-_CONTRAST = re.compile(r"^(?P<thing>.+)(?P<particle>(?:の場合|のほう|の方|について)?(?:だと|なら|では|でも|って|は))(?P<ask>.*)$")
+_CONTRAST = re.compile(r"^(?P<thing>.+)(?P<particle>(?:の場合|のほう|の方|について)?(?:だったら|でしたら|の時は|のときは|だと|なら|では|でも|って|は))(?P<ask>.*)$")
 # An ask that asks nothing new: 「は？」, 「どうですか」.
 _NO_ASK = re.compile(r"^(?:どう(?:ですか|でしょうか|なの|なっていますか)?|いかが(?:ですか)?)?[?？。.\s]*$")
 # Words that place a question in time; one replaces another (去年 for 今年, 先月 for 9月).
@@ -136,6 +136,7 @@ def _siblings_in(one: str, other: str, passages: Sequence[str]) -> bool:
     """Whether a passage lists the two side by side: two items of a list (「全長37.57m、全高
     11.76m」), two columns of a table, or the same column of two rows (部長 and 課長). A name
     in one cell and a column's name in another (なすの風 and 繁忙期) are not alike."""
+    by_name: dict[str, list[str]] = {}  # a named column's values, over every passage (its rows cut into chunks)
     for text in passages:
         rows = []
         for line in text.splitlines():
@@ -153,11 +154,16 @@ def _siblings_in(one: str, other: str, passages: Sequence[str]) -> bool:
             if {one, other} <= {_PARENTHESIS.sub("", column).strip() for column in columns}:
                 return True
             rows.append(cells)
+            for column, value in cells:
+                if column:
+                    by_name.setdefault(column, []).append(value)
         for column in range(max((len(row) for row in rows), default=0)):
             values = [row[column][1] for row in rows if len(row) > column]
             if any(value.startswith(one) for value in values) and any(value.startswith(other) for value in values if not value.startswith(one)):
                 return True
-    return False
+    return any(
+        any(value.startswith(one) for value in values) and any(value.startswith(other) for value in values if not value.startswith(one)) for values in by_name.values()
+    )
 
 
 def _listed_together(one: str, other: str, text: str) -> bool:

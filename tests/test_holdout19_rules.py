@@ -280,3 +280,13 @@ def test_a_follow_up_naming_the_row_beside_the_bands_takes_the_stated_weights_pl
     # 「小売台数は？」 asks a count of cars: a heading of the table gives none.
     assert asked_kinds("中央店の中古車小売台数は？") == frozenset({"台"})
     assert not answers_what_was_asked("中央店の中古車小売台数は？", extract_claims("3. 店舗別の中古車小売台数"), "3. 店舗別の中古車小売台数")
+
+
+def test_a_follow_up_in_other_words_and_rows_cut_into_chunks() -> None:
+    from rag.followups import standalone_question
+
+    fees = "排出量: 100kgを超え200kg以下 | 可燃ごみ（1回あたり） 定期収集: 7,700円 | 可燃ごみ（1回あたり） 臨時収集: 11,000円"
+    assert standalone_question("定期収集だったら？", "臨時収集で可燃ごみを120kg出したらいくらかかる？", [fees]) == "定期収集で可燃ごみを120kg出したらいくらかかる?"
+    # The two rows in two chunks of one table are siblings by their column's name.
+    first, second = "品目: ペットボトル | 2026年度（トン）: 648.3 | 前年度比: 101.2%", "品目: 新聞 | 2026年度（トン）: 1,204.0\n品目: アルミ缶 | 2026年度（トン）: 192.8 | 前年度比: 103.4%"
+    assert standalone_question("アルミ缶は？", "ペットボトルのリサイクル量の前年度比は？", [first, second]) == "アルミ缶のリサイクル量の前年度比は?"
