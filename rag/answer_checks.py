@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
-from rag.asked import WAS, a_plan_for_what_happened, answers_what_was_asked, asked_kinds, before_its_earlier_value, bound_differs, claim_fits, is_dateline
+from rag.asked import WAS, a_plan_for_what_happened, answers_what_was_asked, asked_kinds, asks_the_most_in_english, before_its_earlier_value, bound_differs, claim_fits, is_dateline
 from rag.bands import is_the_band_asked
 from rag.cell_answers import ASKS_NOW, asks_an_earlier_time, cell_answer, visible
 from rag.citations import comparable
@@ -311,6 +311,8 @@ def sentence_is_about_question(sentence: Sentence, prepared: Prepared) -> bool:
 
 
 def checked_keyword_answer(prepared: Prepared) -> tuple[Sentence, str | None] | None:
+    if asks_the_most_in_english(prepared.question):
+        return None  # "Which office collected the least?": one row's figure is no answer (nor a heading's name)
     found = keyword_answer(prepared.question, prepared.keywords, prepared.sentences, prepared.passages, lambda sentence: says_only_what_was(sentence, prepared))
     return found if found and numbers_its_names(found[0], prepared) and not states_a_change(found[0], prepared) else None
 
@@ -320,7 +322,7 @@ def _english_answering_sentence(prepared: Prepared) -> tuple[Sentence, str | Non
     if (found := checked_keyword_answer(prepared)) is not None:
         return found
     # Not a value that only was (「第2版までは…1台35,000円としていた」), unless an earlier one is asked.
-    current = [shown for shown in prepared.sentences if not says_only_what_was(shown, prepared)]
+    current = [shown for shown in prepared.sentences if not says_only_what_was(shown, prepared) and not (asks_the_most_in_english(prepared.question) and TABLE_CELL_SEPARATOR in visible(shown))]
     nearest = nearest_answer(prepared.question, current, prepared.passages)
     return (nearest, None) if nearest is not None else None
 

@@ -32,7 +32,7 @@ from rag.answer_checks import (
     visible,
     vouched,
 )
-from rag.asked import a_plan_for_what_happened, answers_what_was_asked, asked_kinds, asks_the_most, claim_fits, with_column_unit
+from rag.asked import a_plan_for_what_happened, answers_what_was_asked, asked_kinds, asks_the_most, asks_the_most_in_english, claim_fits, with_column_unit
 from rag.bands import with_the_band_row, within_the_band
 from rag.citations import CITATION, Citation, attribute, comparable, map_citations
 from rag.claims import Claim, extract_claims, is_supported
@@ -433,7 +433,7 @@ def _gives_the_value(sentence: Sentence, prepared: Prepared) -> bool:
 def _not_a_row_for_the_most(sentence: Sentence | None, prepared: Prepared) -> Sentence | None:
     """None for one table row read as the answer to 「一番伸びたのはどの品目？」: which row has the most
     is computed over the whole table (superlative_row) or said by a sentence, never one row's."""
-    if sentence is not None and prepared.language == "ja" and asks_the_most(prepared.question) and TABLE_CELL_SEPARATOR in visible(sentence):
+    if sentence is not None and (asks_the_most(prepared.question) if prepared.language == "ja" else asks_the_most_in_english(prepared.question)) and TABLE_CELL_SEPARATOR in visible(sentence):
         return None
     return sentence
 

@@ -232,6 +232,14 @@ _ASKS_THE_MOST = re.compile(
 )
 
 
+# "Which office collected the least waste?": which of them has the most or least, in English.
+_ASKS_THE_MOST_IN_ENGLISH = re.compile(r"\b(?:which|what|who)\b[^?]*\b(?:most|least|highest|lowest|largest|smallest|fewest|biggest|greatest)\b", re.IGNORECASE)
+
+
+def asks_the_most_in_english(question: str) -> bool:
+    return _ASKS_THE_MOST_IN_ENGLISH.search(question) is not None
+
+
 def asks_the_most(question: str) -> str | None:
     """The words that ask for the largest or smallest (「一番多かった」), if the question has them."""
     match = _ASKS_THE_MOST.search(question)

@@ -212,12 +212,13 @@ def select_sentences(question: str, passages: Sequence[Passage], *, limit: int =
     for number, passage in enumerate(passages, start=1):
         text, _ = remove_instructions(passage.text)
         lines = split_sentences(text)
-        # A row that names its own columns (「役職: 課長 | 海外日当: 7,000円」, as the office
-        # parsers write tables) needs no header; prefixed with the first row, six shown
-        # sentences began with the same row and the model quoted the wrong half.
+        # A row that names its own columns (「役職: 課長 | 海外日当: 7,000円」, as the office parsers write tables) needs
+        # no header; prefixed with the first row, six shown sentences began with the same row and the model quoted the wrong half.
         header = next((line for line in lines if " | " in line and not names_its_columns(line)), None)
         labels = block_labels(text)
         for index, line in enumerate(lines):
+            if " | " in line and not names_its_columns(line) and index + 1 < len(lines) and names_its_columns(lines[index + 1]):
+                continue  # a header over rows that name their columns: names, and no value
             prefixed = header and " | " in line and line != header and not names_its_columns(line)
             labelled = labels.get(line.strip())
             shown = f"{header} / {line}" if prefixed else f"{labelled} / {line}" if labelled else line
@@ -526,9 +527,8 @@ def keyed_by_a_numbered_name(question: str, row: str) -> bool:
 
 
 def names_other_years(question: str, row: str, around: str = "") -> bool:
-    """Whether a row keyed by years (「2024年度: 412人 | 2025年度: 436人」) leaves out the one asked (2026年度): the
-    document's 「2026年度版」 title does not make it that year's; its columns that write no year are of the year its
-    heading (`around`) writes (「リサイクル率の目標」 beside 「2026年度の…（実績）」 under 「2027年度 営業所別の目標」)."""
+    """Whether a row keyed by years (「2024年度: 412人 | 2025年度: 436人」) leaves out the one asked (2026年度), whatever the title (「2026年度版」);
+    its columns that write no year are of the year its heading (`around`) writes (「リサイクル率の目標」 under 「2027年度 営業所別の目標」)."""
     cells, asked = named_cells(row), _numbered(question)
     keys = _numbered(" ".join(key for key, _ in cells))
     missing = [match.group() for match in _YEAR.finditer(asked) if match.group() not in keys]

@@ -290,3 +290,18 @@ def test_a_follow_up_in_other_words_and_rows_cut_into_chunks() -> None:
     # The two rows in two chunks of one table are siblings by their column's name.
     first, second = "品目: ペットボトル | 2026年度（トン）: 648.3 | 前年度比: 101.2%", "品目: 新聞 | 2026年度（トン）: 1,204.0\n品目: アルミ缶 | 2026年度（トン）: 192.8 | 前年度比: 103.4%"
     assert standalone_question("アルミ缶は？", "ペットボトルのリサイクル量の前年度比は？", [first, second]) == "アルミ缶のリサイクル量の前年度比は?"
+
+
+def test_english_which_has_the_most_is_no_rows_figure_and_a_header_is_no_sentence() -> None:
+    from appliance.text.english import japanese_keywords
+    from rag.asked import asks_the_most_in_english
+    from rag.quoting import select_sentences
+
+    assert asks_the_most_in_english("Which office collected the least waste in fiscal 2026?")
+    assert asks_the_most_in_english("What material had the highest recycling rate?")
+    assert not asks_the_most_in_english("How many tonnes did the north office collect at most per day?")  # no which/what/who before it
+    assert {"割増", "祝日"} <= set(japanese_keywords("What surcharge rate applies to collection on Sundays or national holidays?"))
+    text = "品目 | 2025年度（トン） | 2026年度（トン）\n品目: 古紙 | 2025年度（トン）: 1,736.5 | 2026年度（トン）: 1,798.4\n品目: 金属 | 2025年度（トン）: 531.8 | 2026年度（トン）: 516.4"
+    passage = Passage(document_id="d", title="報告書", filename="r.pdf", page=1, score=0.5, text=text, order=0)
+    assert [sentence.text for sentence in select_sentences("古紙の2026年度のリサイクル量は？", [passage])][-1:] != ["品目 | 2025年度（トン） | 2026年度（トン）"]
+    assert all(" | " not in sentence.text or ": " in sentence.text for sentence in select_sentences("古紙の量は？", [passage]))

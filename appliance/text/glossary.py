@@ -77,6 +77,8 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     # waste ("non-burnable" is never 可燃: the longer phrase is read first)
     ("non burnable|non combustible|incombustible|unburnable", "不燃", SUBJECT),
     ("burnable|combustible", "可燃", SUBJECT),
+    ("surcharge|extra charge", "割増|加算|割増し", SUBJECT),
+    ("national holiday|public holiday|bank holiday", "祝日|国民の祝日|祝休日", SUBJECT),
     ("open rate|opening rate", "開封率", SUBJECT),
     ("click rate|click through rate", "クリック率", SUBJECT),
     ("mailbox|mail box|inbox", "メールボックス|メール容量|受信箱", SUBJECT),
