@@ -218,8 +218,15 @@ def _the_one_value(sentence: Sentence, prepared: Prepared) -> str | None:
     """The one value of the asked kind a sentence writes (a date for "By what date"), where it
     writes exactly one; an English reader is given it in English over the Japanese quote."""
     asked = asked_kinds(prepared.question)
-    found = {claim.text for claim in extract_claims(visible(sentence)) if asked and claim.kind != "name" and claim_fits(claim, asked)}
+    label, _, line = sentence.text.rpartition(" / ")  # (with its block's label: 「■2. …の変更（2027年5月10日から） / ・平日：…」)
+    written = f"{label} {line}" if label and TABLE_CELL_SEPARATOR not in label else visible(sentence)
+    found = {claim.text for claim in extract_claims(written) if asked and claim.kind != "name" and claim_fits(claim, asked)}
+    if len(found) > 1 and _ASKS_A_DAY.search(prepared.question):  # "From what date…": the day, not the hours beside it
+        found = {claim.text for claim in extract_claims(written) if claim.kind == "date" and not claim.values[0].startswith("T")}
     return next(iter(found)) if len(found) == 1 and in_english(next(iter(found)), prepared.question) else None
+
+
+_ASKS_A_DAY = re.compile(r"\b(?:what|which) (?:date|day)\b", re.IGNORECASE)
 
 
 def _stated(value: str, prepared: Prepared) -> str:

@@ -305,3 +305,14 @@ def test_english_which_has_the_most_is_no_rows_figure_and_a_header_is_no_sentenc
     passage = Passage(document_id="d", title="報告書", filename="r.pdf", page=1, score=0.5, text=text, order=0)
     assert [sentence.text for sentence in select_sentences("古紙の2026年度のリサイクル量は？", [passage])][-1:] != ["品目 | 2025年度（トン） | 2026年度（トン）"]
     assert all(" | " not in sentence.text or ": " in sentence.text for sentence in select_sentences("古紙の量は？", [passage]))
+
+
+def test_what_date_asks_a_day() -> None:
+    from rag.asked import answers_what_was_asked, asked_kinds
+    from rag.claims import extract_claims
+
+    question = "From what date do the new service reception hours take effect?"
+    kinds = asked_kinds(question)
+    assert "date" in kinds and "時間" not in kinds
+    assert not answers_what_was_asked(question, extract_claims("休業日は24時間受付のロードサービスで受け付けます。"), "休業日は24時間受付のロードサービスで受け付けます。")
+    assert answers_what_was_asked(question, extract_claims("2027年5月10日（月）から変更します。"), "2027年5月10日（月）から変更します。")
