@@ -278,6 +278,10 @@ def _under_another_entry(sentence: Sentence, passage: Passage, prepared: Prepare
 _A_TOTAL, _ASKS_A_TOTAL = re.compile(r"合計|総額|総計|全体で|全社で"), re.compile(r"合計|総額|総計|全体|全部|全社|合わせ|トータル|総")
 
 
+# A sentence about a site of its own (「西野店は、…」), but every one (各店, 全店, 当店).
+_A_SITES_SENTENCE = re.compile(r"^[・\s]*((?![各全当他両同])[\u4e00-\u9fffァ-ヶー]{1,8}?(支店|営業所|工場|事業所|センター|本社|支社|教室|店))(?:は|では|が)")
+
+
 def names_its_subject(sentence: Sentence, prepared: Prepared) -> bool:
     """Whether a Japanese sentence names what the question is about: a row with its table
     (row_names_the_subject), a sentence of prose with its headings and the sentence before;
@@ -288,6 +292,8 @@ def names_its_subject(sentence: Sentence, prepared: Prepared) -> bool:
     passage = prepared.passages[sentence.passage - 1]
     if _under_another_entry(sentence, passage, prepared):
         return False  # 「1月4日（火）8:30から通常営業」 under 【市民病院前店】 for 「港南店の…」, whatever the title names
+    if (site := _A_SITES_SENTENCE.match(visible(sentence))) and site.group(1) not in prepared.question and re.search(rf"[\u4e00-\u9fffァ-ヶー]{re.escape(site.group(2))}", prepared.question):
+        return False  # 「西野店は、…展示台数40台…」 is about 西野店, where 中央店 was asked
     text = f"{passage_heading(passage)}\n{_text_before(sentence, passage, question_terms(prepared.question))}\n{visible(sentence)}"
     if _A_TOTAL.search(visible(sentence)) and not _ASKS_A_TOTAL.search(prepared.question) and missing_subject_terms(prepared.question, text):
         return False  # 「安全に関する投資は合計1,186百万円」 is no answer about its 踏切の安全設備 part

@@ -316,3 +316,14 @@ def test_what_date_asks_a_day() -> None:
     assert "date" in kinds and "時間" not in kinds
     assert not answers_what_was_asked(question, extract_claims("休業日は24時間受付のロードサービスで受け付けます。"), "休業日は24時間受付のロードサービスで受け付けます。")
     assert answers_what_was_asked(question, extract_claims("2027年5月10日（月）から変更します。"), "2027年5月10日（月）から変更します。")
+
+
+def test_a_sentence_about_another_site_is_no_answer_about_the_one_asked() -> None:
+    from rag.answer_checks import names_its_subject
+
+    text = "中古車の小売台数は次の表のとおりである。\n西野店は、2026年7月に隣接地に中古車展示場（展示台数40台）を開設し、前年度を大きく上回った。\n店舗: 中央店 | 2026年度（台）: 284"
+    prepared = _prepared("中央店の2026年度の中古車小売台数は？", text)
+    assert not names_its_subject(prepared.sentences[1], prepared)
+    assert names_its_subject(prepared.sentences[1], _prepared("西野店の中古車展示場の展示台数は？", text))
+    own = _prepared("中央店の中古車展示場は何台並べられる？", "中央店は、2026年4月に中古車展示場（展示台数25台）を広げた。")
+    assert names_its_subject(own.sentences[0], own)
