@@ -280,8 +280,7 @@ def answers_what_was_asked(question: str, claims: Iterable[Claim], text: str = "
     # A table row's values are in its cells; a column's name (「平日夜間（18:00〜翌9:00）: 16,000円」)
     # says which value, and its 18:00 is no answer to 「いつから施行」.
     values = " ".join(cell.partition(": ")[2] or cell for cell in text.split(" | ")) if " | " in text and ": " in text else ""
-    # (A cell's figure with its column's unit, 「307台」 of 「2026年度（台）: 307」, is that cell's.)
-    return any(claim_fits(claim, kinds, text) and (not values or claim.text in values or re.sub(r"(?<=\d)[^\d,.]+$", "", claim.text) in values.split()) for claim in claims)
+    return any(claim_fits(claim, kinds, text) and (not values or claim.text in values) for claim in claims)
 
 
 # A limit and which side of it: 「月60時間を超える」 is above 60時間, 「月60時間以内」 below it.

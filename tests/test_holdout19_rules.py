@@ -327,13 +327,3 @@ def test_a_sentence_about_another_site_is_no_answer_about_the_one_asked() -> Non
     assert names_its_subject(prepared.sentences[1], _prepared("西野店の中古車展示場の展示台数は？", text))
     own = _prepared("中央店の中古車展示場は何台並べられる？", "中央店は、2026年4月に中古車展示場（展示台数25台）を広げた。")
     assert names_its_subject(own.sentences[0], own)
-
-
-def test_a_cells_figure_with_its_columns_unit_answers_a_count_asked() -> None:
-    from rag.asked import answers_what_was_asked
-    from rag.claims import extract_claims
-
-    question = "西野店の2026年度の中古車の小売台数は？"
-    row = "店舗: 西野店 | 2025年度（台）: 275 | 2026年度（台）: 307 | 前年度比（%）: 111.6"
-    assert answers_what_was_asked(question, extract_claims("307台"), row)
-    assert not answers_what_was_asked(question, extract_claims("40台"), row)  # no cell of the row
