@@ -37,7 +37,7 @@ from rag.quoting import (
     quote_covers_question,
 )
 from rag.retrieval import Passage
-from rag.table_intros import table_intro
+from rag.table_intros import block_label, table_intro
 from rag.table_rows import keyed_by_question, keyed_row, latest_of, named_inside_another, row_names_the_subject, with_the_unit
 
 
@@ -118,8 +118,8 @@ _ASKS_LATER = re.compile(r"たら|開設後|完成後|移転後|以降|予定")
 def _labelled_another_time(sentence: Sentence, prepared: Prepared) -> bool:
     """Whether a 「項目：値」 line is under the label of another time than the question asks:
     「現在」's 「手術室：6室」 for 「南棟ができたら」, 「開設後」's for 「今は」."""
-    label, _, line = sentence.text.rpartition(" / ")
-    if not label or TABLE_CELL_SEPARATOR in label:
+    label = block_label(sentence.text)
+    if not label:
         return False
     if ASKS_NOW.search(prepared.question):
         return bool(_LABELLED_LATER.search(label)) and not _LABELLED_NOW.search(label)

@@ -32,7 +32,7 @@ from rag.answer_checks import (
     visible,
     vouched,
 )
-from rag.asked import a_plan_for_what_happened, answers_what_was_asked, asked_kinds, asks_the_most, asks_the_most_in_english, claim_fits, with_column_unit
+from rag.asked import ASKS_A_DAY, a_plan_for_what_happened, answers_what_was_asked, asked_kinds, asks_the_most, asks_the_most_in_english, claim_fits, with_column_unit
 from rag.bands import with_the_band_row, within_the_band
 from rag.citations import CITATION, Citation, attribute, comparable, map_citations
 from rag.claims import Claim, extract_claims, is_supported
@@ -62,6 +62,7 @@ from rag.quoting import (
 from rag.retrieval import Passage, SearchResult, rest_of_documents, search
 from rag.safety import classify, reply_for
 from rag.superlatives import superlative_row
+from rag.table_intros import block_label
 from rag.table_rows import answers_with_its_key, with_cell_units, with_the_groups_total
 from rag.total_rows import with_the_total_row
 from specialists.routing import Route
@@ -218,15 +219,13 @@ def _the_one_value(sentence: Sentence, prepared: Prepared) -> str | None:
     """The one value of the asked kind a sentence writes (a date for "By what date"), where it
     writes exactly one; an English reader is given it in English over the Japanese quote."""
     asked = asked_kinds(prepared.question)
-    label, _, line = sentence.text.rpartition(" / ")  # (with its block's label: 「■2. …の変更（2027年5月10日から） / ・平日：…」)
-    written = f"{label} {line}" if label and TABLE_CELL_SEPARATOR not in label else visible(sentence)
+    label = block_label(sentence.text)  # (with its block's label: 「■2. …の変更（2027年5月10日から） / ・平日：…」)
+    written = f"{label} {visible(sentence)}" if label else visible(sentence)
     found = {claim.text for claim in extract_claims(written) if asked and claim.kind != "name" and claim_fits(claim, asked)}
-    if len(found) > 1 and _ASKS_A_DAY.search(prepared.question):  # "From what date…": the day, not the hours beside it
+    if len(found) > 1 and ASKS_A_DAY.search(prepared.question):  # "From what date…": the day, not the hours beside it
         found = {claim.text for claim in extract_claims(written) if claim.kind == "date" and not claim.values[0].startswith("T")}
     return next(iter(found)) if len(found) == 1 and in_english(next(iter(found)), prepared.question) else None
 
-
-_ASKS_A_DAY = re.compile(r"\b(?:what|which) (?:date|day)\b", re.IGNORECASE)
 
 
 def _stated(value: str, prepared: Prepared) -> str:
@@ -240,8 +239,8 @@ def _stated(value: str, prepared: Prepared) -> str:
 def _shown_quote(source: Sentence, language: str) -> str:
     """The sentence as quoted; a 「項目：値」 line with the label of its block (「南棟開設後（2027年10月
     から）」), which says when its value holds. A table row names its own columns."""
-    label, _, line = source.text.rpartition(" / ")
-    shown = f"{label}／{line}" if label and TABLE_CELL_SEPARATOR not in label else visible(source)
+    label = block_label(source.text)
+    shown = f"{label}／{visible(source)}" if label else visible(source)
     return f"{QUOTE_PREFIX[language]}「{shown}」"
 
 

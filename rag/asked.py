@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from rag.claims import Claim, extract_claims, is_supported
 
 _DURATIONS = ("日", "営業日", "日間", "分", "時間", "週間", "週", "か月", "ヶ月", "カ月", "月", "年")
+# "From what date…", "which day": a day of the calendar.
+ASKS_A_DAY = re.compile(r"\b(?:what|which) (?:date|day)\b", re.IGNORECASE)
 # Question pattern → the kinds of value that answer it. A unit kind is the unit a number
 # carries (「3日」, 「5,000円」); "date" and "time" are claim kinds of rag/claims.py.
 _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
@@ -54,7 +56,7 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         # 「いつまでに」 is answered by a date, or by a span (「3営業日前」, 「30分以内」); so is
         # 「どれくらい前までに」.
         (r"(?:どれ|どの)(?:くらい|ぐらい|位)(?:前|後|先)|いつ|期限|日付|何月何日|毎月何日|支給日|締め日|振込日|(?:^|[.?!]\s*)when\b|\b(?:until|by|from|since|till) when\b|deadline", ("date", "time", *_DURATIONS)),
-        (r"\b(?:what|which) (?:date|day)\b", ("date",)),  # "From what date…": a date, never 「24時間」
+        (ASKS_A_DAY.pattern, ("date",)),  # "From what date…": a date, never 「24時間」
         # "the telephone hours on Saturdays", "opening hours": when, by the clock (9:00〜12:00).
         (r"何時(?!間)|時刻|what time|(?:受付|営業|開館|開店|診療|窓口)時間(?!数)|\b(?:opening|business|office|reception|service|telephone|phone|desk|counter|operating|visiting|consultation|call centre|call center)\s+hours\b", ("time",)),
         # A telephone number (an extension is a bare number) or an e-mail address (rag/claims.py).

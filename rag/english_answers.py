@@ -25,6 +25,7 @@ from rag.english_keywords import japanese_terms
 from rag.question_words import PEOPLE
 from rag.quoting import VARIANT_TAIL, Sentence, named_cells, names_the_english_subject, passage_heading, passage_is_about_question, split_sentences
 from rag.retrieval import Passage
+from rag.table_intros import block_label
 
 
 def _visible(sentence: Sentence) -> str:
@@ -291,8 +292,7 @@ def keyword_sentence(
         with_unit = any(claim_fits(claim, asked) and not re.fullmatch(r"[\d,.]+", claim.text) for claim in extract_claims(stated))
         # What it names before when (入学金 over the 2027年度 of a fee table's other columns).
         # (A 「項目：値」 line with the label of its block: 「■3. お客さまセンターの受付時間の変更 / ・土曜日の電話受付：…」.)
-        label, _, line = sentence.text.rpartition(" / ")
-        own = sentence.text if label and TABLE_CELL_SEPARATOR not in label else line
+        own = sentence.text if block_label(sentence.text) else _visible(sentence)
         named = len([word for word in _held(keywords, own) if not re.search(r"\d", word)])
         # Then the keywords a row's cells are whole (小計 of 「車種区分: 小計」, where 乗用車 is only part of 小型乗用車).
         whole = len({value.strip() for _, value in named_cells(_visible(sentence))} & set(keywords))

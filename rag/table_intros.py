@@ -49,6 +49,13 @@ _HEADING_MARK = re.compile(r"[■◆●□◇【]|[0-9０-９]{1,2}[.．]\s")
 _KEYED = re.compile(r"^[^：:]{1,20}[：:]")
 
 
+def block_label(shown: str) -> str:
+    """The label a shown sentence (「label / line」, rag/quoting.py) carries from its block
+    (block_labels); "" for none, or for a table's header before a row, which is no label."""
+    label, _, _ = shown.rpartition(" / ")
+    return label if TABLE_CELL_SEPARATOR not in label else ""
+
+
 def block_labels(text: str) -> dict[str, str]:
     """Each 「項目：値」 line of a passage, with the short line of its own that leads its block;
     none for a line under no such label."""
