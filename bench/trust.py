@@ -276,6 +276,24 @@ HOLDOUT21_SETS = {
     "followup": "holdout21_followup_qa.jsonl",
     "unanswerable": "holdout21_unanswerable_qa.jsonl",
 }
+# A ferry company's five (a DOCX fare regulation banded by vehicle length, a PDF grouped by
+# route crossing a page, an XLSX of twelve months, a PPTX, an HTML notice;
+# tests/data/holdout22/README.md), session 22, blind.
+HOLDOUT22_SETS = {
+    "internal": "holdout22_qa.jsonl",
+    "english": "holdout22_english_qa.jsonl",
+    "followup": "holdout22_followup_qa.jsonl",
+    "unanswerable": "holdout22_unanswerable_qa.jsonl",
+}
+# A residential property manager's five (a PDF fee regulation banded by floor area, a PDF grouped
+# by building crossing a page, an XLSX of twelve months, a DOCX handbook, an e-mail;
+# tests/data/holdout23/README.md), session 22, blind.
+HOLDOUT23_SETS = {
+    "internal": "holdout23_qa.jsonl",
+    "english": "holdout23_english_qa.jsonl",
+    "followup": "holdout23_followup_qa.jsonl",
+    "unanswerable": "holdout23_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -303,6 +321,8 @@ CORPORA = {
     "holdout19": (REPOSITORY_ROOT / "tests" / "data" / "holdout19", HOLDOUT19_SETS),
     "holdout20": (REPOSITORY_ROOT / "tests" / "data" / "holdout20", HOLDOUT20_SETS),
     "holdout21": (REPOSITORY_ROOT / "tests" / "data" / "holdout21", HOLDOUT21_SETS),
+    "holdout22": (REPOSITORY_ROOT / "tests" / "data" / "holdout22", HOLDOUT22_SETS),
+    "holdout23": (REPOSITORY_ROOT / "tests" / "data" / "holdout23", HOLDOUT23_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -327,7 +347,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20 or holdout21")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22 or holdout23")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
