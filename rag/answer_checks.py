@@ -8,7 +8,9 @@ reply fails."""
 
 from __future__ import annotations
 
+import os
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -81,7 +83,7 @@ def holding_sentence(claims: Sequence[Claim], prepared: Prepared, quoted: Senten
 
 
 # What a sentence writes for a period (a year, 令和, 前年, 前回...).
-_WRITES_A_PERIOD = re.compile(r"(?:19|20)\d{2}|令和|平成|前年|前期|昨年|去年|前回|一昨年|先月|前月|従来|(?<![\u4e00-\u9fff])旧|改定前|改正前|改訂前|変更前|訂正前|修正前|第\d+版まで")
+_WRITES_A_PERIOD = re.compile(r"(?:19|20)\d{2}|令和|平成|前年|前期|昨年|去年|前回|一昨年|先月|前月|従来|(?<![\u4e00-\u9fff])旧|改定前|改正前|改訂前|変更前|訂正前|修正前|第\d+版まで|現行|現在は")
 # A value the sentence says was (「有効期限が90日でしたが…180日に延長しました」, 「20,000円から
 # 30,000円に引き上げます」): the earlier one, not today's.
 _EARLIER_VALUE = re.compile(
@@ -128,7 +130,7 @@ def _labelled_another_time(sentence: Sentence, prepared: Prepared) -> bool:
 
 # The value before a change asked (「訂正前の数字」, 「前の版では」), and a sentence that writes one.
 _ASKS_BEFORE_A_CHANGE = re.compile(r"(?:変更|改定|改正|改訂|延長|短縮|見直し|修正|訂正)(?:され[るた])?前|変わる前|前の版|旧版|以前の版")
-_WRITES_BEFORE_A_CHANGE = re.compile(r"(?:変更|改定|改正|改訂|見直し|修正|訂正)前|(?:まで|迄)は|従来|(?<![\u4e00-\u9fff])旧|以前|前回|第\d+版|でしたが|だったが|であった|から(?=[^。]{0,30}?(?:に|へ)(?:延長|短縮|変更|改定|修正|訂正|引き上げ|引き下げ|引上げ|引下げ|増額|減額|改め))")
+_WRITES_BEFORE_A_CHANGE = re.compile(r"(?:変更|改定|改正|改訂|見直し|修正|訂正)前|(?:まで|迄)は|従来|(?<![\u4e00-\u9fff])旧|以前|前回|現行|現在は|第\d+版|でしたが|だったが|であった|から(?=[^。]{0,30}?(?:に|へ)(?:延長|短縮|変更|改定|修正|訂正|引き上げ|引き下げ|引上げ|引下げ|増額|減額|改め))")
 
 
 def _nothing_of_before(sentence: Sentence, prepared: Prepared) -> bool:
@@ -197,6 +199,8 @@ def numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
         # that names the others.
         return False
     row = visible(sentence)
+    if any(ratio not in unicodedata.normalize("NFKC", f"{passage_heading(passage)}\n{passage.context or passage.text}") for ratio in re.findall(r"\d+対\d+", unicodedata.normalize("NFKC", prepared.question))):
+        return False  # 「1対3で受ける場合」 of a table of 1対2 prices, whose note prices 1対1: no word of 1対3
     if before_its_earlier_value(prepared.question, row):
         return False  # 「8万円になる前は」 where 80,000円 is itself the 改定前 value: what came before it is not here
     if names_other_years(prepared.question, row, f"{passage.title}\n{passage_heading(passage)}"):
@@ -282,6 +286,23 @@ _A_TOTAL, _ASKS_A_TOTAL = re.compile(r"合計|総額|総計|全体で|全社で"
 _A_SITES_SENTENCE = re.compile(r"^[・\s]*((?![各全当他両同])[\u4e00-\u9fffァ-ヶー]{1,8}?(支店|営業所|工場|事業所|センター|本社|支社|教室|店))(?:は|では|が)")
 
 
+# What a sentence is about, where it says so first (「注記: 5. 春期講習は…」).
+_TOPIC = re.compile(r"^[・\s]*(?:[^:：|]{1,12}[:：]\s*)?(?:\d+[.．、]\s*)?((?![各全当他両同])[\u4e00-\u9fffァ-ヶー]{3,12})(?:は|では)")
+
+
+def _about_a_sibling(text: str, question: str) -> bool:
+    """Whether the sentence is about another thing of the same kind as the question's: its topic
+    (春期講習) and a word of the question (冬期講習) end alike, each with its own first part."""
+    topic = _TOPIC.match(text)
+    if topic is None or topic.group(1) in question:
+        return False
+    word = topic.group(1)
+    return any(
+        len(noun) >= 3 and noun != word and len(common := os.path.commonprefix([noun[::-1], word[::-1]])) >= 2 and len(common) < min(len(noun), len(word))
+        for noun in re.findall(r"[\u4e00-\u9fffァ-ヶー]{3,12}", question)
+    )
+
+
 def names_its_subject(sentence: Sentence, prepared: Prepared) -> bool:
     """Whether a Japanese sentence names what the question is about: a row with its table
     (row_names_the_subject), a sentence of prose with its headings and the sentence before;
@@ -294,6 +315,8 @@ def names_its_subject(sentence: Sentence, prepared: Prepared) -> bool:
         return False  # 「1月4日（火）8:30から通常営業」 under 【市民病院前店】 for 「港南店の…」, whatever the title names
     if (site := _A_SITES_SENTENCE.match(visible(sentence))) and site.group(1) not in prepared.question and re.search(rf"[\u4e00-\u9fffァ-ヶー]{re.escape(site.group(2))}", prepared.question):
         return False  # 「西野店は、…展示台数40台…」 is about 西野店, where 中央店 was asked
+    if _about_a_sibling(visible(sentence), prepared.question):
+        return False  # 「春期講習は2026年3月末〜…」 is about 春期講習, where 冬期講習 was asked
     text = f"{passage_heading(passage)}\n{_text_before(sentence, passage, question_terms(prepared.question))}\n{visible(sentence)}"
     if _A_TOTAL.search(visible(sentence)) and not _ASKS_A_TOTAL.search(prepared.question) and missing_subject_terms(prepared.question, text):
         return False  # 「安全に関する投資は合計1,186百万円」 is no answer about its 踏切の安全設備 part

@@ -63,7 +63,7 @@ from rag.retrieval import Passage, SearchResult, rest_of_documents, search
 from rag.safety import classify, reply_for
 from rag.superlatives import superlative_row
 from rag.table_intros import block_label
-from rag.table_rows import answers_with_its_key, with_cell_units, with_the_groups_total
+from rag.table_rows import answers_with_its_key, with_cell_units, with_the_groups_total, with_the_named_row
 from rag.total_rows import with_the_total_row
 from specialists.routing import Route
 from specialists.routing import route as route_question
@@ -184,8 +184,10 @@ def prepare(
     sentences, shown = with_the_band_row(question, sentences, result.passages, lambda found: rest_of_documents(actor=actor, passages=found))
     result = SearchResult(shown, result.relevant, result.best_dense_score)
     if language == "ja" and sentences:
+        # 「要介護3の…」: the row the question names, where the search found its table's other rows.
+        sentences, shown = with_the_named_row(question, sentences, result.passages, lambda found: rest_of_documents(actor=actor, passages=found))
         # 「全部合わせると？」: the table's total row, where the search found only its parts.
-        sentences, shown = with_the_total_row(question, sentences, result.passages, lambda found: rest_of_documents(actor=actor, passages=found))
+        sentences, shown = with_the_total_row(question, sentences, shown, lambda found: rest_of_documents(actor=actor, passages=found))
         # 「港南店の前年度比は？」: the store's own total row, where the search found one of its clinics' rows.
         sentences, shown = with_the_groups_total(question, sentences, shown, lambda found: rest_of_documents(actor=actor, passages=found))
         result = SearchResult(shown, result.relevant, result.best_dense_score)

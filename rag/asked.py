@@ -58,7 +58,7 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"(?:どれ|どの)(?:くらい|ぐらい|位)(?:前|後|先)|いつ|期限|日付|何月何日|毎月何日|支給日|締め日|振込日|(?:^|[.?!]\s*)when\b|\b(?:until|by|from|since|till) when\b|deadline", ("date", "time", *_DURATIONS)),
         (ASKS_A_DAY.pattern, ("date",)),  # "From what date…": a date, never 「24時間」
         # "the telephone hours on Saturdays", "opening hours": when, by the clock (9:00〜12:00).
-        (r"何時(?!間)|時刻|what time|(?:受付|営業|開館|開店|診療|窓口)時間(?!数)|\b(?:opening|business|office|reception|service|telephone|phone|desk|counter|operating|visiting|consultation|call centre|call center)\s+hours\b", ("time",)),
+        (r"何時(?!間)|時刻|what time|(?:受付|営業|開館|開店|診療|窓口)時間(?!数)|(?:勤務|面会|授業|就業)時間帯?(?=は|って|[?？]|$)|\b(?:opening|business|office|reception|service|telephone|phone|desk|counter|operating|visiting|consultation|call centre|call center)\s+hours\b", ("time",)),
         # A telephone number (an extension is a bare number) or an e-mail address (rag/claims.py).
         (r"電話番号|電話|内線|(?:tele)?phone(?!\s+hours)|extension", ("phone",)),
         (r"メールアドレス|e-?mail address|mail address", ("email",)),
@@ -259,6 +259,12 @@ _ASKS_A_LIMIT = re.compile(r"最大|最長|最低|最短|最高|最小|最多|�
 _STATES_A_LIMIT = re.compile(r"まで|迄|以内|以上|以下|未満|上限|下限|最大|最長|最低|最短|最高|最小|最多|限度|超え|超過|を超|[~〜～]")
 
 
+# Whom to ask (「誰に聞けばいい？」, 「どこに問い合わせれば」), and a sentence that names someone: a
+# person's or a desk's name, a number or an address to reach them at.
+_ASKS_WHOM = re.compile(r"誰に|だれに|どなたに|どこに(?:聞|問い合わせ|問合せ|連絡|相談)|問い合わせ先|問合せ先|連絡先|窓口は")
+_STATES_WHOM = re.compile(r"内線|電話|TEL|メール|@|[係課](?:の|まで|へ|に|$)|担当|窓口|相談員|教室長|管理者|さん|氏|まで(?:お願い|ご連絡|お問)|へ(?:お問|ご連絡|ご相談)|問い?合わ?せ|連絡先")
+
+
 def answers_what_was_asked(question: str, claims: Iterable[Claim], text: str = "") -> bool:
     """False when the question asks for a kind of value and no claim of the answer is one, or
     for a limit that the sentence does not state (「入社6か月後に10日を付与」 for 「最大何日まで
@@ -277,6 +283,8 @@ def answers_what_was_asked(question: str, claims: Iterable[Claim], text: str = "
             return False
         if kinds and _ASKS_A_YEARS.search(question) and _STATES_PER_TIME.search(text) and not _STATES_A_YEARS.search(text):
             return False  # 「1人あたり1回5,000円」 is no 年間の上限額
+        if _ASKS_WHOM.search(question) and not _STATES_WHOM.search(written):
+            return False  # 「誰に聞けばいい？」: 「自習室の土曜：10:00〜20:00」 names no one to ask
     if not kinds:
         return True
     # A table row's values are in its cells; a column's name (「平日夜間（18:00〜翌9:00）: 16,000円」)

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
 
@@ -17,9 +17,12 @@ if TYPE_CHECKING:
     from rag.quoting import Sentence
     from rag.retrieval import Passage
 
+_Held = TypeVar("_Held")
+
 # One unit, as the question and a table write it.
 _UNITS = {
     "km": ("km", "キロメートル", "キロ"),
+    "学年": ("学年",),
     "kg": ("kg", "キログラム"),
     "トン": ("トン", "t"),
     "歳": ("歳", "才"),
@@ -41,6 +44,7 @@ _UNITS = {
 _COUNTS = frozenset({"件", "回", "枚"})
 _UNIT_WORDS = sorted(((word, unit) for unit, words in _UNITS.items() for word in words), key=lambda pair: -len(pair[0]))
 _UNIT_PATTERN = "|".join(re.escape(word) for word, _ in _UNIT_WORDS)
+_UNIT_WORDS_IN = re.compile(_UNIT_PATTERN)
 _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # 「12.3キロ」, 「8キロちょっと」, 「年収380万円」; not a date's or a count's 「4月から」, 「1か月」.
 # Nor a date's year or day, nor a clock's minutes (「2026年度」, 「4月1日」, 「9時30分」).
@@ -53,6 +57,12 @@ _STATED = re.compile(
     rf"(?!度|生|月|[\u3041-\u3093]*(?:以内|以上|以下|未満|まで|から|前|後|目|ごと|おき|当たり|あたり))"
 )
 _PER_ONE = re.compile(r"\s*(?:いくら|につき|で何円|何円)")
+# 「1時間30分」, 「6時間半」: one time, written in minutes (「90分」, 「390分」) before it is read.
+_HOURS_AND_MINUTES = re.compile(r"(\d+(?:\.\d+)?)\s*時間\s*(?:(\d+)\s*分|(半))")
+
+
+def _in_minutes(text: str) -> str:
+    return _HOURS_AND_MINUTES.sub(lambda match: f"{float(match.group(1)) * 60 + (30 if match.group(3) else int(match.group(2))):g}分", text)
 
 
 # 「電話が1件もなかったら」, 「1回も使っていない」: none at all, the 0件 row's.
@@ -88,9 +98,12 @@ def _number(text: str) -> float:
 
 
 def _in_yen(value: float, unit: str | None) -> tuple[float, str | None]:
-    """The amount in 円 (「年収420万円」), a weight in kg (「1.8トンくらい」 is 1,800kg)."""
+    """The amount in 円 (「年収420万円」), a weight in kg (「1.8トンくらい」 is 1,800kg), a time in
+    minutes (「7時間」 is 420分, within 「30分以上1時間未満」's 60)."""
     if unit == "トン":
         return value * 1_000, "kg"
+    if unit == "時間":
+        return value * 60, "分"
     return (value * 10_000, "円") if unit == "万円" else (value, unit)
 
 
@@ -122,10 +135,11 @@ def _english_stated(question: str) -> set[tuple[float, str | None]]:
 
 
 @lru_cache(maxsize=256)  # asked of each row and cell an answer is checked against
-def stated_quantity(question: str) -> tuple[float, str] | None:
-    """The one quantity with a unit the question states, as a number and its unit (an amount in
-    円, 「年収420万円」 as 4,200,000円); None for none or several."""
-    text = unicodedata.normalize("NFKC", question)
+def _stated_all(question: str) -> dict[str, float]:
+    """The quantities the question states, one per unit ({"学年": 8, "回": 2} for 「中2の子が週2回」);
+    a unit stated twice is left out, unless one of the two is above a bound."""
+    # (「年100万ちょっと」 is 100万円: 万 alone is yen, not 「5万人」.)
+    text = re.sub(r"(?<=\d)万(?![円人件台回枚個本部冊世帯])", "万円", _in_grades(_in_minutes(unicodedata.normalize("NFKC", question))))
     written = [
         (_in_yen(0.0 if _none_at_all(match, text) else _number(match.group(1)) + (1e-6 if match.group(3) else 0), _unit_of(match.group(2))), bool(match.group(3)))
         for match in _STATED.finditer(text)
@@ -135,30 +149,58 @@ def stated_quantity(question: str) -> tuple[float, str] | None:
     found = {(value, unit) for value, unit in found if unit and not (unit == "年" and value >= 1900)}
     # 「250kWhくらい使うけど、120kWhを超えた分は？」: the part above a bound names its band.
     above = {quantity for quantity, over in written if over} & found
-    if len(found) > 1 and len(above) == 1 and len({unit for _, unit in found}) == 1:
-        return next(iter(above))  # type: ignore[return-value]
-    return next(iter(found)) if len(found) == 1 else None  # type: ignore[return-value]
+    stated: dict[str, float] = {}
+    for unit in {unit for _, unit in found}:
+        values = {value for value, its_unit in found if its_unit == unit}
+        over = {value for value, its_unit in above if its_unit == unit}
+        if len(values) == 1 or len(over) == 1:
+            stated[unit] = next(iter(values if len(values) == 1 else over))  # type: ignore[index]
+    return stated
+
+
+def stated_quantity(question: str) -> tuple[float, str] | None:
+    """The one quantity with a unit the question states, as a number and its unit (an amount in
+    円, 「年収420万円」 as 4,200,000円); None for none or several."""
+    stated = _stated_all(question)
+    return next(((value, unit) for unit, value in stated.items()), None) if len(stated) == 1 else None
+
+
+def stated_in(question: str, unit: str) -> float | None:
+    """The quantity the question states in this unit (「中2の子が週2回」: 8学年, 2回)."""
+    return _stated_all(question).get(unit)
+
+
+# A school grade as one count of years: 小学3年 is the 3rd, 中2 the 8th, 高校3年 the 12th (学年).
+_GRADE = re.compile(r"(小学|中学|高校|(?<![\u4e00-\u9fff])[小中高])\s*(\d{1,2})(?:\s*年生?|(?![\d\u4e00-\u9fffA-Za-z]))")
+_GRADE_OFFSETS = {"小学": 0, "小": 0, "中学": 6, "中": 6, "高校": 9, "高": 9}
+
+
+def _in_grades(text: str) -> str:
+    return _GRADE.sub(lambda match: f"{_GRADE_OFFSETS[match.group(1)] + int(match.group(2))}学年", text)
 
 
 def band(label: str, column: str = "") -> tuple[float, float, bool, bool, str] | None:
     """A row label's range (low, high, low included, high included, unit); the unit may be in
     its column's name (「営業キロ: 4〜6」). None when the label is no range."""
-    label = unicodedata.normalize("NFKC", label).strip()
+    label = _in_grades(_in_minutes(unicodedata.normalize("NFKC", label))).strip()
     column = unicodedata.normalize("NFKC", column)
     column_unit = next((unit for written, unit in _UNIT_WORDS if written in column), None)
     # A count of its own among bands of counts (「0件（待機のみ）」 above 「1件〜2件」): a band of one.
     if (match := _ONE_COUNT.fullmatch(label)) and _unit_of(match.group(2)) in _COUNTS:
         return (_number(match.group(1)), _number(match.group(1)), True, True, _unit_of(match.group(2)) or "")
+    # Grades listed (「中学1年・中学2年」, 「高校3年・既卒生」): from the first to the last.
+    if (grades := [int(number) for number in re.findall(r"(\d{1,2})学年", label)]) and re.fullmatch(r"\d{1,2}学年(?:・(?:\d{1,2}学年|[^\d・]+))*", label) and grades == list(range(grades[0], grades[-1] + 1)):
+        return (float(grades[0]), float(grades[-1]), True, True, "学年")
     if match := _RANGE.fullmatch(label):
         unit = _unit_of(match.group(5)) or _unit_of(match.group(2)) or column_unit
         if unit is None:
             return None
-        return _yen_band(_number(match.group(1)), _number(match.group(4)), match.group(3) is None, match.group(6) != "未満", unit)
+        return _yen_band(_number(match.group(1)), _number(match.group(4)), match.group(3) is None, match.group(6) != "未満", unit, _unit_of(match.group(2)))
     if match := _RANGE_IN_WORDS.fullmatch(label):
         unit = _unit_of(match.group(6)) or _unit_of(match.group(2)) or column_unit
         if unit is None:
             return None
-        return _yen_band(_number(match.group(1)), _number(match.group(5)), match.group(3) in ("以上", "から"), match.group(7) != "未満", unit)
+        return _yen_band(_number(match.group(1)), _number(match.group(5)), match.group(3) in ("以上", "から"), match.group(7) != "未満", unit, _unit_of(match.group(2)))
     if match := _ONE_SIDED.fullmatch(label):
         unit = _unit_of(match.group(2)) or column_unit
         if unit is None:
@@ -172,8 +214,9 @@ def band(label: str, column: str = "") -> tuple[float, float, bool, bool, str] |
     return None
 
 
-def _yen_band(low: float, high: float, low_in: bool, high_in: bool, unit: str) -> tuple[float, float, bool, bool, str]:
-    (low, _), (high, in_yen) = _in_yen(low, unit), _in_yen(high, unit)
+def _yen_band(low: float, high: float, low_in: bool, high_in: bool, unit: str, low_unit: str | None = None) -> tuple[float, float, bool, bool, str]:
+    """(Each end in its own unit: 「30分以上1時間未満」 is 30 to 60 minutes.)"""
+    (low, _), (high, in_yen) = _in_yen(low, low_unit or unit), _in_yen(high, unit)
     return (low, high, low_in, high_in, in_yen or unit)
 
 
@@ -201,26 +244,61 @@ def _row_band(sentence: Sentence) -> tuple[float, float, bool, bool, str] | None
 
 def _band_cell(row: str) -> tuple[str, str] | None:
     """The row's cell of its band: its first, or the first of its leading cells that is a range
-    (「料金表: 料金表B | 月間ガス使用量: 20m³をこえ80m³まで | 基本料金…」)."""
-    for cell in row.split(TABLE_CELL_SEPARATOR)[:3]:
-        column, colon, value = cell.partition(": ")
-        if colon and band(value.strip(), column.strip()) is not None:
-            return column.strip(), value.strip()
+    (「料金表: 料金表B | 月間ガス使用量: 20m³をこえ80m³まで | 基本料金…」), or the one range a leading
+    cell writes among its words (「対象となる方: 世帯全員が住民税非課税で、年金収入等が年80万円を超え
+    120万円以下の方」: 80万円を超え120万円以下)."""
+    cells = [(column.strip(), value.strip()) for column, colon, value in (cell.partition(": ") for cell in row.split(TABLE_CELL_SEPARATOR)[:3]) if colon]
+    for column, value in cells:
+        if band(value, column) is not None:
+            return column, value
+    for column, value in cells[1:]:
+        text = _in_minutes(unicodedata.normalize("NFKC", value))
+        written = {match.group(0) for pattern in (_RANGE_IN_WORDS, _RANGE, _ONE_SIDED) for match in pattern.finditer(text) if _UNIT_WORDS_IN.search(match.group(0)) and band(match.group(0), column)}
+        if len(written) == 1 or len(written) == 2 and any(one in other for one in written for other in written if one != other):
+            return column, max(written, key=len)
     return _first_cell(row)
 
 
 def banded_row(question: str, sentences: Sequence[Sentence]) -> Sentence | None:
     """The one shown row, of two or more banded rows in the question's unit, whose band holds
     the quantity the question states; None where there is no such choice to make."""
-    stated = stated_quantity(question)
-    if stated is None:
-        return None
-    value, unit = stated
-    bands = [(sentence, found) for sentence in sentences if (found := _row_band(sentence)) is not None and found[4] == unit]
-    if len(bands) < 2:
-        return None
-    holding = {sentence.text: sentence for sentence, found in bands if _holds(found, value, unit)}
-    return next(iter(holding.values())) if len(holding) == 1 else None
+    chosen: dict[str, Sentence] = {}
+    for unit, value in _stated_all(question).items():
+        bands = [(sentence, found) for sentence in sentences if (found := _row_band(sentence)) is not None and found[4] == unit]
+        if len(bands) < 2:
+            continue
+        holding = _the_named_one(question, {sentence.text: sentence for sentence, found in bands if _holds(found, value, unit)})
+        chosen.update(holding if len(holding) == 1 else {})
+    return next(iter(chosen.values())) if len(chosen) == 1 else None
+
+
+def _the_named_one(question: str, holding: dict[str, _Held]) -> dict[str, _Held]:
+    """Of rows whose bands all hold the stated quantity (身体介護's 「30分以上1時間未満」 and 生活援助's
+    「20分以上45分未満」 for 40分), the one whose other cells the question writes (「身体介護で40分」)."""
+    asked = unicodedata.normalize("NFKC", question)
+
+    def named(row: str) -> bool:
+        cells = [(column.strip(), value.strip()) for column, _, value in (cell.partition(": ") for cell in row.split(" / ")[-1].split(TABLE_CELL_SEPARATOR))]
+        return any(len(value) > 1 and unicodedata.normalize("NFKC", value) in asked and band(value, column) is None for column, value in cells)
+
+    chosen = {row: held for row, held in holding.items() if named(row)}
+    return chosen if len(holding) > 1 and len(chosen) == 1 else holding
+
+
+def within_the_columns_band(question: str, cells: Sequence[tuple[str, str]]) -> list[tuple[str, str]] | None:
+    """Of a row's cells under columns that are bands (「所要時間 5時間以上7時間未満 改定後」,
+    「所要時間 7時間以上9時間未満 改定後」, …), those whose band holds the question's stated quantity
+    (「6時間半くらい」): [] where none does; None for a row with no two such bands."""
+    for unit, value in _stated_all(question).items():
+        banded = [(cell, found) for cell in cells if (found := _column_band(cell[0])) is not None and found[4] == unit]
+        if len({found for _, found in banded}) >= 2:
+            return [cell for cell, found in banded if _holds(found, value, unit)]
+    return None
+
+
+def _column_band(column: str) -> tuple[float, float, bool, bool, str] | None:
+    # (「週2回（月額）」 is the column of 2 a week.)
+    return next((found for part in unicodedata.normalize("NFKC", column).split() if (found := band(re.sub(r"^(?:週|毎週|月|毎月)", "", part))) is not None), None)
 
 
 def within_the_band(question: str, sentences: list[Sentence]) -> list[Sentence]:
@@ -228,7 +306,7 @@ def within_the_band(question: str, sentences: list[Sentence]) -> list[Sentence]:
     chosen = banded_row(question, sentences)
     if chosen is None:
         return sentences
-    unit = stated_quantity(question)[1]  # type: ignore[index]  # a band was chosen: a quantity was stated
+    unit = _row_band(chosen)[4]  # type: ignore[index]  # (a band was chosen)
     others = [sentence for sentence in sentences if sentence is not chosen and not ((found := _row_band(sentence)) and found[4] == unit)]
     return [chosen, *others]
 
@@ -241,10 +319,11 @@ def with_the_band_row(
     did not find) though other bands of its table were, that row from the passages or else from
     the rest of their documents (`rest`), its chunk added to the passages."""
     sentences, passages = list(sentences), list(passages)
-    stated = stated_quantity(question)
-    if banded_row(question, sentences) is not None or stated is None or not sentences:
+    units = {found[4] for sentence in sentences if (found := _row_band(sentence)) is not None} & set(_stated_all(question))
+    if banded_row(question, sentences) is not None or len(units) != 1 or not sentences:
         return within_the_band(question, sentences), passages
-    value, unit = stated
+    unit = next(iter(units))
+    value = _stated_all(question)[unit]
     shown = [sentence for sentence in sentences if (found := _row_band(sentence)) is not None and found[4] == unit]
     if not shown:
         return sentences, passages
@@ -255,6 +334,7 @@ def with_the_band_row(
         holding = {row: passage for row, passage in rows_read if _columns(row) in columns and (found := _band_of(row)) and found[4] == unit and _holds(found, value, unit)}
         if holding:
             break
+    holding = _the_named_one(question, holding)
     if len(holding) != 1:
         return sentences, passages
     (row, passage), = holding.items()
@@ -327,12 +407,12 @@ def names_another_quantity(question: str, label: str) -> bool:
 def held_by_a_band(quantity: str, text: str) -> bool:
     """Whether the text writes a band that holds the quantity: 「1,200kg」 is named by the
     「1,001kg〜1,500kg」 row of a table banded by weight, though no cell writes 1,200kg."""
-    match = re.fullmatch(rf"({_NUMBER})\s*({_UNIT_PATTERN})", unicodedata.normalize("NFKC", quantity).strip())
+    match = re.fullmatch(rf"({_NUMBER})\s*({_UNIT_PATTERN})", _in_minutes(unicodedata.normalize("NFKC", quantity)).strip())
     unit = _unit_of(match.group(2)) if match else None
     if match is None or unit is None:
         return False
     value, unit = _in_yen(_number(match.group(1)), unit)
-    return held_by_a_band_value(value, unit or "", unicodedata.normalize("NFKC", text))
+    return held_by_a_band_value(value, unit or "", _in_minutes(unicodedata.normalize("NFKC", text)))
 
 
 def writes_another_quantity(question: str, text: str) -> bool:
@@ -343,7 +423,7 @@ def writes_another_quantity(question: str, text: str) -> bool:
     if stated is None:
         return False
     value, unit = stated
-    written = unicodedata.normalize("NFKC", text)
+    written = _in_minutes(unicodedata.normalize("NFKC", text))
     amounts = [_in_yen(_number(match.group(1)), _unit_of(match.group(2))) for match in _WRITTEN_QUANTITY.finditer(written)]
     amounts = [amount for amount, its_unit in amounts if its_unit == unit]
     return bool(amounts) and value not in amounts and not held_by_a_band_value(value, unit, written)
@@ -386,7 +466,7 @@ def is_the_band_asked(question: str, row: str) -> bool:
 def holds_the_stated(question: str, column: str, value: str) -> bool:
     """Whether a cell is the band that holds the question's stated quantity: the row's key
     (「世帯年収: 300万円以上500万円未満」 for 「年収420万円」), never the value asked."""
-    stated = stated_quantity(question)
-    found = band(value, column) if stated else None
-    return found is not None and stated is not None and _holds(found, *stated)
+    found = band(value, column) if _stated_all(question) else None
+    stated = stated_in(question, found[4]) if found else None
+    return found is not None and stated is not None and _holds(found, stated, found[4])
 

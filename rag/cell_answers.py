@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from appliance.text.japanese import nouns, tokenize
 from rag.asked import ASKS_FROM, ASKS_UNTIL, EXCLUDES, FORMERLY, asked_kinds, claim_fits, left_out, with_column_unit
-from rag.bands import holds_the_stated
+from rag.bands import holds_the_stated, within_the_columns_band
 from rag.citations import comparable
 from rag.claims import Claim, extract_claims, is_supported
 from rag.english_answers import asks_earlier_in_english, keyword_cell, kinds_of_it_only
@@ -83,6 +83,14 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
         # A cell the question writes names the row (「第2地区」 of 「第2地区の検針は何件」), it is no answer.
         and not re.search(rf"(?<![\d,.]){re.escape(comparable(value))}(?![\d,.])", comparable(prepared.asked or prepared.question))
     ]
+    # Columns that are bands (「所要時間 5時間以上7時間未満 改定後」): those of the band that holds the
+    # quantity stated (「6時間半くらい」), none where no band holds it (「2時間だけ」).
+    if (in_the_band := within_the_columns_band(prepared.question, candidates)) is not None:
+        if len(in_the_band) == 1:
+            return f"{in_the_band[0][0]}: {in_the_band[0][1]}"
+        if not in_the_band:
+            return ""
+        candidates = in_the_band
     # Nor a column the question leaves out (「施設費とかは別で」: not 施設設備費, by its 施設; not 住宅手当 by the
     # 手当 of 通勤手当) while it names one it keeps (「懇親会費は別にかかる？」 leaves nothing out).
     asked_terms = question_terms(prepared.asked or prepared.question)  # what the user typed
@@ -158,31 +166,42 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
         # Periods the question does not tell apart (2025年3月期累計 | 2026年3月期累計): the
         # latest, as a reader takes 「累計の営業利益」 to mean this year's.
         top = [top[years.index(max(years))]]
+    of_all = len(top) > 2 and _ASKS_ALL_OF_THEM.search(prepared.asked or prepared.question) and len(totals := [cell for cell in candidates if _TOTAL_COLUMN.search(cell[0])]) == 1
+    if of_all:
+        top = totals  # 「全教室で年間何人？」: the 合計 column, not the five 教室 ones its 教室 names
     shared = frozenset.intersection(*(named[column] for column, _ in candidates))
     if all(named[column] == shared for column, _ in top) and len([cell for cell in top if cell != cells[0]]) > 2 and prepared.language == "ja":
         # A question that names none of the row's columns (or only what all of them write, their
         # mg/L) means its total (「包装不良は何件」: 合計, 「総額」); without one, 「鉄の量は何mg/L？」 is in
         # none of the four mg/L columns, whichever the model's figure is from.
-        totals = [cell for cell in top if re.search(r"(?:計|総額|総数|全体|全社)(?:[（(].*)?$", cell[0])]
+        totals = [cell for cell in top if _TOTAL_COLUMN.search(cell[0])]
         if len(totals) != 1:
             return ""
         top = totals
     if len(top) > 1 and prepared.asked and best:  # 「繁忙期だと？」: 繁忙期 大人 or 小学生? The question it stands for says 大人.
         whole = sorted(((len(question_terms(prepared.question) & set(tokenize(cell[0]))), cell) for cell in top), reverse=True)
         top = [whole[0][1]] if whole[0][0] > whole[1][0] else top
+    if top and asks_an_earlier_time(prepared) and all(_AFTER_A_CHANGE.search(column) for column, _ in top) and len(before := [cell for cell in candidates if _BEFORE_A_CHANGE.search(cell[0]) or _TODAYS.search(cell[0])]) == 1:
+        top = before  # 「変更前の今の勤務時間」: 現行, not 変更後（6月1日から） by its 変更
+    if len(top) > 1 and not asks_an_earlier_time(prepared) and 0 < len(this := [cell for cell in top if not any(word in cell[0] for word in _EARLIER_PERIODS)]) < len(top):
+        top = this  # 「合格者は何人？」: 合格者数（人）, not 前年合格者数（人） beside it
     if len(top) > 1 and (dated := _by_the_change(top, prepared) or _the_outcome(top, prepared) or _by_the_end(top, prepared)):
         top = [dated]  # 「準夜勤 改定前」 beside 「準夜勤 改定後」: today's, unless the earlier is asked
     if len(top) > 1 and (numbered_too := [cell for cell in top if any(_writes_number(n, cell[0]) for n in numbered)]) and len(numbered_too) < len(top):
         # 「12か月点検の料金」: 「法定12か月点検 改定後」, not 「車検基本料金（24か月点検整備）」 by its 料金; a
         # number the question writes with its unit tells the columns apart more than a word.
         top = numbered_too
+    if len(top) > 1 and len(whole := [cell for cell in top if (qualifier := _QUALIFIER.search(cell[0])) and qualifier.group(1) in with_written_forms(asked_text)]) == 1:
+        top = whole  # 「特養の食費」 (…入所者さん): 「食費（特養）」, whose bracket the question writes whole, not 「食費（短期入所）」 by its 入所
     if len({named[column] for column, _ in top}) > 1:
         # Two columns, each named by another part of the question (北上工場 and 前年同期（合計）):
         # the value asked for is in neither.
         return ""
     values = " ".join(value for _, value in cells)
-    if len(top) == 1 and best and any(
-        word not in named[top[0][0]] and word not in values and word not in _KIND_WORDS
+    # (Nor a word the question writes only inside a longer one: 入所 of 入所者 names no 短期入所.)
+    inside = {word for noun in nouns(asked_text) for word in tokenize(noun.surface) if word != noun.surface} - {noun.surface for noun in nouns(asked_text)} if prepared.language == "ja" else set()
+    if len(top) == 1 and best and not of_all and any(
+        word not in named[top[0][0]] and word not in values and word not in _KIND_WORDS and word not in inside and not _CHANGE_WORD.fullmatch(word)
         and (len(word) > 1 or not any(word in term for term in terms if len(term) > 1))  # not 生 of 新入生 in 留学生; 男 stands
         for column, _ in candidates[int(candidates[0] == cells[0]):] for word in named[column]
     ):
@@ -213,6 +232,9 @@ _AFTER_A_CHANGE = re.compile(r"(?:改定|改訂|改正|変更|見直し|訂正|�
 _TODAYS = re.compile(r"現行|現在")
 # A column of a rule that replaces another (not 新規会員数, a count of new members).
 _NEW_RULE = re.compile(r"(?:改定|改訂|改正|変更|見直し)後|新(?:制度|料金|単価|基準|規程|ルール|体制|方式)|新[（(]")
+_ASKS_ALL_OF_THEM = re.compile(r"全(?!額|員|然)|合計|合わせ|トータル|総数|総計")
+_TOTAL_COLUMN = re.compile(r"(?:計|総額|総数|全体|全社)(?:[（(].*)?$")
+_QUALIFIER = re.compile(r"[（(]([^（）()]{2,})[）)]$")
 _RATE_UNIT = re.compile(r"[（(][^）)]*[／/][^）)]*[）)]")  # 「（円／月）」 names no column: 「月に600m³使う」 is the usage's
 
 

@@ -12,6 +12,8 @@ WRITTEN_AS = {
     "半年": ("6か月", "6ヶ月", "6カ月", "六か月", "六ヶ月"),
     "残業": ("時間外労働", "時間外勤務", "時間外"),
     "ボーナス": ("賞与",),
+    "質問": ("問い合わせ", "問合せ", "問い合せ", "照会", "相談"),
+    "月謝": ("月額授業料", "授業料", "月額"),
     "休み": ("休暇", "休業", "休日"),
     "給料": ("給与", "賃金"),
     "祝い金": ("祝金",),
@@ -74,6 +76,12 @@ WRITTEN_AS = {
     "週末": ("土日祝日", "土日", "休日"),
     # a hospital's words for what staff and patients call them
     "ドクター": ("医師",),
+    # a care operator's short names for its services
+    "ショートステイ": ("短期入所",),
+    "ショート": ("短期入所", "ショートステイ"),
+    "特養": ("特別養護老人ホーム",),
+    "デイ": ("通所介護", "デイサービス"),
+    "ヘルパー": ("訪問介護",),
     "ベッド": ("病床",),
     "当直": ("宿直",),
     "上乗せ": ("加算",),
@@ -161,7 +169,16 @@ def rephrased(question: str, text: str | None = None) -> str:
     for phrase, word in WRITTEN_FOR_PHRASES.items():
         if phrase in question and (text is None or word in text):
             question = question.replace(phrase, word)
-    return question
+    # A school grade said short: 「中3」 is 中学3年, 「小3」 小学3年, 「高1」 高校1年.
+    def whole(match: re.Match[str]) -> str:
+        grade = f"{_WHOLE_SCHOOL[match.group(1)]}{match.group(2)}年"
+        return grade if text is None or grade in text else match.group(0)
+
+    return _SHORT_GRADE.sub(whole, question)
+
+
+_SHORT_GRADE = re.compile(r"(?<![\u4e00-\u9fff])([小中高])(\d)(?![\d\u4e00-\u9fff])")
+_WHOLE_SCHOOL = {"小": "小学", "中": "中学", "高": "高校"}
 
 
 # 「13mmのメーター」, 「500mlのボトル」: a thing told by its size, which a table writes as its row's

@@ -484,8 +484,8 @@ _YEAR = re.compile(r"(?:19|20)\d{2}年度?(?:上期|下期|上半期|下半期)?
 _MONTH_GRADE_OR_SIZE = re.compile(r"(?<![\d年/])\d{1,2}月(?!\d|日|から|以降|以後)|\d+級|(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:ml|l|g|kg|mm|cm|gb|tb|インチ|リットル)(?![a-z])")
 _KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
 # A product number or code (NF-3106, ISO27001): another code's row is another thing.
-# A level, a step, a numbered building or a round (レベル2, フェーズ1, 3号館, 2回目): レベル1's row is another.
-_LEVEL = re.compile(r"(?:レベル|ステップ|フェーズ|ランク|グレード|ステージ|lv\.?)\s*\d+|\d+号(?:館|機|棟|室|車|線)|\d+(?:回目|番目)")
+# A level, a step, a numbered building or a round (レベル2, フェーズ1, 3号館, 2回目, 要介護3 by its 介護3): レベル1's row is another.
+_LEVEL = re.compile(r"(?:レベル|ステップ|フェーズ|ランク|グレード|ステージ|lv\.?)\s*\d+|\d+号(?:館|機|棟|室|車|線)|\d+(?:回目|番目)|[\u4e00-\u9fff]{2}\d{1,2}(?![\d,.%\u4e00-\u9fffァ-ヶa-z])")
 # A name told apart by a letter (区分E, 料金表C, プランB, Aコース): 区分C's row is another.
 _LETTERED = re.compile(r"(?<![a-z0-9])(?:[\u4e00-\u9fffァ-ヶー]{2,}[a-z](?![a-z0-9])|[a-z][\u4e00-\u9fffァ-ヶー]{2,})")
 _CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,6}-?\d{2,}(?:-\d+)?(?![0-9])")
@@ -500,7 +500,7 @@ def _numbered(text: str) -> str:
     folded = re.sub(r"(?<=第)十", "10", folded)
     folded = re.sub(r"(?<=第)[〇一二三四五六七八九]+", lambda m: m.group().translate(_KANJI_DIGITS), folded)
     # 令和14年度 is 2032年度, 平成31年 2019年: a year asked the way the row does not write it.
-    folded = with_western_years(folded)
+    folded = re.sub(r"([\u4e00-\u9fff]{2})(\d{1,2})・(\d{1,2})(?!\d)", r"\1\2・\1\3", with_western_years(folded))  # 要介護4・5 writes 介護5
     return re.sub(r"\s+", " ", folded).lower()
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR, tokenize
 from rag.asked import with_column_unit
-from rag.bands import holds_the_stated, names_another_quantity, unbanded
+from rag.bands import band, holds_the_stated, names_another_quantity, unbanded, within_the_columns_band
 from rag.citations import comparable
 from rag.everyday_words import unsized
 from rag.quoting import Sentence, missing_subject_terms, named_cells, names_another_compound, names_the_subject, passage_heading, row_read_elsewhere, subject_terms, with_written_forms
@@ -286,8 +286,9 @@ def _key_cells(row: str, question: str = "") -> list[str]:
         if _PLACEHOLDER.fullmatch(value.strip()):
             continue  # 「業務: 合計 | 内容: ― | …」: an empty cell names nothing
         # (A figure in brackets describes the thing: 「ワゴン（8人乗り）」 is a key, 「1日」 none.)
-        # (Nor is a grade, a class or a step a figure: 「ボイラー技士1級」, 「乙種4類」, 「第4段階」 are names.)
-        if not value or re.search(r"\d", re.sub(r"（[^）]*）|\([^)]*\)|\d+(?:級|種|類)|第\d+[\u4e00-\u9fff]{1,3}", "", value)):
+        # (Nor is a grade, a class or a step a figure: 「ボイラー技士1級」, 「乙種4類」, 「第4段階」, 「要介護3」,
+        # 「要介護4・5」 are names.)
+        if not value or re.search(r"\d", re.sub(r"（[^）]*）|\([^)]*\)|\d+(?:級|種|類)|第\d+[\u4e00-\u9fff]{1,3}|(?<=[\u4e00-\u9fff]{2})\d{1,2}(?:・\d{1,2})?$", "", value)):
             break
         keys.append(value)
     return keys
@@ -303,8 +304,8 @@ def a_part_of_the_asked_group(row: str, prepared: Prepared) -> bool:
     or its own total row stands in the passages (「店舗: 市民病院前店計」): the question asks the
     group; this row holds one part of it."""
     named = _group_asked(row, prepared.question)
-    if named is None:
-        return False
+    if named is None or _totals_the_group(row, named):
+        return False  # (the group's own 小計 row is all of it)
     keys = [key for key in _key_cells(row) if key != _BANDED]
     part_column = next(column for column, value in named_cells(row) if value == keys[1])
     for passage in prepared.passages:
@@ -320,6 +321,8 @@ def a_part_of_the_asked_group(row: str, prepared: Prepared) -> bool:
 def _totals_the_group(line: str, group: str) -> bool:
     """Whether a line is the group's own total row (「店舗: 港南店 計 | …」 for 港南店)."""
     label = row_label(line) if TABLE_CELL_SEPARATOR in line else ""
+    if label == group and len(cells := named_cells(line)) > 1 and _SUBTOTAL.fullmatch(cells[1][1]):
+        return True  # 「事業所: 本町デイサービスセンター | 要介護度: 小計 | …」: the group written on each of its rows
     return label != group and _SUBTOTAL.search(label) is not None and comparable(_SUBTOTAL.sub("", label)) == comparable(group)
 
 
@@ -362,10 +365,62 @@ def with_the_groups_total(
     return [total, *sentences[:-1]], passages
 
 
+def _writes_the_key(question: str, key: str) -> bool:
+    """Whether the question writes a key whole: 要介護3, not inside 要介護30; 1月, not inside 11月."""
+    key = comparable(key)
+    return len(key) > 1 and re.search(rf"(?<!\d){re.escape(key)}(?!\d)", comparable(question)) is not None
+
+
+_FIGURE = re.compile(r"[-+△▲]?[\d,.]+(?![\d,.])\s*(?![年月])\S{0,3}")  # (a month's or a year's row is named: 「1月」, 「2026年度」)
+
+
+def _label_cells(row: str) -> list[str]:
+    """A row's leading cells that are names, numbered ones too (「要介護3」, 「1月」), up to its first
+    figure or band: 「事業所: 本町デイ | 要介護度: 要介護3 | 2026年度: 2,018」 → 本町デイ, 要介護3."""
+    labels = []
+    for column, value in named_cells(row)[:2]:
+        value = value.strip()
+        if not value or _FIGURE.fullmatch(unicodedata.normalize("NFKC", value)) or band(value, column) is not None:
+            break
+        labels.append(value)
+    return labels
+
+
+def with_the_named_row(
+    question: str, sentences: Sequence[Sentence], passages: Sequence[Passage], rest: Callable[[Sequence[Passage]], list[Passage]]
+) -> tuple[list[Sentence], list[Passage]]:
+    """The sentences with the row the question names by its key first (「要介護3の…」), where rows of
+    its table were shown but not that one (要介護1's and 要介護2's, 要介護3's in the next chunk): from
+    the passages, else from the rest of the shown rows' documents (`rest`), its chunk added."""
+    sentences, passages = list(sentences), list(passages)
+    rows = [sentence for sentence in sentences if TABLE_CELL_SEPARATOR in _visible(sentence) and _label_cells(_visible(sentence))]
+
+    def named(row: str) -> bool:  # (not by a total's 合計: 「1月の…全事業所の合計」 names the 1月 row)
+        keys = _label_cells(row)
+        return bool(keys) and all(_writes_the_key(question, key) for key in keys) and not _TOTAL_KEY.fullmatch(comparable(keys[-1]))
+
+    if not rows or any(named(_visible(sentence)) for sentence in sentences):
+        return sentences, passages
+    columns = {tuple(column for column, _ in named_cells(_visible(sentence))) for sentence in rows}
+    found: dict[str, Passage] = {}
+    for read in (lambda: passages, lambda: rest([passages[sentence.passage - 1] for sentence in rows])):
+        for passage in read():
+            for line in passage.text.splitlines():
+                row = line.strip().split(" / ")[-1]
+                if TABLE_CELL_SEPARATOR in row and tuple(column for column, _ in named_cells(row)) in columns and named(row):
+                    found.setdefault(row, passage)
+        if found:
+            break
+    if len(found) != 1:
+        return sentences, passages
+    (row, passage), = found.items()
+    return [row_read_elsewhere(row, passage, sentences, passages), *sentences[:-1]], passages
+
+
 _BANDED = "\0banded"
 _PLACEHOLDER = re.compile(r"[―—\-－‐ー−]+|[（(]?(?:空欄|なし)[）)]?")
 # A total row's key (「合計」, 「全社計」), and the words a question asks it by (「全社で」, 「全部で」).
-_TOTAL_KEY = re.compile(r"(?:合計|総計|総数|全社計|全体計|全社|計)")
+_TOTAL_KEY = re.compile(r"(?:合計|総計|総数|全社計|全体計|全社|小計|計)")  # (a group's 小計 is all of the group asked: 「川西教室の…区分を全部合わせると」)
 _ASKS_ALL = re.compile(r"合計|全社|全体|全部|全て|すべて|合わせ|トータル|総数|総計")
 
 
@@ -376,7 +431,20 @@ def names_key(question: str, key: str) -> bool:
         return True
     parts = [part.removesuffix("等").removesuffix("など") for part in _KEY_PARTS.split(comparable(key))]
     parts += [numbered.group() for part in parts if (numbered := re.match(r"\d+(?:号|型|番)", part))]  # 20号 of 「20号オート」
-    return any(len(part) > 1 and part in asked for part in parts)
+    return any(len(part) > 1 and part in asked for part in parts) or _cut_short(comparable(key), asked)
+
+
+_KATAKANA = re.compile(r"[ァ-ヶー]")
+
+
+def _cut_short(key: str, asked: str) -> bool:
+    """Whether the question writes the key with its katakana word cut short after its name:
+    「本町デイ」 for 本町デイサービスセンター (not 「ヘルパー」 alone for ヘルパーステーション南浜)."""
+    for end in range(len(key) - 1, 3, -1):
+        prefix = key[:end]
+        if _KATAKANA.match(key[end]) and re.search(r"[^ァ-ヶー][ァ-ヶー]{2,}$", prefix) and re.search(rf"{re.escape(prefix)}(?![ァ-ヶー])", asked):
+            return True
+    return False
 
 
 _A_TIME_OF_CHANGE = re.compile(r"(?:(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:から|以降|まで)|(?:改定|改訂|改正)[前後]|現行|新|旧)(?:\s*[（(][^（）()]*[）)])?")
@@ -426,15 +494,24 @@ def keyed_by_question(sentence: Sentence, prepared: Prepared) -> bool:
     # alone says which row, not what of it (「保険料は？」 or 「24時間だと」 are none of its columns).
     words = {word for word in tokenize(with_written_forms(names) if prepared.language == "ja" else names) if len(word) > 1 and word not in _NO_COLUMN_WORDS}
 
+    def _of_the_whole_group(keys: list[str]) -> bool:
+        # 「本町デイの延べ利用者数は？」: the group's 小計 row, where the question names the group and none of its parts.
+        if len(keys) != 2 or not _SUBTOTAL.fullmatch(keys[1]) or not names_key(names, keys[0]):
+            return False
+        parts = {cells[1][1] for shown in prepared.sentences if len(cells := named_cells(_visible(shown))) > 1 and cells[0][1] == keys[0]}
+        return not any(names_key(names, part) for part in parts - {keys[1]})
+
     def keyed(row: str) -> bool:
         keys = _key_cells(row, prepared.question)
         columns = [column for column, _ in named_cells(row)[len(keys) :] if column]
         # (The band holding the stated quantity is key enough: 「料金表F」 is only its name.)
-        named = _BANDED in keys or all(names_key(names, key) for key in keys)
+        named = _BANDED in keys or all(names_key(names, key) for key in keys) or _of_the_whole_group(keys)
         # (Columns that are only the times of a change, 「2027年4月から | 2027年3月まで」, are each the
         # row's one value: the question names which time, or means today's.)
         of_times = len(columns) >= 2 and all(_A_TIME_OF_CHANGE.fullmatch(column) for column in columns)
-        return bool(keys) and named and (of_times or any(_names_column(words, column, prepared.question) for column in columns))
+        # (So is a column whose band holds the quantity stated: 「所要時間 5時間以上7時間未満 改定後」 for 「6時間半」.)
+        in_band = bool(within_the_columns_band(prepared.question, named_cells(row)))
+        return bool(keys) and named and (of_times or in_band or any(_names_column(words, column, prepared.question) for column in columns))
 
     if not keyed(_visible(sentence)):
         return False

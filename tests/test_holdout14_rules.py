@@ -30,8 +30,8 @@ def _prepared(question: str, text: str, coverage: float = 0.3, language: str = "
 
 
 def test_a_rate_per_one_states_no_quantity_and_a_months_hours_do() -> None:
-    assert stated_quantity("今月は残業が42時間くらい。残業手当って1時間いくら？") == (42.0, "時間")
-    assert stated_quantity("夜間に月25時間働いた場合の加算額は？") == (25.0, "時間")
+    assert stated_quantity("今月は残業が42時間くらい。残業手当って1時間いくら？") == (42.0 * 60, "分")  # (a time is read in minutes)
+    assert stated_quantity("夜間に月25時間働いた場合の加算額は？") == (25.0 * 60, "分")
     assert stated_quantity("1回につきいくら？") is None
     # A day of the month is no quantity.
     assert stated_quantity("今月25日に申し込んだら") is None

@@ -1,0 +1,159 @@
+"""Rules found on the twentieth and twenty-first held-out corpora (tests/data/holdout20, a
+nursing-care operator; tests/data/holdout21, a cram school), each in general form and tried here
+on other documents: a table whose columns are bands (「所要時間 5時間以上7時間未満 改定後」) gives the
+cell of the band that holds the stated time, read in minutes (「6時間半」); a school grade said short
+(「中2」) is a count of years held by a grade band (「中学1年・中学2年」); a band written inside a
+descriptive cell names its row; the row a question names by its key is read from the rest of its
+table; a group's 小計 row answers for the group; a column of an earlier time (前年, 前回) is no
+answer for now; 「全店で」 asks the 合計 column; 「誰に聞けば」 is answered by a sentence that names
+someone to ask; a sentence about a sibling thing (春期講習) is no answer about another (冬期講習)."""
+
+from __future__ import annotations
+
+from rag.answer_checks import _about_a_sibling, answering_sentence, numbers_its_names
+from rag.answering import Prepared
+from rag.asked import answers_what_was_asked
+from rag.bands import _band_cell, _stated_all, band, banded_row, stated_quantity, within_the_columns_band
+from rag.cell_answers import cell_answer
+from rag.claims import extract_claims
+from rag.everyday_words import rephrased
+from rag.quoting import Sentence
+from rag.retrieval import Passage
+from rag.table_rows import names_key, with_the_named_row
+
+
+def _passage(text: str, order: int = 0, title: str = "料金表") -> Passage:
+    return Passage(document_id="doc-1", title=title, filename="r.docx", page=None, score=0.5, text=text, order=order, context=text, heading_path=[])
+
+
+def _prepared(question: str, text: str, title: str = "料金表") -> Prepared:
+    sentences = [Sentence(passage=1, text=line, score=1.5 - 0.01 * index, coverage=0.6, similarity=0.9) for index, line in enumerate(text.splitlines())]
+    return Prepared(question=question, language="ja", passages=[_passage(text, title=title)], messages=[], sentences=sentences)
+
+
+PARKING = (
+    "車種: 普通車 | 駐車時間 1時間以上3時間未満 改定後: 400円 | 駐車時間 1時間以上3時間未満 改定前: 300円 | "
+    "駐車時間 3時間以上6時間未満 改定後: 700円 | 駐車時間 3時間以上6時間未満 改定前: 600円"
+)
+
+
+def test_a_time_in_hours_and_minutes_is_read_in_minutes_and_held_by_its_band() -> None:
+    assert stated_quantity("会議室を2時間半使うといくら？") == (150.0, "分")
+    assert stated_quantity("ちょうど1時間30分のとき") == (90.0, "分")
+    assert band("30分以上1時間未満") == (30.0, 60.0, True, False, "分")
+    assert band("1時間以上1時間30分未満") == (60.0, 90.0, True, False, "分")
+    # 万 alone is yen (「年100万ちょっと」), not a count of people.
+    assert stated_quantity("年金が年100万ちょっとの人") == (1_000_000.0, "円")
+    assert stated_quantity("人口が5万人の町") is None
+
+
+def test_columns_that_are_bands_give_the_cell_of_the_band_that_holds_the_stated_time() -> None:
+    row = Sentence(passage=1, text=PARKING, score=1.5, coverage=0.6, similarity=0.9)
+    asked = _prepared("普通車を4時間半とめたら新しい料金でいくら？", PARKING, "駐車場料金規程")
+    assert cell_answer([], row, asked) == "駐車時間 3時間以上6時間未満 改定後: 700円"
+    before = _prepared("普通車を2時間とめると、改定前はいくらだった？", PARKING, "駐車場料金規程")
+    assert cell_answer([], row, before) == "駐車時間 1時間以上3時間未満 改定前: 300円"
+    # No band holds 10時間: no cell is the answer.
+    assert cell_answer([], row, _prepared("普通車を10時間とめるといくら？", PARKING, "駐車場料金規程")) == ""
+    cells = [("駐車時間 1時間以上3時間未満 改定後", "400円"), ("駐車時間 3時間以上6時間未満 改定後", "700円")]
+    assert within_the_columns_band("5時間だと？", cells) == [cells[1]]
+    assert within_the_columns_band("料金は？", cells) is None
+
+
+def test_a_school_grade_said_short_is_a_count_of_years_held_by_a_grade_band() -> None:
+    assert _stated_all("小5の子が週2回通うと月いくら？") == {"学年": 5.0, "回": 2.0}
+    assert _stated_all("高1で") == {"学年": 10.0}
+    assert _stated_all("最高1位") == {} and _stated_all("途中3回") == {"回": 3.0}
+    assert band("小学4年・小学5年") == (4.0, 5.0, True, True, "学年")
+    assert band("中学1年〜中学3年") == (7.0, 9.0, True, True, "学年")
+    assert band("高校3年・既卒生") == (12.0, 12.0, True, True, "学年")
+    table = (
+        "学年: 小学1年〜小学3年 | 週1回（月額）: 5,000円 | 週2回（月額）: 9,000円\n"
+        "学年: 小学4年・小学5年 | 週1回（月額）: 6,000円 | 週2回（月額）: 11,000円\n"
+        "学年: 小学6年 | 週1回（月額）: 7,000円 | 週2回（月額）: 13,000円"
+    )
+    asked = _prepared("小5で週2回だと月謝はいくら？", table, "スイミング教室 月謝表")
+    assert banded_row(asked.question, asked.sentences).text.startswith("学年: 小学4年・小学5年")
+    assert cell_answer([], asked.sentences[1], asked) == "週2回（月額）: 11,000円"
+    # 週4回 is no column of the table.
+    assert cell_answer([], asked.sentences[1], _prepared("小5で週4回だと？", table, "スイミング教室 月謝表")) == ""
+    # Said short, the grade is the document's word where the document writes it.
+    assert rephrased("中3の夏期講習は？", "中学3年: 66,000円") == "中学3年の夏期講習は？"
+    assert rephrased("中3の夏期講習は？", "中学生: 50,000円") == "中3の夏期講習は？"
+
+
+def test_a_band_written_inside_a_descriptive_cell_names_its_row() -> None:
+    table = (
+        "区分: A | 対象となる事業者: 年間売上高が1,000万円以下の事業者 | 年会費: 12,000円\n"
+        "区分: B | 対象となる事業者: 年間売上高が1,000万円を超え3,000万円以下の事業者 | 年会費: 30,000円\n"
+        "区分: C | 対象となる事業者: 年間売上高が3,000万円を超える事業者 | 年会費: 60,000円"
+    )
+    assert _band_cell(table.splitlines()[1]) == ("対象となる事業者", "1,000万円を超え3,000万円以下")
+    asked = _prepared("年商2,000万くらいの会社の年会費は？", table, "商工会 会費規程")
+    assert banded_row(asked.question, asked.sentences).text.startswith("区分: B")
+    # Exactly the bound: the band that takes it (以下).
+    assert banded_row("年商ちょうど1,000万円なら？", asked.sentences).text.startswith("区分: A")
+
+
+def test_the_row_a_question_names_is_read_from_the_rest_of_its_table() -> None:
+    shown_text = "等級: 職能等級1 | 基本給: 210,000円 | 役割手当: 0円\n等級: 職能等級2 | 基本給: 235,000円 | 役割手当: 5,000円"
+    rest_text = "等級: 職能等級3 | 基本給: 262,000円 | 役割手当: 10,000円\n等級: 職能等級4 | 基本給: 290,000円 | 役割手当: 20,000円"
+    shown = _passage(shown_text)
+    sentences = [Sentence(passage=1, text=line, score=1.5, coverage=0.6, similarity=0.9) for line in shown_text.splitlines()]
+    found, passages = with_the_named_row("職能等級3の基本給はいくら？", sentences, [shown], lambda _: [_passage(rest_text, order=1)])
+    assert found[0].text.startswith("等級: 職能等級3") and found[0].passage == 2 and len(passages) == 2
+    # 職能等級3 is not inside 職能等級30; a question that names a shown row changes nothing.
+    assert with_the_named_row("職能等級30の基本給は？", sentences, [shown], lambda _: [_passage(rest_text, order=1)])[0] == sentences
+    assert with_the_named_row("職能等級2の基本給は？", sentences, [shown], lambda _: [_passage(rest_text, order=1)])[0] == sentences
+    # A month's row is named too (not 11月 for 1月).
+    months = "月: 11月 | 東店: 120 | 西店: 98 | 合計: 218\n月: 12月 | 東店: 131 | 西店: 104 | 合計: 235"
+    rest = lambda _: [_passage("月: 1月 | 東店: 110 | 西店: 91 | 合計: 201", order=2)]  # noqa: E731
+    month_rows = [Sentence(passage=1, text=line, score=1.5, coverage=0.6, similarity=0.9) for line in months.splitlines()]
+    assert with_the_named_row("1月の来店者数は全店の合計で何人？", month_rows, [_passage(months)], rest)[0][0].text.startswith("月: 1月 |")
+
+
+def test_a_groups_subtotal_row_answers_for_the_group() -> None:
+    table = (
+        "店舗: 東町ベーカリー | 部門: パン | 2025年度: 1,200 | 2026年度: 1,260 | 前年度比（%）: 105.0\n"
+        "店舗: 東町ベーカリー | 部門: 焼き菓子 | 2025年度: 400 | 2026年度: 388 | 前年度比（%）: 97.0\n"
+        "店舗: 東町ベーカリー | 部門: 小計 | 2025年度: 1,600 | 2026年度: 1,648 | 前年度比（%）: 103.0"
+    )
+    # 「東町ベーカリ」 is no name; 「東町ベーカリー」 cut short is not (only a katakana word cut after the name).
+    assert names_key("東町ベーカの売上", "東町ベーカリー") and not names_key("ベーカの売上", "ベーカリー東町")
+    found = answering_sentence(_prepared("東町ベーカの売上、前年度比で何％？", table, "店舗別売上"))
+    assert found is not None and found[0].text.startswith("店舗: 東町ベーカリー | 部門: 小計") and found[1] == "前年度比（%）: 103.0"
+    # A part the question names is its own row.
+    found = answering_sentence(_prepared("東町ベーカリーの焼き菓子の前年度比は何％？", table, "店舗別売上"))
+    assert found is not None and found[1] == "前年度比（%）: 97.0"
+
+
+def test_a_column_of_an_earlier_time_is_no_answer_for_now_and_all_of_them_is_the_total() -> None:
+    row = "教室: 駅前教室 | 受験者数（人）: 40 | 合格者数（人）: 36 | 前年合格者数（人）: 31"
+    assert cell_answer([], Sentence(passage=1, text=row, score=1.5, coverage=0.6, similarity=0.9), _prepared("駅前教室の合格者は何人？", row)) == "合格者数（人）: 36"
+    totals = "月: 合計 | 北店: 1,210 | 南店: 980 | 西店: 1,005 | 合計: 3,195"
+    assert cell_answer([], Sentence(passage=1, text=totals, score=1.5, coverage=0.6, similarity=0.9), _prepared("今年度の新規会員は全店で年間何人？", totals)) == "合計: 3,195"
+    times = "部署: 倉庫 | 勤務: 早番 | 変更後（6月1日から）: 6:30〜15:30 | 現行: 7:00〜16:00"
+    shown = Sentence(passage=1, text=times, score=1.5, coverage=0.6, similarity=0.9)
+    assert cell_answer([], shown, _prepared("倉庫の早番、変更前の今の勤務時間は？", times, "勤務時間帯の変更")) == "現行: 7:00〜16:00"
+    assert cell_answer([], shown, _prepared("倉庫の早番は6月から何時から何時？", times, "勤務時間帯の変更")) == "変更後（6月1日から）: 6:30〜15:30"
+
+
+def test_whom_to_ask_is_answered_by_a_sentence_that_names_someone() -> None:
+    question = "今回の変更について分からないことがあったら誰に聞けばいい？"
+    for text, expected in [
+        ("・会議室の土曜：10:00〜20:00（変わりません）。", False),
+        ("ご不明な点は総務部 田中（内線 201）までお願いします。", True),
+        ("手続については、人事課の山本へお問い合わせください。", True),
+    ]:
+        assert answers_what_was_asked(question, extract_claims(text), text) is expected, text
+
+
+def test_a_sentence_about_a_sibling_thing_or_a_ratio_not_written_is_no_answer() -> None:
+    assert _about_a_sibling("注記: 3. 春期講習は2026年3月末から実施した。", "冬期講習は何日から？")
+    assert _about_a_sibling("在宅勤務手当は月額5,000円とする。", "通勤手当はいくら？")
+    assert not _about_a_sibling("冬期講習は12月26日から実施する。", "冬期講習は何日から？")
+    assert not _about_a_sibling("季節講習の受講料は、次の表のとおり。", "夏期講習はいくら")
+    table = "コマ数: 月4コマ | 単価: 3,300円\n表の単価は講師1人に生徒2人の形式（1対2）の単価である。"
+    asked = _prepared("1対3で受けると1コマいくら？", table, "個別指導の料金")
+    assert not numbers_its_names(asked.sentences[0], asked)
+    assert numbers_its_names(asked.sentences[0], _prepared("1対2で受けると1コマいくら？", table, "個別指導の料金"))
