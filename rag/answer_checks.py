@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from rag.asked import WAS, a_plan_for_what_happened, answers_what_was_asked, asked_kinds, asks_the_most_in_english, before_its_earlier_value, bound_differs, claim_fits, is_dateline
-from rag.bands import is_the_band_asked
+from rag.bands import is_the_band_asked, within_the_columns_band
 from rag.cell_answers import ASKS_NOW, asks_an_earlier_time, cell_answer, visible
 from rag.citations import comparable
 from rag.claims import Claim, extract_claims, is_supported
@@ -29,6 +29,7 @@ from rag.quoting import (
     keyed_by_a_numbered_name,
     missing_numbered_names,
     missing_subject_terms,
+    named_cells,
     named_only_as_variants,
     names_another_row,
     names_other_years,
@@ -190,7 +191,8 @@ def numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
         return False  # 「前年同月に何件」: this month's 包装不良 row says nothing of a year ago
     if (named_only_as_variants if prepared.language == "ja" else names_only_variants)(prepared.question, visible(sentence)):
         return False  # 「カエデ-Pro」 is another product than the カエデ asked about
-    if names_another_row(prepared.question, visible(sentence), passage.context or passage.text) or bound_differs(prepared.question, visible(sentence)):
+    # (A row whose columns are bands writes every bound: 「5時間以上7時間未満」 asked is one of them.)
+    if names_another_row(prepared.question, visible(sentence), passage.context or passage.text) or bound_differs(prepared.question, visible(sentence)) and not within_the_columns_band(prepared.question, named_cells(visible(sentence))):
         return False  # the 合計 row quoted where the 電子部品 row was asked; 「月60時間以内」 for 「超えた」
     asks_what = asked_kinds(prepared.question) or _ASKS_WHAT.search(prepared.question)
     if prepared.language == "ja" and asks_what and names_another_of_its_kind(prepared.question, f"{passage_heading(passage)}\n{visible(sentence)}"):

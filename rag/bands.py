@@ -40,8 +40,9 @@ _UNITS = {
     "件": ("件",),
     "回": ("回",),
     "枚": ("枚",),
+    "コマ": ("コマ",),
 }
-_COUNTS = frozenset({"件", "回", "枚"})
+_COUNTS = frozenset({"件", "回", "枚", "コマ"})
 _UNIT_WORDS = sorted(((word, unit) for unit, words in _UNITS.items() for word in words), key=lambda pair: -len(pair[0]))
 _UNIT_PATTERN = "|".join(re.escape(word) for word, _ in _UNIT_WORDS)
 _UNIT_WORDS_IN = re.compile(_UNIT_PATTERN)
@@ -109,7 +110,7 @@ def _in_yen(value: float, unit: str | None) -> tuple[float, str | None]:
 
 # An English question's quantity: "joint sales of 40 million yen", "12.5 km", "a 70-year-old", "7 calls".
 _ENGLISH_STATED = re.compile(
-    r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:(million|thousand)\s+)?(yen|km|kilomet(?:er|re)s?|kg|kilograms?|(?:-| )years?(?:-| )old|calls?|cases?|requests?|coins?|sheets?)\b", re.IGNORECASE
+    r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:(million|thousand)\s+)?(?:or (?:more|fewer|less)\s+)?(yen|km|kilomet(?:er|re)s?|kg|kilograms?|(?:-| )years?(?:-| )old|calls?|cases?|requests?|coins?|sheets?|sessions?|lessons?)\b", re.IGNORECASE
 )
 _MAGNITUDES = {"million": 1_000_000, "thousand": 1_000}
 
@@ -124,14 +125,22 @@ def _english_unit(word: str) -> str:
         return "件"  # 「対応件数: 6件〜9件」 for "7 calls"
     if word.startswith(("coin", "sheet")):
         return "枚"
+    if word.startswith(("session", "lesson")):
+        return "コマ"  # 「月13コマ以上」 for "13 or more sessions a month"
     return "km" if word == "km" or word.startswith("kilom") else "kg"  # kg, kilogram(s)
 
 
 def _english_stated(question: str) -> set[tuple[float, str | None]]:
-    return {
+    found = {
         (_number(number) * _MAGNITUDES.get(magnitude.lower(), 1), _english_unit(unit))
         for number, magnitude, unit in _ENGLISH_STATED.findall(question)
     }
+    # "three times a week", "twice a month": a count of 回 (「週3回」).
+    return found | {(float(_TIMES.get(times.lower(), 0) or int(re.sub(r"\D", "", times))), "回") for times in _ENGLISH_TIMES.findall(question)}
+
+
+_ENGLISH_TIMES = re.compile(r"\b(once|twice|(?:\d+|one|two|three|four|five|six|seven) times?)\s+(?:a|per|each|every)\s+(?:week|month)\b", re.IGNORECASE)
+_TIMES = {"once": 1, "twice": 2, "one time": 1, "two times": 2, "three times": 3, "four times": 4, "five times": 5, "six times": 6, "seven times": 7}
 
 
 @lru_cache(maxsize=256)  # asked of each row and cell an answer is checked against
@@ -182,7 +191,8 @@ def _in_grades(text: str) -> str:
 def band(label: str, column: str = "") -> tuple[float, float, bool, bool, str] | None:
     """A row label's range (low, high, low included, high included, unit); the unit may be in
     its column's name (「営業キロ: 4〜6」). None when the label is no range."""
-    label = _in_grades(_in_minutes(unicodedata.normalize("NFKC", label))).strip()
+    # (「月9コマ〜12コマ」, 「週2回」: so many a month, a week.)
+    label = re.sub(r"^(?:毎週|毎月|週|月)(?=\d)", "", _in_grades(_in_minutes(unicodedata.normalize("NFKC", label))).strip())
     column = unicodedata.normalize("NFKC", column)
     column_unit = next((unit for written, unit in _UNIT_WORDS if written in column), None)
     # A count of its own among bands of counts (「0件（待機のみ）」 above 「1件〜2件」): a band of one.
@@ -293,12 +303,18 @@ def within_the_columns_band(question: str, cells: Sequence[tuple[str, str]]) -> 
         banded = [(cell, found) for cell in cells if (found := _column_band(cell[0])) is not None and found[4] == unit]
         if len({found for _, found in banded}) >= 2:
             return [cell for cell, found in banded if _holds(found, value, unit)]
+    # Or the band the question writes itself (「5時間以上7時間未満の要介護2の人」).
+    text = _in_minutes(unicodedata.normalize("NFKC", question))
+    written = {found for pattern in (_RANGE_IN_WORDS, _RANGE) for match in pattern.finditer(text) if (found := band(match.group(0))) is not None}
+    banded = [(cell, found) for cell in cells if (found := _column_band(cell[0])) is not None]
+    if written and len({found for _, found in banded}) >= 2 and (named := [cell for cell, found in banded if found in written]):
+        return named
     return None
 
 
 def _column_band(column: str) -> tuple[float, float, bool, bool, str] | None:
     # (「週2回（月額）」 is the column of 2 a week.)
-    return next((found for part in unicodedata.normalize("NFKC", column).split() if (found := band(re.sub(r"^(?:週|毎週|月|毎月)", "", part))) is not None), None)
+    return next((found for part in unicodedata.normalize("NFKC", column).split() if (found := band(part)) is not None), None)
 
 
 def within_the_band(question: str, sentences: list[Sentence]) -> list[Sentence]:

@@ -119,7 +119,8 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     typed = {term for term in asked_terms if len(term) > 1 and not any(term in value for _, value in cells)} if prepared.asked else set()
     # (「その前の年度は？」 says a time the question it stands for has made a year of: that one's.)
     by_typed = bool(prepared.asked) and not _ONLY_A_SHIFT.fullmatch(prepared.asked.strip()) and not any(number in value for number in _NUMBERED_ROW.findall(prepared.asked) for _, value in cells) and (bool(typed - _RELATIVE_TIMES) or not typed and not any(len(value) > 1 and names_key(prepared.asked, value) for _, value in cells))
-    terms = set(asked_terms) if by_typed else terms
+    # (With the words a document writes for the typed ones: 「ショートステイだと？」 names 食費（短期入所）.)
+    terms = set(question_terms(with_written_forms(prepared.asked))) if by_typed and prepared.language == "ja" else set(asked_terms) if by_typed else terms
     # A word the row's own cells write names the row (研修 of 「研修名: 評価者研修」), not a column.
     terms -= set(tokenize(" ".join(value for _, value in cells))) | set(tokenize(" ".join(omitted)))
     # So does a word of the row's key column's name (両替 of 「両替する枚数: 301枚〜500枚」, beside the
@@ -134,6 +135,8 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     # A change asked about (「3月から…に変わったの？」, written 改定) names no column of its own: of
     # 改定前 and 現行, _by_the_change tells which time is meant.
     terms -= {term for term in terms if _CHANGE_WORD.fullmatch(term)} if not asks_an_earlier_time(prepared) else set()
+    if not asked and in_the_band and (dated := _by_the_change(candidates, prepared)):
+        return f"{dated[0]}: {dated[1]}"  # the band's columns, before and after a change: "After the April 2027 revision"
     if not asked:
         # No kind of value asked (「担当は誰？」): the one column the question names, else the model's.
         # The columns the question names most (「1月の売上」: 1月 売上, not 11月 売上).

@@ -157,3 +157,23 @@ def test_a_sentence_about_a_sibling_thing_or_a_ratio_not_written_is_no_answer() 
     asked = _prepared("1対3で受けると1コマいくら？", table, "個別指導の料金")
     assert not numbers_its_names(asked.sentences[0], asked)
     assert numbers_its_names(asked.sentences[0], _prepared("1対2で受けると1コマいくら？", table, "個別指導の料金"))
+
+
+def test_a_band_the_question_writes_or_says_in_english_names_its_columns() -> None:
+    assert _stated_all("attending three times a week") == {"回": 3.0} and _stated_all("twice a month") == {"回": 2.0}
+    assert _stated_all("who takes 13 or more sessions a month") == {"コマ": 13.0}
+    assert band("月9コマ〜12コマ") == (9.0, 12.0, True, True, "コマ") and band("週2回") == (2.0, 2.0, True, True, "回")
+    row = Sentence(passage=1, text=PARKING, score=1.5, coverage=0.6, similarity=0.9)
+    # The band written as the table writes it (「3時間以上6時間未満の」), not a quantity in it.
+    asked = _prepared("普通車で3時間以上6時間未満だと、改定前はいくら？", PARKING, "駐車場料金規程")
+    assert cell_answer([], row, asked) == "駐車時間 3時間以上6時間未満 改定前: 600円"
+    assert numbers_its_names(row, asked)
+
+
+def test_a_follow_ups_typed_word_names_a_column_by_the_documents_word() -> None:
+    row = "段階: 第2段階 | 食費（特養）: 390円 | 食費（短期入所）: 600円"
+    shown = Sentence(passage=1, text=row, score=1.5, coverage=0.6, similarity=0.9)
+    first = _prepared("第2段階の人の特養の食費は1日いくら？", row, "食費の負担限度額")
+    assert cell_answer([], shown, first) == "食費（特養）: 390円"
+    follow_up = Prepared(question="第2段階の人のショートステイの食費は1日いくら？", language="ja", passages=first.passages, messages=[], sentences=first.sentences, asked="ショートステイだと？")
+    assert cell_answer([], shown, follow_up) == "食費（短期入所）: 600円"
