@@ -358,6 +358,10 @@ def _english_answering_sentence(prepared: Prepared) -> tuple[Sentence, str | Non
     return (nearest, None) if nearest is not None else None
 
 
+# Whether something may be done (「入所できますか」, 「使っても大丈夫？」): a yes or a no, with its rule.
+_ASKS_WHETHER = re.compile(r"(?:でき|可能|認められ|使え|入れ|もらえ|受けられ|利用でき|かかり|掛かり|必要)(?:ます|る)?(?:か|の)?[?？]?$|(?:ても|でも)(?:いい|よい|大丈夫|構わない)(?:ですか|の)?[?？]?$")
+
+
 # How far (cosine) a Japanese sentence must stand ahead of one with as many of the question's
 # terms to answer alone.
 TIE_SIMILARITY_MARGIN = 0.03
@@ -388,6 +392,12 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
         if answers_what_was_asked(prepared.question, extract_claims(cell), cell):
             return keyed, cell
     ordered = sorted(prepared.sentences, key=lambda shown: shown.score, reverse=True)
+    whether = bool(_ASKS_WHETHER.search(prepared.question)) and not asked_kinds(prepared.question)
+    if whether:
+        # 「要介護2の母を特養に入れたいんですが、入所できますか」: a row of its prices says nothing of whether.
+        ordered = [shown for shown in ordered if TABLE_CELL_SEPARATOR not in visible(shown)]
+        if not ordered:
+            return None
 
     # Only a sentence that gives a value of the asked kind, and no change where a level is
     # asked, competes: a slide's heading (「3. 事業別の売上高目標」) holds the question's words
@@ -401,7 +411,7 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
         return answers_what_was_asked(prepared.question, found, stated) and any(claim.kind != "name" for claim in found)
 
     # Nor does a sentence of values that only were (「…2026年6月30日までは…であった」).
-    valued = [shown for shown in ordered if gives_a_value(shown) and not states_a_change(shown, prepared) and not says_only_what_was(shown, prepared) and not a_plan_for_what_happened(prepared.question, visible(shown))] or ordered
+    valued = [shown for shown in ordered if (whether or gives_a_value(shown)) and not states_a_change(shown, prepared) and not says_only_what_was(shown, prepared) and not a_plan_for_what_happened(prepared.question, visible(shown))] or ordered
     # Nor a row of another thing the question's word is inside (准看護師 for 看護師).
     valued = [shown for shown in valued if not named_inside_another(shown, prepared)] or valued
     # Nor a row of another numbered thing (the 1回目 row for 「2回目の値下げ」).
@@ -422,7 +432,9 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
     tied = [other for other in tied if not agrees(other)]
     if tied:
         best = latest_of(best, tied, prepared)
-    ahead = best is not None and best.coverage >= CLEAR_COVERAGE and all(other.coverage <= best.coverage - CLEAR_LEAD for other in prepared.sentences if other.text != best.text and not agrees(other))
+    # (Of a yes-or-no question, only sentences that name its subject compete: 兄弟姉妹割引's rules are no answer for 入塾金.)
+    rivals = [other for other in prepared.sentences if best is not None and other.text != best.text and not agrees(other) and (not whether or TABLE_CELL_SEPARATOR not in visible(other) and names_its_subject(other, prepared))]
+    ahead = best is not None and best.coverage >= CLEAR_COVERAGE and all(other.coverage <= best.coverage - CLEAR_LEAD for other in rivals)
     if best is None or best.coverage < QUOTE_COVERAGE and not ahead:
         return None
     passage = prepared.passages[best.passage - 1]

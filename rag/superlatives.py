@@ -52,7 +52,7 @@ def _the_column(columns: Sequence[str], question: str) -> str | None:
 
 _ASKS_A_MONTH = re.compile(r"何月|どの月|月は(?:いつ|何|[?？]|$)")
 # A table's row of the whole (「合計」, 「全店」): the sum the other rows must add up to.
-_TOTAL = re.compile(r"(?:合計|総計|計|全体|全店|全社|全館|全施設)")
+_TOTAL = re.compile(r"(?:合計|総計|計|全体|全店|全社|全館|全施設|全[\u4e00-\u9fff]{2,4})")  # (全事業所, 全教室)
 
 
 def _figures(table: list[tuple[int, str, list[tuple[str, str]]]], column: str) -> list[float] | None:

@@ -177,3 +177,34 @@ def test_a_follow_ups_typed_word_names_a_column_by_the_documents_word() -> None:
     assert cell_answer([], shown, first) == "食費（特養）: 390円"
     follow_up = Prepared(question="第2段階の人のショートステイの食費は1日いくら？", language="ja", passages=first.passages, messages=[], sentences=first.sentences, asked="ショートステイだと？")
     assert cell_answer([], shown, follow_up) == "食費（短期入所）: 600円"
+
+
+def test_a_yes_or_no_question_is_answered_by_its_rule_never_by_a_row_of_prices() -> None:
+    fee = "入会金は22,000円とする。兄弟姉妹が在籍している場合は、入会金を免除する。"
+    discount = "兄弟姉妹が同時に在籍する場合は、2人目の月会費を10%割り引く。"
+    passages = [_passage(fee, title="第2条 入会金"), _passage(discount, order=5, title="第5条 兄弟姉妹割引")]
+    sentences = [
+        Sentence(passage=1, text="兄弟姉妹が在籍している場合は、入会金を免除する。", score=1.48, coverage=0.57, similarity=0.91),
+        Sentence(passage=2, text=discount, score=1.35, coverage=0.5, similarity=0.87),
+        Sentence(passage=1, text="入会金は22,000円とする。", score=1.3, coverage=0.45, similarity=0.86),
+    ]
+    asked = Prepared(question="弟がもう通ってるんですが、兄が入るとき入会金はかかりますか？", language="ja", passages=passages, messages=[], sentences=sentences)
+    found = answering_sentence(asked)
+    assert found is not None and found[0].text == "兄弟姉妹が在籍している場合は、入会金を免除する。"
+    rows_only = _prepared("要介護2の母を特養に入れたいんですが、入所できますか", "要介護度: 要介護2 | 短期入所: 718円 | 特養: 659円", "利用料金")
+    assert answering_sentence(rows_only) is None
+
+
+def test_the_most_of_one_kind_is_compared_against_a_total_named_for_all_sites() -> None:
+    from rag.superlatives import superlative_row
+
+    table = "\n".join([
+        "拠点: 北センター | 区分: 大型 | 2026年度: 410",
+        "拠点: 北センター | 区分: 小型 | 2026年度: 220",
+        "拠点: 南センター | 区分: 大型 | 2026年度: 530",
+        "拠点: 南センター | 区分: 小型 | 2026年度: 180",
+        "拠点: 西センター | 区分: 大型 | 2026年度: 300",
+        "拠点: 全拠点 | 区分: 大型 | 2026年度: 1,240",
+    ])
+    found = superlative_row("2026年度に大型がいちばん多かった拠点はどこ？", [_passage(table)])
+    assert found is not None and found[1] == "拠点: 南センター（2026年度: 530）"
