@@ -357,11 +357,11 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
                 return Answer(text=NOT_FOUND[language], refused=True)
             return finish(answer_text, prepared)
         holding = _not_a_row_for_the_most(holding_sentence(claims, prepared, source), prepared)
-        if holding is not None and source is None and language != "ja" and holding is not max(prepared.sentences, key=lambda shown: shown.similarity) and not keyed_by_question(holding, prepared):
+        if holding is not None and source is None and language != "ja" and (nearest := max(prepared.sentences, key=lambda shown: shown.similarity)) is not holding and not keyed_by_question(holding, prepared):
             # An English answer with no verified quote: the Japanese rows look alike to the
             # question (「月60時間以内」 and 「月60時間を超える」 both 0.85), so only the one it is
-            # nearest to may stand for it.
-            holding = None
+            # nearest to may stand for it (where that one says the same, it stands).
+            holding = nearest if claims and all(is_supported(claim, [visible(nearest)]) for claim in claims) else None
         if holding is not None and language == "ja" and (clearly := answering_sentence(prepared)) and clearly[0].text != holding.text and (
             holding.coverage < QUOTE_COVERAGE or clearly[0].coverage > holding.coverage or keyed_by_question(clearly[0], prepared)
         ):

@@ -357,6 +357,9 @@ def nearest_answer(question: str, sentences: Sequence[Sentence], passages: Seque
     return best if passage_is_about_question(question, passage, "en") else None
 
 
+_NUMBERED_NAME = re.compile(r"[\u4e00-\u9fff]{2,}\d{1,2}(?:・\d{1,2})?")
+
+
 def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence) -> str | None:
     """In a row of several values of the asked kind, the one cell whose column writes more
     of the keywords than any other, with its column (「岡山工場 9月: 0.57%」); None when the
@@ -371,6 +374,7 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence) -> 
         (column, value) for column, value in named_cells(row)
         if column and (found := extract_claims(with_column_unit(column, value)))
         and (not asked or (any(claim_fits(claim, asked) for claim in found) and answers_what_was_asked(question, found, value)))
+        and not _NUMBERED_NAME.fullmatch(value.strip())  # (「要介護4・5」 names the row, it is no value)
     ]
     # A date or a figure with its unit, where one is given, before a bare number (「作業日:
     # 2027年1月16日」, not 「段階: 第2波」, for "when").

@@ -208,3 +208,12 @@ def test_the_most_of_one_kind_is_compared_against_a_total_named_for_all_sites() 
     ])
     found = superlative_row("2026年度に大型がいちばん多かった拠点はどこ？", [_passage(table)])
     assert found is not None and found[1] == "拠点: 南センター（2026年度: 530）"
+
+
+def test_an_english_question_takes_no_numbered_name_for_its_value() -> None:
+    from rag.english_answers import keyword_cell
+
+    row = "事業所: 北ケアセンター | 要介護度: 要介護4・5 | 2025年度: 1,701 | 2026年度: 1,837"
+    shown = Sentence(passage=1, text=row, score=1.5, coverage=0.6, similarity=0.9)
+    question = "In fiscal 2026, how many user-days did Kita Care Center (北ケアセンター) record for care levels 4 and 5?"
+    assert keyword_cell(question, ["北ケアセンター", "要介護", "延べ利用者数", "2026年度"], shown) == "2026年度: 1,837"
