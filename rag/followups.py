@@ -207,6 +207,8 @@ def _counterpart(thing: str, previous: str, passages: Sequence[str]) -> str | No
     if number:
         return number
     parts = _noun_phrases(thing)
+    if any(re.search(rf": {re.escape(thing)}(?: \||$)", text, re.MULTILINE) for text in passages) and (listed := _related_phrase(thing, parts, previous, passages, siblings=True)) is not None:
+        return listed  # 「専任チーフ講師だと？」 after 「ランクAの講師が…」: a row's label, for its sibling row's (not for 講師 by its head)
     # Of the same family, head noun or name first; a sibling the passages list only after.
     found = _related_phrase(thing, parts, previous, passages, siblings=False)
     return found if found is not None else _related_phrase(thing, parts, previous, passages, siblings=True)

@@ -217,3 +217,11 @@ def test_an_english_question_takes_no_numbered_name_for_its_value() -> None:
     shown = Sentence(passage=1, text=row, score=1.5, coverage=0.6, similarity=0.9)
     question = "In fiscal 2026, how many user-days did Kita Care Center (北ケアセンター) record for care levels 4 and 5?"
     assert keyword_cell(question, ["北ケアセンター", "要介護", "延べ利用者数", "2026年度"], shown) == "2026年度: 1,837"
+
+
+def test_a_follow_up_naming_a_sibling_rows_label_takes_the_place_of_the_previous_rows() -> None:
+    from rag.followups import standalone_question
+
+    table = "区分: ランクB | 集団指導（1コマ）: 3,200円\n区分: ランクA | 集団指導（1コマ）: 3,700円\n区分: 専任チーフ講師 | 集団指導（1コマ）: 4,300円"
+    rewritten = standalone_question("専任チーフ講師だと？", "ランクAの講師が集団指導を1コマやると給料いくら？", [table])
+    assert "専任チーフ講師" in rewritten and "ランクA" not in rewritten
