@@ -265,6 +265,9 @@ _ASKS_WHOM = re.compile(r"誰に|だれに|どなたに|どこに(?:聞|問い�
 _STATES_WHOM = re.compile(r"内線|電話|TEL|メール|@|[係課](?:の|まで|へ|に|$)|担当|窓口|相談員|教室長|管理者|さん|氏|まで(?:お願い|ご連絡|お問)|へ(?:お問|ご連絡|ご相談)|問い?合わ?せ|連絡先")
 
 
+_PER = ("あたり", "当たり", "につき", "ごと", "毎")
+
+
 def answers_what_was_asked(question: str, claims: Iterable[Claim], text: str = "") -> bool:
     """False when the question asks for a kind of value and no claim of the answer is one, or
     for a limit that the sentence does not state (「入社6か月後に10日を付与」 for 「最大何日まで
@@ -287,6 +290,8 @@ def answers_what_was_asked(question: str, claims: Iterable[Claim], text: str = "
             return False  # 「誰に聞けばいい？」: 「自習室の土曜：10:00〜20:00」 names no one to ask
     if not kinds:
         return True
+    if text:  # 「1日あたりの利用者負担額」: what an amount is per, no day nor length of time
+        claims = [claim for claim in claims if not (claim.values == ("1",) and text.startswith(_PER, claim.end))]
     # A table row's values are in its cells; a column's name (「平日夜間（18:00〜翌9:00）: 16,000円」)
     # says which value, and its 18:00 is no answer to 「いつから施行」.
     values = " ".join(cell.partition(": ")[2] or cell for cell in text.split(" | ")) if " | " in text and ": " in text else ""

@@ -225,3 +225,11 @@ def test_a_follow_up_naming_a_sibling_rows_label_takes_the_place_of_the_previous
     table = "区分: ランクB | 集団指導（1コマ）: 3,200円\n区分: ランクA | 集団指導（1コマ）: 3,700円\n区分: 専任チーフ講師 | 集団指導（1コマ）: 4,300円"
     rewritten = standalone_question("専任チーフ講師だと？", "ランクAの講師が集団指導を1コマやると給料いくら？", [table])
     assert "専任チーフ講師" in rewritten and "ランクA" not in rewritten
+
+
+def test_what_an_amount_is_per_is_no_value_asked() -> None:
+    question = "新館って増築するんですか？いつ？"
+    per_day = "本館及び新館の1日あたりの利用料は、次の表のとおりとする。"
+    assert not answers_what_was_asked(question, extract_claims(per_day), per_day)
+    dated = "新館は2027年10月に2室増築する予定である。"
+    assert answers_what_was_asked(question, extract_claims(dated), dated)

@@ -333,7 +333,7 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("faculty of education|school of education", "教育学部", SUBJECT),
     ("liberal arts|faculty of liberal arts|international liberal arts", "教養学部|国際教養学部", SUBJECT),
     ("faculty|school|department", "学部|学科", KIND),
-    ("tuition|tuition fee|tuition fees|monthly tuition", "授業料|月謝|月額授業料", SUBJECT),
+    ("tuition|tuition fee|tuition fees", "授業料", SUBJECT),
     ("entrance fee|admission fee|enrollment fee|enrolment fee", "入学金|入塾金|入会金", SUBJECT),
     ("facility fee|facilities fee|facility and equipment fee|facilities and equipment fee", "施設設備費|施設費", SUBJECT),
     ("laboratory fee|lab fee|laboratory and practical training fee|practical training fee|practicum fee", "実験実習費|実習費", SUBJECT),
