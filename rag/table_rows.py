@@ -352,7 +352,9 @@ def with_the_groups_total(
         found: dict[str, Passage] = {}
         for passage in read:
             for line in passage.text.splitlines():
-                if _totals_the_group(line, group, filled_down=False):  # (not inserted for a group written on each row: holdout22 lost an answer to it)
+                # (Not the 小計 of a group written on each of its rows: that row is shown where the search finds
+                # the group, and fetched from elsewhere it stood before the part a question named in other words.)
+                if _totals_the_group(line, group, filled_down=False):
                     found.setdefault(line.strip(), passage)
         return found
 
