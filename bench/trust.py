@@ -294,6 +294,15 @@ HOLDOUT23_SETS = {
     "followup": "holdout23_followup_qa.jsonl",
     "unanswerable": "holdout23_unanswerable_qa.jsonl",
 }
+# A car-rental company's five (a DOCX rate regulation banded by rental hours under a two-row
+# header, a PDF grouped by shop crossing a page, an XLSX of twelve months, a PPTX, a Markdown counter
+# FAQ; tests/data/holdout24/README.md), session 23, blind.
+HOLDOUT24_SETS = {
+    "internal": "holdout24_qa.jsonl",
+    "english": "holdout24_english_qa.jsonl",
+    "followup": "holdout24_followup_qa.jsonl",
+    "unanswerable": "holdout24_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -323,6 +332,7 @@ CORPORA = {
     "holdout21": (REPOSITORY_ROOT / "tests" / "data" / "holdout21", HOLDOUT21_SETS),
     "holdout22": (REPOSITORY_ROOT / "tests" / "data" / "holdout22", HOLDOUT22_SETS),
     "holdout23": (REPOSITORY_ROOT / "tests" / "data" / "holdout23", HOLDOUT23_SETS),
+    "holdout24": (REPOSITORY_ROOT / "tests" / "data" / "holdout24", HOLDOUT24_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -347,7 +357,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22 or holdout23")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23 or holdout24")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
