@@ -303,6 +303,16 @@ HOLDOUT24_SETS = {
     "followup": "holdout24_followup_qa.jsonl",
     "unanswerable": "holdout24_unanswerable_qa.jsonl",
 }
+# A municipal culture-and-sports foundation's five (a PDF fee schedule by room and time slot under
+# a two-row header, a DOCX of work rules with leave banded by years of service, an XLSX of users by
+# facility and month for two years, an HTML closure notice, an e-mail of festival shifts;
+# tests/data/holdout25/README.md), session 23, blind.
+HOLDOUT25_SETS = {
+    "internal": "holdout25_qa.jsonl",
+    "english": "holdout25_english_qa.jsonl",
+    "followup": "holdout25_followup_qa.jsonl",
+    "unanswerable": "holdout25_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -333,6 +343,7 @@ CORPORA = {
     "holdout22": (REPOSITORY_ROOT / "tests" / "data" / "holdout22", HOLDOUT22_SETS),
     "holdout23": (REPOSITORY_ROOT / "tests" / "data" / "holdout23", HOLDOUT23_SETS),
     "holdout24": (REPOSITORY_ROOT / "tests" / "data" / "holdout24", HOLDOUT24_SETS),
+    "holdout25": (REPOSITORY_ROOT / "tests" / "data" / "holdout25", HOLDOUT25_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -357,7 +368,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23 or holdout24")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24 or holdout25")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
