@@ -162,7 +162,7 @@ def answers_another_time(claims: Sequence[Claim], sentence: Sentence, prepared: 
 
 _ITEM_NUMBER = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）]|\d{1,2}[\s\u3000])\s*")
 # The same, never the start of a figure (「1.5倍を支給する」).
-_ARTICLE_NUMBER = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）](?!\d)|\d{1,2}[\s\u3000])\s*")
+_ARTICLE_NUMBER = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）](?!\d)|\d{1,2}[\s\u3000]|(?:注|※|備考)\s*\d{1,2}\s*[：:．.)）]?)\s*")  # (and a note's 「注3：」)
 
 
 def says_only_what_was(sentence: Sentence, prepared: Prepared) -> bool:
@@ -359,7 +359,7 @@ def _english_answering_sentence(prepared: Prepared) -> tuple[Sentence, str | Non
 
 
 # Whether something may be done (「入所できますか」, 「使っても大丈夫？」): a yes or a no, with its rule.
-_ASKS_WHETHER = re.compile(r"(?:でき|可能|認められ|使え|入れ|もらえ|受けられ|利用でき|かかり|掛かり|必要)(?:ます|る)?(?:か|の)?[?？]?$|(?:ても|でも)(?:いい|よい|大丈夫|構わない)(?:ですか|の)?[?？]?$")
+_ASKS_WHETHER = re.compile(r"(?:でき|可能|認められ|使え|入れ|もらえ|受けられ|利用でき|かかり|掛かり|必要)(?:ます|る)?(?:か|の)?[?？]?$|(?:ても|でも)(?:いい|よい|大丈夫|構わない)(?:んですか|んでしょうか|でしょうか|ですか|の)?[?？]?$")
 
 
 # How far (cosine) a Japanese sentence must stand ahead of one with as many of the question's

@@ -213,7 +213,7 @@ def _cell_written(body: str, holding: Sentence) -> str | None:
     its column (「売上高 実績（百万円）: 5,386」): the column says what it counts, and in what."""
     if not re.fullmatch(r"[\d,.]+", body):
         return None
-    written = [f"{column}: {value}" for column, value in named_cells(visible(holding)) if column and value.strip() == body]
+    written = [f"{column}: {value}" for column, value in named_cells(visible(holding)) if column and value.strip().replace(",", "") == body.replace(",", "")]
     return written[0] if len(written) == 1 else None
 
 
@@ -328,7 +328,8 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
     if language == "ja" and (most := superlative_row(prepared.question, prepared.passages)) is not None:
         return _answer_from(most, prepared)  # 「一番多かったのは何月？」 of a whole year's table, computed
     if language == "ja" and (timed := sentence_for_the_time(prepared.question, prepared.sentences, lambda shown: _gives_the_value(shown, prepared))):
-        return _answer_from((timed, None), prepared)  # 「夜中の1時に出動したら」: the 22時から翌日5時まで sentence
+        # 「夜中の1時に出動したら」: the 22時から翌日5時まで sentence; a row's cell asked (改定後 by default).
+        return _answer_from((timed, (cell_answer([], timed, prepared) or None) if TABLE_CELL_SEPARATOR in timed.text else None), prepared)
     if language == "ja" and (closed := closed_on_the_day(prepared.question, prepared.sentences, lambda shown: names_its_subject(shown, prepared))):
         return _answer_from(closed, prepared)  # 「土曜日の受付時間は？」: 「休業日: 土曜・日曜・祝日」
     source = _not_a_row_for_the_most(verify_quote(quote, prepared.sentences), prepared)

@@ -60,7 +60,8 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         # "the telephone hours on Saturdays", "opening hours": when, by the clock (9:00〜12:00).
         (r"何時(?!間)|時刻|what time|(?:受付|営業|開館|開店|診療|窓口)時間(?!数)|(?:勤務|面会|授業|就業)時間帯?(?=は|って|[?？]|$)|\b(?:opening|business|office|reception|service|telephone|phone|desk|counter|operating|visiting|consultation|call centre|call center)\s+hours\b", ("time",)),
         # A telephone number (an extension is a bare number) or an e-mail address (rag/claims.py).
-        (r"電話番号|電話|内線|(?:tele)?phone(?!\s+hours)|extension", ("phone",)),
+        # (「電話で伝える」 is how, not which number.)
+        (r"電話番号|電話(?!で|によ|にて)|内線|(?:tele)?phone(?!\s+hours)|extension", ("phone",)),
         (r"メールアドレス|e-?mail address|mail address", ("email",)),
     )
 )

@@ -34,6 +34,7 @@ _UNITS = {
     "日": ("日",),
     "年": ("年",),
     "m3": ("m3", "立方メートル", "立米"),
+    "m2": ("m2", "平方メートル", "平米"),  # 「38.5㎡」, 「27m²」 (NFKC: m2)
     "kWh": ("kWh", "キロワット時"),
     "m": ("m", "メートル"),
     # Counts a table may be banded by (「対応件数: 3件〜5件」, 「硬貨: 301枚〜500枚」).
@@ -41,8 +42,11 @@ _UNITS = {
     "回": ("回",),
     "枚": ("枚",),
     "コマ": ("コマ",),
+    "戸": ("戸",),  # 「総戸数32戸」 of 「21戸〜40戸」
+    "台": ("台",),
+    "泊": ("泊",),
 }
-_COUNTS = frozenset({"件", "回", "枚", "コマ"})
+_COUNTS = frozenset({"件", "回", "枚", "コマ", "戸", "台", "泊"})
 _UNIT_WORDS = sorted(((word, unit) for unit, words in _UNITS.items() for word in words), key=lambda pair: -len(pair[0]))
 _UNIT_PATTERN = "|".join(re.escape(word) for word, _ in _UNIT_WORDS)
 _UNIT_WORDS_IN = re.compile(_UNIT_PATTERN)
@@ -407,7 +411,7 @@ def names_another_quantity(question: str, label: str) -> bool:
         return False
     value, unit = stated
     text = unicodedata.normalize("NFKC", label)
-    for pattern in (_RANGE, _RANGE_IN_WORDS):
+    for pattern in (_RANGE, _RANGE_IN_WORDS, _ONE_SIDED):  # (「20㎡未満」 is no row for 120㎡)
         if (match := pattern.search(text)) and (found := band(match.group(0))) is not None and found[4] == unit:
             return not _holds(found, value, unit)
     if unit not in _EXACT_UNITS:

@@ -55,13 +55,18 @@ def holds(text: str, time: float) -> bool:
 
 
 def sentence_for_the_time(question: str, sentences: Sequence[Sentence], gives_the_value: Callable[[Sentence], bool]) -> Sentence | None:
-    """The one shown sentence of prose whose hours hold the time the question states and that
+    """The one shown sentence of prose (else the one row) whose hours hold the time the question states and that
     gives the value asked (`gives_the_value`: of the asked kind, about what is asked), where
     another shown sentence gives that value for other hours or for none; None otherwise."""
     time = stated_time(question)
     if time is None:
         return None
     prose = [sentence for sentence in sentences if TABLE_CELL_SEPARATOR not in sentence.text and gives_the_value(sentence)]
-    holding = {sentence.text: sentence for sentence in prose if holds(sentence.text, time)}
-    others = [sentence for sentence in prose if sentence.text not in holding]
-    return next(iter(holding.values())) if len(holding) == 1 and others else None
+    # Or a table's rows of hours (「鍵紛失時の開錠（9:00〜18:00）」 and 「…（18:00〜翌9:00）」 for 「夜10時に」).
+    rows = [sentence for sentence in sentences if TABLE_CELL_SEPARATOR in sentence.text and _ranges(sentence.text) and gives_the_value(sentence)]
+    for shown in (prose, rows):
+        holding = {sentence.text: sentence for sentence in shown if holds(sentence.text, time)}
+        others = [sentence for sentence in shown if sentence.text not in holding]
+        if len(holding) == 1 and others:
+            return next(iter(holding.values()))
+    return None

@@ -106,6 +106,7 @@ WRITTEN_AS = {
     "標準": ("基準", "目安"),
     # a utility's or a landlord's words for what its customers say
     "修理": ("修繕",),
+    "水漏れ": ("漏水",),
     "水道代": ("水道料金",),
     "下水道代": ("下水道使用料",),
     "下水道料金": ("下水道使用料",),
@@ -152,7 +153,7 @@ WRITTEN_FOR_VERBS = {
     "閉まる": ("閉店",), "開く": ("営業", "開店", "開館"),
     # what a rule book writes for a charge made smaller, a leak, a form handed in
     "負ける": ("減額", "減免"), "漏れる": ("漏水",), "申し込む": ("申請", "申込", "提出"),
-    "振り込む": ("振込", "納付", "支払"),
+    "振り込む": ("振込", "納付", "支払"), "出す": ("提出", "届出"), "送る": ("送付",),
     # what a railway's figures write for riding and running
     "乗る": ("乗車",), "走る": ("走行",),
 }
@@ -162,6 +163,7 @@ WRITTEN_FOR_VERBS = {
 WRITTEN_FOR_PHRASES = {
     "秋学期": "後期", "春学期": "前期",
     "海外から来た学生": "留学生", "外国から来た学生": "留学生", "外国人の学生": "留学生",
+    "下の階": "階下", "上の階": "階上",
 }
 
 

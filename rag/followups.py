@@ -127,6 +127,9 @@ def _number_counterpart(thing: str, previous: str) -> str | None:
         return None
     shape = re.sub(r"\\d(?:\\[.,]|\\d)*|\d[\d.,]*", r"\\d[\\d.,]*", re.escape(thing))
     match = re.search(shape, previous)
+    if match is None and (figure := re.match(r"\d[\d.,]*\s*[^\d\s.,のでがはをにと]{1,3}(?=の|で)", thing)):
+        # 「45戸のマンションだと？」 after 「総戸数18戸のアパートの…」: the figure's place, 18戸.
+        return _number_counterpart(figure.group(), previous)
     if match is None and re.fullmatch(r"[\d.,]+\s*" + _VOLUMES_AND_WEIGHTS, thing):
         match = re.search(r"[\d.,]+\s*" + _VOLUMES_AND_WEIGHTS + r"(?![A-Za-z])", previous)
     return match.group() if match and match.group() != thing else None

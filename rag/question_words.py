@@ -165,8 +165,8 @@ def names_another_of_its_kind(question: str, text: str) -> bool:
     for kind in KINDS:
         asked = [word for word in kind if word in question]
         # 全社 is written as a table's total row (「支社・営業所: 合計」).
-        if "全社" in asked and re.search(r"合計|総計|全社計", text):
-            continue
+        if ("全社" in asked or any(f"全{word}" in question for word in asked)) and re.search(r"合計|総計|全社計", text):
+            continue  # (and 「全営業所の合計」 as the 合計 column or row)
         if asked and not any(word in text for word in asked) and any(word in text for word in kind if word not in asked):
             return True
         # 管理本部 asked, 開発本部's sheet quoted: the same word, another name.

@@ -142,7 +142,7 @@ def split_sentences(text: str) -> list[str]:
 
 
 # A sentence that opens on a bare topic (「申請は、」, 「期限は、」) goes on about the sentence before it.
-_CONTINUES = re.compile(r"^[\u4e00-\u9fffァ-ヶー]{1,4}[はも]、")
+_CONTINUES = re.compile(r"^[\u4e00-\u9fffァ-ヶー]{1,4}[はも](?:、|(?=[\d０-９]))")  # (「工期は2027年9月〜」 after 「メゾン川端は…」)
 
 
 def question_terms(question: str) -> set[str]:

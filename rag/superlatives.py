@@ -121,7 +121,8 @@ def superlative_row(question: str, passages: Sequence[Passage]) -> tuple[Sentenc
         return None
     table, column = _whole(_rows(passages), question)
     if column is None:
-        return None  # not all of one table shown, or no one column singled out
+        # not all of one table shown, or no one column singled out: the columns of a row, maybe
+        return _the_most_of_a_row(question, asked, passages)
     figures = _figures(table, column)
     if figures is None:
         return None
@@ -132,3 +133,29 @@ def superlative_row(question: str, passages: Sequence[Passage]) -> tuple[Sentenc
     number, row, cells = table[chosen]
     sentence = Sentence(passage=number, text=row, score=0.0, coverage=0.0, similarity=0.0)
     return sentence, f"{cells[0][0]}: {cells[0][1]}（{column}: {dict(cells)[column]}）"
+
+
+_EARLIER = re.compile(r"前年|前期|前回|昨年")
+
+
+def _the_most_of_a_row(question: str, asked: str, passages: Sequence[Passage]) -> tuple[Sentence, str] | None:
+    """「給湯器・ガス機器の修繕依頼がいちばん多かった営業所は？」 of a table whose rows are kinds and whose
+    columns are the sites: the column with the largest figure of the one row the question names by
+    its label, where the row's site columns add up to its own total column (「合計」; not the
+    previous year's 「前年度合計」), so that no site is missing."""
+    named = [(number, row, cells) for number, row, cells in _rows(passages) if len(cells[0][1]) > 1 and unicodedata.normalize("NFKC", cells[0][1]) in unicodedata.normalize("NFKC", question)]
+    if len({row for _, row, _ in named}) != 1 or _ASKS_A_MONTH.search(question):
+        return None
+    number, row, cells = named[0]
+    values = [(column, _figure(value)) for column, value in cells[1:] if column and not _EARLIER.search(column)]
+    totals = [figure for column, figure in values if _TOTAL.fullmatch(column)]
+    parts = [(column, figure) for column, figure in values if not _TOTAL.fullmatch(column)]
+    if len(totals) != 1 or len(parts) < 3 or any(figure is None for _, figure in parts) or totals[0] is None:
+        return None
+    if abs(sum(figure for _, figure in parts) - totals[0]) > 0.5 * len(parts):  # type: ignore[misc]
+        return None
+    pick = min if _SMALLEST.search(asked) else max
+    column, figure = pick(parts, key=lambda part: part[1])  # type: ignore[arg-type,return-value]
+    if [other for _, other in parts].count(figure) > 1:
+        return None
+    return Sentence(passage=number, text=row, score=0.0, coverage=0.0, similarity=0.0), f"{column}（{cells[0][0]}: {cells[0][1]}、{dict(cells)[column]}）"

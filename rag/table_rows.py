@@ -288,7 +288,8 @@ def _key_cells(row: str, question: str = "") -> list[str]:
         # (A figure in brackets describes the thing: 「ワゴン（8人乗り）」 is a key, 「1日」 none.)
         # (Nor is a grade, a class or a step a figure: 「ボイラー技士1級」, 「乙種4類」, 「第4段階」, 「要介護3」,
         # 「要介護4・5」 are names.)
-        if not value or re.search(r"\d", re.sub(r"（[^）]*）|\([^)]*\)|\d+(?:級|種|類)|第\d+[\u4e00-\u9fff]{1,3}|(?<=[\u4e00-\u9fff]{2})\d{1,2}(?:・\d{1,2})?$", "", value)):
+        # (Nor a month a row of months is keyed by: 「月: 3月」.)
+        if not value or re.search(r"\d", re.sub(r"（[^）]*）|\([^)]*\)|\d+(?:級|種|類)|第\d+[\u4e00-\u9fff]{1,3}|(?<=[\u4e00-\u9fff]{2})\d{1,2}(?:・\d{1,2})?$|^(?:\d{4}年)?\d{1,2}月$", "", value)):
             break
         keys.append(value)
     return keys
@@ -414,10 +415,21 @@ def with_the_named_row(
                     found.setdefault(row, passage)
         if found:
             break
+    found = _under_the_asked_heading(question, found)
     if len(found) != 1:
         return sentences, passages
     (row, passage), = found.items()
     return [row_read_elsewhere(row, passage, sentences, passages), *sentences[:-1]], passages
+
+
+def _under_the_asked_heading(question: str, found: dict[str, Passage]) -> dict[str, Passage]:
+    """Of rows alike read from several tables (the 3月 row of 月別入居件数 and of 月別退去件数), those
+    whose table's title or heading writes most of the question's words (入居 of 「3月の入居件数」)."""
+    if len(found) < 2:
+        return found
+    words = set(tokenize(question))
+    held = {row: len(words & set(tokenize(passage_heading(passage)))) for row, passage in found.items()}
+    return {row: passage for row, passage in found.items() if held[row] == max(held.values())}
 
 
 _BANDED = "\0banded"
@@ -516,10 +528,16 @@ def keyed_by_question(sentence: Sentence, prepared: Prepared) -> bool:
         in_band = bool(within_the_columns_band(prepared.question, named_cells(row)))
         return bool(keys) and named and (of_times or in_band or any(_names_column(words, column, prepared.question) for column in columns))
 
+    def literally(row: str) -> bool:  # each key written as it is, and none a 合計 (the question's 合計 may be a column)
+        keys = _key_cells(row, prepared.question)
+        return all(key == _BANDED or comparable(key) in comparable(names) and not _TOTAL_KEY.fullmatch(comparable(key)) for key in keys)
+
     if not keyed(_visible(sentence)):
         return False
     others = {_visible(shown) for shown in prepared.sentences if shown is not sentence and TABLE_CELL_SEPARATOR in _visible(shown)}
-    return not any(keyed(row) for row in others - {_visible(sentence)})
+    rivals = [row for row in others - {_visible(sentence)} if keyed(row)]
+    # (「2月の…全営業所の合計」 keys the 2月 row, and its 合計 is the column: the 合計 row is no rival.)
+    return not [row for row in rivals if literally(row)] if literally(_visible(sentence)) else not rivals
 
 
 def keyed_row(prepared: Prepared) -> Sentence | None:

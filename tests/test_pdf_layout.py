@@ -192,3 +192,41 @@ def test_a_tight_header_over_columns_of_figures_is_cut_into_their_names() -> Non
     lines = _page_lines(_tight_header_pdf())
     assert "区分 | 拠点 | 2025年度（kL） | 2026年度（kL） | 前年度比（%）" in lines, lines
     assert "区分: 北部 | 拠点: 第2配水所 | 2025年度（kL）: 1,562 | 2026年度（kL）: 1,609 | 前年度比（%）: 103.0" in lines, lines
+
+
+def _two_row_header_pdf() -> bytes:
+    """A price list whose header takes two rows: a name over each pair of columns, the
+    columns' own names under it, and the band column's name merged down, set between them."""
+
+    def draw(page: Any) -> None:
+        page.setFont(FONT, 9)
+        page.drawString(60, 700, "第2条 基本料金は、延床面積に応じて次の表のとおりとする。")
+        page.drawCentredString(270, 670, "点検料（1回・税込）")
+        page.drawCentredString(430, 670, "清掃料（1回・税込）")
+        page.drawCentredString(110, 662, "延床面積")
+        for x, name in ((230, "改定後"), (310, "改定前"), (390, "改定後"), (470, "改定前")):
+            page.drawCentredString(x, 654, name)
+        rows = (("50㎡未満", "4,400円", "3,960円", "8,800円", "7,700円"), ("50㎡以上100㎡未満", "6,600円", "5,500円", "13,200円", "11,000円"))
+        for index, (band, *fees) in enumerate(rows):
+            y = 638 - index * 16
+            page.drawString(70, y, band)
+            for x, fee in zip((230, 310, 390, 470), fees, strict=True):
+                page.drawRightString(x + 20, y, fee)
+        page.drawString(60, 590, "第3条 名簿")
+        page.drawString(70, 570, "担当")
+        page.drawString(200, 570, "氏名")
+        page.drawString(70, 554, "点検")
+        page.drawString(170, 554, "山田")
+        page.drawString(230, 554, "鈴木")
+
+    return _report_pdf(draw)
+
+
+def test_a_header_on_two_rows_names_each_column_by_both() -> None:
+    lines = _page_lines(_two_row_header_pdf())
+    header = "延床面積 | 点検料（1回・税込） 改定後 | 点検料（1回・税込） 改定前 | 清掃料（1回・税込） 改定後 | 清掃料（1回・税込） 改定前"
+    assert header in lines, lines
+    assert ("延床面積: 50㎡以上100㎡未満 | 点検料（1回・税込） 改定後: 6,600円 | 点検料（1回・税込） 改定前: 5,500円"
+            " | 清掃料（1回・税込） 改定後: 13,200円 | 清掃料（1回・税込） 改定前: 11,000円") in lines, lines
+    # Names over names are a list, not a header: 「担当 | 氏名」 is no name over 山田 and 鈴木.
+    assert not any("氏名 山田" in line for line in lines), lines

@@ -18,9 +18,10 @@ Here the characters are grouped by position instead:
 * Japanese is set without spaces, and pdfium makes up spaces of its own, so a space is
   written only where the page shows one: a space the producer wrote that opens a gap
   (「品質保証課 長尾」), or a gap between Latin words (「FSSC 22000」, not 「300 ml」);
-* consecutive lines of two cells or more are a table: its first line is the header, and
-  each later row is written as the office parsers write theirs, every cell named by the
-  header above it (「2026年3月期第3四半期（10〜12月） | 売上高: 451億円 | 営業利益: 36億円」);
+* consecutive lines of two cells or more are a table: its first line is the header (two lines
+  under a name over several columns, joined: pdf_headers), and each later row is written as
+  the office parsers write theirs, every cell named by the header above it
+  (「2026年3月期第3四半期（10〜12月） | 売上高: 451億円 | 営業利益: 36億円」);
 * a line of prose the page wrapped at its right margin is joined to the rest of its sentence
   (「…（第2版までは」 and 「30枚）。」), so every line break left is one the author made.
 
@@ -38,6 +39,7 @@ from typing import NamedTuple
 from appliance.text.japanese import CJK_CHARACTER, display_width
 from ingestion.parsing.office import FilledDown
 from ingestion.parsing.pdf_characters import Character
+from ingestion.parsing.pdf_headers import join_two_row_headers
 
 # Gaps, in units of the line's font size.
 # Japanese is set without spaces, but a digit beside a kanji is often set a third of a
@@ -250,14 +252,6 @@ def _overlaps(first: _Cell, second: _Cell) -> bool:
     return min(first.right, second.right) - max(first.left, second.left) > 0
 
 
-def _bottom(cells: list[_Cell]) -> float:
-    return min(c.bottom for c in cells)
-
-
-def _top(cells: list[_Cell]) -> float:
-    return max(c.top for c in cells)
-
-
 def _line_over(cell: _Cell, line_above: _Cell, row: _RowLine, *, set_at_bottom: bool) -> bool:
     """Whether a line over this cell of a row is the cell's line before: its lines evenly
     spaced, and the cell either centred on its row with it, or set at the bottom of its row
@@ -354,7 +348,7 @@ def _merge_wrapped(lines: list[list[_Cell]]) -> list[list[_Cell]]:
     """
     owner: list[int | None] = [None] * len(lines)  # the row each line went into
     rows: dict[int, _RowLine] = {}
-    extents = [(_bottom(line), _top(line)) for line in lines]
+    extents = [(min(c.bottom for c in line), max(c.top for c in line)) for line in lines]
     multi_cell = [index for index, line in enumerate(lines) if len(line) >= 2]
 
     def gap_above(index: int) -> float:
@@ -566,7 +560,7 @@ def layout_text(characters: list[Character], page_box: tuple[float, float, float
     end the author made. `groups`: the document's tables read so far (_table_rows)."""
     if not characters:
         return None
-    lines = _merge_wrapped([_cells(line) for line in _lines(characters)])
+    lines = join_two_row_headers(_merge_wrapped([_cells(line) for line in _lines(characters)]))
     one_character = sum(1 for cells in lines if len(cells) == 1 and len(cells[0].text) == 1)
     if len(lines) >= 8 and one_character > len(lines) / 2:
         return None

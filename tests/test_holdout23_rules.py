@@ -1,0 +1,109 @@
+"""Rules found on the twenty-third held-out corpus (tests/data/holdout23, a residential property
+manager, read and tuned on in session 23), each in general form and tried here on other documents:
+a floor area (「38.5㎡」, 「27m²」) and a count of units, vehicles or nights (「総戸数32戸」, 「3泊」) are
+quantities a banded table's row holds; a one-sided band (「20㎡未満」) is no row for a quantity
+beyond it; a note's number (「注3：」) is no amount; a follow-up's figure takes the place of the
+previous question's (「45戸のマンションだと？」 after 「総戸数18戸の…」); a time of day picks the row
+of the hours that hold it (「夜10時に」: 「…（18:00〜翌9:00）」); a month is a row's key (「月: 3月」),
+and of two alike rows in two sheets the one under the heading the question names; 「全営業所の合計」
+asks the 合計 column of the month's row, not the 合計 row; 「電話で伝える」 asks how, no number;
+「…でもいいんですか」 asks whether; of a row of sites the one with the most is computed; a sentence
+that goes on about the one before it (「工期は2027年9月〜」) holds that one's subject."""
+
+from __future__ import annotations
+
+from rag.answer_checks import _ARTICLE_NUMBER, _ASKS_WHETHER
+from rag.answering import Prepared
+from rag.asked import asked_kinds
+from rag.bands import band, names_another_quantity, stated_quantity
+from rag.cell_answers import cell_answer
+from rag.clock_times import sentence_for_the_time
+from rag.followups import standalone_question
+from rag.question_words import names_another_of_its_kind
+from rag.quoting import Sentence, select_sentences
+from rag.retrieval import Passage
+from rag.superlatives import superlative_row
+from rag.table_rows import keyed_by_question, with_the_named_row
+
+
+def _passage(text: str, order: int = 0, title: str = "料金表", heading: tuple[str, ...] = ()) -> Passage:
+    return Passage(document_id="doc-1", title=title, filename="r.xlsx", page=None, score=0.5, text=text, order=order, context=text, heading_path=list(heading))
+
+
+def _sentences(text: str, passage: int = 1) -> list[Sentence]:
+    return [Sentence(passage=passage, text=line, score=1.5 - 0.01 * index, coverage=0.6, similarity=0.9) for index, line in enumerate(text.splitlines())]
+
+
+def test_an_area_and_a_count_of_units_are_quantities_a_band_holds() -> None:
+    assert stated_quantity("38.5㎡の部屋の清掃料は？") == (38.5, "m2")
+    assert stated_quantity("What is the fee for a 27 m² office?") == (27.0, "m2")
+    assert stated_quantity("延床120平米の倉庫") == (120.0, "m2")
+    assert stated_quantity("総戸数32戸のアパート") == (32.0, "戸")
+    assert stated_quantity("3泊だといくら？") == (3.0, "泊")
+    assert band("20㎡以上30㎡未満") == (20.0, 30.0, True, False, "m2")
+    assert band("21戸〜40戸") == (21.0, 40.0, True, True, "戸")
+    # A one-sided band is no row for a quantity beyond it (120㎡ is not 「20㎡未満」, whose 20 is inside 120).
+    assert names_another_quantity("専有面積120㎡の清掃料は？", "20㎡未満")
+    assert not names_another_quantity("専有面積12㎡の清掃料は？", "20㎡未満")
+    assert not names_another_quantity("専有面積25㎡の清掃料は？", "20㎡以上30㎡未満")
+
+
+def test_a_notes_number_is_no_amount() -> None:
+    assert _ARTICLE_NUMBER.sub("", "注3：100㎡以上の倉庫は個別に見積もる。") == "100㎡以上の倉庫は個別に見積もる。"
+    assert _ARTICLE_NUMBER.sub("", "※2 休日は除く。") == "休日は除く。"
+    assert _ARTICLE_NUMBER.sub("", "注意事項を守る。") == "注意事項を守る。"
+
+
+def test_a_follow_ups_figure_takes_the_place_of_the_previous_questions() -> None:
+    rewritten = standalone_question("じゃあ45戸のマンションだと？", "総戸数18戸のアパートの清掃料、改定後の月額は？")
+    assert "45戸" in rewritten and "18戸" not in rewritten, rewritten
+    assert stated_quantity(rewritten) == (45.0, "戸")
+
+
+def test_a_time_of_day_picks_the_row_of_the_hours_that_hold_it() -> None:
+    rows = _sentences("項目: 出張修理（9:00〜17:00） | 料金: 6,600円\n項目: 出張修理（17:00〜翌9:00） | 料金: 11,000円")
+    found = sentence_for_the_time("夜11時に来てもらったら出張修理はいくら？", rows, lambda _: True)
+    assert found is not None and "17:00〜翌9:00" in found.text
+    assert sentence_for_the_time("出張修理はいくら？", rows, lambda _: True) is None
+
+
+MONTHS_IN = "月: 2月 | 北店: 60 | 南店: 41 | 合計: 101\n月: 3月 | 北店: 88 | 南店: 70 | 合計: 158"
+MONTHS_OUT = "月: 2月 | 北店: 52 | 南店: 37 | 合計: 89\n月: 3月 | 北店: 71 | 南店: 66 | 合計: 137"
+
+
+def test_a_month_keys_its_row_and_the_asked_sheet_tells_two_alike_rows_apart() -> None:
+    total_in = "月: 合計 | 北店: 610 | 南店: 498 | 合計: 1,108"
+    shown = [_passage(total_in, title="月別件数", heading=("月別入会件数",))]
+    rest = [_passage(MONTHS_IN, order=1, title="月別件数", heading=("月別入会件数",)), _passage(MONTHS_OUT, order=2, title="月別件数", heading=("月別退会件数",))]
+    found, _ = with_the_named_row("北店の3月の退会件数は？", _sentences(total_in), shown, lambda _: rest)
+    assert found[0].text == "月: 3月 | 北店: 71 | 南店: 66 | 合計: 137", found[0].text
+    # 「全店の合計」 asks the 合計 column of the 2月 row; the 合計 row is no rival for it.
+    text = f"{MONTHS_IN}\n{total_in}"
+    prepared = Prepared(question="2月の入会件数って、全店の合計で何件？", language="ja", passages=[_passage(text)], messages=[], sentences=_sentences(text))
+    assert keyed_by_question(prepared.sentences[0], prepared)
+    assert not keyed_by_question(prepared.sentences[2], prepared)
+    assert cell_answer([], prepared.sentences[0], prepared) == "合計: 101"
+    assert not names_another_of_its_kind("2月の入会件数って、全店舗の合計で何件？", "店舗別入会件数\n月: 2月 | 北店舗: 60 | 南店舗: 41 | 合計: 101")
+
+
+def test_by_phone_asks_how_and_may_i_asks_whether() -> None:
+    assert "phone" not in asked_kinds("休暇届は電話で伝えるだけでもいいんですか？")
+    assert "phone" in asked_kinds("総務の電話は？")
+    assert _ASKS_WHETHER.search("休暇届は電話で伝えるだけでもいいんですか？")
+    assert _ASKS_WHETHER.search("代理人が出してもいいでしょうか？")
+
+
+def test_the_site_with_the_most_of_a_named_row_is_computed_from_its_columns() -> None:
+    table = "区分: 水回り | 北店: 40 | 南店: 72 | 西店: 55 | 合計: 167 | 前年度合計: 170\n区分: 電気 | 北店: 30 | 南店: 12 | 西店: 20 | 合計: 62 | 前年度合計: 58"
+    found = superlative_row("水回りの依頼がいちばん多かった店はどこ？", [_passage(table)])
+    assert found is not None and found[1].startswith("南店（"), found
+    assert superlative_row("電気の依頼がいちばん少なかった店はどこ？", [_passage(table)])[1].startswith("南店（")  # type: ignore[index]
+    # Columns that do not add up to the row's total: some site may be missing.
+    partial = "区分: 水回り | 北店: 40 | 南店: 72 | 合計: 167"
+    assert superlative_row("水回りの依頼がいちばん多かった店はどこ？", [_passage(partial)]) is None
+
+
+def test_a_sentence_that_goes_on_about_the_one_before_holds_its_subject() -> None:
+    text = "東倉庫は屋根の葺き替えを行う。工期は2027年5月〜7月（予定）である。西倉庫は床の補修を行う。工期は2027年10月である。"
+    found = select_sentences("東倉庫の屋根工事の工期はいつ？", [_passage(text, title="修繕計画")])
+    assert found[0].text.startswith("工期は2027年5月"), [sentence.text for sentence in found]
