@@ -31,6 +31,7 @@ from rag.quoting import (
     missing_subject_terms,
     named_cells,
     named_only_as_variants,
+    names_another_compound,
     names_another_row,
     names_other_years,
     names_the_subject,
@@ -310,9 +311,11 @@ def names_its_subject(sentence: Sentence, prepared: Prepared) -> bool:
     (row_names_the_subject), a sentence of prose with its headings and the sentence before;
     the 「1回に送れるのは合計2GBまで」 line of the file-transfer answer is no answer about the
     mailbox whose FAQ entry sits beside it."""
+    passage = prepared.passages[sentence.passage - 1]
+    if len(passage.heading_path) > 1 and names_another_compound(prepared.question, passage.heading_path[-1]):
+        return False  # a row under 「3. 椿島航路（…）」 where 大鳥航路 was asked, whatever the title names
     if TABLE_CELL_SEPARATOR in visible(sentence):
         return row_names_the_subject(sentence, prepared)
-    passage = prepared.passages[sentence.passage - 1]
     if _under_another_entry(sentence, passage, prepared):
         return False  # 「1月4日（火）8:30から通常営業」 under 【市民病院前店】 for 「港南店の…」, whatever the title names
     if (site := _A_SITES_SENTENCE.match(visible(sentence))) and site.group(1) not in prepared.question and re.search(rf"[\u4e00-\u9fffァ-ヶー]{re.escape(site.group(2))}", prepared.question):
@@ -362,6 +365,11 @@ def _english_answering_sentence(prepared: Prepared) -> tuple[Sentence, str | Non
 _ASKS_WHETHER = re.compile(r"(?:でき|可能|認められ|使え|入れ|もらえ|受けられ|利用でき|かかり|掛かり|必要)(?:ます|る)?(?:か|の)?[?？]?$|(?:ても|でも)(?:いい|よい|大丈夫|構わない)(?:んですか|んでしょうか|でしょうか|ですか|の)?[?？]?$")
 
 
+# Where or how something is done (「どこで手続きすれば」, 「どうやって申し込む」): a sentence of prose answers
+# with no figure.
+_ASKS_HOW_OR_WHERE = re.compile(r"どこで|どこから|どうやって|どうすれば|どのように|どのような方法")
+
+
 # How far (cosine) a Japanese sentence must stand ahead of one with as many of the question's
 # terms to answer alone.
 TIE_SIMILARITY_MARGIN = 0.03
@@ -393,6 +401,7 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
             return keyed, cell
     ordered = sorted(prepared.sentences, key=lambda shown: shown.score, reverse=True)
     whether = bool(_ASKS_WHETHER.search(prepared.question)) and not asked_kinds(prepared.question)
+    how_or_where = bool(_ASKS_HOW_OR_WHERE.search(prepared.question)) and not asked_kinds(prepared.question)
     if whether:
         # 「要介護2の母を特養に入れたいんですが、入所できますか」: a row of its prices says nothing of whether.
         ordered = [shown for shown in ordered if TABLE_CELL_SEPARATOR not in visible(shown)]
@@ -407,6 +416,8 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
         if visible(sentence).strip() in {passage.title.strip(), *passage_heading(passage).splitlines()}:
             return False  # a sheet's title (「駅別1日平均乗車人員（2025年度・2026年度）」) names its rows' years, and no value
         stated = _ARTICLE_NUMBER.sub("", visible(sentence))
+        if how_or_where and TABLE_CELL_SEPARATOR not in stated:
+            return True  # 「どこで手続きすれば」: 「…「予約確認・取消」画面で取り消し」 gives no figure, and answers
         found = extract_claims(stated)
         return answers_what_was_asked(prepared.question, found, stated) and any(claim.kind != "name" for claim in found)
 

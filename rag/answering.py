@@ -63,7 +63,7 @@ from rag.retrieval import Passage, SearchResult, rest_of_documents, search
 from rag.safety import classify, reply_for
 from rag.superlatives import superlative_row
 from rag.table_intros import block_label
-from rag.table_rows import answers_with_its_key, with_cell_units, with_the_groups_total, with_the_named_row
+from rag.table_rows import answers_with_its_key, labelled_by_question, with_cell_units, with_the_groups_total, with_the_named_row
 from rag.total_rows import with_the_total_row
 from specialists.routing import Route
 from specialists.routing import route as route_question
@@ -358,7 +358,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
                 return Answer(text=NOT_FOUND[language], refused=True)
             return finish(answer_text, prepared)
         holding = _not_a_row_for_the_most(holding_sentence(claims, prepared, source), prepared)
-        if holding is not None and source is None and language != "ja" and (nearest := max(prepared.sentences, key=lambda shown: shown.similarity)) is not holding and not keyed_by_question(holding, prepared):
+        if holding is not None and source is None and language != "ja" and (nearest := max(prepared.sentences, key=lambda shown: shown.similarity)) is not holding and not keyed_by_question(holding, prepared) and not labelled_by_question(holding, prepared):
             # An English answer with no verified quote: the Japanese rows look alike to the
             # question (「月60時間以内」 and 「月60時間を超える」 both 0.85), so only the one it is
             # nearest to may stand for it (where that one says the same, it stands).

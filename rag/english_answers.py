@@ -439,10 +439,10 @@ def _by_the_change_in_english(question: str, cells: Sequence[tuple[str, str]]) -
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 _JAPANESE_DATE = re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<month>1[0-2]|0?[1-9])\s*月\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*日")
 _SLASHED_DATE = re.compile(r"(?P<year>(?:19|20)\d\d)/(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])")
-_COUNT = re.compile(r"(?<![\d,.億万千])(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<magnitude>百万|千万|千|万|億)?(?P<unit>円|日間|日|名|人|件|時間|か月|ヶ月|カ月|年|回|台|個|(?:km|mm|kg)(?![A-Za-z/])|m³)")
+_COUNT = re.compile(r"(?<![\d,.億万千])(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<magnitude>百万|千万|千|万|億)?(?P<unit>円|日間|日|名|人|件|時間|分(?!の)|か月|ヶ月|カ月|年|回|台|個|(?:km|mm|kg)(?![A-Za-z/])|m³)")
 # 「5,386百万円」 is 5,386 million yen, 「940千人」 940 thousand people, 「12万円」 120,000 yen.
 _MAGNITUDES = {"千": (1, "thousand"), "百万": (1, "million"), "万": (10_000, ""), "千万": (10, "million"), "億": (100, "million")}
-_ENGLISH_UNIT = {"円": "yen", "日間": "days", "日": "days", "名": "people", "人": "people", "件": "cases", "時間": "hours",
+_ENGLISH_UNIT = {"円": "yen", "日間": "days", "日": "days", "名": "people", "人": "people", "件": "cases", "時間": "hours", "分": "minutes",
                  "か月": "months", "ヶ月": "months", "カ月": "months", "年": "years", "回": "times", "台": "units", "個": "items",
                  "km": "km", "m³": "m³", "mm": "mm", "kg": "kg"}
 
@@ -472,6 +472,8 @@ def in_english(value: str, question: str) -> str:
     year = re.fullmatch(r"\s*((?:1[89]|20)\d\d)\s*年(?:度)?\s*(?:[(（][^)）]*[)）])?\s*", value)
     if year and not _SPAN_WORDS.search(question.lower()):
         return year.group(1)  # 「1958年(昭和33年)」 is the year 1958, not "1958 years"
+    if span := re.search(r"(\d+)\s*時間\s*(\d+)\s*分", value):  # 「1時間35分」: 1 hour 35 minutes
+        return f"{span.group(1)} hour{'' if span.group(1) == '1' else 's'} {span.group(2)} minutes"
     # The figure of the asked kind (「5kgまで800円」 asked how much: 800 yen), else the first.
     counts = list(_COUNT.finditer(value))
     count = next((found for found in counts if found.group("unit") in asked_kinds(question)), counts[0] if counts else None)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR, tokenize
 from rag.asked import asks_the_most
-from rag.quoting import Sentence, named_cells, question_terms, with_written_forms
+from rag.quoting import Sentence, named_cells, names_the_subject, question_terms, with_written_forms
 from rag.retrieval import Passage
 
 _MONTH = re.compile(r"(?:(?:19|20)\d{2}年)?(1[0-2]|[1-9])月")
@@ -91,6 +91,8 @@ def _whole(rows: list[tuple[int, str, list[tuple[str, str]]]], question: str) ->
         months = {match.group(1) for label in labels if (match := _MONTH.fullmatch(label))}
         if _ASKS_A_MONTH.search(question) and not months:
             continue  # 「いちばん多かった月はいつ？」: a table of regions answers no month
+        if (month := _MONTH.search(question)) and not _ASKS_A_MONTH.search(question) and not months and month.group() not in column:
+            continue  # 「2月に…いちばん多かった航路」: a table of the whole year says nothing of 2月
         totals = [found for found, label in zip(table, labels) if _TOTAL.fullmatch(label)]
         parts = [found for found, label in zip(table, labels) if not _TOTAL.fullmatch(label)]
         if len(months) == 12 and len(parts) == 12:
@@ -119,10 +121,13 @@ def superlative_row(question: str, passages: Sequence[Passage]) -> tuple[Sentenc
     asked = asks_the_most(question)
     if not asked:
         return None
+    # 「2月に欠航がいちばん多かった航路」: of the 2月 row's columns, where the question names a row.
+    of_a_row = _the_most_of_a_row(question, asked, passages)
+    if of_a_row is not None:
+        return of_a_row
     table, column = _whole(_rows(passages), question)
     if column is None:
-        # not all of one table shown, or no one column singled out: the columns of a row, maybe
-        return _the_most_of_a_row(question, asked, passages)
+        return None  # not all of one table shown, or no one column singled out
     figures = _figures(table, column)
     if figures is None:
         return None
@@ -143,7 +148,12 @@ def _the_most_of_a_row(question: str, asked: str, passages: Sequence[Passage]) -
     columns are the sites: the column with the largest figure of the one row the question names by
     its label, where the row's site columns add up to its own total column (「合計」; not the
     previous year's 「前年度合計」), so that no site is missing."""
-    named = [(number, row, cells) for number, row, cells in _rows(passages) if len(cells[0][1]) > 1 and unicodedata.normalize("NFKC", cells[0][1]) in unicodedata.normalize("NFKC", question)]
+    # (Under a heading that names what is counted: the 2月 row of 月別欠航便数, not of 月別乗船者数.)
+    named = [
+        (number, row, cells) for number, row, cells in _rows(passages)
+        if len(cells[0][1]) > 1 and unicodedata.normalize("NFKC", cells[0][1]) in unicodedata.normalize("NFKC", question)
+        and names_the_subject(question, f"{' '.join(passages[number - 1].heading_path) or passages[number - 1].title}\n{row}")
+    ]
     if len({row for _, row, _ in named}) != 1 or _ASKS_A_MONTH.search(question):
         return None
     number, row, cells = named[0]

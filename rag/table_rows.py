@@ -314,7 +314,8 @@ def a_part_of_the_asked_group(row: str, prepared: Prepared) -> bool:
         for line, after in zip(lines, [*lines[1:], ""]):
             if line == row and (cells := named_cells(after)) and cells[0][0] == part_column and TABLE_CELL_SEPARATOR in after:
                 return True
-            if _totals_the_group(line, named):
+            # (Of the row's own table: 「航路: 大鳥航路 | 車種: 小計 | 2025年度（台）…」 totals no passengers.)
+            if _totals_the_group(line, named) and not {column for column, _ in named_cells(line)} - {column for column, _ in named_cells(row)}:
                 return True
     return False
 
@@ -538,6 +539,18 @@ def keyed_by_question(sentence: Sentence, prepared: Prepared) -> bool:
     rivals = [row for row in others - {_visible(sentence)} if keyed(row)]
     # (「2月の…全営業所の合計」 keys the 2月 row, and its 合計 is the column: the 合計 row is no rival.)
     return not [row for row in rivals if literally(row)] if literally(_visible(sentence)) else not rivals
+
+
+def labelled_by_question(sentence: Sentence, prepared: Prepared) -> bool:
+    """Whether the question writes this row's label whole and no other shown row's: an English
+    question that gives the Japanese name in brackets ("an emergency case (緊急（A）)")."""
+    asked = unicodedata.normalize("NFKC", prepared.question)
+
+    def written(row: str) -> bool:
+        label = unicodedata.normalize("NFKC", row_label(row)) if TABLE_CELL_SEPARATOR in row else ""
+        return len(label) > 1 and label in asked
+
+    return written(_visible(sentence)) and not any(written(_visible(shown)) for shown in prepared.sentences if _visible(shown) != _visible(sentence))
 
 
 def keyed_row(prepared: Prepared) -> Sentence | None:

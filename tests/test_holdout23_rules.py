@@ -95,15 +95,79 @@ def test_by_phone_asks_how_and_may_i_asks_whether() -> None:
 
 def test_the_site_with_the_most_of_a_named_row_is_computed_from_its_columns() -> None:
     table = "区分: 水回り | 北店: 40 | 南店: 72 | 西店: 55 | 合計: 167 | 前年度合計: 170\n区分: 電気 | 北店: 30 | 南店: 12 | 西店: 20 | 合計: 62 | 前年度合計: 58"
-    found = superlative_row("水回りの依頼がいちばん多かった店はどこ？", [_passage(table)])
+    sheet = ("店舗別の修理依頼件数",)
+    found = superlative_row("水回りの依頼がいちばん多かった店はどこ？", [_passage(table, heading=sheet)])
     assert found is not None and found[1].startswith("南店（"), found
-    assert superlative_row("電気の依頼がいちばん少なかった店はどこ？", [_passage(table)])[1].startswith("南店（")  # type: ignore[index]
+    assert superlative_row("電気の依頼がいちばん少なかった店はどこ？", [_passage(table, heading=sheet)])[1].startswith("南店（")  # type: ignore[index]
     # Columns that do not add up to the row's total: some site may be missing.
     partial = "区分: 水回り | 北店: 40 | 南店: 72 | 合計: 167"
-    assert superlative_row("水回りの依頼がいちばん多かった店はどこ？", [_passage(partial)]) is None
+    assert superlative_row("水回りの依頼がいちばん多かった店はどこ？", [_passage(partial, heading=sheet)]) is None
+    # A row of a sheet that counts something else (売上, not 依頼) is no answer.
+    assert superlative_row("水回りの依頼がいちばん多かった店はどこ？", [_passage(table, heading=("店舗別の売上高",))]) is None
+    # 「2月に…」 is answered by the 2月 row, never by a table of the whole year.
+    year = "航路: 東航路 | 欠航便数: 40\n航路: 西航路 | 欠航便数: 90\n航路: 南航路 | 欠航便数: 30\n航路: 合計 | 欠航便数: 160"
+    assert superlative_row("2月に欠航がいちばん多かった航路はどこ？", [_passage(year, heading=("航路別欠航便数",))]) is None
+    february = "月: 2月 | 東航路: 9 | 西航路: 4 | 南航路: 6 | 合計: 19"
+    found = superlative_row("2月に欠航がいちばん多かった航路はどこ？", [_passage(year, heading=("航路別欠航便数",)), _passage(february, order=1, heading=("月別欠航便数",))])
+    assert found is not None and found[1].startswith("東航路（"), found
 
 
 def test_a_sentence_that_goes_on_about_the_one_before_holds_its_subject() -> None:
     text = "東倉庫は屋根の葺き替えを行う。工期は2027年5月〜7月（予定）である。西倉庫は床の補修を行う。工期は2027年10月である。"
     found = select_sentences("東倉庫の屋根工事の工期はいつ？", [_passage(text, title="修繕計画")])
     assert found[0].text.startswith("工期は2027年5月"), [sentence.text for sentence in found]
+
+
+def test_a_groups_total_in_another_table_makes_no_row_a_part_of_it() -> None:
+    from rag.table_rows import a_part_of_the_asked_group
+
+    passengers = "航路: 東航路 | 区間: 甲港〜乙港 | 2025年度（人）: 41,200 | 2026年度（人）: 42,900"
+    vehicles = "航路: 東航路 | 車種: 乗用車 | 2025年度（台）: 3,800\n航路: 東航路 | 車種: 小計 | 2025年度（台）: 5,520"
+    prepared = Prepared(question="東航路の旅客は2025年度に何人？", language="ja", passages=[_passage(passengers), _passage(vehicles, order=1)], messages=[], sentences=_sentences(passengers))
+    assert not a_part_of_the_asked_group(passengers, prepared)
+    grouped = f"{passengers}\n航路: 東航路 | 区間: 小計 | 2025年度（人）: 60,100 | 2026年度（人）: 61,000"
+    prepared = Prepared(question="東航路の旅客は2025年度に何人？", language="ja", passages=[_passage(grouped)], messages=[], sentences=_sentences(grouped))
+    assert a_part_of_the_asked_group(passengers, prepared)
+
+
+def test_an_engine_size_and_a_bike_name_the_row_of_their_band() -> None:
+    from rag.quoting import with_written_forms
+
+    assert stated_quantity("400ccのバイクの運賃は？") == (400.0, "cc")
+    assert band("自動二輪車（排気量125cc超750cc以下）", "区分") == (125.0, 750.0, False, True, "cc")
+    assert "自動二輪車" in with_written_forms("バイクの運賃は？")
+
+
+def test_a_row_under_a_section_of_another_route_is_no_answer_whatever_the_title_names() -> None:
+    from rag.answer_checks import names_its_subject
+
+    title = "北浜航路・南浦航路 ダイヤ改正のお知らせ"
+    east = Passage(document_id="d", title=title, filename="n.html", page=None, score=0.5, text="便: 第2便 | 改正後: 10:20 | 現行: 10:00", order=0, context="", heading_path=[title, "1. 北浜航路（甲港発）"])
+    west = Passage(document_id="d", title=title, filename="n.html", page=None, score=0.5, text="便: 甲港発第2便 | 改正後: 11:40 | 現行: 11:30", order=1, context="", heading_path=[title, "2. 南浦航路（甲港発）"])
+    sentences = [Sentence(passage=2, text=west.text, score=1.5, coverage=0.9, similarity=0.9), Sentence(passage=1, text=east.text, score=1.4, coverage=0.8, similarity=0.9)]
+    prepared = Prepared(question="改正後、北浜航路の甲港発の第2便は何時に出る？", language="ja", passages=[east, west], messages=[], sentences=sentences)
+    assert not names_its_subject(sentences[0], prepared)
+
+
+def test_where_to_do_something_is_answered_by_a_sentence_with_no_figure() -> None:
+    from rag.answer_checks import answering_sentence
+
+    text = "会員サイトで申し込んだ講座は、同サイトの「申込履歴」画面で取り消す。\n取消しの時期: 7日前まで | 取消料: 無料\n取消しの時期: 前日 | 取消料: 受講料の50%"
+    prepared = Prepared(
+        question="会員サイトで申し込んだ講座を取り消したい。どこで手続きすればいい？", language="ja", passages=[_passage(text, title="講座規程")], messages=[],
+        sentences=[Sentence(passage=1, text=line, score=1.6 - 0.1 * index, coverage=0.8 - 0.15 * index, similarity=0.9) for index, line in enumerate(text.splitlines())],
+    )
+    found = answering_sentence(prepared)
+    assert found is not None and "申込履歴" in found[0].text
+
+
+def test_an_english_question_that_writes_a_rows_japanese_label_names_that_row() -> None:
+    from rag.english_answers import in_english
+    from rag.table_rows import labelled_by_question
+
+    text = "区分: 至急（S） | 初回連絡: 受付から10分以内\n区分: 通常（N） | 初回連絡: 1営業日以内"
+    prepared = Prepared(question="For an urgent case (至急（S）), how soon must we first call back?", language="en", passages=[_passage(text)], messages=[], sentences=_sentences(text))
+    assert labelled_by_question(prepared.sentences[0], prepared)
+    assert not labelled_by_question(prepared.sentences[1], prepared)
+    assert in_english("受付から10分以内", "within how many minutes") == "10 minutes"
+    assert in_english("1時間35分", "how long does it take") == "1 hour 35 minutes"
