@@ -394,6 +394,16 @@ def _at_the_other_side_of_the_change(thing: str, previous: str) -> str | None:
     return previous.replace(dated.group(), f"{thing}の" if dated.group(1) else f"{thing}、", 1) if dated else None
 
 
+def _written_whole(thing: str, previous: str, passages: Sequence[str]) -> str:
+    """A name said short (「ディンプル」) as the passages write it whole (「ディンプルシリンダー」), where
+    its rest ends a word of the previous question (「一般シリンダー」): the sibling it stands for."""
+    if not re.fullmatch(r"[ァ-ヶー]{2,}", thing):
+        return thing
+    wholes = {match.group() for text in passages for match in re.finditer(rf"{re.escape(thing)}[ァ-ヶー\u4e00-\u9fff]{{2,}}", text)}
+    fitting = [whole for whole in wholes if re.search(rf"[ァ-ヶー\u4e00-\u9fff]{re.escape(whole[len(thing):])}", previous)]
+    return fitting[0] if len(fitting) == 1 else thing
+
+
 def standalone_question(question: str, previous: str, passages: Sequence[str] = ()) -> str:
     """The follow-up `question` as one Japanese question that needs no conversation, made of
     the two questions' own words:
@@ -423,6 +433,7 @@ def standalone_question(question: str, previous: str, passages: Sequence[str] = 
     ask_word = _ASK_WORD.search(previous_ask)
     if thing and not ask and (changed := _at_the_other_side_of_the_change(thing, before)):
         return changed
+    thing = _written_whole(thing, before, passages) if thing else thing
     counterpart = _counterpart(thing, before, passages) if thing else None
     # 「じゃあ軽自動車は？」 after 「車両重量1,300kgの車の車検基本料金は？」: the row of its own beside the bands.
     counterpart = counterpart or (stated_phrase(before, thing, [line for text in passages for line in text.splitlines()]) if thing else None)

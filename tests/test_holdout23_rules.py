@@ -171,3 +171,22 @@ def test_an_english_question_that_writes_a_rows_japanese_label_names_that_row() 
     assert not labelled_by_question(prepared.sentences[1], prepared)
     assert in_english("受付から10分以内", "within how many minutes") == "10 minutes"
     assert in_english("1時間35分", "how long does it take") == "1 hour 35 minutes"
+
+
+def test_an_english_total_across_all_sites_is_the_total_rows_total_column_under_the_asked_sheet() -> None:
+    from rag.english_answers import keyword_cell
+    from rag.table_rows import keyed_by_question
+
+    ins = "月: 合計 | 北店: 410 | 南店: 388 | 合計: 798"
+    outs = "月: 合計 | 北店: 395 | 南店: 402 | 合計: 797"
+    passages = [_passage(ins, heading=("月別入会件数",)), _passage(outs, order=1, heading=("月別退会件数",))]
+    sentences = [Sentence(passage=1, text=ins, score=1.5, coverage=0.5, similarity=0.9), Sentence(passage=2, text=outs, score=1.4, coverage=0.5, similarity=0.9)]
+    prepared = Prepared(question="How many cancellations were there in total across all shops?", language="en", passages=passages, messages=[], sentences=sentences, keywords=("退会", "合計"))
+    assert keyed_by_question(sentences[1], prepared) and not keyed_by_question(sentences[0], prepared)
+    assert keyword_cell(prepared.question, prepared.keywords, sentences[1]) == "合計: 797"
+
+
+def test_a_follow_up_saying_a_sibling_short_takes_its_whole_names_place() -> None:
+    passages = ["項目: 交換（標準フィルター） | 料金: 3,300円\n項目: 交換（プレミアムフィルター） | 料金: 5,500円"]
+    rewritten = standalone_question("プレミアムだと？", "エアコンの交換で標準フィルターにするといくら？", passages)
+    assert "プレミアムフィルター" in rewritten and "標準フィルター" not in rewritten, rewritten

@@ -377,6 +377,15 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("station", "駅", KIND),
     ("ticket window|ticket office|ticket counter", "窓口", SUBJECT),
     ("distance|kilometers|kilometres|km", "キロ|km|距離", KIND),
+    # a landlord's and a ferry's words
+    ("move-outs|move-out|moving out|move out|vacating", "退去", SUBJECT),
+    ("move-ins|move-in|moving in|move in", "入居", SUBJECT),
+    ("tenant|tenants|resident|residents", "入居者|居住者|住民", SUBJECT),
+    ("security deposit|deposit", "敷金|保証金|預り金", SUBJECT),
+    ("sailing|sailings|voyage", "便|出航|運航", SUBJECT),
+    ("ferry|vessel|ship", "フェリー|船|船舶", SUBJECT),
+    ("route|routes", "航路|路線|ルート", KIND),
+    ("vehicles carried|vehicles transported", "車両航送|航送台数|台数", SUBJECT),
     # places and things
     ("headquarters|head office", "本社|本部|本店", SUBJECT),
     ("sales office|sales branch", "営業所|支店", SUBJECT),
