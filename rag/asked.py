@@ -83,7 +83,7 @@ _UNIT_AFTER_NUMBER = re.compile(
 )
 
 
-_HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
+_HOW_MANY = re.compile(r"\bhow many\b|\b(?:number|count) of\b", re.IGNORECASE)  # ("the total number of passengers")
 # What an English question counts, and the counters a Japanese document counts it in.
 _COUNTED_THINGS = {
     "box": ("箱",), "boxe": ("箱",), "room": ("室", "部屋"), "seat": ("席",), "car": ("台",), "vehicle": ("台",), "space": ("台", "区画"),
@@ -91,7 +91,7 @@ _COUNTED_THINGS = {
     "bag": ("袋",), "copie": ("部",), "copy": ("部",), "site": ("か所", "カ所", "拠点"), "location": ("か所", "カ所", "拠点"),
     "credit": ("単位",), "crossing": ("か所", "カ所", "箇所"), "station": ("駅",),
 }
-_COUNTED_THING = re.compile(r"\bhow many\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(_COUNTED_THINGS) + r")s?\b", re.IGNORECASE)
+_COUNTED_THING = re.compile(r"\b(?:how many|number of|(?:sub)?total of)\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(_COUNTED_THINGS) + r")s?\b", re.IGNORECASE)
 # The question word decides over a noun: 「価格はいつ」 asks for a date.
 # (An English "when" asks a time where it opens the question; "What is the fee when …" states a case.)
 _ASKS_WHEN = re.compile(r"いつ|何月何日|(?:^|[.?!]\s*)when\b|\b(?:until|by|from|since|till) when\b|what date", re.IGNORECASE)

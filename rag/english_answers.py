@@ -390,8 +390,8 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence) -> 
     # A keyword the row's own label writes names the row (研修 of 研修名), not a column.
     label = " ".join(value for column, value in named_cells(row) if not extract_claims(value))
     grand = [(column, value) for column, value in candidates if re.fullmatch(r"合計|総計|計", column.strip())]
-    if re.fullmatch(r"合計|総計|計", label.strip()) and len(grand) == 1 and re.search(r"\btotal\b|\ball\b|\boverall\b", question, re.IGNORECASE):
-        return f"{grand[0][0]}: {grand[0][1]}"  # "in total, across all offices": the 合計 row's 合計 column
+    if len(grand) == 1 and re.search(r"\btotal\b|\ball\b|\boverall\b", question, re.IGNORECASE):
+        return f"{grand[0][0]}: {grand[0][1]}"  # "in total, across all offices", "on all routes in August": the 合計 column
     named = [(len(_held([k for k in keywords if k not in label], column)), column, value) for column, value in candidates]
     named.sort(key=lambda item: item[0], reverse=True)
     if named[0][0] == 0:

@@ -190,3 +190,13 @@ def test_a_follow_up_saying_a_sibling_short_takes_its_whole_names_place() -> Non
     passages = ["項目: 交換（標準フィルター） | 料金: 3,300円\n項目: 交換（プレミアムフィルター） | 料金: 5,500円"]
     rewritten = standalone_question("プレミアムだと？", "エアコンの交換で標準フィルターにするといくら？", passages)
     assert "プレミアムフィルター" in rewritten and "標準フィルター" not in rewritten, rewritten
+
+
+def test_an_english_number_or_subtotal_of_things_asks_a_count() -> None:
+    from rag.english_answers import keyword_cell
+
+    assert asked_kinds("What was the subtotal of vehicles carried on the East route in fiscal 2025?") == frozenset({"台"})
+    assert "人" in asked_kinds("What was the total number of passengers on all routes in August?")
+    assert asked_kinds("What is the total of repair costs?") == frozenset({"円"})
+    row = Sentence(passage=1, text="月: 8月 | 東航路: 6,348 | 西航路: 3,075 | 合計: 9,423", score=1.2, coverage=0.4, similarity=0.88)
+    assert keyword_cell("What was the total number of passengers on all routes in August?", ("乗船者数", "8月", "合計"), row) == "合計: 9,423"

@@ -382,6 +382,8 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("move-ins|move-in|moving in|move in", "入居", SUBJECT),
     ("tenant|tenants|resident|residents", "入居者|居住者|住民", SUBJECT),
     ("security deposit|deposit", "敷金|保証金|預り金", SUBJECT),
+    ("contract expiry|contract expiry date|lease expiry|end of the contract|contract term ends", "期間満了|満了日|契約期間", SUBJECT),
+    ("send back|return the|returned", "返送|返却|返還", SUBJECT),
     ("sailing|sailings|voyage", "便|出航|運航", SUBJECT),
     ("ferry|vessel|ship", "フェリー|船|船舶", SUBJECT),
     ("route|routes", "航路|路線|ルート", KIND),
