@@ -159,7 +159,7 @@ def _stated_all(question: str) -> dict[str, float]:
         for match in _STATED.finditer(text)
         if _is_stated(match, text)
     ]
-    found = {quantity for quantity, _ in written} | _english_stated(question)
+    found = {quantity for quantity, _ in written} | _english_stated(question) | _days_before_stated(text)
     found = {(value, unit) for value, unit in found if unit and not (unit == "年" and value >= 1900)}
     # 「250kWhくらい使うけど、120kWhを超えた分は？」: the part above a bound names its band.
     above = {quantity for quantity, over in written if over} & found
@@ -193,9 +193,43 @@ def _in_grades(text: str) -> str:
     return _GRADE.sub(lambda match: f"{_GRADE_OFFSETS[match.group(1)] + int(match.group(2))}学年", text)
 
 
+# Days before a day (a cancellation's 「8日前まで」, 「7日前から前日まで」, 「当日」), as a unit of its own:
+# 「10日前に取り消す」, "cancelled 10 days before" is held by 「8日前まで」 (8 days or more before).
+_DAYS_BEFORE = re.compile(r"(\d+)\s*日前")
+_DAYS_BEFORE_EN = re.compile(r"(\d+)\s*days?\s+(?:before|prior to|ahead of)", re.IGNORECASE)
+
+
+def _in_days_before(text: str) -> str:
+    return re.sub(r"前日", "1日前", re.sub(r"当日", "0日前", text))
+
+
+_CANCELLED = re.compile(r"キャンセル|取消|取り消|解約|払戻|払い戻|返金|変更|cancel|refund|change", re.IGNORECASE)
+
+
+def _days_before_stated(text: str) -> set[tuple[float, str]]:
+    if not _CANCELLED.search(text):
+        return set()  # (「当日の受付」, 「前日の夜」 state no days before anything)
+    return {(_number(number), "日前") for number in [*_DAYS_BEFORE.findall(_in_days_before(text)), *_DAYS_BEFORE_EN.findall(text)]}
+
+
+def _days_before_band(label: str) -> tuple[float, float, bool, bool, str] | None:
+    """「出航日の8日前まで」: 8 days before or earlier; 「7日前から前日まで」: 1 to 7; 「当日」: 0."""
+    text = _in_days_before(label)
+    if match := re.search(r"(\d+)日前から(\d+)日前まで", text):
+        low, high = sorted((_number(match.group(1)), _number(match.group(2))))
+        return (low, high, True, True, "日前")
+    if match := re.search(r"(\d+)日前まで", text):
+        return (_number(match.group(1)), float("inf"), True, True, "日前")
+    if match := re.fullmatch(r"[^\d]{0,8}?(\d+)日前(?:[（(][^）)]*[）)])?", text):
+        return (_number(match.group(1)), _number(match.group(1)), True, True, "日前")
+    return None
+
+
 def band(label: str, column: str = "") -> tuple[float, float, bool, bool, str] | None:
     """A row label's range (low, high, low included, high included, unit); the unit may be in
     its column's name (「営業キロ: 4〜6」). None when the label is no range."""
+    if "日前" in (days := _in_days_before(unicodedata.normalize("NFKC", label))) and (found := _days_before_band(days)) is not None:
+        return found
     # (「月9コマ〜12コマ」, 「週2回」: so many a month, a week.)
     label = re.sub(r"^(?:毎週|毎月|週|月)(?=\d)", "", _in_grades(_in_minutes(unicodedata.normalize("NFKC", label))).strip())
     column = unicodedata.normalize("NFKC", column)

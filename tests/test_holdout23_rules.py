@@ -200,3 +200,18 @@ def test_an_english_number_or_subtotal_of_things_asks_a_count() -> None:
     assert asked_kinds("What is the total of repair costs?") == frozenset({"円"})
     row = Sentence(passage=1, text="月: 8月 | 東航路: 6,348 | 西航路: 3,075 | 合計: 9,423", score=1.2, coverage=0.4, similarity=0.88)
     assert keyword_cell("What was the total number of passengers on all routes in August?", ("乗船者数", "8月", "合計"), row) == "合計: 9,423"
+
+
+def test_days_before_a_cancellation_are_held_by_the_band_of_days() -> None:
+    from rag.bands import banded_row
+
+    assert band("利用日の8日前まで", "取消しの時期") == (8.0, float("inf"), True, True, "日前")
+    assert band("利用日の7日前から前日まで", "取消しの時期") == (1.0, 7.0, True, True, "日前")
+    assert band("利用日の当日") == (0.0, 0.0, True, True, "日前")
+    assert stated_quantity("3日前にキャンセルしたら取消料はいくら？") == (3.0, "日前")
+    assert stated_quantity("What is the fee for a room cancelled 10 days before the stay?") == (10.0, "日前")
+    assert stated_quantity("当日の受付は何時から？") is None  # no cancellation: no days before anything
+    rows = _sentences("取消しの時期: 利用日の8日前まで | 取消料: 無料\n取消しの時期: 利用日の7日前から前日まで | 取消料: 50%\n取消しの時期: 利用日の当日 | 取消料: 100%")
+    assert banded_row("3日前にキャンセルしたら取消料は？", rows) is rows[1]
+    assert banded_row("2週間前、14日前に取り消すと？", rows) is rows[0]
+    assert banded_row("当日キャンセルだといくら？", rows) is rows[2]

@@ -269,6 +269,8 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("average daily rate|average room rate|adr", "ADR|平均単価|客室単価", SUBJECT),
     ("guest nights|room nights|guest night", "人泊|延べ宿泊者数|宿泊者数", SUBJECT),
     ("cancellation fee|cancellation charge|cancellation", "取消料|キャンセル料|取消|キャンセル", SUBJECT),
+    ("refund fee|refund charge|refund handling fee", "払戻手数料|取消手数料|取消料|手数料", SUBJECT),
+    ("cancelled|canceled|cancel|cancelling|canceling", "取消|取り消し|取消し|キャンセル", SUBJECT),
     ("housekeeping|room cleaning|cleaning", "清掃|客室清掃", SUBJECT),
     ("check in|check-in", "チェックイン", SUBJECT),
     ("check out|check-out|checkout", "チェックアウト", SUBJECT),
