@@ -383,6 +383,22 @@ def _asked_values(sentence: Sentence, prepared: Prepared) -> frozenset[tuple[str
     return frozenset(claim.values for claim in extract_claims(_ARTICLE_NUMBER.sub("", visible(sentence))) if asked and claim.kind != "name" and claim_fits(claim, asked))
 
 
+def _trigrams(text: str) -> set[str]:
+    text = unicodedata.normalize("NFKC", text)
+    return {text[start : start + 3] for start in range(len(text) - 2)}
+
+
+def _under_the_asked_section(sentences: Sequence[Sentence], prepared: Prepared) -> Sentence | None:
+    """Of rows alike under sections of one document (「1. 大鳥航路（汐見港発 → 大鳥港着）」, 「2. 大鳥航路（大鳥港発
+    → 汐見港着）」), the one whose section heading writes more of the question as it is (汐見港発)."""
+    sections = [prepared.passages[sentence.passage - 1].heading_path for sentence in sentences]
+    if any(len(path) < 2 for path in sections) or len({path[-1] for path in sections}) != len(sections):
+        return None
+    asked = _trigrams(prepared.question)
+    scores = [len(asked & _trigrams(path[-1])) for path in sections]
+    return sentences[scores.index(max(scores))] if scores.count(max(scores)) == 1 else None
+
+
 def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None:
     """When the model's reply fails its checks, the first shown sentence may still answer on
     its own: a Japanese question's best sentence (clearly ahead of the next) that holds most
@@ -441,6 +457,8 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
         return bool(values) and _asked_values(other, prepared) == values
 
     tied = [other for other in tied if not agrees(other)]
+    if tied and (under := _under_the_asked_section([best, *tied], prepared)) is not None:
+        best, tied = under, []
     if tied:
         best = latest_of(best, tied, prepared)
     # (Of a yes-or-no question, only sentences that name its subject compete: 兄弟姉妹割引's rules are no answer for 入塾金.)

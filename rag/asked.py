@@ -55,7 +55,9 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"how big|how large|storage|quota", ("gb", "mb", "tb", "ギガバイト", "メガバイト", "テラバイト")),
         # 「いつまでに」 is answered by a date, or by a span (「3営業日前」, 「30分以内」); so is
         # 「どれくらい前までに」.
-        (r"(?:どれ|どの)(?:くらい|ぐらい|位)(?:前|後|先)|いつ|期限|日付|何月何日|毎月何日|支給日|締め日|振込日|(?:^|[.?!]\s*)when\b|\b(?:until|by|from|since|till) when\b|deadline", ("date", "time", *_DURATIONS)),
+        (r"(?:どれ|どの)(?:くらい|ぐらい|位)(?:前|後|先)|いつ|期限|日付|何月何日|毎月何日|支給日|締め日|振込日|\b(?:until|by|from|since|till) when\b|deadline|how (?:far|long) in advance", ("date", "time", *_DURATIONS)),
+        # (An English "When does … enter service?" asks a day or an hour: 「1時間35分」 is no when.)
+        (r"(?:^|[.?!]\s*)when\b", ("date", "time")),
         (ASKS_A_DAY.pattern, ("date",)),  # "From what date…": a date, never 「24時間」
         # "the telephone hours on Saturdays", "opening hours": when, by the clock (9:00〜12:00).
         (r"何時(?!間)|時刻|what time|(?:受付|営業|開館|開店|診療|窓口)時間(?!数)|(?:勤務|面会|授業|就業)時間帯?(?=は|って|[?？]|$)|\b(?:opening|business|office|reception|service|telephone|phone|desk|counter|operating|visiting|consultation|call centre|call center)\s+hours\b", ("time",)),

@@ -384,6 +384,10 @@ def _at_the_other_side_of_the_change(thing: str, previous: str) -> str | None:
     """「改正前は？」 after 「ダイヤ改正後、本線は…何分間隔？」: ダイヤ改正前、本線は…何分間隔？; after
     「2027年4月からの大人の運賃は？」: 改定前の大人の運賃は？. None where the previous question says neither."""
     change = _CHANGE_TIME.fullmatch(thing)
+    if change is None and thing in ("現行", "現在", "今"):
+        # 「現行は？」 after 「ダイヤ改正後、…第1便は何時に出る？」: the time before the change, today's.
+        kind = next((kind for kind in ("改定", "改正", "改訂", "変更", "見直し") if f"{kind}後" in previous), None)
+        return previous.replace(f"{kind}後", f"{kind}前（{thing}）", 1) if kind else None
     if change is None:
         return None
     other = "後" if change.group(2) == "前" else "前"

@@ -215,3 +215,29 @@ def test_days_before_a_cancellation_are_held_by_the_band_of_days() -> None:
     assert banded_row("3日前にキャンセルしたら取消料は？", rows) is rows[1]
     assert banded_row("2週間前、14日前に取り消すと？", rows) is rows[0]
     assert banded_row("当日キャンセルだといくら？", rows) is rows[2]
+
+
+def test_of_alike_rows_the_one_under_the_section_the_question_writes_answers() -> None:
+    from rag.answer_checks import _under_the_asked_section
+
+    title = "北浜航路 ダイヤ改正のお知らせ"
+    out = Passage(document_id="d", title=title, filename="n.html", page=None, score=0.5, text="便: 第3便 | 改正後: 12:40 | 現行: 12:20", order=0, context="", heading_path=[title, "1. 北浜航路（甲港発 → 乙港着）"])
+    back = Passage(document_id="d", title=title, filename="n.html", page=None, score=0.5, text="便: 第3便 | 改正後: 12:10 | 現行: 11:50", order=1, context="", heading_path=[title, "2. 北浜航路（乙港発 → 甲港着）"])
+    sentences = [Sentence(passage=2, text=back.text, score=1.5, coverage=0.9, similarity=0.9), Sentence(passage=1, text=out.text, score=1.5, coverage=0.9, similarity=0.9)]
+    prepared = Prepared(question="改正後、北浜航路の甲港発の第3便は何時に出る？", language="ja", passages=[out, back], messages=[], sentences=sentences)
+    assert _under_the_asked_section(sentences, prepared) is sentences[1]
+
+
+def test_today_after_a_change_is_the_time_before_it() -> None:
+    assert standalone_question("現行は？", "ダイヤ改正後、本線の第1便は何時に出る？") == "ダイヤ改正前（現行）、本線の第1便は何時に出る?"
+
+
+def test_an_english_when_asks_a_day_or_an_hour_never_a_duration() -> None:
+    from rag.asked import claim_fits
+    from rag.claims import extract_claims
+
+    kinds = asked_kinds("When does the new ferry enter service?")
+    assert not any(claim_fits(claim, kinds, "1時間35分") for claim in extract_claims("1時間35分"))
+    assert any(claim_fits(claim, kinds, "2027年7月1日") for claim in extract_claims("2027年7月1日"))
+    # By when: a span before a day answers (「3営業日前まで」).
+    assert "営業日" in asked_kinds("By when must the form be submitted?")
