@@ -313,6 +313,15 @@ HOLDOUT25_SETS = {
     "followup": "holdout25_followup_qa.jsonl",
     "unanswerable": "holdout25_unanswerable_qa.jsonl",
 }
+# An IT services company's five (a DOCX price list banded by user accounts under a two-row header,
+# a PDF operations report grouped by service crossing a page, an XLSX of twelve months, a PPTX
+# roadmap, an HTML security policy; tests/data/holdout26/README.md), session 23, blind.
+HOLDOUT26_SETS = {
+    "internal": "holdout26_qa.jsonl",
+    "english": "holdout26_english_qa.jsonl",
+    "followup": "holdout26_followup_qa.jsonl",
+    "unanswerable": "holdout26_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -344,6 +353,7 @@ CORPORA = {
     "holdout23": (REPOSITORY_ROOT / "tests" / "data" / "holdout23", HOLDOUT23_SETS),
     "holdout24": (REPOSITORY_ROOT / "tests" / "data" / "holdout24", HOLDOUT24_SETS),
     "holdout25": (REPOSITORY_ROOT / "tests" / "data" / "holdout25", HOLDOUT25_SETS),
+    "holdout26": (REPOSITORY_ROOT / "tests" / "data" / "holdout26", HOLDOUT26_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -368,7 +378,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24 or holdout25")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25 or holdout26")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
