@@ -39,6 +39,7 @@ from rag.quoting import (
     passage_is_about_question,
     question_terms,
     quote_covers_question,
+    subject_terms,
 )
 from rag.retrieval import Passage
 from rag.table_intros import block_label, table_intro
@@ -306,13 +307,24 @@ def _about_a_sibling(text: str, question: str) -> bool:
     )
 
 
+def _under_another_section(passage: Passage, question: str) -> bool:
+    """Whether the passage's section heading names a sibling of a thing the question names (椿島航路
+    for 大鳥航路) that the document's title or upper headings write themselves: the title 「大鳥航路・
+    椿島航路…のお知らせ」 lists both, the section is the other's. (集団授業 asked under 「集団指導の月額授業料」
+    in a 授業料等規程 that writes no 集団授業 is the same thing said otherwise.)"""
+    if len(passage.heading_path) < 2 or not names_another_compound(question, passage.heading_path[-1]):
+        return False
+    upper = " ".join([passage.title, *passage.heading_path[:-1]])
+    return any(len(noun.surface) > 1 and noun.surface in upper and noun.surface not in passage.heading_path[-1] for noun in subject_terms(question))
+
+
 def names_its_subject(sentence: Sentence, prepared: Prepared) -> bool:
     """Whether a Japanese sentence names what the question is about: a row with its table
     (row_names_the_subject), a sentence of prose with its headings and the sentence before;
     the 「1回に送れるのは合計2GBまで」 line of the file-transfer answer is no answer about the
     mailbox whose FAQ entry sits beside it."""
     passage = prepared.passages[sentence.passage - 1]
-    if len(passage.heading_path) > 1 and names_another_compound(prepared.question, passage.heading_path[-1]):
+    if _under_another_section(passage, prepared.question):
         return False  # a row under 「3. 椿島航路（…）」 where 大鳥航路 was asked, whatever the title names
     if TABLE_CELL_SEPARATOR in visible(sentence):
         return row_names_the_subject(sentence, prepared)

@@ -241,3 +241,12 @@ def test_an_english_when_asks_a_day_or_an_hour_never_a_duration() -> None:
     assert any(claim_fits(claim, kinds, "2027年7月1日") for claim in extract_claims("2027年7月1日"))
     # By when: a span before a day answers (「3営業日前まで」).
     assert "営業日" in asked_kinds("By when must the form be submitted?")
+
+
+def test_a_section_saying_the_asked_thing_otherwise_is_no_other_thing() -> None:
+    from rag.answer_checks import _under_another_section
+
+    rules = Passage(document_id="d", title="学習塾 授業料等規程", filename="r.docx", page=None, score=0.5, text="学年: 中学1年 | 週2回: 24,200円", order=0, context="", heading_path=["学習塾 授業料等規程", "第3条 集団指導の月額授業料"])
+    assert not _under_another_section(rules, "中1の子が週2回の集団授業に通うと月謝はいくら？")
+    notice = Passage(document_id="d", title="北浜航路・南浦航路 ダイヤ改正のお知らせ", filename="n.html", page=None, score=0.5, text="便: 第2便 | 改正後: 11:40", order=0, context="", heading_path=["北浜航路・南浦航路 ダイヤ改正のお知らせ", "2. 南浦航路（甲港発）"])
+    assert _under_another_section(notice, "改正後、北浜航路の第2便は何時に出る？")
