@@ -5,6 +5,7 @@ end) gives the one the question asks for (rag/answer_checks.py chooses the sente
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -65,7 +66,19 @@ _CHANGE_COLUMN = re.compile(r"増減|増加|減少|前年度?差|^差")
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:年度|年|か月|ヶ月|月|日|回目|回|期|号|次)")
 
 
+_A_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
 def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) -> str | None:
+    """_cell_answer, and "" where the cell's column is dated to another year than the one the
+    question asks (「入居率（2027年3月末）」 for 「2026年3月末の入居率」: that month's is not here)."""
+    cell = _cell_answer(claims, holding, prepared)
+    column = (cell or "").rpartition(": ")[0]
+    written, asked = set(_A_YEAR.findall(unicodedata.normalize("NFKC", column))), set(_A_YEAR.findall(unicodedata.normalize("NFKC", prepared.question)))
+    return "" if written and asked and not written & asked else cell
+
+
+def _cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) -> str | None:
     """A table row holding several values of the asked kind (ours and the competitor's)
     answers with the one cell the question names, with its column (「カエデ（当社）: 30億」):
     the 0.5B model often copies the neighbouring column's figure. The model's own cell where

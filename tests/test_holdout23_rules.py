@@ -250,3 +250,11 @@ def test_a_section_saying_the_asked_thing_otherwise_is_no_other_thing() -> None:
     assert not _under_another_section(rules, "中1の子が週2回の集団授業に通うと月謝はいくら？")
     notice = Passage(document_id="d", title="北浜航路・南浦航路 ダイヤ改正のお知らせ", filename="n.html", page=None, score=0.5, text="便: 第2便 | 改正後: 11:40", order=0, context="", heading_path=["北浜航路・南浦航路 ダイヤ改正のお知らせ", "2. 南浦航路（甲港発）"])
     assert _under_another_section(notice, "改正後、北浜航路の第2便は何時に出る？")
+
+
+def test_a_cell_dated_to_another_year_is_no_answer() -> None:
+    row = "物件名: 本町ハイツ | 総戸数: 90戸 | 入居率（2027年3月末）: 98.9%"
+    asked = Prepared(question="本町ハイツの2026年3月末の入居率は？", language="ja", passages=[_passage(row)], messages=[], sentences=_sentences(row))
+    assert cell_answer([], asked.sentences[0], asked) == ""
+    now = Prepared(question="本町ハイツの2027年3月末の入居率は？", language="ja", passages=[_passage(row)], messages=[], sentences=_sentences(row))
+    assert cell_answer([], now.sentences[0], now) == "入居率（2027年3月末）: 98.9%"

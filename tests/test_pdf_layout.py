@@ -230,28 +230,3 @@ def test_a_header_on_two_rows_names_each_column_by_both() -> None:
             " | 清掃料（1回・税込） 改定後: 13,200円 | 清掃料（1回・税込） 改定前: 11,000円") in lines, lines
     # Names over names are a list, not a header: 「担当 | 氏名」 is no name over 山田 and 鈴木.
     assert not any("氏名 山田" in line for line in lines), lines
-
-
-def _right_set_figures_pdf() -> bytes:
-    """Short names set in the middle of wide columns, the figures set flush right under them."""
-
-    def draw(page: Any) -> None:
-        page.setFont(FONT, 9)
-        page.drawString(60, 700, "料金表")
-        page.drawString(70, 680, "区分")
-        for middle, name in ((260, "1回券"), (380, "回数券"), (500, "定期券")):
-            page.drawCentredString(middle, 680, name)
-        rows = (("一般", "500", "5,000", "5,500"), ("高校生", "300", "3,000", "3,300"), ("中学生以下", "150", "1,500", "1,650"))
-        for index, (kind, *fees) in enumerate(rows):
-            y = 664 - index * 16
-            page.drawString(70, y, kind)
-            for right, fee in zip((300, 420, 540), fees, strict=True):
-                page.drawRightString(right, y, fee)
-
-    return _report_pdf(draw)
-
-
-def test_figures_set_right_under_a_centred_name_are_that_columns() -> None:
-    lines = _page_lines(_right_set_figures_pdf())
-    assert "区分: 一般 | 1回券: 500 | 回数券: 5,000 | 定期券: 5,500" in lines, lines
-    assert "区分: 中学生以下 | 1回券: 150 | 回数券: 1,500 | 定期券: 1,650" in lines, lines

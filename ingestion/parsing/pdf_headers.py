@@ -94,25 +94,3 @@ def join_two_row_headers(lines: list[list[Any]]) -> list[list[Any]]:
         joined.append(header or upper)
         index = end
     return joined
-
-
-def _middle(cell: Any) -> float:
-    return (cell.left + cell.right) / 2
-
-
-def with_nearest_columns(cells: Sequence[Any], header: Sequence[Any], columns: list[int | None]) -> list[int | None]:
-    """A row's columns (`columns`: the header cell each cell overlaps, or None) with each cell that
-    overlaps none put under the header name nearest to it, where no other cell of the row is under
-    that name and the row's columns still run left to right: a figure set right under a short name
-    set in the middle of a wide column (「500」 under 「1回券 改定後」) is that column's."""
-    named = list(columns)
-    taken = {column for column in columns if column is not None}
-    for index, (cell, column) in enumerate(zip(cells, columns, strict=True)):
-        if column is not None or not header:
-            continue
-        nearest = min(range(len(header)), key=lambda at: abs(_middle(header[at]) - _middle(cell)))
-        if nearest not in taken:
-            named[index] = nearest
-            taken.add(nearest)
-    placed = [column for column in named if column is not None]
-    return named if placed == sorted(placed) else list(columns)

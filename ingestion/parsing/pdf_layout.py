@@ -39,7 +39,7 @@ from typing import NamedTuple
 from appliance.text.japanese import CJK_CHARACTER, display_width
 from ingestion.parsing.office import FilledDown
 from ingestion.parsing.pdf_characters import Character
-from ingestion.parsing.pdf_headers import join_two_row_headers, with_nearest_columns
+from ingestion.parsing.pdf_headers import join_two_row_headers
 
 # Gaps, in units of the line's font size.
 # Japanese is set without spaces, but a digit beside a kanji is often set a third of a
@@ -471,7 +471,7 @@ def _table_rows(block: list[list[_Cell]], carried: list[FilledDown]) -> list[str
     written = [" | ".join(cell.text for cell in header)]
     carried.append(groups := FilledDown([cell.text for cell in header], carried[-1] if carried else None))
     for cells in block[1:]:
-        columns = with_nearest_columns(cells, header, [_column_of(cell, header) for cell in cells])
+        columns = [_column_of(cell, header) for cell in cells]
         named = [column for column in columns if column is not None]
         if len(set(named)) != len(named):
             written.append(" | ".join(cell.text for cell in cells))  # two cells under one column
