@@ -428,8 +428,9 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
         if answers_what_was_asked(prepared.question, extract_claims(cell), cell):
             return keyed, cell
     ordered = sorted(prepared.sentences, key=lambda shown: shown.score, reverse=True)
-    whether = bool(_ASKS_WHETHER.search(prepared.question)) and not asked_kinds(prepared.question)
-    how_or_where = bool(_ASKS_HOW_OR_WHERE.search(prepared.question)) and not asked_kinds(prepared.question)
+    kinds = asked_kinds(prepared.question)
+    whether = bool(_ASKS_WHETHER.search(prepared.question)) and not kinds
+    how_or_where = bool(_ASKS_HOW_OR_WHERE.search(prepared.question)) and not kinds
     if whether:
         # 「要介護2の母を特養に入れたいんですが、入所できますか」: a row of its prices says nothing of whether.
         ordered = [shown for shown in ordered if TABLE_CELL_SEPARATOR not in visible(shown)]

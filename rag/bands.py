@@ -215,6 +215,8 @@ def _days_before_stated(text: str) -> set[tuple[float, str]]:
 def _days_before_band(label: str) -> tuple[float, float, bool, bool, str] | None:
     """「出航日の8日前まで」: 8 days before or earlier; 「7日前から前日まで」: 1 to 7; 「当日」: 0."""
     text = _in_days_before(label)
+    if "日前" not in text:
+        return None
     if match := re.search(r"(\d+)日前から(\d+)日前まで", text):
         low, high = sorted((_number(match.group(1)), _number(match.group(2))))
         return (low, high, True, True, "日前")
@@ -228,7 +230,7 @@ def _days_before_band(label: str) -> tuple[float, float, bool, bool, str] | None
 def band(label: str, column: str = "") -> tuple[float, float, bool, bool, str] | None:
     """A row label's range (low, high, low included, high included, unit); the unit may be in
     its column's name (「営業キロ: 4〜6」). None when the label is no range."""
-    if "日前" in (days := _in_days_before(unicodedata.normalize("NFKC", label))) and (found := _days_before_band(days)) is not None:
+    if (found := _days_before_band(unicodedata.normalize("NFKC", label))) is not None:
         return found
     # (「月9コマ〜12コマ」, 「週2回」: so many a month, a week.)
     label = re.sub(r"^(?:毎週|毎月|週|月)(?=\d)", "", _in_grades(_in_minutes(unicodedata.normalize("NFKC", label))).strip())

@@ -121,11 +121,12 @@ def superlative_row(question: str, passages: Sequence[Passage]) -> tuple[Sentenc
     asked = asks_the_most(question)
     if not asked:
         return None
+    rows = _rows(passages)
     # 「2月に欠航がいちばん多かった航路」: of the 2月 row's columns, where the question names a row.
-    of_a_row = _the_most_of_a_row(question, asked, passages)
+    of_a_row = _the_most_of_a_row(question, asked, rows, passages)
     if of_a_row is not None:
         return of_a_row
-    table, column = _whole(_rows(passages), question)
+    table, column = _whole(rows, question)
     if column is None:
         return None  # not all of one table shown, or no one column singled out
     figures = _figures(table, column)
@@ -143,14 +144,16 @@ def superlative_row(question: str, passages: Sequence[Passage]) -> tuple[Sentenc
 _EARLIER = re.compile(r"前年|前期|前回|昨年")
 
 
-def _the_most_of_a_row(question: str, asked: str, passages: Sequence[Passage]) -> tuple[Sentence, str] | None:
+def _the_most_of_a_row(
+    question: str, asked: str, rows: list[tuple[int, str, list[tuple[str, str]]]], passages: Sequence[Passage]
+) -> tuple[Sentence, str] | None:
     """「給湯器・ガス機器の修繕依頼がいちばん多かった営業所は？」 of a table whose rows are kinds and whose
     columns are the sites: the column with the largest figure of the one row the question names by
     its label, where the row's site columns add up to its own total column (「合計」; not the
     previous year's 「前年度合計」), so that no site is missing."""
     # (Under a heading that names what is counted: the 2月 row of 月別欠航便数, not of 月別乗船者数.)
     named = [
-        (number, row, cells) for number, row, cells in _rows(passages)
+        (number, row, cells) for number, row, cells in rows
         if len(cells[0][1]) > 1 and unicodedata.normalize("NFKC", cells[0][1]) in unicodedata.normalize("NFKC", question)
         and names_the_subject(question, f"{' '.join(passages[number - 1].heading_path) or passages[number - 1].title}\n{row}")
     ]

@@ -536,7 +536,7 @@ def keyed_by_question(sentence: Sentence, prepared: Prepared) -> bool:
     if not keyed(_visible(sentence)):
         return False
     # (A row alike under another sheet's heading, 月別入居件数's 合計 row where 退去 is asked, is no rival.)
-    held = {shown.passage: len(words & set(tokenize(" ".join(prepared.passages[shown.passage - 1].heading_path)))) for shown in prepared.sentences}
+    held = {number: len(words & set(tokenize(" ".join(prepared.passages[number - 1].heading_path)))) for number in {shown.passage for shown in prepared.sentences}}
     others = {_visible(shown) for shown in prepared.sentences if shown is not sentence and TABLE_CELL_SEPARATOR in _visible(shown) and held[shown.passage] >= held[sentence.passage]}
     rivals = [row for row in others - {_visible(sentence)} if keyed(row)]
     # (「2月の…全営業所の合計」 keys the 2月 row, and its 合計 is the column: the 合計 row is no rival.)
