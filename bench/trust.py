@@ -322,6 +322,24 @@ HOLDOUT26_SETS = {
     "followup": "holdout26_followup_qa.jsonl",
     "unanswerable": "holdout26_unanswerable_qa.jsonl",
 }
+# A printing and packaging company's five (a DOCX price list banded by print run, a PDF production
+# and quality report by factory crossing a page, an XLSX of orders by sales office, a Markdown
+# safety rulebook, an HTML holiday notice; tests/data/holdout27/README.md), session 24, blind.
+HOLDOUT27_SETS = {
+    "internal": "holdout27_qa.jsonl",
+    "english": "holdout27_english_qa.jsonl",
+    "followup": "holdout27_followup_qa.jsonl",
+    "unanswerable": "holdout27_unanswerable_qa.jsonl",
+}
+# A social-welfare corporation's nurseries and after-school clubs (a PDF fee schedule by age class
+# and income band, a PPTX for the directors, an e-mail of opening hours, a DOCX of work rules, an
+# XLSX of enrolment; tests/data/holdout28/README.md), session 24, blind.
+HOLDOUT28_SETS = {
+    "internal": "holdout28_qa.jsonl",
+    "english": "holdout28_english_qa.jsonl",
+    "followup": "holdout28_followup_qa.jsonl",
+    "unanswerable": "holdout28_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -354,6 +372,8 @@ CORPORA = {
     "holdout24": (REPOSITORY_ROOT / "tests" / "data" / "holdout24", HOLDOUT24_SETS),
     "holdout25": (REPOSITORY_ROOT / "tests" / "data" / "holdout25", HOLDOUT25_SETS),
     "holdout26": (REPOSITORY_ROOT / "tests" / "data" / "holdout26", HOLDOUT26_SETS),
+    "holdout27": (REPOSITORY_ROOT / "tests" / "data" / "holdout27", HOLDOUT27_SETS),
+    "holdout28": (REPOSITORY_ROOT / "tests" / "data" / "holdout28", HOLDOUT28_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -378,7 +398,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25 or holdout26")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27 or holdout28")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
