@@ -230,3 +230,65 @@ def test_a_header_on_two_rows_names_each_column_by_both() -> None:
             " | 清掃料（1回・税込） 改定後: 13,200円 | 清掃料（1回・税込） 改定前: 11,000円") in lines, lines
     # Names over names are a list, not a header: 「担当 | 氏名」 is no name over 山田 and 鈴木.
     assert not any("氏名 山田" in line for line in lines), lines
+
+
+def _three_line_header_pdf() -> bytes:
+    """A fee table whose header takes three lines: each time slot's name over its hours, both
+    over two columns (市内, 市外); the room and day names merged down beside them; the room
+    written on its group's first row only, and a short room name set flush left under a
+    centred 「施設・室名」."""
+
+    def draw(page: Any) -> None:
+        page.setFont(FONT, 9)
+        page.drawString(60, 720, "別表第1 使用料（単位：円）")
+        for middle, slot, hours in ((280, "午前", "9:00〜12:00"), (400, "夜間", "18:00〜21:00")):
+            page.drawCentredString(middle, 700, slot)
+            page.drawCentredString(middle, 690, hours)
+        page.drawCentredString(100, 690, "施設・室名")
+        page.drawCentredString(195, 690, "曜日")
+        for x, name in ((250, "市内"), (310, "市外"), (370, "市内"), (430, "市外")):
+            page.drawCentredString(x, 678, name)
+        rows = (("大ホール（客席1,002席）", "平日", "28,600", "42,900", "44,000", "66,000"), ("", "土日祝", "34,320", "51,480", "52,800", "79,200"),
+                ("和室", "平日", "1,100", "1,650", "1,650", "2,480"), ("", "土日祝", "1,320", "1,980", "1,980", "2,970"))
+        for index, (room, day, *fees) in enumerate(rows):
+            y = 662 - index * 18
+            if room:
+                page.drawString(62, y, room)
+            page.drawString(185, y, day)
+            for x, fee in zip((250, 310, 370, 430), fees, strict=True):
+                page.drawRightString(x + 14, y, fee)
+
+    return _report_pdf(draw)
+
+
+def test_a_header_on_three_lines_names_each_column_by_all_and_fills_the_room_down() -> None:
+    lines = _page_lines(_three_line_header_pdf())
+    assert "施設・室名 | 曜日 | 午前 9:00〜12:00 市内 | 午前 9:00〜12:00 市外 | 夜間 18:00〜21:00 市内 | 夜間 18:00〜21:00 市外" in lines, lines
+    assert ("施設・室名: 大ホール（客席1,002席） | 曜日: 土日祝 | 午前 9:00〜12:00 市内: 34,320 | 午前 9:00〜12:00 市外: 51,480"
+            " | 夜間 18:00〜21:00 市内: 52,800 | 夜間 18:00〜21:00 市外: 79,200") in lines, lines
+    # 「和室」 stands under no name's box, but is the room column's: its 土日祝 row is 和室's, not 大ホール's.
+    assert any(line.startswith("施設・室名: 和室 | 曜日: 平日 |") for line in lines), lines
+    assert any(line.startswith("施設・室名: 和室 | 曜日: 土日祝 | 午前 9:00〜12:00 市内: 1,320") for line in lines), lines
+
+
+def _right_set_figures_pdf() -> bytes:
+    """Names set flush left over columns whose figures are set flush right, past the names' ends."""
+
+    def draw(page: Any) -> None:
+        page.setFont(FONT, 9)
+        page.drawString(60, 700, "2. 営業所別の保有台数と稼働率")
+        for left, name in ((70, "営業所"), (150, "保有台数（台）"), (250, "稼働率（%）")):
+            page.drawString(left, 680, name)
+        for index, (shop, cars, rate) in enumerate((("空港店", "156", "75.9"), ("駅前店", "114", "72.8"), ("全店", "386", "72.4"))):
+            y = 664 - index * 16
+            page.drawString(70, y, shop)
+            page.drawRightString(232, y, cars)
+            page.drawRightString(330, y, rate)
+
+    return _report_pdf(draw)
+
+
+def test_figures_set_right_past_their_names_are_those_columns() -> None:
+    lines = _page_lines(_right_set_figures_pdf())
+    assert "営業所: 空港店 | 保有台数（台）: 156 | 稼働率（%）: 75.9" in lines, lines
+    assert "営業所: 全店 | 保有台数（台）: 386 | 稼働率（%）: 72.4" in lines, lines

@@ -48,6 +48,28 @@ def _close(above: Sequence[Any], below: Sequence[Any]) -> bool:
     return min(cell.bottom for cell in above) - max(cell.top for cell in below) <= HEADER_ROW_GAP * size
 
 
+def _middle(cell: Any) -> float:
+    return (cell.left + cell.right) / 2
+
+
+def _centred_owners(upper: Sequence[Any], lower: Sequence[Any], owners: list[Any | None]) -> list[Any | None]:
+    """`owners` (the upper name over each lower name, or None) with the lower names under no
+    upper name given the one set in the middle over them: a short name centred over two wide
+    columns (「トレーニング室」 over 「市内 | 市外」) stands over neither of their names. The
+    nearest upper name with lower names on both sides owns them, where it stands within a
+    quarter of their span from its middle."""
+    if all(owner is not None for owner in owners):
+        return owners
+    centred = [name for name in upper if any(_middle(c) < _middle(name) for c in lower) and any(_middle(c) > _middle(name) for c in lower)]
+    given = [owner if owner is not None or not centred else min(centred, key=lambda name: abs(_middle(name) - _middle(cell))) for cell, owner in zip(lower, owners, strict=True)]
+    for name in {id(owner): owner for owner in given if owner is not None}.values():
+        at = [index for index, owner in enumerate(given) if owner is name]
+        left, right = lower[at[0]].left, lower[at[-1]].right
+        if at != list(range(at[0], at[-1] + 1)) or abs(_middle(name) - (left + right) / 2) > (right - left) / 4:
+            given = [None if owner is name and owners[index] is None else owner for index, owner in enumerate(given)]
+    return given
+
+
 def _joined(upper: Sequence[Any], between: Sequence[Any], lower: Sequence[Any], first_row: Sequence[Any]) -> list[Any] | None:
     """The header's one line of names, or None where these lines are no two-row header."""
     if len(lower) < 2 or not all(_is_name(cell) for cell in [*upper, *between, *lower]):
@@ -60,6 +82,7 @@ def _joined(upper: Sequence[Any], between: Sequence[Any], lower: Sequence[Any], 
         if len(over) > 1:
             return None
         owners.append(over[0] if over else None)
+    owners = _centred_owners(upper, lower, owners)
     spanning = {id(owner) for owner in owners if owner is not None and sum(1 for o in owners if o is owner) >= 2}
     if not spanning or any(_over(label, cell) for label in between for cell in lower):
         return None
@@ -69,13 +92,36 @@ def _joined(upper: Sequence[Any], between: Sequence[Any], lower: Sequence[Any], 
     return sorted([*labels, *between, *names], key=lambda cell: cell.left)
 
 
+def _stacked(upper: Sequence[Any], middle: Sequence[Any]) -> list[Any] | None:
+    """The upper line's names with the middle line's names under them joined to them (a name
+    set on two lines: 「午前」 over 「9:00〜12:00」), and the middle's names under no upper name
+    (merged down over the header's lines: 「施設・室名」) kept as names of their own. None where
+    the middle line is not that: nothing under an upper name, or two names under one."""
+    if len(upper) < 2 or len(middle) < 2 or not all(_is_name(cell) for cell in middle):
+        return None
+    names: list[Any] = list(upper)
+    for cell in middle:
+        over = [at for at, name in enumerate(upper) if _over(name, cell)]
+        if len(over) > 1 or (over and names[over[0]] is not upper[over[0]]):
+            return None
+        if over:
+            name = upper[over[0]]
+            names[over[0]] = dataclasses.replace(name, text=f"{name.text} {cell.text}", left=min(name.left, cell.left), right=max(name.right, cell.right), bottom=cell.bottom)
+        else:
+            names.append(cell)
+    if all(name is upper[at] for at, name in enumerate(names[: len(upper)])):
+        return None
+    return sorted(names, key=lambda cell: cell.left)
+
+
 def join_two_row_headers(lines: list[list[Any]]) -> list[list[Any]]:
     """`lines` (each a line's cells, top to bottom) with every two-row header made one line.
 
     The upper line has a name over two or more names of the lower line (and every lower name
     under one upper name at most), and goes on no table above it; between the two may stand
     one line of one name, merged down over both rows; under them, the table's first row has
-    a figure."""
+    a figure. The upper names may be set on two lines, with names merged down over all the
+    header's lines beside them (_stacked): three lines of header."""
     joined: list[list[Any]] = []
     index = 0
     while index < len(lines):
@@ -83,14 +129,52 @@ def join_two_row_headers(lines: list[list[Any]]) -> list[list[Any]]:
         if index == 0 or len(lines[index - 1]) < 2 or not _close(lines[index - 1], upper):
             for lower_at in (index + 1, index + 2):
                 between = lines[index + 1:lower_at]
-                if lower_at + 1 >= len(lines) or (between and len(between[0]) != 1) or len(upper) + len(between) < 2:
+                if lower_at + 1 >= len(lines) or len(upper) + len(between) < 2:
                     continue
                 lower, first_row, middle = lines[lower_at], lines[lower_at + 1], between[0] if between else []
                 if not (_close(upper, middle or lower) and _close(middle or lower, lower) and _close(lower, first_row)):
                     continue
-                if (header := _joined(upper, middle, lower, first_row)) is not None:
+                stacked = _stacked(upper, middle) if len(middle) > 1 else None
+                if len(middle) > 1 and stacked is None:
+                    continue
+                if (header := _joined(stacked or upper, [] if stacked else middle, lower, first_row)) is not None:
                     end = lower_at + 1
                     break
         joined.append(header or upper)
         index = end
     return joined
+
+
+def with_nearest_columns(cells: Sequence[Any], header: Sequence[Any], columns: list[int | None]) -> list[int | None]:
+    """A row's columns (`columns`: the header name each cell stands under, or None) with each
+    cell under no name put under a name: the columns run left to right, one cell to a name, the
+    cells under a name keep it, and the rest go where they stand nearest their names in all (a
+    figure set flush right under a name set flush left or centred: 「156」 under 「保有台数（台）
+    2026年3月末」, 「1区分」 under 「単位」; a short room name set flush left under a centred
+    「施設・室名」). Unchanged where no such reading is."""
+    count, names = len(cells), len(header)
+    if all(column is not None for column in columns) or count > names:
+        return list(columns)
+
+    def cost(index: int, column: int) -> float:
+        if columns[index] is not None:
+            return 0.0 if columns[index] == column else float("inf")
+        return abs(_middle(header[column]) - _middle(cells[index]))
+
+    # best[i][j]: the least cost of the first i cells under the first j names.
+    best = [[float("inf")] * (names + 1) for _ in range(count + 1)]
+    best[0] = [0.0] * (names + 1)
+    for index in range(1, count + 1):
+        for column in range(index, names + 1):
+            best[index][column] = min(best[index][column - 1], best[index - 1][column - 1] + cost(index - 1, column - 1))
+    if best[count][names] == float("inf"):
+        return list(columns)
+    placed: list[int | None] = [None] * count
+    index, column = count, names
+    while index:
+        if best[index][column] == best[index][column - 1] and column > index:
+            column -= 1
+            continue
+        placed[index - 1] = column - 1
+        index, column = index - 1, column - 1
+    return placed

@@ -39,7 +39,7 @@ from typing import NamedTuple
 from appliance.text.japanese import CJK_CHARACTER, display_width
 from ingestion.parsing.office import FilledDown
 from ingestion.parsing.pdf_characters import Character
-from ingestion.parsing.pdf_headers import join_two_row_headers
+from ingestion.parsing.pdf_headers import join_two_row_headers, with_nearest_columns
 
 # Gaps, in units of the line's font size.
 # Japanese is set without spaces, but a digit beside a kanji is often set a third of a
@@ -471,12 +471,13 @@ def _table_rows(block: list[list[_Cell]], carried: list[FilledDown]) -> list[str
     written = [" | ".join(cell.text for cell in header)]
     carried.append(groups := FilledDown([cell.text for cell in header], carried[-1] if carried else None))
     for cells in block[1:]:
-        columns = [_column_of(cell, header) for cell in cells]
+        columns = with_nearest_columns(cells, header, [_column_of(cell, header) for cell in cells])
         named = [column for column in columns if column is not None]
         if len(set(named)) != len(named):
             written.append(" | ".join(cell.text for cell in cells))  # two cells under one column
             continue
-        parts = [f"{header[0].text}: {group}"] if (group := groups.over(list(zip(columns, (cell.text for cell in cells), strict=True)))) else []
+        # A row whose first cell stands under no name writes its own group, unnamed.
+        parts = [f"{header[0].text}: {group}"] if columns[0] is not None and (group := groups.over(list(zip(columns, (cell.text for cell in cells), strict=True)))) else []
         for cell, column in zip(cells, columns, strict=True):
             parts.append(f"{header[column].text}: {cell.text}" if column is not None else cell.text)
         written.append(" | ".join(parts))
