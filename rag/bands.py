@@ -5,6 +5,7 @@ other words (運賃, 大人, 片道) alike: the rows of the other bands are anot
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -323,6 +324,14 @@ def banded_row(question: str, sentences: Sequence[Sentence]) -> Sentence | None:
     return next(iter(chosen.values())) if len(chosen) == 1 else None
 
 
+def holds_the_stated_quantity(question: str, sentence: Sentence) -> bool:
+    """Whether the row is a band that holds a quantity the question states (「勤続3年半」: the
+    3年以上4年未満 row): the row the question keys, whatever another table's columns name."""
+    found = _row_band(sentence)
+    stated = _stated_all(question)
+    return found is not None and found[4] in stated and _holds(found, stated[found[4]], found[4])
+
+
 def _the_named_one(question: str, holding: dict[str, _Held]) -> dict[str, _Held]:
     """Of rows whose bands all hold the stated quantity (身体介護's 「30分以上1時間未満」 and 生活援助's
     「20分以上45分未満」 for 40分), the one whose other cells the question writes (「身体介護で40分」)."""
@@ -377,6 +386,10 @@ def with_the_band_row(
     the rest of their documents (`rest`), its chunk added to the passages."""
     sentences, passages = list(sentences), list(passages)
     units = {found[4] for sentence in sentences if (found := _row_band(sentence)) is not None} & set(_stated_all(question))
+    if not units and sentences and banded_row(question, sentences) is None and (row := _introduced_band_row(question, passages, rest)) is not None:
+        from rag.quoting import row_read_elsewhere  # (quoting reads the bands: imported when first needed)
+
+        return within_the_band(question, [row_read_elsewhere(*row, sentences, passages), *sentences]), passages
     if banded_row(question, sentences) is not None or len(units) != 1 or not sentences:
         return within_the_band(question, sentences), passages
     unit = next(iter(units))
@@ -398,6 +411,36 @@ def with_the_band_row(
     from rag.quoting import row_read_elsewhere  # (quoting reads the bands: imported when first needed)
 
     return within_the_band(question, [row_read_elsewhere(row, passage, sentences, passages), *sentences]), passages
+
+
+# Prose that leads into the table under it: 「…勤続年数に応じて次の表の日数を付与する。」
+_INTRODUCES_A_TABLE = re.compile(r"(?:次|下記|以下|左記)の(?:表|とおり|通り)|下表")
+
+
+def _introduced_band_row(question: str, passages: Sequence[Passage], rest: Callable[[Sequence[Passage]], list[Passage]]) -> tuple[str, Passage] | None:
+    """The row holding the stated quantity of a banded table no shown sentence is from, where a
+    passage ends in the prose that leads into it and the table starts the document's next chunk
+    (「勤続3年半」: the 3年以上4年未満 row of the table 「年次有給休暇は、…勤続年数に応じて次の表の
+    日数を付与する。」 leads into, which the search did not find)."""
+    stated = _stated_all(question)
+    leads = [passage for passage in passages if (lines := passage.text.strip().splitlines()) and TABLE_CELL_SEPARATOR not in lines[-1] and _INTRODUCES_A_TABLE.search(lines[-1])]
+    if not stated or not leads:
+        return None
+    chunks = {(chunk.document_id, chunk.order): chunk for chunk in rest(leads)}
+    following: list[Passage] = []
+    for lead in leads:  # the table's chunks, each starting with one of its rows, read under the lead
+        order, read = lead.order + 1, [lead.text]
+        while (chunk := chunks.get((lead.document_id, order))) is not None and TABLE_CELL_SEPARATOR in chunk.text.split("\n", 1)[0]:
+            read.append(chunk.text)
+            following.append(dataclasses.replace(chunk, context="\n".join(read)))
+            order += 1
+    holding = {
+        row: chunk for chunk in following
+        for row in (line.strip() for line in chunk.text.splitlines())
+        if (found := _band_of(row)) and found[4] in stated and _holds(found, stated[found[4]], found[4])
+    }
+    holding = _the_named_one(question, holding)
+    return next(iter(holding.items())) if len(holding) == 1 else None
 
 
 def _columns(row: str) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from appliance.text.japanese import nouns, tokenize
 from rag.asked import ASKS_FROM, ASKS_UNTIL, EXCLUDES, FORMERLY, asked_kinds, claim_fits, left_out, with_column_unit
-from rag.bands import holds_the_stated, within_the_columns_band
+from rag.bands import holds_the_stated, holds_the_stated_quantity, within_the_columns_band
 from rag.citations import comparable
 from rag.claims import Claim, extract_claims, is_supported
 from rag.english_answers import asks_earlier_in_english, keyword_cell, kinds_of_it_only
@@ -120,7 +120,7 @@ def _cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared)
     if candidates and _ASKS_A_CHANGE.search(prepared.question) and len(changes := [cell for cell in candidates if _CHANGE_COLUMN.search(cell[0])]) == 1:
         return f"{changes[0][0]}: {changes[0][1]}"  # 「2025年度から2026年度にかけて何トン増えた」: 増減（トン）, not either year's
     if len(candidates) < 2:  # the one cell of its kind, unless another row's column is the one asked (below)
-        alone = candidates and prepared.language == "ja" and named_better_elsewhere(candidates[0][0], visible(holding), question_terms(with_written_forms(prepared.question)), prepared.sentences)
+        alone = candidates and prepared.language == "ja" and not holds_the_stated_quantity(prepared.question, holding) and named_better_elsewhere(candidates[0][0], visible(holding), question_terms(with_written_forms(prepared.question)), prepared.sentences)
         return "" if alone else None
     if _WHOLE_YEAR.search(prepared.question) and all(_PART_OF_YEAR.search(column) for column, _ in candidates):
         return ""  # 「年間予算」 asked, the row's 上期予算 is half of it
@@ -235,8 +235,11 @@ def _cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared)
         return ""
     if chosen and asks_an_earlier_time(prepared) and not _BEFORE_A_CHANGE.search(chosen[0]) and any(_BEFORE_A_CHANGE.search(column) for column, _ in cells):
         return ""  # 「改正の前の終電」: the row's 改正前 is its interval's; the 終電 of before is not there
-    if chosen and prepared.language == "ja" and named_better_elsewhere(chosen[0], visible(holding), terms | written, prepared.sentences):
-        return ""  # 「宿泊の売上」: the 宴会 row's 売上 column, where another row's 宿泊売上 is named by both words
+    if chosen and prepared.language == "ja" and not holds_the_stated_quantity(prepared.question, holding) and named_better_elsewhere(chosen[0], visible(holding), terms | written, prepared.sentences):
+        # 「宿泊の売上」: the 宴会 row's 売上 column, where another row's 宿泊売上 is named by both words
+        # (not the band row the question's quantity keys: 「勤続3年半の正規職員」 is its 正規職員 column,
+        # whatever the hires' table's 「付与する日数（正規職員）」 names).
+        return ""
     return f"{chosen[0]}: {chosen[1]}" if chosen else None
 
 

@@ -15,6 +15,7 @@ WRITTEN_AS = {
     "質問": ("問い合わせ", "問合せ", "問い合せ", "照会", "相談"),
     "月謝": ("月額授業料", "授業料", "月額"),
     "休み": ("休暇", "休業", "休日"),
+    "夜": ("夜間",),
     "給料": ("給与", "賃金"),
     "祝い金": ("祝金",),
     "値上げ": ("改定", "引き上げ", "引上げ"),
@@ -34,6 +35,7 @@ WRITTEN_AS = {
     "産休": ("産前産後休業", "産前休業", "産後休業"),
     "時短": ("短時間勤務",),
     "有休": ("年次有給休暇", "有給休暇"),
+    "年休": ("年次有給休暇", "有給休暇"),
     "インフル": ("インフルエンザ",),
     "交通費": ("通勤手当", "旅費"),
     "ホテル代": ("宿泊料", "宿泊費"),
@@ -197,3 +199,14 @@ def unsized(question: str, text: str) -> str:
     # The size as a row's first cell (「口径: 13mm | …」), not any cell (a laptop's 「画面: 15インチ」).
     labels = {cell.strip() for cell in re.findall(r"^[^|:：\n]*[:：]\s*([^|\n]+)", unicodedata.normalize("NFKC", text), re.MULTILINE)}
     return _SIZED_THING.sub(lambda match: match.group(1) if unicodedata.normalize("NFKC", match.group(1)) in labels else match.group(0), question)
+
+
+# Who uses or pays, said with what the table tells apart (「市外の団体」, 「市内のチーム」): the
+# table's 市外 column names them, whatever it calls them (市外の者).
+_PARTIES = frozenset({"団体", "チーム", "グループ", "サークル", "クラブ"})
+
+
+def the_asker(word: str, question: str, text: str) -> bool:
+    """Whether `word` of the question is such a party, qualified by a word `text` writes."""
+    folded = unicodedata.normalize("NFKC", text).lower()
+    return word in _PARTIES and any(unicodedata.normalize("NFKC", who).lower() in folded for who in re.findall(rf"([\u4e00-\u9fffァ-ヶー]{{2,}})の{word}", question))

@@ -32,7 +32,7 @@ from rag.citations import comparable as _comparable
 from rag.english_subject import missing_english_subject_terms, names_the_english_subject  # noqa: F401 (re-exported)
 from rag.everyday_words import WRITTEN_AS as _WRITTEN_AS
 from rag.everyday_words import WRITTEN_FOR_VERBS as _WRITTEN_FOR_VERBS
-from rag.everyday_words import rephrased, unsized
+from rag.everyday_words import rephrased, the_asker, unsized
 from rag.prompts import conversation_context
 from rag.question_words import KINDS as _KINDS
 from rag.question_words import PARAPHRASED_NOUNS as _PARAPHRASED_NOUNS
@@ -450,7 +450,7 @@ def _missing_nouns(subjects: Sequence[Noun], text: str, question: str = "") -> l
             if f"{noun.surface.removesuffix('率')}率" not in text and not _written_as(noun, text):
                 missing.append(noun)
             continue
-        if noun.normalized.lower() in held or any(_comparable(form).lower() in haystack for form in forms):
+        if noun.normalized.lower() in held or any(_comparable(form).lower() in haystack for form in forms) or the_asker(noun.surface, question, haystack):
             continue
         # A verb's noun (引き直し, 取り消し) is named by the verb: 「区分線を引き直す」.
         stem = re.fullmatch(r"(.*[\u4e00-\u9fff].*?)[\u3041-\u3093]", noun.surface)

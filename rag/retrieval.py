@@ -112,6 +112,36 @@ def _lead_into_table(previous: Chunk | None, chunk: Chunk) -> str:
     return "\n".join(line for line in previous.text.splitlines()[-2:] if TABLE_CELL_SEPARATOR not in line)
 
 
+# A table cut into many chunks (a fee schedule's rows, each long): how many chunks back its rows
+# are read for the prose above its header.
+TABLE_LEAD_CHUNKS = 8
+
+
+def _lead_of_a_long_table(document: Document, chunk: Chunk, chunks: dict[tuple[str, int], Chunk]) -> str:
+    """The two lines of prose above the header of the table a chunk's rows go on from, where it
+    started chunks before (「別表第2 …総合体育館の使用料（単位：円）」 over a chunk of only its
+    アリーナ rows: whose fees they are); "" where the chunk starts no such run of rows."""
+    document_id = str(document.id)
+    previous = chunks.get((document_id, chunk.order - 1))
+    if previous is None or TABLE_CELL_SEPARATOR not in chunk.text.split("\n", 1)[0] or TABLE_CELL_SEPARATOR not in previous.text.rstrip().rsplit("\n", 1)[-1]:
+        return ""
+    earlier = {c.order: c for c in Chunk.objects.filter(document_id=document.id, generation=document.generation,
+                                                        order__gte=max(chunk.order - TABLE_LEAD_CHUNKS, 0), order__lt=chunk.order)}
+    lines: list[str] = []
+    for order in range(chunk.order - 1, max(chunk.order - TABLE_LEAD_CHUNKS, 0) - 1, -1):
+        if order not in earlier:
+            return ""
+        above = earlier[order].text.splitlines()
+        while above and TABLE_CELL_SEPARATOR in above[-1]:
+            above.pop()  # the table's rows and header, read back to the prose above them
+        if above:
+            lines = above[-2:]
+            break
+        if order == 0:
+            return ""
+    return "\n".join(lines)
+
+
 def _fingerprint(text: str) -> set[str]:
     compact = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
     return {compact[i : i + 3] for i in range(max(1, len(compact) - 2))}
@@ -194,7 +224,7 @@ def search(
         document = documents[document_id]
         neighbours = [chunks.get((document_id, o)) for o in (order - 1, order, order + 1)] if expand_neighbours else [chunk]
         context = "\n".join(n.text for n in neighbours if n is not None and (n.page == chunk.page))
-        if lead := _lead_into_table(chunks.get((document_id, order - 1)), chunk):
+        if lead := _lead_into_table(chunks.get((document_id, order - 1)), chunk) or _lead_of_a_long_table(document, chunk, chunks):
             context = f"{lead}\n{context}"
         passages.append(
             Passage(

