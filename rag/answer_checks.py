@@ -318,6 +318,26 @@ def _under_another_section(passage: Passage, question: str) -> bool:
     return any(len(noun.surface) > 1 and noun.surface in upper and noun.surface not in passage.heading_path[-1] for noun in subject_terms(question))
 
 
+_ASIDE = re.compile(r"（([^（）]*)）")
+
+
+def outside_the_aside(body: str, sentence: str, question: str) -> str | None:
+    """The sentence's own value where the model's figure is only in an aside about a thing the
+    question does not name: 「…港町コミュニティセンターを使用するとき 50%減額（市民会館の会議室及び
+    和室を使用するときは30%減額）」 asked of the コミュニティセンター is 50%, not the aside's 30%. None
+    where that is not so."""
+    figures = [claim for claim in extract_claims(body) if claim.kind != "name"]
+    own = _ASIDE.sub("", sentence)
+    if len(figures) != 1 or is_supported(figures[0], [own]):
+        return None
+    aside = next((match.group(1) for match in _ASIDE.finditer(sentence) if is_supported(figures[0], [match.group(1)])), None)
+    # (What tells the aside apart is what it names that the sentence does not: 市民会館, not 減額.)
+    if aside is None or not [term for term in missing_subject_terms(aside, question) if term not in own]:
+        return None
+    alike = {claim.text for claim in extract_claims(own) if claim.kind == figures[0].kind}
+    return next(iter(alike)) if len(alike) == 1 else None
+
+
 def names_its_subject(sentence: Sentence, prepared: Prepared) -> bool:
     """Whether a Japanese sentence names what the question is about: a row with its table
     (row_names_the_subject), a sentence of prose with its headings and the sentence before;

@@ -26,6 +26,7 @@ from rag.answer_checks import (
     keyed_by_question,
     names_its_subject,
     numbers_its_names,
+    outside_the_aside,
     says_only_what_was,
     sentence_is_about_question,
     states_a_change,
@@ -401,6 +402,8 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
                 telemetry.observe_answer_check("supported")
                 if cell is None and re.fullmatch(r"[\d,.]+", body) and len({found.text for found in written}) == 1:
                     body = written[0].text  # a bare 「3」 as the sentence writes it: 「3日」 of 「週3日まで」
+                if cell is None and (own := outside_the_aside(body, visible(holding), prepared.question)):
+                    body = own  # 「50%減額（市民会館の…ときは30%減額）」: not the aside's 30%
                 body = _stated(cell or body, prepared)
                 text = f"{body} [{holding.passage}]\n{_shown_quote(holding, language)}"
                 return Answer(text=text, citations=map_citations(text, prepared.passages), grounded=True)

@@ -141,10 +141,18 @@ def _english_stated(question: str) -> set[tuple[float, str | None]]:
         (_number(number) * _MAGNITUDES.get(magnitude.lower(), 1), _english_unit(unit))
         for number, magnitude, unit in _ENGLISH_STATED.findall(question)
     }
+    # "one and a half years of service", "a year and a half", "3 years": a count of 年 (「勤続3年以上」).
+    for count, half, later_half in _ENGLISH_YEARS.findall(question):
+        if count.lower() in ("a", "an") and not later_half:
+            continue  # "1.5 million yen a year": a rate, no count of years
+        number = _ENGLISH_NUMBERS.get(count.lower()) if count.lower() in _ENGLISH_NUMBERS else _number(count)
+        found.add((number + (0.5 if half or later_half else 0.0), "年"))
     # "three times a week", "twice a month": a count of 回 (「週3回」).
     return found | {(float(_TIMES.get(times.lower(), 0) or int(re.sub(r"\D", "", times))), "回") for times in _ENGLISH_TIMES.findall(question)}
 
 
+_ENGLISH_YEARS = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(\s+and\s+a\s+half)?[\s-]+years?\b(?![\s-]*old)(\s+and\s+a\s+half)?", re.IGNORECASE)
+_ENGLISH_NUMBERS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0}
 _ENGLISH_TIMES = re.compile(r"\b(once|twice|(?:\d+|one|two|three|four|five|six|seven) times?)\s+(?:a|per|each|every)\s+(?:week|month)\b", re.IGNORECASE)
 _TIMES = {"once": 1, "twice": 2, "one time": 1, "two times": 2, "three times": 3, "four times": 4, "five times": 5, "six times": 6, "seven times": 7}
 

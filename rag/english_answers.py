@@ -390,10 +390,12 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence) -> 
     # A keyword the row's own label writes names the row (研修 of 研修名), not a column.
     label = " ".join(value for column, value in named_cells(row) if not extract_claims(value))
     grand = [(column, value) for column, value in candidates if re.fullmatch(r"合計|総計|計", column.strip())]
-    if len(grand) == 1 and re.search(r"\btotal\b|\ball\b|\boverall\b", question, re.IGNORECASE):
-        return f"{grand[0][0]}: {grand[0][1]}"  # "in total, across all offices", "on all routes in August": the 合計 column
     named = [(len(_held([k for k in keywords if k not in label], column)), column, value) for column, value in candidates]
     named.sort(key=lambda item: item[0], reverse=True)
+    # "in total, across all offices", "on all routes in August": the 合計 column, where no other
+    # column is named ("the civic hall (市民会館) in total": the 合計 row's 市民会館 column).
+    if len(grand) == 1 and re.search(r"\btotal\b|\ball\b|\boverall\b", question, re.IGNORECASE) and not any(score for score, column, _ in named if column != grand[0][0]):
+        return f"{grand[0][0]}: {grand[0][1]}"
     if named[0][0] == 0:
         return None
     if named[1][0] == named[0][0]:

@@ -9,9 +9,12 @@ the one the question names, whatever another table's columns write; 年休 is �
 from __future__ import annotations
 
 from appliance.tenancy.selectors import actor_get
+from rag.answer_checks import outside_the_aside
 from rag.answering import Prepared
-from rag.bands import holds_the_stated_quantity, with_the_band_row
+from rag.bands import holds_the_stated_quantity, stated_quantity, with_the_band_row
 from rag.cell_answers import cell_answer
+from rag.english_answers import keyword_cell
+from rag.english_keywords import english_keywords
 from rag.everyday_words import the_asker
 from rag.quoting import Sentence, missing_subject_terms, with_written_forms
 from rag.retrieval import Passage, search
@@ -90,3 +93,46 @@ def test_a_tables_rows_cut_into_many_chunks_keep_the_prose_above_its_header(worl
     deep = next(passage for passage in found if "第38会議室" in passage.text)
     assert "別表第2" not in deep.text  # the caption is chunks above
     assert "みなと会館の会議室の使用料（単位：円）" in deep.context
+
+
+def test_a_figure_only_in_an_aside_about_another_thing_gives_way_to_the_sentences_own() -> None:
+    sentence = "(2) 市内の子ども会が、地区センターを使用するとき 40%減額（体育館の武道場を使用するときは20%減額）"
+    assert outside_the_aside("20%", sentence, "子ども会で地区センターを借りたら何%引き？") == "40%"
+    # Asked of the thing the aside names, the aside's figure stands (no other is given for it).
+    assert outside_the_aside("20%", sentence, "子ども会で体育館の武道場を借りたら何%引き？") is None
+    # A figure the sentence states outside any aside is its own.
+    assert outside_the_aside("40%", sentence, "子ども会で地区センターを借りたら何%引き？") is None
+    # An aside that only restates (「（改定前は1.3倍）」) names nothing else: nothing is changed by this rule.
+    assert outside_the_aside("1.3倍", "市外の者の使用料は1.5倍（改定前は1.3倍）とする。", "市外の使用料は何倍？") is None
+    assert "コミュニティセンター" in with_written_forms("港町コミセンを使うと？")
+
+
+FEES = (
+    "区分: 一般（市外） | 1回券 改定後: 800 | 1回券 改定前: 700 | 回数券 改定後: 8,000 | 回数券 改定前: 7,000\n"
+    "施設・室名: 小ホール | 曜日: 平日 | 午前 市内: 9,900 | 午前 市外: 14,850 | 午後 市内: 13,200 | 午後 市外: 19,800\n"
+    "月: 合計 | 市民会館: 247,186 | 総合体育館: 181,861 | 合計: 644,353"
+)
+
+
+def test_a_facilitys_slots_residents_and_tickets_in_english_name_its_columns() -> None:
+    rows = _sentences(FEES, 1)
+    question = "How much does a non-resident group pay to rent the small hall on a weekday afternoon?"
+    keywords = english_keywords(question, FEES)
+    assert {"市外", "午後", "平日", "小ホール"} <= set(keywords), keywords
+    assert keyword_cell(question, keywords, rows[1]) == "午後 市外: 19,800"
+    # "single" is the 1回券 of a document that writes no シングル room.
+    question = "How much is a single pool ticket for an adult who lives outside the city, after the revision?"
+    keywords = english_keywords(question, FEES)
+    assert "1回券" in keywords, keywords
+    assert keyword_cell(question, keywords, rows[0]) == "1回券 改定後: 800"
+    # "in total" with a column named: the total row's 市民会館, not its 合計 column.
+    question = "How many users did the civic hall (市民会館) have in total?"
+    assert keyword_cell(question, english_keywords(question, FEES), rows[2]) == "市民会館: 247,186"
+
+
+def test_years_of_service_in_english_are_a_count_of_years() -> None:
+    assert stated_quantity("How many days of leave with one and a half years of service?") == (1.5, "年")
+    assert stated_quantity("after a year and a half with the company") == (1.5, "年")
+    assert stated_quantity("an employee with 4 years of service") == (4.0, "年")
+    assert stated_quantity("Our team spends 1.5 million yen a year.") == (1_500_000.0, "円")
+    assert stated_quantity("a 70-year-old customer") == (70.0, "歳")
