@@ -64,6 +64,7 @@ from rag.retrieval import Passage, SearchResult, rest_of_documents, search
 from rag.safety import classify, reply_for
 from rag.superlatives import superlative_row
 from rag.table_intros import block_label
+from rag.table_leads import with_the_introduced_row
 from rag.table_rows import answers_with_its_key, labelled_by_question, with_cell_units, with_the_groups_total, with_the_named_row
 from rag.total_rows import with_the_total_row
 from specialists.routing import Route
@@ -185,6 +186,9 @@ def prepare(
     sentences, shown = with_the_band_row(question, sentences, result.passages, lambda found: rest_of_documents(actor=actor, passages=found))
     result = SearchResult(shown, result.relevant, result.best_dense_score)
     if language == "ja" and sentences:
+        # 「祖母が亡くなった」: the 祖父母の死亡 row of the table 「…次の表の日数の慶弔休暇を与える。」 leads into.
+        sentences, shown = with_the_introduced_row(question, sentences, shown, lambda found: rest_of_documents(actor=actor, passages=found))
+        result = SearchResult(shown, result.relevant, result.best_dense_score)
         # 「要介護3の…」: the row the question names, where the search found its table's other rows.
         sentences, shown = with_the_named_row(question, sentences, result.passages, lambda found: rest_of_documents(actor=actor, passages=found))
         # 「全部合わせると？」: the table's total row, where the search found only its parts.

@@ -5,7 +5,6 @@ other words (運賃, 大人, 片道) alike: the rows of the other bands are anot
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -421,29 +420,18 @@ def with_the_band_row(
     return within_the_band(question, [row_read_elsewhere(row, passage, sentences, passages), *sentences]), passages
 
 
-# Prose that leads into the table under it: 「…勤続年数に応じて次の表の日数を付与する。」
-_INTRODUCES_A_TABLE = re.compile(r"(?:次|下記|以下|左記)の(?:表|とおり|通り)|下表")
-
-
 def _introduced_band_row(question: str, passages: Sequence[Passage], rest: Callable[[Sequence[Passage]], list[Passage]]) -> tuple[str, Passage] | None:
     """The row holding the stated quantity of a banded table no shown sentence is from, where a
-    passage ends in the prose that leads into it and the table starts the document's next chunk
-    (「勤続3年半」: the 3年以上4年未満 row of the table 「年次有給休暇は、…勤続年数に応じて次の表の
-    日数を付与する。」 leads into, which the search did not find)."""
+    passage ends in the prose that leads into it (rag/table_leads.py: 「勤続3年半」, the 3年以上4年未満
+    row of the table 「年次有給休暇は、…勤続年数に応じて次の表の日数を付与する。」 leads into, which
+    the search did not find)."""
+    from rag.table_leads import introduced_tables  # (it reads passages the bands' callers give)
+
     stated = _stated_all(question)
-    leads = [passage for passage in passages if (lines := passage.text.strip().splitlines()) and TABLE_CELL_SEPARATOR not in lines[-1] and _INTRODUCES_A_TABLE.search(lines[-1])]
-    if not stated or not leads:
+    if not stated:
         return None
-    chunks = {(chunk.document_id, chunk.order): chunk for chunk in rest(leads)}
-    following: list[Passage] = []
-    for lead in leads:  # the table's chunks, each starting with one of its rows, read under the lead
-        order, read = lead.order + 1, [lead.text]
-        while (chunk := chunks.get((lead.document_id, order))) is not None and TABLE_CELL_SEPARATOR in chunk.text.split("\n", 1)[0]:
-            read.append(chunk.text)
-            following.append(dataclasses.replace(chunk, context="\n".join(read)))
-            order += 1
     holding = {
-        row: chunk for chunk in following
+        row: chunk for chunk in introduced_tables(passages, rest)
         for row in (line.strip() for line in chunk.text.splitlines())
         if (found := _band_of(row)) and found[4] in stated and _holds(found, stated[found[4]], found[4])
     }

@@ -6,6 +6,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# Kin said in one character name whose leave or allowance is asked (rag/quoting.py's subject
+# terms): 孫's wedding is not 子's.
+KIN = frozenset("孫子父母兄弟姉妹妻夫")
+
 # What a document writes for a word an employee asks with: 半年 is 「6か月」 in a rule book,
 # 残業 is 時間外労働, ボーナス is 賞与, 休み is 休暇 or 休業. Keyed by Sudachi's normalised form.
 WRITTEN_AS = {
@@ -24,6 +28,10 @@ WRITTEN_AS = {
     "子供": ("子",),
     # a brother or a sister: a rule book's 兄弟姉妹
     "兄": ("兄弟姉妹", "兄弟"), "弟": ("兄弟姉妹", "兄弟"), "姉": ("兄弟姉妹", "姉妹"), "妹": ("兄弟姉妹", "姉妹"),
+    # a spouse, a parent, a grandparent: a rule book's 配偶者, 父母, 祖父母
+    "妻": ("配偶者",), "夫": ("配偶者",), "嫁": ("配偶者",), "旦那": ("配偶者",),
+    "父": ("父母", "親"), "母": ("父母", "親"), "両親": ("父母", "親"), "親": ("父母",),
+    "祖父": ("祖父母",), "祖母": ("祖父母",), "おじいちゃん": ("祖父母", "祖父"), "おばあちゃん": ("祖父母", "祖母"),
     "有給": ("年次有給休暇", "有給休暇", "年休"),
     "締め切り": ("締切", "期限"),
     "パソコン": ("PC",),

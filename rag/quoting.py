@@ -30,6 +30,7 @@ from appliance.text.tables import names_its_columns
 from rag.bands import held_by_a_band, unbanded_in
 from rag.citations import comparable as _comparable
 from rag.english_subject import missing_english_subject_terms, names_the_english_subject  # noqa: F401 (re-exported)
+from rag.everyday_words import KIN as _KIN
 from rag.everyday_words import WRITTEN_AS as _WRITTEN_AS
 from rag.everyday_words import WRITTEN_FOR_VERBS as _WRITTEN_FOR_VERBS
 from rag.everyday_words import rephrased, the_asker, unsized
@@ -347,7 +348,7 @@ def subject_terms(question: str) -> list[Noun]:
     without question words and the nouns that name the kind of value asked."""
     subject: dict[str, Noun] = {}
     for noun in with_directions(nouns(question), question):
-        if len(noun.surface) < 2 or noun.surface.startswith("何") or noun.normalized in _VALUE_NOUNS:
+        if (len(noun.surface) < 2 and noun.surface not in _KIN) or noun.surface.startswith("何") or noun.normalized in _VALUE_NOUNS:
             continue
         if noun.adverbial and noun.normalized not in _PERIOD_NOUNS:
             continue
@@ -467,10 +468,9 @@ def _missing_nouns(subjects: Sequence[Noun], text: str, question: str = "") -> l
 
 
 def missing_subject_terms(question: str, text: str) -> list[str]:
-    """The question's subject nouns that the text does not name, as written or normalised
-    (申込/申し込み), inside a longer word (フレックス in フレックスタイム), or part by part for a
-    compound (振込日: 振込). The topic can be in a passage while the asked-about thing is not:
-    the travel table has 課長 and 部長, not 役員; its 部長 row is no answer for 役員."""
+    """The question's subject nouns that the text does not name, as written or normalised (申込/申し込み),
+    inside a longer word (フレックス in フレックスタイム), or part by part for a compound (振込日: 振込). The
+    topic can be in a passage while the asked thing is not: the travel table's 部長 row is no answer for 役員."""
     question = rephrased(question, text)
     return [noun.surface for noun in _missing_nouns(subject_terms(question), text, question)]
 
@@ -579,20 +579,20 @@ def names_the_subject(question: str, text: str) -> bool:
     subjects = subject_terms(question)
     missing = _missing_nouns(subjects, text, question)
     strict = [noun for noun in missing if not _paraphrasable(noun)]
-    if any(noun.proper for noun in strict):
-        return False  # a named site, person or product is never the asker's own word (北病院)
+    if any(noun.proper or noun.surface in _KIN and re.search(f"[{''.join(_KIN)}]|配偶者|本人", text) for noun in strict):
+        return False  # a named site, person or product is never the asker's own word (北病院); nor 孫 beside 子の結婚
     if any(_named_as_another(first, second, question, text, plain_names=False) and not _written_as(noun, text) for noun, first, second in long_names(subjects, question)):
         return False  # a name of three words (経済支援奨学金) where only another's (給付奨学金) is written
     loose = len(missing) - len(strict)
     # One kanji word the text has no rival for (指示書 where it writes 手作業出荷, 目標 where it
     # writes 計画) may be the asker's own, beside two things it does name.
     rivalled = [noun for noun in strict if not unrivalled(noun, text, question)]
-    if len(strict) - len(rivalled) == 1 and len(subjects) - len(missing) >= 2:
+    if len(strict) - len(rivalled) == 1 and len([noun for noun in subjects if noun not in missing and noun.surface not in _KIN]) >= 2:
         strict = rivalled
-    forgiven = (len(subjects) - 1) // SUBJECT_NOUNS_PER_MISS
+    forgiven = (len([noun for noun in subjects if noun.surface not in _KIN]) - 1) // SUBJECT_NOUNS_PER_MISS  # (kin qualify, they make up for nothing)
     if len(strict) > max(forgiven, 0):
         return False
-    return loose == 0 or any(not _paraphrasable(noun) for noun in subjects if noun not in missing)
+    return loose == 0 or any(not _paraphrasable(noun) and noun.surface not in _KIN for noun in subjects if noun not in missing)
 
 
 def quote_covers_question(sentence: Sentence) -> bool:

@@ -16,8 +16,9 @@ from rag.cell_answers import cell_answer
 from rag.english_answers import keyword_cell
 from rag.english_keywords import english_keywords
 from rag.everyday_words import the_asker
-from rag.quoting import Sentence, missing_subject_terms, with_written_forms
+from rag.quoting import Sentence, missing_subject_terms, names_the_subject, with_written_forms
 from rag.retrieval import Passage, search
+from rag.table_leads import with_the_introduced_row
 from tests.conftest import World
 from tests.ingest_helpers import ingest_bytes
 
@@ -136,3 +137,26 @@ def test_years_of_service_in_english_are_a_count_of_years() -> None:
     assert stated_quantity("an employee with 4 years of service") == (4.0, "年")
     assert stated_quantity("Our team spends 1.5 million yen a year.") == (1_500_000.0, "円")
     assert stated_quantity("a 70-year-old customer") == (70.0, "歳")
+
+
+LEAVE_TABLE_LEAD = "第20条（特別休暇）\n社員が次の表の事由に該当するときは、同表の日数の特別休暇を与える。"
+LEAVE_TABLE = (
+    "事由: 本人の結婚 | 日数: 5日\n事由: 子の結婚 | 日数: 2日\n事由: 父母又は配偶者の死亡 | 日数: 5日\n"
+    "事由: 祖父母の死亡 | 日数: 2日\n事由: 配偶者の祖父母又は兄弟姉妹の死亡 | 日数: 1日"
+)
+
+
+def test_a_table_a_passage_leads_into_is_read_for_the_row_naming_the_question_and_kin_are_told_apart() -> None:
+    lead, other = _passage(LEAVE_TABLE_LEAD, 7), _passage("特別休暇は無給とする。", 2)
+    rest = [_passage(LEAVE_TABLE, 8), other]
+    shown = [*_sentences(LEAVE_TABLE_LEAD, 1), *_sentences(other.text, 2)]
+    chosen, passages = with_the_introduced_row("祖母が亡くなったら特別休暇は何日？", shown, [lead, other], lambda found: rest)
+    # 祖母 is written 祖父母; of the two rows naming it, the one that writes no more than asked.
+    assert chosen[0].text == "事由: 祖父母の死亡 | 日数: 2日", chosen
+    assert passages[chosen[0].passage - 1].order == 8
+    # 孫 is no 子: no row names a grandchild's wedding, and none is read.
+    chosen, _ = with_the_introduced_row("孫の結婚のときの特別休暇は何日？", shown, [lead, other], lambda found: rest)
+    assert chosen == shown
+    assert missing_subject_terms("孫の結婚のときの特別休暇は何日？", f"{LEAVE_TABLE_LEAD}\n事由: 子の結婚 | 日数: 2日") == ["孫"]
+    assert not names_the_subject("孫の結婚で取れる特別休暇は何日？", f"{LEAVE_TABLE_LEAD}\n事由: 子の結婚 | 日数: 2日")
+    assert "配偶者" in with_written_forms("妻が出産したら休める？")
