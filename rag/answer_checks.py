@@ -431,6 +431,34 @@ def _under_the_asked_section(sentences: Sequence[Sentence], prepared: Prepared) 
     return sentences[scores.index(max(scores))] if scores.count(max(scores)) == 1 else None
 
 
+def column_band_row(prepared: Prepared) -> tuple[Sentence, str] | None:
+    """The one shown row whose columns are bands (「6時間まで 改定後」, 「12時間まで 改定後」) with one
+    that holds the quantity the question states (「朝9時から夕方5時まで」: 8時間), naming what the
+    question asks about: its cell, whatever the model read (a 1時間につき row beside it)."""
+    found = []
+    for sentence in prepared.sentences:
+        cells = [(column, value) for column, value in named_cells(visible(sentence)) if column and extract_claims(value)]
+        held = within_the_columns_band(prepared.question, cells)
+        if held and len(held) > 1 and (cell := cell_answer([], sentence, prepared)):
+            held = [(column, value) for column, value in held if f"{column}: {value}" == cell]
+        if held and len(held) == 1 and names_its_subject(sentence, prepared):
+            found.append((sentence, f"{held[0][0]}: {held[0][1]}"))
+    return found[0] if len({cell for _, cell in found}) == 1 else None
+
+
+# A name the question writes as one word in katakana: 「チャイルドシート」 (Sudachi reads チャイルド and シート).
+_WHOLE_NAME = re.compile(r"[ァ-ヶー]{5,}")
+
+
+def _writes_the_whole_name(sentences: Sequence[Sentence], question: str) -> Sentence | None:
+    """Of tied sentences, the one that writes more of the question's names whole than any other
+    (「チャイルドシート…1,100円です」, not 「ベビーシート…1,320円」 by its シート); None for no such one."""
+    names = set(_WHOLE_NAME.findall(unicodedata.normalize("NFKC", question)))
+    counts = [sum(1 for name in names if name in unicodedata.normalize("NFKC", visible(sentence))) for sentence in sentences]
+    most = max(counts, default=0)
+    return sentences[counts.index(most)] if most and counts.count(most) == 1 else None
+
+
 def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None:
     """When the model's reply fails its checks, the first shown sentence may still answer on
     its own: a Japanese question's best sentence (clearly ahead of the next) that holds most
@@ -492,6 +520,8 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
     tied = [other for other in tied if not agrees(other)]
     if tied and (under := _under_the_asked_section([best, *tied], prepared)) is not None:
         best, tied = under, []
+    if tied and (whole := _writes_the_whole_name([best, *tied], prepared.question)) is not None:
+        best, tied = whole, []
     if tied:
         best = latest_of(best, tied, prepared)
     # (Of a yes-or-no question, only sentences that name its subject compete: 兄弟姉妹割引's rules are no answer for 入塾金.)

@@ -22,6 +22,7 @@ from rag.answer_checks import (
     answers_another_time,
     cell_answer,
     checked_keyword_answer,
+    column_band_row,
     holding_sentence,
     keyed_by_question,
     names_its_subject,
@@ -335,6 +336,8 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
     if language == "ja" and (timed := sentence_for_the_time(prepared.question, prepared.sentences, lambda shown: _gives_the_value(shown, prepared))):
         # 「夜中の1時に出動したら」: the 22時から翌日5時まで sentence; a row's cell asked (改定後 by default).
         return _answer_from((timed, (cell_answer([], timed, prepared) or None) if TABLE_CELL_SEPARATOR in timed.text else None), prepared)
+    if language == "ja" and (banded := column_band_row(prepared)) is not None:
+        return _answer_from(banded, prepared)  # 「朝9時から夕方5時まで」: the 12時間まで column of the row asked
     if language == "ja" and (closed := closed_on_the_day(prepared.question, prepared.sentences, lambda shown: names_its_subject(shown, prepared))):
         return _answer_from(closed, prepared)  # 「土曜日の受付時間は？」: 「休業日: 土曜・日曜・祝日」
     source = _not_a_row_for_the_most(verify_quote(quote, prepared.sentences), prepared)

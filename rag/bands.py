@@ -67,7 +67,27 @@ _PER_ONE = re.compile(r"\s*(?:いくら|につき|で何円|何円)")
 _HOURS_AND_MINUTES = re.compile(r"(\d+(?:\.\d+)?)\s*時間\s*(?:(\d+)\s*分|(半))")
 
 
+# 「朝9時から夕方5時まで借りたい」: a span of the clock is its length (8時間), for a table banded by hours.
+_SPAN = re.compile(r"(朝|午前|昼|午後|夕方|夜)?(\d{1,2})時(半)?(?:から|〜|~)(朝|午前|昼|午後|夕方|夜)?(\d{1,2})時(半)?まで")
+
+
+def _hour(part: str, hour: str) -> float:
+    return float(hour) + (12 if part in ("午後", "夕方", "夜") and int(hour) < 12 else 0)
+
+
+def _as_length(match: re.Match[str]) -> str:
+    length = _hour(match.group(4) or "", match.group(5)) + 0.5 * bool(match.group(6)) - _hour(match.group(1) or "", match.group(2)) - 0.5 * bool(match.group(3))
+    return f"{match.group(0)}（{length * 60:g}分）" if length > 0 else match.group(0)
+
+
+def span_lengths(question: str) -> list[str]:
+    """The lengths of the spans of the clock a question states, as a table of hours writes them (「8時間」)."""
+    lengths = [_hour(m.group(4) or "", m.group(5)) + 0.5 * bool(m.group(6)) - _hour(m.group(1) or "", m.group(2)) - 0.5 * bool(m.group(3)) for m in _SPAN.finditer(unicodedata.normalize("NFKC", question))]
+    return [f"{length:g}時間" for length in lengths if length > 0]
+
+
 def _in_minutes(text: str) -> str:
+    text = _SPAN.sub(_as_length, text)
     return _HOURS_AND_MINUTES.sub(lambda match: f"{float(match.group(1)) * 60 + (30 if match.group(3) else int(match.group(2))):g}分", text)
 
 
@@ -359,7 +379,11 @@ def within_the_columns_band(question: str, cells: Sequence[tuple[str, str]]) -> 
     for unit, value in _stated_all(question).items():
         banded = [(cell, found) for cell in cells if (found := _column_band(cell[0])) is not None and found[4] == unit]
         if len({found for _, found in banded}) >= 2:
-            return [cell for cell, found in banded if _holds(found, value, unit)]
+            held = [(cell, found) for cell, found in banded if _holds(found, value, unit)]
+            # Bounds counted up to (「6時間まで」, 「12時間まで」, 「24時間まで」): 8時間 is the least one's.
+            if held and all(found[0] == float("-inf") for _, found in held):
+                held = [(cell, found) for cell, found in held if found[1] == min(bound[1] for _, bound in held)]
+            return [cell for cell, _ in held]
     # Or the band the question writes itself (「5時間以上7時間未満の要介護2の人」).
     text = _in_minutes(unicodedata.normalize("NFKC", question))
     written = {found for pattern in (_RANGE_IN_WORDS, _RANGE) for match in pattern.finditer(text) if (found := band(match.group(0))) is not None}

@@ -27,7 +27,7 @@ from appliance import components
 from appliance.text.japanese import Noun, language_of, nouns, tokenize
 from appliance.text.sentences import sentences_of
 from appliance.text.tables import names_its_columns
-from rag.bands import held_by_a_band, unbanded_in
+from rag.bands import held_by_a_band, span_lengths, unbanded_in
 from rag.citations import comparable as _comparable
 from rag.english_subject import missing_english_subject_terms, names_the_english_subject  # noqa: F401 (re-exported)
 from rag.everyday_words import KIN as _KIN
@@ -329,7 +329,7 @@ def written_forms(question: str) -> list[str]:
     「冬季賞与の支給日」."""
     found = [form for noun in nouns(question) for form in _WRITTEN_AS.get(noun.normalized, ())[:1]]
     found += [word for word in tokenize(rephrased(question)) if word not in question and word not in found]
-    return found + [form for word in tokenize(question) for form in _WRITTEN_FOR_VERBS.get(word, ())[:1] if form not in found]
+    return found + [form for word in tokenize(question) for form in _WRITTEN_FOR_VERBS.get(word, ())[:1] if form not in found] + span_lengths(question)
 
 
 def with_written_forms(question: str) -> str:

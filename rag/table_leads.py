@@ -15,8 +15,9 @@ from appliance.text.japanese import TABLE_CELL_SEPARATOR, nouns
 from rag.quoting import Sentence, missing_subject_terms, row_read_elsewhere, with_written_forms
 from rag.retrieval import Passage
 
-# Prose that leads into the table under it: 「…勤続年数に応じて次の表の日数を付与する。」
-INTRODUCES_A_TABLE = re.compile(r"(?:次|下記|以下|左記)の(?:表|とおり|通り)|下表")
+# Prose that leads into the table under it: 「…勤続年数に応じて次の表の日数を付与する。」, 「…取り消した日に
+# 応じて次の予約取消手数料を申し受ける。」
+INTRODUCES_A_TABLE = re.compile(r"(?:次|下記|以下|左記)の(?:表|とおり|通り)|下表|次の[^、。]{1,15}(?:を|に|と|は)")
 
 
 def introduced_tables(passages: Sequence[Passage], rest: Callable[[Sequence[Passage]], list[Passage]]) -> list[Passage]:

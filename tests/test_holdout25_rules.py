@@ -9,9 +9,9 @@ the one the question names, whatever another table's columns write; 年休 is �
 from __future__ import annotations
 
 from appliance.tenancy.selectors import actor_get
-from rag.answer_checks import outside_the_aside
+from rag.answer_checks import _writes_the_whole_name, column_band_row, outside_the_aside
 from rag.answering import Prepared
-from rag.bands import holds_the_stated_quantity, stated_quantity, with_the_band_row
+from rag.bands import holds_the_stated_quantity, stated_quantity, with_the_band_row, within_the_columns_band
 from rag.cell_answers import cell_answer
 from rag.english_answers import keyword_cell
 from rag.english_keywords import english_keywords
@@ -160,3 +160,30 @@ def test_a_table_a_passage_leads_into_is_read_for_the_row_naming_the_question_an
     assert missing_subject_terms("孫の結婚のときの特別休暇は何日？", f"{LEAVE_TABLE_LEAD}\n事由: 子の結婚 | 日数: 2日") == ["孫"]
     assert not names_the_subject("孫の結婚で取れる特別休暇は何日？", f"{LEAVE_TABLE_LEAD}\n事由: 子の結婚 | 日数: 2日")
     assert "配偶者" in with_written_forms("妻が出産したら休める？")
+
+
+RATES = (
+    "車両クラス: Mクラス | 改定後（1時間につき）: 1,870円 | 改定前（1時間につき）: 1,760円\n"
+    "車両クラス: Mクラス | 6時間まで 改定後: 9,900円 | 6時間まで 改定前: 9,350円 | 12時間まで 改定後: 11,550円 | 12時間まで 改定前: 10,780円 | 24時間まで 改定後: 13,750円 | 24時間まで 改定前: 12,980円"
+)
+
+
+def test_a_span_of_the_clock_is_its_length_and_the_least_bound_up_to_holds_it() -> None:
+    assert stated_quantity("Mクラスを朝9時から夕方5時まで借りたい") == (480.0, "分")
+    assert stated_quantity("10時から14時半まで使うと？") == (270.0, "分")
+    assert "8時間" in with_written_forms("朝9時から夕方5時まで借りたい")
+    cells = [("6時間まで 改定後", "9,900円"), ("12時間まで 改定後", "11,550円"), ("24時間まで 改定後", "13,750円")]
+    assert within_the_columns_band("朝9時から夕方5時まで借りたい", cells) == [("12時間まで 改定後", "11,550円")]
+    assert within_the_columns_band("5時間だけ借りたい", cells) == [("6時間まで 改定後", "9,900円")]
+    # The row of those bands answers, not the 1時間につき row beside it.
+    question = "Mクラスを朝9時から夕方5時まで借りたいんですが、新料金だといくらですか？"
+    prepared = Prepared(question=question, language="ja", passages=[_passage(RATES, 1, heading=("貸渡料金規程", "第3条（基本料金）"))], messages=None, sentences=_sentences(RATES, 1))
+    found = column_band_row(prepared)
+    assert found is not None and found[1] == "12時間まで 改定後: 11,550円", found
+
+
+def test_of_tied_sentences_the_one_writing_the_questions_katakana_name_whole_answers() -> None:
+    seats = "ジュニアシート（4歳くらいから）は1回の貸渡しにつき550円です。\nベビーシート（1歳くらいまで）は1回の貸渡しにつき1,320円です。"
+    tied = [Sentence(passage=1, text=line, score=1.5, coverage=0.6, similarity=0.9) for line in seats.splitlines()]
+    assert _writes_the_whole_name(tied, "ベビーシートの料金は？") is tied[1]
+    assert _writes_the_whole_name(tied, "シートの料金は？") is None
