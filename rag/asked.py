@@ -268,6 +268,8 @@ _ASKS_WHOM = re.compile(r"誰に|だれに|どなたに|どこに(?:聞|問い�
 _STATES_WHOM = re.compile(r"内線|電話|TEL|メール|@|[係課](?:の|まで|へ|に|$)|担当|窓口|相談員|教室長|管理者|さん|氏|まで(?:お願い|ご連絡|お問)|へ(?:お問|ご連絡|ご相談)|問い?合わ?せ|連絡先")
 
 
+# Who someone is (「センター長は誰ですか」): a person, never a number to call.
+_ASKS_WHO = re.compile(r"誰|だれ|どなた")
 _PER = ("あたり", "当たり", "につき", "ごと", "毎")
 
 
@@ -276,6 +278,9 @@ def answers_what_was_asked(question: str, claims: Iterable[Claim], text: str = "
     for a limit that the sentence does not state (「入社6か月後に10日を付与」 for 「最大何日まで
     繰り越せる」). `text`: what the claims were found in, when they are a sentence's own."""
     kinds = asked_kinds(question)
+    claims = list(claims)
+    if _ASKS_WHO.search(question) and not _ASKS_WHOM.search(question) and claims and all(claim.kind != "name" for claim in claims):
+        return False  # 「センター長は誰？」: a telephone number is nobody
     if text:
         written = unicodedata.normalize("NFKC", text)
         # A limit asked for a value (「最大でどのくらい」, 「上限額は」) and not stated: 「2回に分割して

@@ -187,3 +187,17 @@ def test_of_tied_sentences_the_one_writing_the_questions_katakana_name_whole_ans
     tied = [Sentence(passage=1, text=line, score=1.5, coverage=0.6, similarity=0.9) for line in seats.splitlines()]
     assert _writes_the_whole_name(tied, "ベビーシートの料金は？") is tied[1]
     assert _writes_the_whole_name(tied, "シートの料金は？") is None
+
+
+def test_a_month_named_in_english_keys_its_row_and_who_is_never_a_number() -> None:
+    from rag.asked import answers_what_was_asked
+    from rag.claims import extract_claims
+    from rag.english_answers import keyword_sentence
+
+    rows = "月: 合計 | 本町店: 7,347 | 川端店: 3,881 | 合計: 44,071\n月: 3月 | 本町店: 671 | 川端店: 358 | 合計: 4,208"
+    question = "How many rentals did the Honmachi shop (本町店) have in March 2027?"
+    chosen = keyword_sentence(question, english_keywords(question, rows), _sentences(rows, 1), [_passage(rows, 1, heading=("月別貸渡件数",))])
+    assert chosen is not None and chosen.text.startswith("月: 3月"), chosen
+    assert not answers_what_was_asked("受付センターのセンター長は誰ですか？", extract_claims("0120-000-562"))
+    # Whom to call may be a number.
+    assert answers_what_was_asked("夜中は誰に連絡すればいい？", extract_claims("0120-000-562"))
