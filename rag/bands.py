@@ -135,7 +135,7 @@ def _in_yen(value: float, unit: str | None) -> tuple[float, str | None]:
 
 # An English question's quantity: "joint sales of 40 million yen", "12.5 km", "a 70-year-old", "7 calls".
 _ENGLISH_STATED = re.compile(
-    r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:(million|thousand)\s+)?(?:or (?:more|fewer|less)\s+)?(yen|km|kilomet(?:er|re)s?|kg|kilograms?|(?:-| )years?(?:-| )old|calls?|cases?|requests?|coins?|sheets?|sessions?|lessons?)\b", re.IGNORECASE
+    r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:(million|thousand)\s+)?(?:or (?:more|fewer|less)\s+)?(yen|km|kilomet(?:er|re)s?|kg|kilograms?|(?:-| )years?(?:-| )old|calls?|cases?|requests?|coins?|sheets?|sessions?|lessons?|hours?|minutes?)\b", re.IGNORECASE
 )
 _MAGNITUDES = {"million": 1_000_000, "thousand": 1_000}
 
@@ -152,12 +152,14 @@ def _english_unit(word: str) -> str:
         return "枚"
     if word.startswith(("session", "lesson")):
         return "コマ"  # 「月13コマ以上」 for "13 or more sessions a month"
+    if word.startswith(("hour", "minute")):
+        return "分"  # "up to 6 hours": 「6時間まで」, in minutes as the bands are
     return "km" if word == "km" or word.startswith("kilom") else "kg"  # kg, kilogram(s)
 
 
 def _english_stated(question: str) -> set[tuple[float, str | None]]:
     found = {
-        (_number(number) * _MAGNITUDES.get(magnitude.lower(), 1), _english_unit(unit))
+        (_number(number) * _MAGNITUDES.get(magnitude.lower(), 1) * (60 if unit.lower().startswith("hour") else 1), _english_unit(unit))
         for number, magnitude, unit in _ENGLISH_STATED.findall(question)
     }
     # "one and a half years of service", "a year and a half", "3 years": a count of 年 (「勤続3年以上」).

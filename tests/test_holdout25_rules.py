@@ -201,3 +201,10 @@ def test_a_month_named_in_english_keys_its_row_and_who_is_never_a_number() -> No
     assert not answers_what_was_asked("受付センターのセンター長は誰ですか？", extract_claims("0120-000-562"))
     # Whom to call may be a number.
     assert answers_what_was_asked("夜中は誰に連絡すればいい？", extract_claims("0120-000-562"))
+
+
+def test_hours_and_minutes_stated_in_english_are_a_length_a_band_holds() -> None:
+    assert stated_quantity("What is the new rate for up to 6 hours for a K-class car?") == (360.0, "分")
+    assert stated_quantity("a 90 minute session") == (90.0, "分")
+    cells = [("6時間まで 改定後", "4,950円"), ("12時間まで 改定後", "5,830円")]
+    assert within_the_columns_band("What is the rate for up to 6 hours?", cells) == [("6時間まで 改定後", "4,950円")]
