@@ -134,6 +134,21 @@ def runs_the_other_way(question: str, row: str) -> bool:
     return False
 
 
+def _named_by_its_key_column_only(sentence: Sentence, prepared: Prepared) -> bool:
+    """Whether a row names a thing the question asks about only by its key column's name, which
+    every row of its table has (「附帯設備・冷暖房: 得点表示盤（アリーナ）」 names 冷暖房), while another
+    shown row of that table writes it in its own key (「附帯設備・冷暖房: アリーナ冷暖房」)."""
+    cells = named_cells(_visible(sentence))
+    if not cells or not cells[0][0]:
+        return False
+    header, values = cells[0][0], " ".join(value for _, value in cells)
+    terms = [noun.surface for noun in subject_terms(prepared.question) if noun.surface in header and noun.surface not in values]
+    return bool(terms) and any(
+        other.text != sentence.text and (keys := named_cells(_visible(other))) and keys[0][0] == header and all(term in keys[0][1] for term in terms)
+        for other in prepared.sentences
+    )
+
+
 def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     """A table row is a record of its own: it (with its passage's headings) must name what a
     Japanese question is about, wherever else in the sheet that is named (管理本部 asked, a
@@ -152,6 +167,8 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
         return False  # the 連続5年 row for 「無事故が10年続いたら」
     if runs_the_other_way(prepared.question, row):
         return False  # the 城山 → 本郷台 row for 「本郷台から城山へ行くバス」
+    if _named_by_its_key_column_only(sentence, prepared):
+        return False  # 「附帯設備・冷暖房: 得点表示盤（アリーナ）」 for 「アリーナの冷暖房」, beside the アリーナ冷暖房 row
     if a_part_of_the_asked_group(row, prepared):
         return False  # the 柊野市民病院 row of 市民病院前店 for 「市民病院前店の受付枚数」, beside 「市民病院前店計」
     if names_another_compound(prepared.question, row):

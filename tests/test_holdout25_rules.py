@@ -208,3 +208,16 @@ def test_hours_and_minutes_stated_in_english_are_a_length_a_band_holds() -> None
     assert stated_quantity("a 90 minute session") == (90.0, "分")
     cells = [("6時間まで 改定後", "4,950円"), ("12時間まで 改定後", "5,830円")]
     assert within_the_columns_band("What is the rate for up to 6 hours?", cells) == [("6時間まで 改定後", "4,950円")]
+
+
+def test_a_row_naming_the_asked_thing_only_by_its_key_columns_name_gives_way_to_the_row_whose_key_writes_it() -> None:
+    from rag.table_rows import row_names_the_subject
+
+    rows = "設備・冷暖房: 体育館冷暖房 | 単位: 1時間 | 使用料: 2,200円\n設備・冷暖房: 得点板（体育館） | 単位: 1区分 | 使用料: 660円"
+    shown = _sentences(rows, 1)
+    prepared = Prepared(question="体育館の冷暖房って1時間いくら？", language="ja", passages=[_passage(rows, 1, heading=("附帯設備の使用料",))], messages=None, sentences=shown)
+    assert row_names_the_subject(shown[0], prepared)
+    assert not row_names_the_subject(shown[1], prepared)
+    # Alone, the other row is judged as before (its key column's name does name 冷暖房).
+    alone = Prepared(question="体育館の冷暖房って1時間いくら？", language="ja", passages=[_passage(rows, 1)], messages=None, sentences=shown[1:])
+    assert row_names_the_subject(shown[1], alone)
