@@ -36,6 +36,7 @@ from rag.answer_checks import (
 )
 from rag.asked import ASKS_A_DAY, a_plan_for_what_happened, answers_what_was_asked, asked_kinds, asks_the_most, asks_the_most_in_english, claim_fits, with_column_unit
 from rag.bands import with_the_band_row, within_the_band
+from rag.cell_answers import asks_an_earlier_time
 from rag.citations import CITATION, Citation, attribute, comparable, map_citations
 from rag.claims import Claim, extract_claims, is_supported
 from rag.clock_times import sentence_for_the_time
@@ -457,10 +458,15 @@ def _not_a_row_for_the_most(sentence: Sentence | None, prepared: Prepared) -> Se
     return sentence
 
 
+_SAYS_WHAT_WAS = re.compile(r"まで(?:は|の)[^。]*(?:であった|だった)|(?:改定|改正|改訂|変更)前|従前")
+
+
 def _outranked(sentence: Sentence, prepared: Prepared) -> bool:
     """Whether a Japanese sentence the model took holds few of the question's words while
     others that hold them give a value of the asked kind: the 採用説明会's date for 「いつから
     動く」, beside 「2027年10月1日：伊勢崎センター稼働」."""
+    if asks_an_earlier_time(prepared) and _SAYS_WHAT_WAS.search(visible(sentence)):
+        return False  # 「改正前は何日」: 「…2027年3月31日までは5日であった」, whatever holds more of its words now
     return prepared.language == "ja" and sentence.coverage < QUOTE_COVERAGE and any(
         other.coverage >= QUOTE_COVERAGE and answers_what_was_asked(prepared.question, extract_claims(visible(other)), visible(other))
         for other in prepared.sentences

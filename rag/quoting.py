@@ -451,7 +451,7 @@ def _missing_nouns(subjects: Sequence[Noun], text: str, question: str = "") -> l
             if f"{noun.surface.removesuffix('率')}率" not in text and not _written_as(noun, text):
                 missing.append(noun)
             continue
-        if noun.normalized.lower() in held or any(_comparable(form).lower() in haystack for form in forms) or the_asker(noun.surface, question, haystack):
+        if noun.normalized.lower() in held or any(_comparable(form).lower() in haystack for form in forms) or the_asker(noun.surface, question, haystack) or noun.surface[:-1] in _CHANGES and noun.surface[-1] in "前後":
             continue
         # A verb's noun (引き直し, 取り消し) is named by the verb: 「区分線を引き直す」.
         stem = re.fullmatch(r"(.*[\u4e00-\u9fff].*?)[\u3041-\u3093]", noun.surface)

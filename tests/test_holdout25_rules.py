@@ -221,3 +221,15 @@ def test_a_row_naming_the_asked_thing_only_by_its_key_columns_name_gives_way_to_
     # Alone, the other row is judged as before (its key column's name does name 冷暖房).
     alone = Prepared(question="体育館の冷暖房って1時間いくら？", language="ja", passages=[_passage(rows, 1)], messages=None, sentences=shown[1:])
     assert row_names_the_subject(shown[1], alone)
+
+
+def test_before_the_revision_asked_a_sentence_saying_what_was_is_not_outranked_by_todays_row() -> None:
+    from rag.answering import _outranked
+
+    was = Sentence(passage=1, text="本人の結婚の休暇は、2026年3月31日までは3日であった。", score=1.4, coverage=0.5, similarity=0.9)
+    now = Sentence(passage=1, text="事由: 本人の結婚 | 日数: 5日", score=1.5, coverage=0.75, similarity=0.9)
+    rules = _passage(f"{now.text}\n{was.text}", 1, heading=("就業規則", "第20条（特別休暇）"))
+    earlier = Prepared(question="本人の結婚の特別休暇は、改正前は何日でしたか？", language="ja", passages=[rules], messages=None, sentences=[now, was])
+    assert not _outranked(was, earlier)
+    today = Prepared(question="本人の結婚の特別休暇は何日ですか？", language="ja", passages=[rules], messages=None, sentences=[now, was])
+    assert _outranked(was, today)
