@@ -535,7 +535,7 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
     if best.coverage < QUOTE_COVERAGE and missing_subject_terms(prepared.question, f"{passage_heading(passage)}\n{_text_before(best, passage, question_terms(prepared.question))}\n{visible(best)}"):
         return None  # ahead on its lead alone: no thing the question names may be missing (通院 for 入院)
     row = visible(best)
-    table = f"{passage_heading(passage)}\n{table_intro(passage.context or passage.text, row)}\n{best.text}"
+    table = f"{passage_heading(passage)}\n{table_intro(passage.context or passage.text, row) or passage.lead}\n{best.text}"
     if TABLE_CELL_SEPARATOR in row and missing_subject_terms(prepared.question, table) and not (
         keyed_by_a_numbered_name(prepared.question, row) and names_the_subject(prepared.question, table)
     ):

@@ -80,6 +80,9 @@ class Passage:
     heading_path: list[str] = field(default_factory=list)
     context: str = ""  # the passage with its neighbouring chunks, for the answer prompt
     dense_score: float | None = None
+    # The prose above the header of a table whose rows go on from chunks before (_lead_of_a_long_table):
+    # whose rows they are, for the checks of what a row names (not for choosing among them).
+    lead: str = ""
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -224,7 +227,7 @@ def search(
         document = documents[document_id]
         neighbours = [chunks.get((document_id, o)) for o in (order - 1, order, order + 1)] if expand_neighbours else [chunk]
         context = "\n".join(n.text for n in neighbours if n is not None and (n.page == chunk.page))
-        if lead := _lead_into_table(chunks.get((document_id, order - 1)), chunk) or _lead_of_a_long_table(document, chunk, chunks):
+        if lead := _lead_into_table(chunks.get((document_id, order - 1)), chunk):
             context = f"{lead}\n{context}"
         passages.append(
             Passage(
@@ -237,6 +240,7 @@ def search(
                 order=order,
                 heading_path=list(chunk.heading_path),
                 context=context or chunk.text,
+                lead="" if lead else _lead_of_a_long_table(document, chunk, chunks),
             )
         )
         if len(passages) >= candidates:

@@ -65,7 +65,7 @@ def _around(sentence: Sentence, passage: Passage) -> str:
     """A row with what names its table: the passage's headings, its lines that are no row, the
     lead-in above the table (in the chunk before, where the table starts one) and the row."""
     prose = "\n".join(line for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR not in line)
-    intro = table_intro(passage.context or passage.text, _visible(sentence))
+    intro = table_intro(passage.context or passage.text, _visible(sentence)) or passage.lead
     return f"{passage_heading(passage)}\n{intro}\n{prose}\n{sentence.text}"
 
 

@@ -93,7 +93,7 @@ def test_a_tables_rows_cut_into_many_chunks_keep_the_prose_above_its_header(worl
     found = search(actor=actor, query="第38会議室（定員48人）の夜間の使用料", k=3, expand_neighbours=False).passages
     deep = next(passage for passage in found if "第38会議室" in passage.text)
     assert "別表第2" not in deep.text  # the caption is chunks above
-    assert "みなと会館の会議室の使用料（単位：円）" in deep.context
+    assert "みなと会館の会議室の使用料（単位：円）" in deep.lead
 
 
 def test_a_figure_only_in_an_aside_about_another_thing_gives_way_to_the_sentences_own() -> None:
