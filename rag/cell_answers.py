@@ -67,6 +67,7 @@ _NUMBER_WITH_UNIT = re.compile(r"\d+(?:年度|年|か月|ヶ月|月|日|回目|�
 
 
 _A_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_A_RATE = re.compile(r"[週月年]\d+(?:日|回|時間|コマ)")
 
 
 def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) -> str | None:
@@ -74,6 +75,10 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     question asks (「入居率（2027年3月末）」 for 「2026年3月末の入居率」: that month's is not here)."""
     cell = _cell_answer(claims, holding, prepared)
     column = (cell or "").rpartition(": ")[0]
+    # 「週1日勤務の嘱託職員」: the 「週2日」 column is another's, and no column is the one asked.
+    asked_rates, written_rates = set(_A_RATE.findall(unicodedata.normalize("NFKC", prepared.question))), set(_A_RATE.findall(unicodedata.normalize("NFKC", column)))
+    if asked_rates and written_rates and not asked_rates & written_rates:
+        return ""
     written, asked = set(_A_YEAR.findall(unicodedata.normalize("NFKC", column))), set(_A_YEAR.findall(unicodedata.normalize("NFKC", prepared.question)))
     return "" if written and asked and not written & asked else cell
 

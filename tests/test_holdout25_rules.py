@@ -233,3 +233,14 @@ def test_before_the_revision_asked_a_sentence_saying_what_was_is_not_outranked_b
     assert not _outranked(was, earlier)
     today = Prepared(question="本人の結婚の特別休暇は何日ですか？", language="ja", passages=[rules], messages=None, sentences=[now, was])
     assert _outranked(was, today)
+
+
+def test_a_rate_a_week_the_question_states_is_no_other_rates_column() -> None:
+    row = "勤続年数: 6年以上 | 正社員: 20日 | パート 週4日: 15日 | パート 週3日: 11日 | パート 週2日: 7日"
+    shown = _sentences(row, 1)
+    from rag.claims import extract_claims
+
+    asked = Prepared(question="週1日勤務のパートの年休は何日？", language="ja", passages=[_passage(row, 1)], messages=None, sentences=shown)
+    assert cell_answer(extract_claims("7日"), shown[0], asked) == ""  # the model's 週2日 figure
+    asked = Prepared(question="週3日勤務のパートで勤続6年の人の年休は何日？", language="ja", passages=[_passage(row, 1)], messages=None, sentences=shown)
+    assert cell_answer([], shown[0], asked) == "パート 週3日: 11日"
