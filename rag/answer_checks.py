@@ -454,7 +454,7 @@ def _writes_the_whole_name(sentences: Sequence[Sentence], question: str) -> Sent
     """Of tied sentences, the one that writes more of the question's names whole than any other
     (「チャイルドシート…1,100円です」, not 「ベビーシート…1,320円」 by its シート); None for no such one."""
     names = set(_WHOLE_NAME.findall(unicodedata.normalize("NFKC", question)))
-    counts = [sum(1 for name in names if name in unicodedata.normalize("NFKC", visible(sentence))) for sentence in sentences]
+    counts = [sum(1 for name in names if name in written) for written in (unicodedata.normalize("NFKC", visible(sentence)) for sentence in sentences)]
     most = max(counts, default=0)
     return sentences[counts.index(most)] if most and counts.count(most) == 1 else None
 

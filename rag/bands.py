@@ -75,14 +75,17 @@ def _hour(part: str, hour: str) -> float:
     return float(hour) + (12 if part in ("午後", "夕方", "夜") and int(hour) < 12 else 0)
 
 
+def _span_hours(match: re.Match[str]) -> float:
+    return _hour(match.group(4) or "", match.group(5)) + 0.5 * bool(match.group(6)) - _hour(match.group(1) or "", match.group(2)) - 0.5 * bool(match.group(3))
+
+
 def _as_length(match: re.Match[str]) -> str:
-    length = _hour(match.group(4) or "", match.group(5)) + 0.5 * bool(match.group(6)) - _hour(match.group(1) or "", match.group(2)) - 0.5 * bool(match.group(3))
-    return f"{match.group(0)}（{length * 60:g}分）" if length > 0 else match.group(0)
+    return f"{match.group(0)}（{length * 60:g}分）" if (length := _span_hours(match)) > 0 else match.group(0)
 
 
 def span_lengths(question: str) -> list[str]:
     """The lengths of the spans of the clock a question states, as a table of hours writes them (「8時間」)."""
-    lengths = [_hour(m.group(4) or "", m.group(5)) + 0.5 * bool(m.group(6)) - _hour(m.group(1) or "", m.group(2)) - 0.5 * bool(m.group(3)) for m in _SPAN.finditer(unicodedata.normalize("NFKC", question))]
+    lengths = [_span_hours(match) for match in _SPAN.finditer(unicodedata.normalize("NFKC", question))]
     return [f"{length:g}時間" for length in lengths if length > 0]
 
 
@@ -356,8 +359,10 @@ def banded_row(question: str, sentences: Sequence[Sentence]) -> Sentence | None:
 def holds_the_stated_quantity(question: str, sentence: Sentence) -> bool:
     """Whether the row is a band that holds a quantity the question states (「勤続3年半」: the
     3年以上4年未満 row): the row the question keys, whatever another table's columns name."""
-    found = _row_band(sentence)
-    stated = _stated_all(question)
+    return _holds_stated(_row_band(sentence), _stated_all(question))
+
+
+def _holds_stated(found: tuple[float, float, bool, bool, str] | None, stated: dict[str, float]) -> bool:  # the quantity stated in its unit
     return found is not None and found[4] in stated and _holds(found, stated[found[4]], found[4])
 
 
@@ -419,11 +424,12 @@ def with_the_band_row(
     the rest of their documents (`rest`), its chunk added to the passages."""
     sentences, passages = list(sentences), list(passages)
     units = {found[4] for sentence in sentences if (found := _row_band(sentence)) is not None} & set(_stated_all(question))
-    if not units and sentences and banded_row(question, sentences) is None and (row := _introduced_band_row(question, passages, rest)) is not None:
+    chosen = banded_row(question, sentences)
+    if not units and sentences and chosen is None and (row := _introduced_band_row(question, passages, rest)) is not None:
         from rag.quoting import row_read_elsewhere  # (quoting reads the bands: imported when first needed)
 
         return within_the_band(question, [row_read_elsewhere(*row, sentences, passages), *sentences]), passages
-    if banded_row(question, sentences) is not None or len(units) != 1 or not sentences:
+    if chosen is not None or len(units) != 1 or not sentences:
         return within_the_band(question, sentences), passages
     unit = next(iter(units))
     value = _stated_all(question)[unit]
@@ -459,7 +465,7 @@ def _introduced_band_row(question: str, passages: Sequence[Passage], rest: Calla
     holding = {
         row: chunk for chunk in introduced_tables(passages, rest)
         for row in (line.strip() for line in chunk.text.splitlines())
-        if (found := _band_of(row)) and found[4] in stated and _holds(found, stated[found[4]], found[4])
+        if _holds_stated(_band_of(row), stated)
     }
     holding = _the_named_one(question, holding)
     return next(iter(holding.items())) if len(holding) == 1 else None

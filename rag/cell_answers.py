@@ -72,15 +72,15 @@ _A_RATE = re.compile(r"[週月年]\d+(?:日|回|時間|コマ)")
 
 def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) -> str | None:
     """_cell_answer, and "" where the cell's column is dated to another year than the one the
-    question asks (「入居率（2027年3月末）」 for 「2026年3月末の入居率」: that month's is not here)."""
+    question asks (「入居率（2027年3月末）」 for 「2026年3月末の入居率」: that month's is not here), or
+    written for another rate (「週1日勤務の嘱託職員」: the 「週2日」 column is another's)."""
     cell = _cell_answer(claims, holding, prepared)
-    column = (cell or "").rpartition(": ")[0]
-    # 「週1日勤務の嘱託職員」: the 「週2日」 column is another's, and no column is the one asked.
-    asked_rates, written_rates = set(_A_RATE.findall(unicodedata.normalize("NFKC", prepared.question))), set(_A_RATE.findall(unicodedata.normalize("NFKC", column)))
-    if asked_rates and written_rates and not asked_rates & written_rates:
-        return ""
-    written, asked = set(_A_YEAR.findall(unicodedata.normalize("NFKC", column))), set(_A_YEAR.findall(unicodedata.normalize("NFKC", prepared.question)))
-    return "" if written and asked and not written & asked else cell
+    column, question = unicodedata.normalize("NFKC", (cell or "").rpartition(": ")[0]), unicodedata.normalize("NFKC", prepared.question)
+    for pattern in (_A_YEAR, _A_RATE):
+        written, asked = set(pattern.findall(column)), set(pattern.findall(question))
+        if written and asked and not written & asked:
+            return ""
+    return cell
 
 
 def _cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) -> str | None:

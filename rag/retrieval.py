@@ -140,8 +140,6 @@ def _lead_of_a_long_table(document: Document, chunk: Chunk, chunks: dict[tuple[s
         if above:
             lines = above[-2:]
             break
-        if order == 0:
-            return ""
     return "\n".join(lines)
 
 
