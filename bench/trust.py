@@ -340,6 +340,24 @@ HOLDOUT28_SETS = {
     "followup": "holdout28_followup_qa.jsonl",
     "unanswerable": "holdout28_unanswerable_qa.jsonl",
 }
+# A driving school group's five (a PDF fee schedule by licence and transmission crossing a page, a
+# DOCX of instructors' work rules, an XLSX of enrolments and pass rates, a PPTX for the managers, an
+# e-mail of reception hours; tests/data/holdout29/README.md), session 25, blind.
+HOLDOUT29_SETS = {
+    "internal": "holdout29_qa.jsonl",
+    "english": "holdout29_english_qa.jsonl",
+    "followup": "holdout29_followup_qa.jsonl",
+    "unanswerable": "holdout29_unanswerable_qa.jsonl",
+}
+# A veterinary hospital group's five (a PDF price list by animal weight band crossing a page, a DOCX
+# of work rules, an XLSX of patients by month, hospital and species, an HTML year-end notice, a
+# Markdown manual for anaesthesia and hospitalisation; tests/data/holdout30/README.md), session 25, blind.
+HOLDOUT30_SETS = {
+    "internal": "holdout30_qa.jsonl",
+    "english": "holdout30_english_qa.jsonl",
+    "followup": "holdout30_followup_qa.jsonl",
+    "unanswerable": "holdout30_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -374,6 +392,8 @@ CORPORA = {
     "holdout26": (REPOSITORY_ROOT / "tests" / "data" / "holdout26", HOLDOUT26_SETS),
     "holdout27": (REPOSITORY_ROOT / "tests" / "data" / "holdout27", HOLDOUT27_SETS),
     "holdout28": (REPOSITORY_ROOT / "tests" / "data" / "holdout28", HOLDOUT28_SETS),
+    "holdout29": (REPOSITORY_ROOT / "tests" / "data" / "holdout29", HOLDOUT29_SETS),
+    "holdout30": (REPOSITORY_ROOT / "tests" / "data" / "holdout30", HOLDOUT30_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -398,7 +418,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27 or holdout28")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29 or holdout30")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
