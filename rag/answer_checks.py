@@ -307,6 +307,38 @@ def _about_a_sibling(text: str, question: str) -> bool:
     )
 
 
+_A_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]{3,12}")
+
+
+def in_a_siblings_clause(text: str, claims: Sequence[Claim], question: str) -> bool:
+    """Whether each figure of the answer stands in a clause of the sentence about another thing of
+    the question's kind and not the one asked: 「汐入工場が135,320千単位で不良率1.14%、高原工場が
+    67,125千単位で不良率1.39%であった。」 gives 1.39% for 高原工場, not for 汐入工場."""
+    figures = [claim for claim in claims if claim.kind != "name"]
+    asked = [word for word in _A_NAME.findall(question) if word in text]  # the asked thing, written in another clause
+    if not figures or not asked:
+        return False
+
+    def of_a_sibling(clause: str) -> bool:
+        for word in asked:
+            if word in clause:
+                continue
+            for other in _A_NAME.findall(clause):
+                common = os.path.commonprefix([word[::-1], other[::-1]])
+                if other != word and len(common) >= 2 and len(common) < min(len(word), len(other)):
+                    return True
+        return False
+
+    clauses = re.split(r"(?<=[、。；;])(?![^（(]*[）)])", text)
+    if len(clauses) < 2:
+        return False
+    for claim in figures:
+        holding = [clause for clause in clauses if claim.text in clause]
+        if not holding or not all(of_a_sibling(clause) for clause in holding):
+            return False
+    return True
+
+
 def _under_another_section(passage: Passage, question: str) -> bool:
     """Whether the passage's section heading names a sibling of a thing the question names (椿島航路
     for 大鳥航路) that the document's title or upper headings write themselves: the title 「大鳥航路・

@@ -24,6 +24,7 @@ from rag.answer_checks import (
     checked_keyword_answer,
     column_band_row,
     holding_sentence,
+    in_a_siblings_clause,
     keyed_by_question,
     names_its_subject,
     numbers_its_names,
@@ -382,7 +383,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             return _answer_from(clearly, prepared, unsupported, check="marked" if unsupported else "supported")
         if holding is not None and asked_kinds(prepared.question) and answers_with_its_key(body, holding, prepared.question):
             holding = source = None  # the band a row is for, as the model read it, is no amount asked
-        if holding is not None and _outranked(holding, prepared):
+        if holding is not None and (_outranked(holding, prepared) or language == "ja" and in_a_siblings_clause(visible(holding), claims, prepared.question)):
             holding = None
         # The model's own quote stands for its answer where it names what was asked, with its
         # headings and the sentence before (「主郭部」 from the 中堀 sentence is no answer about the

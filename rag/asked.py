@@ -46,6 +46,8 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"何か月|何ヶ月|何カ月|how many months", ("か月", "ヶ月", "カ月", "月")),
         (r"何文字|how many characters", ("文字", "字")),
         (r"何グラム|何キロ|重さ|重量|how heavy|weigh", ("グラム", "g", "kg", "キロ")),
+        # 「時速何キロ」, 「片道何キロ」: a speed or a distance, never a weight alone.
+        (r"何キロ|時速|速度|\bspeed\b|how fast", ("km", "キロメートル", "キロ", "km/h")),
         (r"何%|何パーセント|割合|率は|what percent|\b(?:ratio|percentage|share)\b|(?<!hotel )(?<!room )(?<!daily )(?<!hourly )(?<!flat )\brate\b(?! per\b)", ("%", "％", "パーセント", "割")),
         # A size: "the overall length" (全長 37.57m) is no date, nor "how tall" a count.
         (r"全長|全幅|全高|翼幅|距離|\b(?:length|width|height|wingspan|span|distance)\b|how (?:tall|wide|far|high)", ("メートル", "m", "センチ", "cm", "センチメートル", "ミリ", "mm", "ミリメートル", "km", "キロメートル")),
@@ -192,6 +194,16 @@ def with_column_unit(column: str, value: str) -> str:
     return value
 
 
+_PERCENT = frozenset({"%", "％", "パーセント", "割"})
+
+
+def _above(claim: Claim, limit: float) -> bool:
+    try:
+        return float(claim.values[0]) > limit
+    except (IndexError, ValueError):
+        return False
+
+
 def claim_fits(claim: Claim, kinds: frozenset[str], text: str = "") -> bool:
     """Whether the claim is a value of one of the asked kinds. A bare number fits any
     numeric kind (「10」 for 何日): it is the reader who supplies the unit; a number of
@@ -217,6 +229,8 @@ def claim_fits(claim: Claim, kinds: frozenset[str], text: str = "") -> bool:
         return False
     if unit is None and claim.kind == "number" and text and "円" not in kinds and (counter := re.match(r"[万千億兆]*([\u4e00-\u9fffァ-ヶー]+)", text[claim.end :])):
         return any(counter.group(1).startswith(kind) for kind in kinds)  # 「74棟」 is 74 buildings, never 74 metres
+    if unit is None and kinds and kinds <= _PERCENT and (re.search(r"\d[,，]\d{3}", claim.text) or _above(claim, 1000)):
+        return False  # a count (「北部営業所: 3,705」) is no rate
     if unit is None:
         # A bare number is no answer to 「いつ」 (the 1 of 「1株あたり48円」 for 「いつ支払われますか」).
         counted = bool(text) and bool(_COUNTED.search(text[: claim.start]))

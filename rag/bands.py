@@ -39,15 +39,11 @@ _UNITS = {
     "kWh": ("kWh", "キロワット時"),
     "m": ("m", "メートル"),
     # Counts a table may be banded by (「対応件数: 3件〜5件」, 「硬貨: 301枚〜500枚」).
-    "件": ("件",),
-    "回": ("回",),
-    "枚": ("枚",),
-    "コマ": ("コマ",),
-    "戸": ("戸",),  # 「総戸数32戸」 of 「21戸〜40戸」
-    "台": ("台",),
-    "泊": ("泊",),
+    # (「総戸数32戸」 of 「21戸〜40戸」); and copies, pieces and the like a price list is banded by (「301〜1,000部」).
+    **{unit: (unit,) for unit in ("件", "回", "枚", "コマ", "戸", "台", "泊", "部", "冊", "個", "袋", "箱", "食", "頭", "匹", "席", "室", "点")},
+    "ページ": ("ページ", "頁"), "か所": ("か所", "カ所", "ヶ所", "箇所"),
 }
-_COUNTS = frozenset({"件", "回", "枚", "コマ", "戸", "台", "泊"})
+_COUNTS = frozenset({"件", "回", "枚", "コマ", "戸", "台", "泊", "部", "冊", "個", "袋", "箱", "ページ", "食", "頭", "匹", "席", "室", "点", "か所"})
 _UNIT_WORDS = sorted(((word, unit) for unit, words in _UNITS.items() for word in words), key=lambda pair: -len(pair[0]))
 _UNIT_PATTERN = "|".join(re.escape(word) for word, _ in _UNIT_WORDS)
 _UNIT_WORDS_IN = re.compile(_UNIT_PATTERN)

@@ -202,6 +202,8 @@ def _counterpart(thing: str, previous: str, passages: Sequence[str]) -> str | No
         # A month for a month (「7月は？」 after 「2026年6月の…」: 6月, not 2026年), else the first time.
         times = [match.group() for match in _TIME.finditer(previous)]
         alike = [time for time in times if _time_kind(time) == _time_kind(_time_of(thing))]
+        if not alike and _time_kind(_time_of(thing)) == "year" and times and all(re.search(r"月|四半期|[上下]期|半期", time) for time in times):
+            return None  # 「前年度は？」 after 「…第3四半期の不良率は？」: that quarter, a year before
         found = (alike or times or [None])[0]
         if found and _shift(_time_of(thing)) and (dated := re.search(rf"(?:19|20)\d{{2}}年{re.escape(found)}", previous)):
             return dated.group()  # 「次の月は？」 after 「2026年12月の…」: 2027年1月
@@ -447,6 +449,8 @@ def standalone_question(question: str, previous: str, passages: Sequence[str] = 
     if not thing:
         return f"{_subject_only(topic) if _names_an_attribute(body) else topic}の{body}"
     if _TIME.fullmatch(_time_of(thing)):
+        if not ask and set(re.findall(r"\d[\d,.]*", before)) - set(re.findall(r"\d[\d,.]*", topic)):
+            return f"{_dated(thing, passages)}の{before}"  # 「1,000部刷ると1部いくら？」 keeps its 1,000部
         return f"{_dated(thing, passages)}の{topic}は{ask or previous_ask}"
     if not ask and particle != "は":
         return f"{thing}の{before}"  # 「繁忙期だと？」: the same question, in that case

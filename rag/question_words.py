@@ -171,7 +171,8 @@ def names_another_of_its_kind(question: str, text: str) -> bool:
             return True
         # 管理本部 asked, 開発本部's sheet quoted: the same word, another name.
         for word in asked:
-            named = {name for name in re.findall(rf"[\u4e00-\u9fffァ-ヶー々A-Za-z0-9]+(?={word})", question)}
+            # (「3営業所の合計」 counts them, and names none.)
+            named = {name for name in re.findall(rf"[\u4e00-\u9fffァ-ヶー々A-Za-z0-9]+(?={word})", question) if not re.fullmatch(r"\d+|[全各両他]|[\d一二三四五六七八九十]+つの", name)}
             written = set(re.findall(rf"[\u4e00-\u9fffァ-ヶー々A-Za-z0-9]+(?={word})", text))
             if named and written and not any(f"{name}{word}" in text for name in named):
                 return True

@@ -488,7 +488,7 @@ _KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
 _LEVEL = re.compile(r"(?:レベル|ステップ|フェーズ|ランク|グレード|ステージ|lv\.?)\s*\d+|\d+号(?:館|機|棟|室|車|線)|\d+(?:回目|番目)|[\u4e00-\u9fff]{2}\d{1,2}(?![\d,.%\u4e00-\u9fffァ-ヶa-z])")
 # A name told apart by a letter (区分E, 料金表C, プランB, Aコース): 区分C's row is another.
 _LETTERED = re.compile(r"(?<![a-z0-9])(?:[\u4e00-\u9fffァ-ヶー]{2,}[a-z](?![a-z0-9])|[a-z][\u4e00-\u9fffァ-ヶー]{2,})")
-_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,6}-?\d{2,}(?:-\d+)?(?![0-9])")
+_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,6}-?\d{2,}(?:-\d+)?(?![0-9])|(?<![a-z0-9])[a-pr-z]\d(?![0-9a-z])")  # and a size or band: B6, D5 (not Q3)
 
 
 def _numbered(text: str) -> str:

@@ -82,6 +82,7 @@ class FilledDown:
         self.column = next((index for index, header in enumerate(headers) if header.strip()), None)
         # The same table going on under its header repeated (a PDF's next page): its group too.
         self.value: str | None = before.value if before is not None and before.headers == self.headers else None
+        self.inner: str | None = before.inner if before is not None and before.headers == self.headers else None  # a second group (pdf_headers)
 
     def over(self, cells: list[tuple[int | None, str]]) -> str | None:
         """The group a row of (column, text) cells is in, where it does not write it itself."""

@@ -74,7 +74,7 @@ def _joined(upper: Sequence[Any], between: Sequence[Any], lower: Sequence[Any], 
     """The header's one line of names, or None where these lines are no two-row header."""
     if len(lower) < 2 or not all(_is_name(cell) for cell in [*upper, *between, *lower]):
         return None
-    if not any(_FIGURE.fullmatch(cell.text.strip()) for cell in first_row) or len(first_row) < len(lower):
+    if not any(_FIGURE.fullmatch(cell.text.strip()) for cell in first_row) or len(first_row) < min(len(lower), len(upper) + 1):
         return None  # a header is over figures; names over names are a list
     owners: list[Any | None] = []
     for cell in lower:
@@ -84,7 +84,10 @@ def _joined(upper: Sequence[Any], between: Sequence[Any], lower: Sequence[Any], 
         owners.append(over[0] if over else None)
     owners = _centred_owners(upper, lower, owners)
     spanning = {id(owner) for owner in owners if owner is not None and sum(1 for o in owners if o is owner) >= 2}
-    if not spanning or any(_over(label, cell) for label in between for cell in lower):
+    # Or each upper name over its own lower one (「生産数量」 over 「（千単位）」), beside names merged
+    # down over both rows set on the lower line (「工場 | 製品ライン | 期間」): names set on two lines.
+    on_two_lines = not spanning and sum(owner is not None for owner in owners) >= 2 and None in owners and all(any(owner is name for owner in owners) for name in upper)
+    if not (spanning or on_two_lines) or any(_over(label, cell) for label in between for cell in lower):
         return None
     names = [dataclasses.replace(cell, text=f"{owner.text} {cell.text}") if owner is not None else cell for cell, owner in zip(lower, owners, strict=True)]
     # A name over no lower name was merged down over both rows: it names its own column.
@@ -178,3 +181,17 @@ def with_nearest_columns(cells: Sequence[Any], header: Sequence[Any], columns: l
         placed[index - 1] = column - 1
         index, column = index - 1, column - 1
     return placed
+
+
+def with_inner_group(pairs: list[tuple[int | None, str]], groups: Any, filled: bool) -> list[tuple[int | None, str]]:
+    """A row's (column, text) cells with its second grouped column filled down as the first is
+    (FilledDown, `filled`: this row was given its group): 「製品ライン: 出版印刷（書籍・冊子）」 on the
+    第2四半期 … 年間計 rows under the one that writes it, within its 工場's group."""
+    written = {column: text for column, text in pairs if column is not None}
+    if 0 in written or 1 in written:
+        groups.inner = written.get(1) if len(groups.headers) >= 4 else None  # a group (or an inner one) starts
+        return pairs
+    figures = sum(1 for column, text in pairs if column is not None and column >= 2 and _FIGURE.fullmatch(text.strip()))
+    if not filled or getattr(groups, "inner", None) is None or figures < 2:
+        return pairs
+    return [(1, groups.inner), *pairs]

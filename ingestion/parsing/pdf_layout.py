@@ -39,7 +39,7 @@ from typing import NamedTuple
 from appliance.text.japanese import CJK_CHARACTER, display_width
 from ingestion.parsing.office import FilledDown
 from ingestion.parsing.pdf_characters import Character
-from ingestion.parsing.pdf_headers import join_two_row_headers, with_nearest_columns
+from ingestion.parsing.pdf_headers import join_two_row_headers, with_inner_group, with_nearest_columns
 
 # Gaps, in units of the line's font size.
 # Japanese is set without spaces, but a digit beside a kanji is often set a third of a
@@ -477,9 +477,10 @@ def _table_rows(block: list[list[_Cell]], carried: list[FilledDown]) -> list[str
             written.append(" | ".join(cell.text for cell in cells))  # two cells under one column
             continue
         # A row whose first cell stands under no name writes its own group, unnamed.
-        parts = [f"{header[0].text}: {group}"] if columns[0] is not None and (group := groups.over(list(zip(columns, (cell.text for cell in cells), strict=True)))) else []
-        for cell, column in zip(cells, columns, strict=True):
-            parts.append(f"{header[column].text}: {cell.text}" if column is not None else cell.text)
+        pairs = list(zip(columns, (cell.text for cell in cells), strict=True))
+        parts = [f"{header[0].text}: {group}"] if columns[0] is not None and (group := groups.over(pairs)) else []
+        for column, text in with_inner_group(pairs, groups, bool(parts)):
+            parts.append(f"{header[column].text}: {text}" if column is not None else text)
         written.append(" | ".join(parts))
     return written
 
