@@ -48,12 +48,9 @@ _UNIT_WORDS = sorted(((word, unit) for unit, words in _UNITS.items() for word in
 _UNIT_PATTERN = "|".join(re.escape(word) for word, _ in _UNIT_WORDS)
 _UNIT_WORDS_IN = re.compile(_UNIT_PATTERN)
 _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
-# 「12.3キロ」, 「8キロちょっと」, 「年収380万円」; not a date's or a count's 「4月から」, 「1か月」.
-# Nor a date's year or day, nor a clock's minutes (「2026年度」, 「4月1日」, 「9時30分」).
-# (「ひと月15m³」 and 「月に35m³」 are amounts, the 月 a date's only before a day: 「4月1日」.)
-# 「1,000m³をこえて使う」 states more than 1,000m³: a quantity just above it (group 3).
-# 「月25時間働いた」 is an amount too; only a month's number before it makes a date (「4月1日」), and
-# 「今月25日」 a day. 「1時間いくら」, 「1回につき」 ask a rate: per one, no quantity stated.
+# 「12.3キロ」, 「8キロちょっと」, 「年収380万円」; not a date's or a count's 「4月から」, 「1か月」, nor a date's year or day, nor a
+# clock's minutes (「2026年度」, 「4月1日」, 「9時30分」). 「ひと月15m³」, 「月25時間働いた」 are amounts, the 月 a date's only
+# before a day; 「1,000m³をこえて使う」 states more than 1,000m³ (group 3). 「1時間いくら」, 「1回につき」 ask a rate: none stated.
 _STATED = re.compile(
     rf"(?<![\d.,時])(?<!\d月)({_NUMBER})\s*({_UNIT_PATTERN})(?![A-Za-z\d])(を?(?:こえ|超え)|超)?"
     rf"(?!度|生|月|[\u3041-\u3093]*(?:以内|以上|以下|未満|まで|から|前|後|目|ごと|おき|当たり|あたり))"
@@ -85,7 +82,14 @@ def span_lengths(question: str) -> list[str]:
     return [f"{length:g}時間" for length in lengths if length > 0]
 
 
+# Years with months (「1年6か月以上2年6か月未満」, 「勤続2年3か月」) in years; a band's or a service's bare months (「6か月以上」, 「勤続8か月」) too.
+_YEARS_AND_MONTHS = re.compile(r"(\d+)年(\d{1,2})(?:か月|ヶ月|カ月)")
+_BARE_MONTHS = re.compile(r"(?<![\d年.])(\d{1,2})(?:か月|ヶ月|カ月)(?=以上|未満|以下|超|[〜~])|(?<=勤続)(\d{1,2})(?:か月|ヶ月|カ月)")
+
+
 def _in_minutes(text: str) -> str:
+    text = _YEARS_AND_MONTHS.sub(lambda match: f"{int(match.group(1)) + int(match.group(2)) / 12:.4g}年", text)
+    text = _BARE_MONTHS.sub(lambda match: f"{int(match.group(1) or match.group(2)) / 12:.4g}年", text)
     text = _SPAN.sub(_as_length, text)
     return _HOURS_AND_MINUTES.sub(lambda match: f"{float(match.group(1)) * 60 + (30 if match.group(3) else int(match.group(2))):g}分", text)
 
@@ -162,16 +166,16 @@ def _english_stated(question: str) -> set[tuple[float, str | None]]:
         for number, magnitude, unit in _ENGLISH_STATED.findall(question)
     }
     # "one and a half years of service", "a year and a half", "3 years": a count of 年 (「勤続3年以上」).
-    for count, half, later_half in _ENGLISH_YEARS.findall(question):
+    for count, half, later_half, months in _ENGLISH_YEARS.findall(question):  # (and "6 years and 6 months": 6.5)
         if count.lower() in ("a", "an") and not later_half:
             continue  # "1.5 million yen a year": a rate, no count of years
         number = _ENGLISH_NUMBERS.get(count.lower()) if count.lower() in _ENGLISH_NUMBERS else _number(count)
-        found.add((number + (0.5 if half or later_half else 0.0), "年"))
+        found.add((round(number + (0.5 if half or later_half else 0.0) + ((_ENGLISH_NUMBERS.get(months.lower()) or _number(months)) / 12 if months else 0.0), 4), "年"))
     # "three times a week", "twice a month": a count of 回 (「週3回」).
     return found | {(float(_TIMES.get(times.lower(), 0) or int(re.sub(r"\D", "", times))), "回") for times in _ENGLISH_TIMES.findall(question)}
 
 
-_ENGLISH_YEARS = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(\s+and\s+a\s+half)?[\s-]+years?\b(?![\s-]*old)(\s+and\s+a\s+half)?", re.IGNORECASE)
+_ENGLISH_YEARS = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(\s+and\s+a\s+half)?[\s-]+years?\b(?![\s-]*old)(\s+and\s+a\s+half)?(?:,?\s+and\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+months?)?", re.IGNORECASE)
 _ENGLISH_NUMBERS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0}
 _ENGLISH_TIMES = re.compile(r"\b(once|twice|(?:\d+|one|two|three|four|five|six|seven) times?)\s+(?:a|per|each|every)\s+(?:week|month)\b", re.IGNORECASE)
 _TIMES = {"once": 1, "twice": 2, "one time": 1, "two times": 2, "three times": 3, "four times": 4, "five times": 5, "six times": 6, "seven times": 7}

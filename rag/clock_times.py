@@ -29,7 +29,10 @@ def stated_time(question: str) -> float | None:
     23.0); None for none or several."""
     text = unicodedata.normalize("NFKC", question)
     found = set()
+    within = [match.span() for match in _RANGE.finditer(text)]
     for match in _STATED.finditer(text):
+        if any(start <= match.start(2) < end for start, end in within):
+            continue  # the end of a span stated (「19時から20時」)
         hour = int(match.group(2))
         minutes = 30 if match.group(3) == "半" else int(re.sub(r"\D", "", match.group(3) or match.group(4) or "0") or 0)
         if hour > 24 or minutes >= 60:
@@ -37,6 +40,8 @@ def stated_time(question: str) -> float | None:
         if match.group(1) in _AFTERNOON and hour < 12 and not (match.group(1) == "夜" and hour <= 4):
             hour += 12
         found.add(hour % 24 + minutes / 60)
+    if not found and len(spans := _ranges(text)) == 1:
+        found.add(sum(spans[0]) / 2 % 24)  # 「19時から20時の延長保育」: the hours that hold its middle
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -186,12 +186,33 @@ def rephrased(question: str, text: str | None = None) -> str:
     for phrase, word in WRITTEN_FOR_PHRASES.items():
         if phrase in question and (text is None or word in text):
             question = question.replace(phrase, word)
+    if text is not None:
+        question = _by_the_clock(question, text)
+
     # A school grade said short: 「中3」 is 中学3年, 「小3」 小学3年, 「高1」 高校1年.
     def whole(match: re.Match[str]) -> str:
         grade = f"{_WHOLE_SCHOOL[match.group(1)]}{match.group(2)}年"
         return grade if text is None or grade in text else match.group(0)
 
     return _SHORT_GRADE.sub(whole, question)
+
+
+# A time of day (「朝の延長保育」) is said by the clock span the text writes in it (「7:30〜8:30」): hours from, until.
+_TIMES_OF_DAY = {"早朝": (0, 8), "朝": (0, 10), "午前": (0, 12), "昼": (11, 14), "午後": (12, 24), "夕方": (15, 19), "夜間": (18, 30), "夜": (18, 30)}
+_TIME_OF_DAY = re.compile(r"(?<![\u4e00-\u9fff])(早朝|朝|午前|昼|午後|夕方|夜間|夜)(?![\u4e00-\u9fff])")
+_CLOCK_SPAN = re.compile(r"(\d{1,2}):(\d{2})\s*[〜~～-]\s*(?:翌)?(\d{1,2}):(\d{2})")
+
+
+def _by_the_clock(question: str, text: str) -> str:
+    for match in reversed(list(_TIME_OF_DAY.finditer(question))):
+        word = match.group(1)
+        if word in text:
+            continue
+        low, high = _TIMES_OF_DAY[word]
+        spans = {span.group() for span in _CLOCK_SPAN.finditer(unicodedata.normalize("NFKC", text)) if low <= int(span.group(1)) < high}
+        if len(spans) == 1:
+            question = f"{question[: match.start()]}{spans.pop()}{question[match.end():]}"
+    return question
 
 
 _SHORT_GRADE = re.compile(r"(?<![\u4e00-\u9fff])([小中高])(\d)(?![\d\u4e00-\u9fff])")

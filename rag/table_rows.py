@@ -171,8 +171,8 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
         return False  # 「附帯設備・冷暖房: 得点表示盤（アリーナ）」 for 「アリーナの冷暖房」, beside the アリーナ冷暖房 row
     if a_part_of_the_asked_group(row, prepared):
         return False  # the 柊野市民病院 row of 市民病院前店 for 「市民病院前店の受付枚数」, beside 「市民病院前店計」
-    if names_another_compound(prepared.question, row):
-        return False  # the 介護休暇 row for 「看護休暇は何日」, whatever its table's note names
+    if names_another_compound(prepared.question, row) and names_another_compound(prepared.question, f"{passage_heading(prepared.passages[sentence.passage - 1])}\n{row}"):
+        return False  # the 介護休暇 row for 「看護休暇は何日」, whatever its table's note names (a title's 延長保育料 is its rows')
     if named_inside_another(sentence, prepared):
         return False  # the 准看護師 row for 「看護師の手当」, beside the 看護師・助産師 row
     passage = prepared.passages[sentence.passage - 1]

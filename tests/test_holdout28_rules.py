@@ -1,0 +1,50 @@
+"""Rules found on the twenty-eighth held-out corpus (tests/data/holdout28, nurseries and after-school
+clubs, measured blind in session 24 and read in session 25), each in general form and tried here on
+other documents: bands of years and months of service (「1年6か月以上2年6か月未満」) hold a stated
+service in years; a time of day (朝, 夕方) is said by the one clock span the text writes in it; a row
+under a title that writes the asked compound (「延長保育料等のご案内」) is of it; a span of the clock
+stated (「19時から20時」) picks the row of those hours; a school year asked (6年生) must be written."""
+
+from __future__ import annotations
+
+from rag.bands import band, stated_quantity
+from rag.clock_times import holds, stated_time
+from rag.everyday_words import rephrased
+from rag.quoting import missing_numbered_names, missing_subject_terms
+
+
+def test_bands_of_years_and_months_of_service() -> None:
+    assert band("1年6か月以上2年6か月未満") == (1.5, 2.5, True, False, "年")
+    assert band("6か月以上1年6か月未満") == (0.5, 1.5, True, False, "年")
+    assert band("6年6か月以上")[:3] == (6.5, float("inf"), True)  # type: ignore[index]
+    assert band("3か月以上6か月未満") == (0.25, 0.5, True, False, "年")
+    assert stated_quantity("勤続2年なら、有休は何日付与される？") == (2.0, "年")
+    assert stated_quantity("勤続8か月だと有休は？") == (0.6667, "年")
+    # A month's amount is no service: 「1か月の上限額」 states no quantity of years.
+    assert stated_quantity("1か月の上限額は？") is None
+
+
+def test_a_time_of_day_is_said_by_the_clock_span_in_it() -> None:
+    row = "施設: さくら坂保育園 | 認定・利用区分: 短時間認定 | 時間帯: 7:30〜8:30 | 月額（改定後）: 2,300円"
+    question = "さくら坂保育園の朝の延長保育（短時間認定）、改定前は月額いくらだった？"
+    assert "7:30〜8:30" in rephrased(question, row)
+    evening = "施設: さくら坂保育園 | 認定・利用区分: 短時間認定 | 時間帯: 16:30〜18:30 | 月額（改定後）: 3,600円"
+    assert "朝" in rephrased(question, evening)  # the evening's hours are no morning
+    # A name that holds the character is no time of day: 朝凪印刷.
+    assert rephrased("朝凪印刷の受付時間は？", "受付: 9:00〜17:00") == "朝凪印刷の受付時間は？"
+    assert missing_subject_terms(question, f"保育料・延長保育料等のご案内\n{row}") == []
+
+
+def test_a_span_of_the_clock_stated_picks_the_hours_that_hold_it() -> None:
+    time = stated_time("しののめ保育園の19時から20時の延長保育を、登録しないで1回だけ使うといくら？")
+    assert time == 19.5
+    assert holds("時間帯: 19:00〜20:00 | 1回利用（スポット）: 600円", time)
+    assert not holds("時間帯: 18:00〜19:00 | 1回利用（スポット）: 500円", time)
+    # One time stated is read as before; a span past midnight too.
+    assert stated_time("夜中の1時に出動したら") == 1.0
+    assert stated_time("22時から翌日5時までの出動は") == 1.5
+
+
+def test_a_school_year_asked_must_be_written() -> None:
+    assert missing_numbered_names("しののめ学童クラブに6年生は何人在籍していますか？", "施設: しののめ学童クラブ | 定員（人）: 80 | 在籍児童数（人）: 66") == ["6年生"]
+    assert missing_numbered_names("1年生は何人？", "学年: 1年生 | 人数: 20") == []
