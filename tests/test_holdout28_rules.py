@@ -3,7 +3,8 @@ clubs, measured blind in session 24 and read in session 25), each in general for
 other documents: bands of years and months of service (「1年6か月以上2年6か月未満」) hold a stated
 service in years; a time of day (朝, 夕方) is said by the one clock span the text writes in it; a row
 under a title that writes the asked compound (「延長保育料等のご案内」) is of it; a span of the clock
-stated (「19時から20時」) picks the row of those hours; a school year asked (6年生) must be written."""
+stated (「19時から20時」) picks the row of those hours; a school year asked (6年生) must be written; an
+English question naming a place written with kana (みなみ野保育園) is English."""
 
 from __future__ import annotations
 
@@ -48,3 +49,14 @@ def test_a_span_of_the_clock_stated_picks_the_hours_that_hold_it() -> None:
 def test_a_school_year_asked_must_be_written() -> None:
     assert missing_numbered_names("しののめ学童クラブに6年生は何人在籍していますか？", "施設: しののめ学童クラブ | 定員（人）: 80 | 在籍児童数（人）: 66") == ["6年生"]
     assert missing_numbered_names("1年生は何人？", "学年: 1年生 | 人数: 20") == []
+
+
+def test_an_english_question_naming_a_place_with_kana_is_english() -> None:
+    from appliance.text.japanese import language_of
+
+    assert language_of("What was the occupancy rate (充足率) of みなみ野保育園 on March 1, 2027?") == "en"
+    assert language_of("How many children were enrolled at しののめ保育園 on August 1, 2026?") == "en"
+    # Japanese with English product names is still Japanese.
+    assert language_of("Microsoft Teams の会議の録画はどこに保存されますか") == "ja"
+    assert language_of("Google Workspace のアカウントは誰が発行しますか？") == "ja"
+    assert language_of("PCの電源が入らないときはどうすればいい？") == "ja"

@@ -378,3 +378,14 @@ def japanese_dates(question: str, today: datetime.date | None = None) -> list[st
         if not match.group("fiscal"):
             found.setdefault(f"{today.year + shift}年", None)
     return list(found)
+
+
+_ENGLISH_START = re.compile(r"\s*(?:[A-Z][a-z]+|what|how|when|where|who|which|is|do|does|can)\b", re.IGNORECASE)
+# Japanese that says something (a particle joining words, a verb's or a question's ending), not a
+# name alone (names hold の and に: 「しののめ保育園」).
+_JAPANESE_CLAUSE = re.compile(r"[\u3041-\u309f\u30a1-\u30ff\u4e00-\u9fff](?:は|が|を|から|まで)[\u3041-\u309f\u30a1-\u30ff\u4e00-\u9fff]|ます|です|ください|ました|[？。]")
+
+
+def english_sentence_naming_japanese(text: str) -> bool:
+    """Whether the text begins in English and writes Japanese only as names (appliance.text.japanese.language_of)."""
+    return bool(_ENGLISH_START.match(text)) and not _JAPANESE_CLAUSE.search(text)

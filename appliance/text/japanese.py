@@ -56,6 +56,8 @@ from dataclasses import dataclass
 
 from sudachipy import Dictionary, SplitMode, Tokenizer
 
+from appliance.text.english import english_sentence_naming_japanese
+
 __all__ = [
     "AVERAGE_DOCUMENT_LENGTH",
     "BM25_B",
@@ -585,16 +587,14 @@ MIN_ENGLISH_WORDS = 3
 
 
 def language_of(text: str) -> str:
-    """"ja" when the text has any kana or kanji (unless it is an English sentence that only
-    names a Japanese term), else "en": the language a question is answered in and the
-    relevance gate it is measured against."""
+    """"ja" when the text has any kana or kanji (unless it is an English sentence that only names a
+    Japanese term or place), else "en": the language a question is answered in and its relevance gate."""
     if not KANA_OR_KANJI.search(text):
         return "en"
-    # A Japanese name in brackets (「the sesame sauce (ごまだれ 1L)」) is quoted, not written in.
-    unquoted = _QUOTED.sub(" ", text)
+    unquoted = _QUOTED.sub(" ", text)  # a name in brackets (「the sesame sauce (ごまだれ 1L)」) is quoted, not written in
     if not _HIRAGANA.search(unquoted) and len(_ENGLISH_WORD.findall(unquoted)) >= MIN_ENGLISH_WORDS:
         return "en"
-    return "ja"
+    return "en" if len(_ENGLISH_WORD.findall(unquoted)) >= 2 * MIN_ENGLISH_WORDS and english_sentence_naming_japanese(unquoted) else "ja"  # "… of しののめ保育園 on March 1?"
 
 
 _QUOTED = re.compile(r"[(（][^()（）]*[)）]|「[^「」]*」|『[^『』]*』|\"[^\"]*\"")
