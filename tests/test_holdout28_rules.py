@@ -60,3 +60,21 @@ def test_an_english_question_naming_a_place_with_kana_is_english() -> None:
     assert language_of("Microsoft Teams の会議の録画はどこに保存されますか") == "ja"
     assert language_of("Google Workspace のアカウントは誰が発行しますか？") == "ja"
     assert language_of("PCの電源が入らないときはどうすればいい？") == "ja"
+
+
+def test_a_follow_up_naming_another_row_keeps_the_column_asked_before() -> None:
+    from rag.answering import Prepared
+    from rag.cell_answers import cell_answer
+    from rag.quoting import Sentence
+    from rag.retrieval import Passage
+
+    rows = (
+        "施設: さくら坂保育園 | 定員（人）: 60 | 4月1日在籍見込み（人）: 54 | 年度末目標（人）: 58 | 充足率目標: 96.7%\n"
+        "施設: しののめ学童クラブ | 定員（人）: 80 | 4月1日在籍見込み（人）: 72 | 年度末目標（人）: 74 | 充足率目標: 92.5%"
+    )
+    passage = Passage(document_id="doc-1", title="2027年度 利用児童数目標", filename="targets.pptx", page=2, score=0.5, text=rows, order=1, context=rows, heading_path=["利用児童数目標"])
+    shown = [Sentence(passage=1, text=line, score=1.5, coverage=0.9, similarity=0.9) for line in rows.splitlines()]
+    prepared = Prepared(
+        question="2027年度の年度末の利用児童数目標、しののめ学童クラブは何人?", language="ja", passages=[passage], messages=None, sentences=shown, asked="しののめ学童クラブは？"
+    )
+    assert cell_answer([], shown[1], prepared) == "年度末目標（人）: 74"
