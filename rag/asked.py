@@ -195,6 +195,7 @@ def with_column_unit(column: str, value: str) -> str:
 
 
 _PERCENT = frozenset({"%", "％", "パーセント", "割"})
+_RANGE_START = re.compile(r"\s*[〜~～－-]\s*[\d,.]+\s*(か月|ヶ月|カ月|月|日|年|時間|時|分|円|人|件|台|回|%|％)")
 
 
 def _above(claim: Claim, limit: float) -> bool:
@@ -229,6 +230,9 @@ def claim_fits(claim: Claim, kinds: frozenset[str], text: str = "") -> bool:
         return False
     if unit is None and claim.kind == "number" and text and "円" not in kinds and (counter := re.match(r"[万千億兆]*([\u4e00-\u9fffァ-ヶー]+)", text[claim.end :])):
         return any(counter.group(1).startswith(kind) for kind in kinds)  # 「74棟」 is 74 buildings, never 74 metres
+    if unit is None and claim.kind == "number" and text and (ranged := _RANGE_START.match(text, claim.end)):
+        # 「4〜6月」's 4 is a month, 「10〜20%」's 10 a rate: the unit its range ends with.
+        return ranged.group(1) in kinds or ranged.group(1) in ("月", "日", "時") and bool(kinds & {"date", "time"})
     if unit is None and kinds and kinds <= _PERCENT and (re.search(r"\d[,，]\d{3}", claim.text) or _above(claim, 1000)):
         return False  # a count (「北部営業所: 3,705」) is no rate
     if unit is None:

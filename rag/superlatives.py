@@ -50,6 +50,8 @@ def _the_column(columns: Sequence[str], question: str) -> str | None:
     return top[0] if len(top) == 1 else None
 
 
+# A date the figures are as of (「2027年3月1日現在で」, 「3月末時点の」), no month of a year's table.
+_AS_OF = re.compile(r"\s*(?:\d{1,2}日)?\s*(?:末)?\s*(?:現在|時点)")
 _ASKS_A_MONTH = re.compile(r"何月|どの月|月は(?:いつ|何|[?？]|$)")
 # A table's row of the whole (「合計」, 「全店」): the sum the other rows must add up to.
 _TOTAL = re.compile(r"(?:合計|総計|計|全体|全店|全社|全館|全施設|全[\u4e00-\u9fff]{2,4})")  # (全事業所, 全教室)
@@ -91,7 +93,7 @@ def _whole(rows: list[tuple[int, str, list[tuple[str, str]]]], question: str) ->
         months = {match.group(1) for label in labels if (match := _MONTH.fullmatch(label))}
         if _ASKS_A_MONTH.search(question) and not months:
             continue  # 「いちばん多かった月はいつ？」: a table of regions answers no month
-        if (month := _MONTH.search(question)) and not _ASKS_A_MONTH.search(question) and not months and month.group() not in column:
+        if (month := _MONTH.search(question)) and not _ASKS_A_MONTH.search(question) and not months and month.group() not in column and not _AS_OF.match(question, month.end()):
             continue  # 「2月に…いちばん多かった航路」: a table of the whole year says nothing of 2月
         totals = [found for found, label in zip(table, labels) if _TOTAL.fullmatch(label)]
         parts = [found for found, label in zip(table, labels) if not _TOTAL.fullmatch(label)]

@@ -120,3 +120,10 @@ def test_a_follow_up_of_a_time_keeps_the_previous_questions_figures() -> None:
     # A year for a year, a month for a month, as before.
     assert standalone_question("去年は？", "2026年6月の売上は？") == "2025年6月の売上は?"
     assert standalone_question("7月は？", "2026年6月の売上は？") == "2026年7月の売上は?"
+
+
+def test_a_ranges_first_number_takes_the_unit_it_ends_with() -> None:
+    sentence = "第1四半期は4〜6月、第2四半期は7〜9月、第3四半期は10〜12月、第4四半期は翌年1〜3月である。"
+    assert not answers_what_was_asked("高原工場の段ボールケース、第3四半期の不良率はどれくらいだった？", extract_claims(sentence), sentence)
+    rates = "割引率は10〜20%とする。"
+    assert all(claim_fits(claim, asked_kinds("割引率は？"), rates) for claim in extract_claims(rates))

@@ -78,3 +78,21 @@ def test_a_follow_up_naming_another_row_keeps_the_column_asked_before() -> None:
         question="2027年度の年度末の利用児童数目標、しののめ学童クラブは何人?", language="ja", passages=[passage], messages=None, sentences=shown, asked="しののめ学童クラブは？"
     )
     assert cell_answer([], shown[1], prepared) == "年度末目標（人）: 74"
+
+
+def test_the_most_of_a_table_as_of_a_date() -> None:
+    from rag.retrieval import Passage
+    from rag.superlatives import superlative_row
+
+    rows = "\n".join(
+        f"施設: {name} | 定員（人）: {capacity} | 在籍児童数（人）: {children} | 充足率: {rate}"
+        for name, capacity, children, rate in (
+            ("しののめ保育園", 120, 120, "100.0%"), ("みなみ野保育園", 100, 98, "98.0%"), ("しののめ学童クラブ", 80, 66, "82.5%"),
+            ("みなみ野学童クラブ", 60, 52, "86.7%"), ("合計", 360, 336, "93.3%"),
+        )
+    )
+    passage = Passage(document_id="doc-1", title="在籍児童数・充足率", filename="enrolment.xlsx", page=None, score=0.5, text=rows, order=1, context=rows, heading_path=["充足率・職員配置"])
+    found = superlative_row("2027年3月1日現在で、定員充足率がいちばん低い施設はどこですか？", [passage])
+    assert found is not None and found[1] == "施設: しののめ学童クラブ（充足率: 82.5%）"
+    # A month of a year's table asked is still one: no 2月 column here.
+    assert superlative_row("2月に充足率がいちばん低い施設は？", [passage]) is None
