@@ -96,3 +96,38 @@ def test_the_most_of_a_table_as_of_a_date() -> None:
     assert found is not None and found[1] == "施設: しののめ学童クラブ（充足率: 82.5%）"
     # A month of a year's table asked is still one: no 2月 column here.
     assert superlative_row("2月に充足率がいちばん低い施設は？", [passage]) is None
+
+
+def _fee_schedule_pdf() -> bytes:
+    """A fee table whose header takes three lines: each age class set flush left over 「標準時間 | 短時間」,
+    with 「階層」 and the band's name merged down on the middle line beside them."""
+    from tests.test_pdf_layout import FONT, _report_pdf
+
+    def draw(page: object) -> None:
+        page.setFont(FONT, 9)  # type: ignore[attr-defined]
+        page.drawString(57, 730, "2. 保育園の月額保育料")  # type: ignore[attr-defined]
+        for left, name in ((236, "0歳児"), (340, "1・2歳児"), (443, "3歳児以上")):
+            page.drawString(left, 712, name)  # type: ignore[attr-defined]
+        page.drawString(55, 702, "階層")  # type: ignore[attr-defined]
+        page.drawString(86, 702, "市町村民税所得割額（世帯合算）")  # type: ignore[attr-defined]
+        for left in (236, 340, 443):
+            page.drawString(left, 692, "標準時間")  # type: ignore[attr-defined]
+            page.drawString(left + 52, 692, "短時間")  # type: ignore[attr-defined]
+        rows = (("D1", "48,600円未満", "15,200円", "14,900円", "14,500円", "14,200円", "7,800円", "7,600円"),
+                ("D2", "48,600円以上57,700円未満", "19,800円", "19,400円", "18,900円", "18,500円", "9,600円", "9,400円"))
+        for index, (band, income, *fees) in enumerate(rows):
+            y = 674 - index * 20
+            page.drawString(55, y, band)  # type: ignore[attr-defined]
+            page.drawString(86, y, income)  # type: ignore[attr-defined]
+            for left, fee in zip((236, 288, 340, 392, 443, 495), fees, strict=True):
+                page.drawString(left, y, fee)  # type: ignore[attr-defined]
+
+    return _report_pdf(draw)
+
+
+def test_a_header_of_age_classes_over_hours_beside_names_merged_down() -> None:
+    from tests.test_pdf_layout import _page_lines
+
+    lines = _page_lines(_fee_schedule_pdf())
+    assert "階層 | 市町村民税所得割額（世帯合算） | 0歳児 標準時間 | 0歳児 短時間 | 1・2歳児 標準時間 | 1・2歳児 短時間 | 3歳児以上 標準時間 | 3歳児以上 短時間" in lines, lines
+    assert any(line.startswith("階層: D2 | 市町村民税所得割額（世帯合算）: 48,600円以上57,700円未満 | 0歳児 標準時間: 19,800円 | 0歳児 短時間: 19,400円") for line in lines), lines

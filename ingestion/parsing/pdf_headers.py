@@ -83,6 +83,12 @@ def _joined(upper: Sequence[Any], between: Sequence[Any], lower: Sequence[Any], 
             return None
         owners.append(over[0] if over else None)
     owners = _centred_owners(upper, lower, owners)
+    # Names centred over as many columns each (「0歳児」, 「1・2歳児」 over 「標準時間 | 短時間」), where a wide
+    # one reaches over its neighbour's: each column under the name whose middle is nearest.
+    nearest = [min(upper, key=lambda name: abs(_middle(name) - _middle(cell))) if owner is not None else None for cell, owner in zip(lower, owners, strict=True)]
+    counts, before = ([sum(1 for owner in chosen if owner is name) for name in upper] for chosen in (nearest, owners))
+    if nearest != owners and len({count for count in counts if count}) == 1 and max(counts) >= 2 and len({count for count in before if count}) > 1:
+        owners = nearest
     spanning = {id(owner) for owner in owners if owner is not None and sum(1 for o in owners if o is owner) >= 2}
     # Or each upper name over its own lower one (「生産数量」 over 「（千単位）」), beside names merged
     # down over both rows set on the lower line (「工場 | 製品ライン | 期間」): names set on two lines.
@@ -112,7 +118,9 @@ def _stacked(upper: Sequence[Any], middle: Sequence[Any]) -> list[Any] | None:
             names[over[0]] = dataclasses.replace(name, text=f"{name.text} {cell.text}", left=min(name.left, cell.left), right=max(name.right, cell.right), bottom=cell.bottom)
         else:
             names.append(cell)
-    if all(name is upper[at] for at, name in enumerate(names[: len(upper)])):
+    # (Or only names merged down beside the upper ones, 「階層 | 市町村民税所得割額」 left of 「0歳児 | 1・2歳児 | …」.)
+    beside = all(cell.right < min(name.left for name in upper) or cell.left > max(name.right for name in upper) for cell in middle)
+    if all(name is upper[at] for at, name in enumerate(names[: len(upper)])) and not beside:
         return None
     return sorted(names, key=lambda cell: cell.left)
 
