@@ -115,9 +115,9 @@ def _fee_schedule_pdf() -> bytes:
             page.drawString(left + 52, 692, "短時間")  # type: ignore[attr-defined]
         rows = (("D1", "48,600円未満", "15,200円", "14,900円", "14,500円", "14,200円", "7,800円", "7,600円"),
                 ("D2", "48,600円以上57,700円未満", "19,800円", "19,400円", "18,900円", "18,500円", "9,600円", "9,400円"))
-        for index, (band, income, *fees) in enumerate(rows):
+        for index, (level, income, *fees) in enumerate(rows):
             y = 674 - index * 20
-            page.drawString(55, y, band)  # type: ignore[attr-defined]
+            page.drawString(55, y, level)  # type: ignore[attr-defined]
             page.drawString(86, y, income)  # type: ignore[attr-defined]
             for left, fee in zip((236, 288, 340, 392, 443, 495), fees, strict=True):
                 page.drawString(left, y, fee)  # type: ignore[attr-defined]
