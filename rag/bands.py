@@ -138,23 +138,21 @@ def _in_yen(value: float, unit: str | None) -> tuple[float, str | None]:
 
 # An English question's quantity: "joint sales of 40 million yen", "12.5 km", "a 70-year-old", "7 calls".
 _ENGLISH_STATED = re.compile(
-    r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:(million|thousand)\s+)?(?:or (?:more|fewer|less)\s+)?(yen|km|kilomet(?:er|re)s?|kg|kilograms?|(?:-| )years?(?:-| )old|calls?|cases?|requests?|coins?|sheets?|sessions?|lessons?|hours?|minutes?)\b", re.IGNORECASE
+    r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:(million|thousand)\s+)?(?:or (?:more|fewer|less)\s+)?(yen|km|kilomet(?:er|re)s?|kg|kilograms?|(?:-| )years?(?:-| )old|calls?|cases?|requests?|coins?|sheets?|sessions?|lessons?|hours?|minutes?|(?:[A-Za-z0-9-]+\s+){0,2}(?:copies|copy|flyers?|leaflets?|brochures?|booklets?|prints?|pages?))\b", re.IGNORECASE
 )
 _MAGNITUDES = {"million": 1_000_000, "thousand": 1_000}
 
 
 def _english_unit(word: str) -> str:
-    word = word.lower().strip(" -")
+    word = word.lower().strip(" -").split()[-1]
     if word.endswith("old"):
         return "歳"
     if word == "yen":
         return "円"
-    if word.startswith(("call", "case", "request")):
-        return "件"  # 「対応件数: 6件〜9件」 for "7 calls"
-    if word.startswith(("coin", "sheet")):
-        return "枚"
-    if word.startswith(("session", "lesson")):
-        return "コマ"  # 「月13コマ以上」 for "13 or more sessions a month"
+    # 「対応件数: 6件〜9件」 for "7 calls", 「月13コマ以上」 for "13 or more sessions a month", 「1,001〜3,000部」 for "1,200 colour A4 flyers".
+    for prefixes, unit in ((("call", "case", "request"), "件"), (("coin", "sheet"), "枚"), (("session", "lesson"), "コマ"), (("page",), "ページ"), (("cop", "flyer", "leaflet", "brochure", "booklet", "print"), "部")):
+        if word.startswith(prefixes):
+            return unit
     if word.startswith(("hour", "minute")):
         return "分"  # "up to 6 hours": 「6時間まで」, in minutes as the bands are
     return "km" if word == "km" or word.startswith("kilom") else "kg"  # kg, kilogram(s)

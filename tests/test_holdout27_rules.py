@@ -127,3 +127,11 @@ def test_a_ranges_first_number_takes_the_unit_it_ends_with() -> None:
     assert not answers_what_was_asked("高原工場の段ボールケース、第3四半期の不良率はどれくらいだった？", extract_claims(sentence), sentence)
     rates = "割引率は10〜20%とする。"
     assert all(claim_fits(claim, asked_kinds("割引率は？"), rates) for claim in extract_claims(rates))
+
+
+def test_an_english_count_of_copies_is_a_band_of_copies() -> None:
+    from rag.bands import stated_quantity
+
+    assert stated_quantity("Under the revised price list, what is the per-copy price for 1,200 colour A4 flyers?") == (1200.0, "部")
+    assert stated_quantity("How much are 300 copies of a 16-page booklet?") is None  # two quantities: 300 copies, 16 pages
+    assert stated_quantity("How much for 7 calls?") == (7.0, "件")
