@@ -348,8 +348,12 @@ _DATELINE = re.compile(
 )
 
 
+# A notice's date and sender (「2027年（令和9年）3月1日 社会福祉法人しののめ福祉会 法人本部 保育事業課」): when it was sent, by whom.
+_SENDER_LINE = re.compile(r"(?:(?:19|20)\d{2}年(?:[（(](?:令和|平成)(?:\d{1,2}|元)年[）)])?)?\d{1,2}月\d{1,2}日(?:[（(][月火水木金土日][）)])?(?:\s+[^\s、。：:]+)*\s+[^\s、。：:]*(?:課|部|室|局|センター|会|社|法人)")
+
+
 def is_dateline(text: str) -> bool:
-    return _DATELINE.fullmatch(text.strip()) is not None and not re.search(r"[、。はがをにで]", text)
+    return (_DATELINE.fullmatch(text.strip()) is not None or _SENDER_LINE.fullmatch(text.strip()) is not None) and not re.search(r"[、。はがをにで]", text)
 
 
 # 「8万円になる前は」: the value a question asks what came before; 「（改定前は年額80,000円）」: a value that was.

@@ -131,3 +131,13 @@ def test_a_header_of_age_classes_over_hours_beside_names_merged_down() -> None:
     lines = _page_lines(_fee_schedule_pdf())
     assert "階層 | 市町村民税所得割額（世帯合算） | 0歳児 標準時間 | 0歳児 短時間 | 1・2歳児 標準時間 | 1・2歳児 短時間 | 3歳児以上 標準時間 | 3歳児以上 短時間" in lines, lines
     assert any(line.startswith("階層: D2 | 市町村民税所得割額（世帯合算）: 48,600円以上57,700円未満 | 0歳児 標準時間: 19,800円 | 0歳児 短時間: 19,400円") for line in lines), lines
+
+
+def test_a_notices_date_and_sender_is_a_dateline() -> None:
+    from rag.asked import is_dateline
+
+    assert is_dateline("2027年（令和9年）3月1日 社会福祉法人しののめ福祉会 法人本部 保育事業課")
+    assert is_dateline("2027年5月20日 朝凪印刷紙器株式会社 生産本部 品質保証課")
+    # An event's date is no dateline.
+    assert not is_dateline("7月17日（土） 夏祭り 全保育園")
+    assert not is_dateline("2027年7月17日 夏祭り")
