@@ -216,7 +216,18 @@ def _counterpart(thing: str, previous: str, passages: Sequence[str]) -> str | No
         return listed  # 「専任チーフ講師だと？」 after 「ランクAの講師が…」: a row's label, for its sibling row's (not for 講師 by its head)
     # Of the same family, head noun or name first; a sibling the passages list only after.
     found = _related_phrase(thing, parts, previous, passages, siblings=False)
-    return found if found is not None else _related_phrase(thing, parts, previous, passages, siblings=True)
+    found = found if found is not None else _related_phrase(thing, parts, previous, passages, siblings=True)
+    return found if found is not None else _of_the_same_head(thing, previous)
+
+
+def _of_the_same_head(thing: str, previous: str) -> str | None:
+    """The one word of the previous question ending as the thing does, with another first part:
+    本機校正 for 「簡易校正だと？」, 標準時間 for 「短時間だと？」."""
+    for size in range(min(len(thing) - 1, 4), 1, -1):
+        head = thing[-size:]
+        if re.fullmatch(r"[\u4e00-\u9fffァ-ヶー]+", head) and len(found := {match.group() for match in re.finditer(rf"[\u4e00-\u9fffァ-ヶー]+{re.escape(head)}", previous)} - {thing}) == 1:
+            return found.pop()
+    return None
 
 
 def _related_phrase(thing: str, parts: list[str], previous: str, passages: Sequence[str], *, siblings: bool) -> str | None:
@@ -433,7 +444,7 @@ def standalone_question(question: str, previous: str, passages: Sequence[str] = 
     thing, particle, ask = (contrast.group("thing"), contrast.group("particle"), contrast.group("ask")) if contrast else ("", "", body)
     thing = re.sub(r"(?:の場合|のほう|の方|について)$", "", _REFERRING.sub("", thing))
     ask = "" if _NO_ASK.match(ask) else ask
-    if thing and not _is_thing(thing):
+    if thing and not _is_thing(thing) and not _of_the_same_head(thing, before):  # (「短時間だと？」 after 標準時間: a thing)
         thing, particle, ask = "", "", body
     topic, previous_ask = _split_ask(before)
     ask_word = _ASK_WORD.search(previous_ask)

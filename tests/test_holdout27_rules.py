@@ -135,3 +135,9 @@ def test_an_english_count_of_copies_is_a_band_of_copies() -> None:
     assert stated_quantity("Under the revised price list, what is the per-copy price for 1,200 colour A4 flyers?") == (1200.0, "部")
     assert stated_quantity("How much are 300 copies of a 16-page booklet?") is None  # two quantities: 300 copies, 16 pages
     assert stated_quantity("How much for 7 calls?") == (7.0, "件")
+
+
+def test_a_follow_up_naming_a_sibling_of_the_same_head_takes_its_place() -> None:
+    assert standalone_question("簡易校正だと？", "本機校正は1回いくら？") == "簡易校正は1回いくら?"
+    assert standalone_question("短時間だと？", "所得割額が10万円の世帯で、1・2歳児を標準時間で預けたときの保育料は？") == "所得割額が10万円の世帯で、1・2歳児を短時間で預けたときの保育料は?"
+    assert standalone_question("課長だと？", "部長の日当はいくら？") == "課長の日当はいくら?"
