@@ -483,12 +483,12 @@ _NUMBERED_NAME = re.compile(r"第(\d+)([\u4e00-\u9fffァ-ヶー]{1,2})")
 _YEAR = re.compile(r"(?:19|20)\d{2}年度?(?:上期|下期|上半期|下半期)?")
 _MONTH_GRADE_OR_SIZE = re.compile(r"(?<![\d年/])\d{1,2}月(?!\d|日|から|以降|以後)|\d+級|(?<!\d)\d年生|(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:ml|l|g|kg|mm|cm|gb|tb|インチ|リットル)(?![a-z])")
 _KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
-# A product number or code (NF-3106, ISO27001): another code's row is another thing.
-# A level, a step, a numbered building or a round (レベル2, フェーズ1, 3号館, 2回目, 要介護3 by its 介護3): レベル1's row is another.
+# A product number or code (NF-3106, ISO27001): another code's row is another thing; so is another level, step, numbered building or round (レベル2, 3号館, 2回目, 要介護3 by its 介護3).
 _LEVEL = re.compile(r"(?:レベル|ステップ|フェーズ|ランク|グレード|ステージ|lv\.?)\s*\d+|\d+号(?:館|機|棟|室|車|線)|\d+(?:回目|番目)|[\u4e00-\u9fff]{2}\d{1,2}(?![\d,.%\u4e00-\u9fffァ-ヶa-z])")
 # A name told apart by a letter (区分E, 料金表C, プランB, Aコース): 区分C's row is another.
 _LETTERED = re.compile(r"(?<![a-z0-9])(?:[\u4e00-\u9fffァ-ヶー]{2,}[a-z](?![a-z0-9])|[a-z][\u4e00-\u9fffァ-ヶー]{2,})")
-_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,6}-?\d{2,}(?:-\d+)?(?![0-9])|(?<![a-z0-9])[a-pr-z]\d(?![0-9a-z])")  # and a size or band: B6, D5 (not Q3)
+_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,6}-?\d{2,}(?:-\d+)?(?![0-9])")
+_SHORT_CODE = re.compile(r"(?<![a-z0-9])[a-pr-z]\d(?![0-9a-z])")  # a size or band, B6, D5 (not Q3): where the text writes others (A4, B5)
 
 
 def _numbered(text: str) -> str:
@@ -515,7 +515,7 @@ def missing_numbered_names(question: str, text: str, context: str | None = None)
         match.group() for pattern, where in ((_NUMBERED_NAME, written), (_YEAR, written), (_CODE, written), (_LEVEL, written), (_LETTERED, written), (_MONTH_GRADE_OR_SIZE, around))
         for match in pattern.finditer(asked) if match.group() not in where
         and not (pattern is _MONTH_GRADE_OR_SIZE and held_by_a_band(match.group(), where))  # 1,200kg: the 1,001kg〜1,500kg row
-    ]
+    ] + [match.group() for match in _SHORT_CODE.finditer(asked) if match.group() not in written and _SHORT_CODE.search(written)]
 
 
 def keyed_by_a_numbered_name(question: str, row: str) -> bool:

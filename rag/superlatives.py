@@ -85,6 +85,7 @@ def _whole(rows: list[tuple[int, str, list[tuple[str, str]]]], question: str) ->
     # by 店舗 (and added up to 全店's); no other table, which counts no 普通乗用車 at all.
     keyed = {columns: [found for found in table if found[2][1][1] == key] for columns, table in by_columns.items() if (key := _named_kind(table, question))}
     by_columns = {columns[:1] + columns[2:]: [(number, row, cells[:1] + cells[2:]) for number, row, cells in table] for columns, table in keyed.items()} if keyed else by_columns
+    whole: list[tuple[list[tuple[int, str, list[tuple[str, str]]]], str]] = []
     for columns, table in by_columns.items():
         column = _the_column(list(columns[1:]), question)
         if column is None:
@@ -98,15 +99,19 @@ def _whole(rows: list[tuple[int, str, list[tuple[str, str]]]], question: str) ->
         totals = [found for found, label in zip(table, labels) if _TOTAL.fullmatch(label)]
         parts = [found for found, label in zip(table, labels) if not _TOTAL.fullmatch(label)]
         if len(months) == 12 and len(parts) == 12:
-            return parts, column
+            whole.append((parts, column))
+            continue
         # The rows add up to the table's total in some column (the 2026年度 sales, where the growth
         # ratio asked adds up to nothing): none is missing.
         for summed in columns[1:]:
             figures = _figures(parts, summed)
             total = _figures(totals, summed) if len(totals) == 1 else None
             if figures is not None and total is not None and len(parts) >= 3 and abs(sum(figures) - total[0]) <= 0.5 * len(parts):
-                return parts, column
-    return [], None
+                whole.append((parts, column))
+                break
+    # Of two whole tables, the one whose column the question names most (職員1人当たり児童数, not 4月1日在籍見込み).
+    terms = question_terms(with_written_forms(question))
+    return max(whole, key=lambda found: len(terms & set(tokenize(found[1]))), default=([], None))
 
 
 def _named_kind(table: list[tuple[int, str, list[tuple[str, str]]]], question: str) -> str | None:

@@ -141,3 +141,8 @@ def test_a_follow_up_naming_a_sibling_of_the_same_head_takes_its_place() -> None
     assert standalone_question("簡易校正だと？", "本機校正は1回いくら？") == "簡易校正は1回いくら?"
     assert standalone_question("短時間だと？", "所得割額が10万円の世帯で、1・2歳児を標準時間で預けたときの保育料は？") == "所得割額が10万円の世帯で、1・2歳児を短時間で預けたときの保育料は?"
     assert standalone_question("課長だと？", "部長の日当はいくら？") == "課長の日当はいくら?"
+
+
+def test_a_short_code_is_required_only_where_the_text_writes_others() -> None:
+    # 「A4のチラシ」 of a table of copies, which writes no size: its rows still answer.
+    assert missing_numbered_names("A4のチラシをカラーで3,000部刷ると1部いくら？", "印刷部数: 2,001〜5,000部 | カラー（4色）1部あたり単価 改定後: 14.8円") == []

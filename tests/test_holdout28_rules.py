@@ -141,3 +141,17 @@ def test_a_notices_date_and_sender_is_a_dateline() -> None:
     # An event's date is no dateline.
     assert not is_dateline("7月17日（土） 夏祭り 全保育園")
     assert not is_dateline("2027年7月17日 夏祭り")
+
+
+def test_of_two_whole_tables_the_most_is_of_the_one_whose_column_is_asked() -> None:
+    from rag.retrieval import Passage
+    from rag.superlatives import superlative_row
+
+    targets = "\n".join(f"施設: {name} | 定員（人）: {capacity} | 4月1日在籍児童数見込み（人）: {expected}" for name, capacity, expected in (("A園", 120, 116), ("B園", 90, 86), ("Cクラブ", 60, 56), ("合計", 270, 258)))
+    staffing = "\n".join(f"施設: {name} | 定員（人）: {capacity} | 職員1人当たり児童数（人）: {ratio}" for name, capacity, ratio in (("A園", 120, "4.8"), ("B園", 90, "5.3"), ("Cクラブ", 60, "10.4"), ("合計", 270, "5.6")))
+    passages = [
+        Passage(document_id=f"doc-{number}", title=title, filename=f"{number}.xlsx", page=None, score=0.5, text=text, order=1, context=text, heading_path=[title])
+        for number, (title, text) in enumerate((("利用児童数目標", targets), ("職員配置", staffing)), start=1)
+    ]
+    found = superlative_row("職員1人当たりの児童数がいちばん多い施設はどこ？", passages)
+    assert found is not None and found[1] == "施設: Cクラブ（職員1人当たり児童数（人）: 10.4）"
