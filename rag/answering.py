@@ -36,6 +36,7 @@ from rag.answer_checks import (
     vouched,
 )
 from rag.asked import ASKS_A_DAY, a_plan_for_what_happened, answers_what_was_asked, asked_kinds, asks_the_most, asks_the_most_in_english, claim_fits, with_column_unit
+from rag.band_clauses import banded_clause
 from rag.bands import with_the_band_row, within_the_band
 from rag.cell_answers import asks_an_earlier_time
 from rag.citations import CITATION, Citation, attribute, comparable, map_citations
@@ -340,6 +341,8 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         return _answer_from((timed, (cell_answer([], timed, prepared) or None) if TABLE_CELL_SEPARATOR in timed.text else None), prepared)
     if language == "ja" and (banded := column_band_row(prepared)) is not None:
         return _answer_from(banded, prepared)  # 「朝9時から夕方5時まで」: the 12時間まで column of the row asked
+    if language == "ja" and (clause := banded_clause(prepared.question, prepared.sentences, lambda shown: names_its_subject(shown, prepared))):
+        return _answer_from(clause, prepared)  # 「片道20kmくらい」: the 「片道30km以内の納品先は…2,750円」 clause
     if language == "ja" and (closed := closed_on_the_day(prepared.question, prepared.sentences, lambda shown: names_its_subject(shown, prepared))):
         return _answer_from(closed, prepared)  # 「土曜日の受付時間は？」: 「休業日: 土曜・日曜・祝日」
     source = _not_a_row_for_the_most(verify_quote(quote, prepared.sentences), prepared)

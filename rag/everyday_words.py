@@ -233,7 +233,7 @@ def unsized(question: str, text: str) -> str:
 
 # Who uses or pays, said with what the table tells apart (「市外の団体」, 「市内のチーム」): the
 # table's 市外 column names them, whatever it calls them (市外の者).
-_PARTIES = frozenset({"団体", "チーム", "グループ", "サークル", "クラブ"})
+_PARTIES = frozenset({"団体", "チーム", "グループ", "サークル", "クラブ", "お客さん", "お客様", "お客さま", "顧客", "利用者"})  # (「市外のお客さん」)
 
 
 def the_asker(word: str, question: str, text: str) -> bool:

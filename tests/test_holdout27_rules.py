@@ -146,3 +146,17 @@ def test_a_follow_up_naming_a_sibling_of_the_same_head_takes_its_place() -> None
 def test_a_short_code_is_required_only_where_the_text_writes_others() -> None:
     # 「A4のチラシ」 of a table of copies, which writes no size: its rows still answer.
     assert missing_numbered_names("A4のチラシをカラーで3,000部刷ると1部いくら？", "印刷部数: 2,001〜5,000部 | カラー（4色）1部あたり単価 改定後: 14.8円") == []
+
+
+def test_a_band_in_a_clause_of_prose_answers_the_stated_quantity() -> None:
+    from rag.band_clauses import value_in_the_banded_clause
+    from rag.quoting import missing_subject_terms
+
+    rule = "朝凪市外で当社の工場から片道30km以内の納品先は1納品先につき2,750円（改定前2,200円）、30kmを超える納品先は運送会社の料金の実費とする。"
+    question = "市外のお客さん（工場から片道20kmくらい）に届けると配送料はいくら取られる？"
+    assert value_in_the_banded_clause(question, rule) == "2,750円"
+    # Past the bound, the clause holding 40km states no amount: nothing to answer with.
+    assert value_in_the_banded_clause("片道40kmだと配送料はいくら？", rule) is None
+    assert value_in_the_banded_clause("配送料はいくら？", rule) is None
+    # 「市外のお客さん」 is the 市外 rule's customer, whatever the rule calls them.
+    assert missing_subject_terms(question, f"印刷料金表\n配送料\n{rule}") == []
