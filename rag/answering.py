@@ -396,12 +396,13 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         if holding is not None and (holding is source and language == "ja" and names_its_subject(holding, prepared) or sentence_is_about_question(holding, prepared)) and numbers_its_names(holding, prepared) and not states_a_change(holding, prepared):
             passage = prepared.passages[holding.passage - 1]
             # Each figure as the sentence writes it: a bare 「1000」 from 「1,000円」 is no number of days.
-            written = [found for found in extract_claims(with_cell_units(visible(holding), passage)) if any(is_supported(claim, [found.text]) for claim in claims)]
+            united = with_cell_units(visible(holding), passage)
+            written = [found for found in extract_claims(united) if any(is_supported(claim, [found.text]) for claim in claims)]
             # A figure no claim of the sentence gives as written (「約74メートル」 from 「74棟」) is none of its.
             figures = [claim for claim in claims if claim.kind != "name"]
             if (
                 (written or not figures)
-                and answers_what_was_asked(prepared.question, written or claims, visible(holding) if written else "")
+                and answers_what_was_asked(prepared.question, written or claims, united if written else "")  # (offsets into the text with its units)
                 and not answers_another_time(written or claims, holding, prepared)
                 # A row the question keys by its cells has been judged by its own (row_names_the_subject).
                 and (passage_is_about_question(prepared.question, passage, language) or keyed_by_question(holding, prepared))

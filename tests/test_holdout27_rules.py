@@ -160,3 +160,25 @@ def test_a_band_in_a_clause_of_prose_answers_the_stated_quantity() -> None:
     assert value_in_the_banded_clause("配送料はいくら？", rule) is None
     # 「市外のお客さん」 is the 市外 rule's customer, whatever the rule calls them.
     assert missing_subject_terms(question, f"印刷料金表\n配送料\n{rule}") == []
+
+
+def test_a_cells_unit_from_its_column_is_read_where_it_stands() -> None:
+    from rag.answering import Prepared, finish_quoted
+    from rag.quoting import Sentence
+    from rag.retrieval import Passage
+
+    rows = (
+        "工場: 高原工場 | 製品ライン: 紙器（化粧箱） | 期間: 第4四半期 | 生産数量 （千単位）: 7,260 | 不良数量 （千単位）: 99.4 | 不良率 （%）: 1.37 | 前年度 不良率（%）: 1.55\n"
+        "工場: 高原工場 | 製品ライン: 紙器（化粧箱） | 期間: 第3四半期 | 生産数量 （千単位）: 8,930 | 不良数量 （千単位）: 138.2 | 不良率 （%）: 1.55 | 前年度 不良率（%）: 1.71"
+    )
+    passage = Passage(document_id="doc-1", title="生産実績・品質報告書", filename="report.pdf", page=2, score=0.5, text=rows, order=3, context=rows, heading_path=["工場別・製品ライン別・四半期別の生産数量と不良率"])
+    shown = [Sentence(passage=1, text=line, score=1.6 - index * 0.1, coverage=0.7, similarity=0.94) for index, line in enumerate(rows.splitlines())]
+    prepared = Prepared(question="高原工場の紙器（化粧箱）の第4四半期の不良率は？", language="ja", passages=[passage], messages=None, sentences=shown)
+    answer = finish_quoted('{"quote": "1.37%", "answer": "1.37%"}', prepared)
+    assert "1.37" in answer.text.splitlines()[0] and not answer.refused, answer.text
+    # The claim is read in the row as written with its units (offsets into that text, not the bare row).
+    from rag.table_rows import with_cell_units
+
+    united = with_cell_units(shown[0].text, passage)
+    written = [claim for claim in extract_claims(united) if claim.text.startswith("1.37")]
+    assert written and answers_what_was_asked("What was the defect rate at 高原工場 in the fourth quarter?", written, united)
