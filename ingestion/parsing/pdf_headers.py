@@ -13,7 +13,9 @@ which the charge; the row's band (20㎡未満) stands under no name at all. The 
 join such a header into one row (「管理委託料（月額） 改定後」, excel._combined_headers); this
 does the same from where the characters stand: the lower line's names each under the upper
 name set over them, and a name that stands over no name of the lower line (merged down, set
-on the upper line or between the two) keeps its column.
+on the upper line or between the two) keeps its column. A grouped table's second key column,
+written on its group's first row only as the first is (「工場 | 製品ライン | 期間」), is filled down
+within the first's group (with_inner_group).
 """
 
 from __future__ import annotations
