@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from rag.asked import WAS, a_plan_for_what_happened, answers_what_was_asked, asked_kinds, asks_the_most_in_english, before_its_earlier_value, bound_differs, claim_fits, is_dateline
+from rag.band_clauses import clauses_of
 from rag.bands import is_the_band_asked, within_the_columns_band
 from rag.cell_answers import ASKS_NOW, asks_an_earlier_time, cell_answer, visible
 from rag.citations import comparable
@@ -294,6 +295,12 @@ _A_SITES_SENTENCE = re.compile(r"^[・\s]*((?![各全当他両同])[\u4e00-\u9ff
 _TOPIC = re.compile(r"^[・\s]*(?:[^:：|]{1,12}[:：]\s*)?(?:\d+[.．、]\s*)?((?![各全当他両同])[\u4e00-\u9fffァ-ヶー]{3,12})(?:は|では)")
 
 
+def _siblings(one: str, other: str) -> bool:
+    """Two words ending alike (two characters or more), each with a first part of its own: 春期講習 and 冬期講習."""
+    common = os.path.commonprefix([one[::-1], other[::-1]])
+    return one != other and len(common) >= 2 and len(common) < min(len(one), len(other))
+
+
 def _about_a_sibling(text: str, question: str) -> bool:
     """Whether the sentence is about another thing of the same kind as the question's: its topic
     (春期講習) and a word of the question (冬期講習) end alike, each with its own first part."""
@@ -302,7 +309,7 @@ def _about_a_sibling(text: str, question: str) -> bool:
         return False
     word = topic.group(1)
     return any(
-        len(noun) >= 3 and noun != word and len(common := os.path.commonprefix([noun[::-1], word[::-1]])) >= 2 and len(common) < min(len(noun), len(word))
+        len(noun) >= 3 and _siblings(noun, word)
         for noun in re.findall(r"[\u4e00-\u9fffァ-ヶー]{3,12}", question)
     )
 
@@ -323,13 +330,11 @@ def in_a_siblings_clause(text: str, claims: Sequence[Claim], question: str) -> b
         for word in asked:
             if word in clause:
                 continue
-            for other in _A_NAME.findall(clause):
-                common = os.path.commonprefix([word[::-1], other[::-1]])
-                if other != word and len(common) >= 2 and len(common) < min(len(word), len(other)):
-                    return True
+            if any(_siblings(word, other) for other in _A_NAME.findall(clause)):
+                return True
         return False
 
-    clauses = re.split(r"(?<=[、。；;])(?![^（(]*[）)])", text)
+    clauses = clauses_of(text)
     if len(clauses) < 2:
         return False
     for claim in figures:

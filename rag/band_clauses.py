@@ -23,6 +23,11 @@ _BOUND = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?\s*[^\d\s、。（）()]{1,5}?(?:�
 _ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 
 
+def clauses_of(text: str) -> list[str]:
+    """A sentence cut after each 、 or 。 that stands outside brackets: its clauses, each with its own subject."""
+    return re.split(r"(?<=[、。；;])(?![^（(]*[）)])", text)
+
+
 def value_in_the_banded_clause(question: str, text: str) -> str | None:
     """The value of the asked kind in the one clause of the text whose bound holds the question's
     stated quantity, where another clause bounds the same quantity otherwise; None for no such one."""
@@ -31,7 +36,7 @@ def value_in_the_banded_clause(question: str, text: str) -> str | None:
         return None
     value, unit = stated
     written = unicodedata.normalize("NFKC", text)
-    clauses = [clause for clause in re.split(r"(?<=[、。；;])(?![^（(]*[）)])", written) if _BOUND.search(clause) and unit in clause]
+    clauses = [clause for clause in clauses_of(written) if _BOUND.search(clause) and unit in clause]
     holding = [clause for clause in clauses if held_by_a_band_value(value, unit, clause)]
     if len(clauses) < 2 or len(holding) != 1:
         return None
