@@ -358,6 +358,25 @@ HOLDOUT30_SETS = {
     "followup": "holdout30_followup_qa.jsonl",
     "unanswerable": "holdout30_unanswerable_qa.jsonl",
 }
+# A wedding and banquet hall company's five (a PDF price list of plans and options crossing a page, a
+# DOCX of allowances, an XLSX of weddings by month and hall, a PPTX for the managers, an e-mail of
+# year-end hours and deadlines; tests/data/holdout31/README.md), session 26, blind.
+HOLDOUT31_SETS = {
+    "internal": "holdout31_qa.jsonl",
+    "english": "holdout31_english_qa.jsonl",
+    "followup": "holdout31_followup_qa.jsonl",
+    "unanswerable": "holdout31_unanswerable_qa.jsonl",
+}
+# A cold-chain warehouse company's five (a PDF tariff by temperature zone and bands crossing a page, a
+# DOCX of work rules and allowances, an XLSX of pallets and deliveries by month and depot, an HTML
+# year-end delivery notice, a Markdown safety and temperature manual; tests/data/holdout32/README.md),
+# session 26, blind.
+HOLDOUT32_SETS = {
+    "internal": "holdout32_qa.jsonl",
+    "english": "holdout32_english_qa.jsonl",
+    "followup": "holdout32_followup_qa.jsonl",
+    "unanswerable": "holdout32_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -394,6 +413,8 @@ CORPORA = {
     "holdout28": (REPOSITORY_ROOT / "tests" / "data" / "holdout28", HOLDOUT28_SETS),
     "holdout29": (REPOSITORY_ROOT / "tests" / "data" / "holdout29", HOLDOUT29_SETS),
     "holdout30": (REPOSITORY_ROOT / "tests" / "data" / "holdout30", HOLDOUT30_SETS),
+    "holdout31": (REPOSITORY_ROOT / "tests" / "data" / "holdout31", HOLDOUT31_SETS),
+    "holdout32": (REPOSITORY_ROOT / "tests" / "data" / "holdout32", HOLDOUT32_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -418,7 +439,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29 or holdout30")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31 or holdout32")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
