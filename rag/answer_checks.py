@@ -416,7 +416,8 @@ def sentence_is_about_question(sentence: Sentence, prepared: Prepared) -> bool:
 def checked_keyword_answer(prepared: Prepared) -> tuple[Sentence, str | None] | None:
     if asks_the_most_in_english(prepared.question):
         return None  # "Which office collected the least?": one row's figure is no answer (nor a heading's name)
-    found = keyword_answer(prepared.question, prepared.keywords, prepared.sentences, prepared.passages, lambda sentence: says_only_what_was(sentence, prepared))
+    # (Nor a target, 「品質クレームは年間40件以下を目標とする」, for "How many complaints did … receive?".)
+    found = keyword_answer(prepared.question, prepared.keywords, prepared.sentences, prepared.passages, lambda sentence: says_only_what_was(sentence, prepared) or a_plan_for_what_happened(prepared.question, visible(sentence)))
     return found if found and numbers_its_names(found[0], prepared) and not states_a_change(found[0], prepared) else None
 
 
@@ -425,7 +426,11 @@ def _english_answering_sentence(prepared: Prepared) -> tuple[Sentence, str | Non
     if (found := checked_keyword_answer(prepared)) is not None:
         return found
     # Not a value that only was (「第2版までは…1台35,000円としていた」), unless an earlier one is asked.
-    current = [shown for shown in prepared.sentences if not says_only_what_was(shown, prepared) and not (asks_the_most_in_english(prepared.question) and TABLE_CELL_SEPARATOR in visible(shown))]
+    current = [
+        shown for shown in prepared.sentences
+        if not says_only_what_was(shown, prepared) and not a_plan_for_what_happened(prepared.question, visible(shown))
+        and not (asks_the_most_in_english(prepared.question) and TABLE_CELL_SEPARATOR in visible(shown))
+    ]
     nearest = nearest_answer(prepared.question, current, prepared.passages)
     return (nearest, None) if nearest is not None else None
 

@@ -44,7 +44,7 @@ from rag.claims import Claim, extract_claims, is_supported
 from rag.clock_times import sentence_for_the_time
 from rag.closed_days import closed_on_the_day
 from rag.crosslingual import japanese_question
-from rag.english_answers import in_english, names_only_for_a_figure, names_the_questions_words, reads_as_english
+from rag.english_answers import for_a_case_not_asked, in_english, names_only_for_a_figure, names_the_questions_words, reads_as_english
 from rag.english_keywords import english_keywords, english_search_text
 from rag.followups import previous_user_turn, rewrite_is_safe, search_queries, standalone_question
 from rag.masking import answer_masked, masks_answers
@@ -305,6 +305,7 @@ def _locate(text: str, body: str, claim: Claim) -> int | None:
 
 # An answer that asks (「…導入したばかりの月も同じですか。」) echoes the question: it answers nothing.
 _A_QUESTION = re.compile(r"(?:ですか|ますか|でしょうか|か)[。]?\s*$|[?？]\s*$")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2}")
 _BARE_YES_OR_NO = re.compile(r"(?:はい|いいえ|yes|no)[。.!！]?", re.IGNORECASE)
 _A_CHOICE = re.compile(r"どちら|どっち|どれ|\bwhich\b|\bor\b", re.IGNORECASE)
 
@@ -364,9 +365,10 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             found = answering_sentence(prepared)
             if found is not None:
                 return _answer_from(found, prepared)
-            if language == "ja" and (not _written_in(body, prepared.passages) or asks_the_most(prepared.question)):
+            if language == "ja" and (not _written_in(body, prepared.passages) or asks_the_most(prepared.question)) or language == "en" and not _LATIN_WORD.search(body):
                 # (Nor a name for 「一番伸びたのは？」 that no sentence says has the most, nor a table computed.)
-                # Words no passage writes (「name_change」 for 「名称変更と所在地変更のどちら」).
+                # Words no passage writes (「name_change」 for 「名称変更と所在地変更のどちら」); an English
+                # question answered by a Japanese word alone (「中央校」 for "Who…?") with no quote to show it stands.
                 telemetry.observe_answer_check("refused")
                 return Answer(text=NOT_FOUND[language], refused=True)
             return finish(answer_text, prepared)
@@ -388,6 +390,8 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             holding = source = None  # the band a row is for, as the model read it, is no amount asked
         if holding is not None and (_outranked(holding, prepared) or language == "ja" and in_a_siblings_clause(visible(holding), claims, prepared.question)):
             holding = None
+        if holding is not None and language == "en" and for_a_case_not_asked(prepared.question, holding, prepared.passages[holding.passage - 1], prepared.keywords):
+            holding = None  # the 10月 row for "in fiscal 2026", the part-timers' row for "an employee"
         # The model's own quote stands for its answer where it names what was asked, with its
         # headings and the sentence before (「主郭部」 from the 中堀 sentence is no answer about the
         # 天守, nor the staff's 「1人あたり3,800円」 about the family's subsidy).
@@ -438,6 +442,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         and answers_what_was_asked(prepared.question, extract_claims(visible(source)), visible(source))
         and not says_only_what_was(source, prepared)
         and passage_is_about_question(prepared.question, quoted_passage, language)
+        and not (language == "en" and for_a_case_not_asked(prepared.question, source, quoted_passage, prepared.keywords))
     ):
         # A row's cell the question names leads (「2027年度（計画）: 90億円」 where the model's own
         # answer was the next row's), as when no model answered (_answer_from).

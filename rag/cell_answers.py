@@ -15,7 +15,7 @@ from rag.bands import holds_the_stated, holds_the_stated_quantity, within_the_co
 from rag.citations import comparable
 from rag.claims import Claim, extract_claims, is_supported
 from rag.english_answers import asks_earlier_in_english, keyword_cell, kinds_of_it_only
-from rag.quoting import Sentence, named_cells, question_terms, with_written_forms
+from rag.quoting import Sentence, named_cells, passage_heading, question_terms, with_written_forms
 from rag.table_rows import NAMES_A_PERIOD, named_better_elsewhere, names_key
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ def _cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared)
     names a column the model did not take and another one as much; "" when it names two
     columns by different words. An English question's column is the one its Japanese keywords
     name (さいたま新DC, not 東京)."""
-    if prepared.language == "en" and ((keyword := keyword_cell(prepared.question, prepared.keywords, holding)) or kinds_of_it_only(prepared.keywords, holding)):
+    if prepared.language == "en" and ((keyword := keyword_cell(prepared.question, prepared.keywords, holding, passage_heading(prepared.passages[holding.passage - 1]))) or kinds_of_it_only(prepared.keywords, holding)):
         return keyword or ""  # (no cell where the row's columns are only kinds of the thing asked)
     cells = named_cells(visible(holding))
     asked = asked_kinds(prepared.question)

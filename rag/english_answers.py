@@ -257,6 +257,21 @@ _ORDINAL = re.compile(r"第\s*[\d０-９]+\s*\S")
 
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")
+def _row_key(sentence: Sentence) -> str:
+    """A table row's first cell (「月: 月平均」's 月平均); "" for prose."""
+    cells = named_cells(_visible(sentence)) if TABLE_CELL_SEPARATOR in _visible(sentence) else []
+    return cells[0][1] if cells else ""
+
+
+def _keyed_by_a_period_not_asked(sentence: Sentence, keywords: Sequence[str]) -> bool:
+    """Whether a table row is keyed by a month or a day (「月: 10月」) no keyword names."""
+    key = _row_key(sentence)
+    claims = extract_claims(key)
+    return bool(claims) and all(claim.kind == "date" for claim in claims) and not any(key in keyword or keyword in key for keyword in keywords if re.search(r"\d", keyword))
+
+
+_ASKS_AN_AVERAGE = re.compile(r"\b(?:average|mean|per month|a month|monthly|per day|a day|daily)\b", re.IGNORECASE)
+_AN_AVERAGE_ROW = re.compile(r"平均")
 
 
 def keyword_sentence(
@@ -305,6 +320,11 @@ def keyword_sentence(
     for_everyone = [pair for pair in ranked if not for_a_case_not_asked(question, pair[1], passages[pair[1].passage - 1], keywords)]
     if for_everyone:
         ranked = for_everyone  # the part-timers' rows only where no other row gives the value
+    # A month's row is never the year's answer, even where no other row is shown.
+    ranked = [pair for pair in ranked if not _keyed_by_a_period_not_asked(pair[1], keywords)]
+    if not _ASKS_AN_AVERAGE.search(question):
+        # "How many … in fiscal 2026": the 合計 row, not the 月平均 row beside it that names as much.
+        ranked = [pair for pair in ranked if not _AN_AVERAGE_ROW.search(_row_key(pair[1]))] or ranked
     if not ranked or ranked[0][0][3] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
     return ranked[0][1]
@@ -330,7 +350,7 @@ def keyword_answer(
         return None
     if not passage_is_about_question(question, passage, "en"):
         return None
-    cell = keyword_cell(question, keywords, sentence)
+    cell = keyword_cell(question, keywords, sentence, passage_heading(passage))
     return None if cell == "" else (sentence, cell)
 
 
@@ -361,10 +381,12 @@ def nearest_answer(question: str, sentences: Sequence[Sentence], passages: Seque
 _NUMBERED_NAME = re.compile(r"[\u4e00-\u9fff]{2,}\d{1,2}(?:・\d{1,2})?")
 
 
-def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence) -> str | None:
+def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence, heading: str = "") -> str | None:
     """In a row of several values of the asked kind, the one cell whose column writes more
     of the keywords than any other, with its column (「岡山工場 9月: 0.57%」); None when the
-    row is no such table row or no one column is named; "" when two are named equally."""
+    row is no such table row or no one column is named; "" when two are named equally. A
+    keyword the table's heading writes names the table (手術 of 「手術件数」), not a column,
+    where another keyword names one (歯科 of 歯科処置 for "dental procedures")."""
     row = _visible(sentence)
     if TABLE_CELL_SEPARATOR not in row:
         return None
@@ -391,7 +413,11 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence) -> 
     # A keyword the row's own label writes names the row (研修 of 研修名), not a column.
     label = " ".join(value for column, value in named_cells(row) if not extract_claims(value))
     grand = [(column, value) for column, value in candidates if re.fullmatch(r"合計|総計|計", column.strip())]
-    named = [(len(_held([k for k in keywords if k not in label], column)), column, value) for column, value in candidates]
+    own = [keyword for keyword in keywords if keyword not in label]
+    # (A month or a year the heading writes, 「品質月報_2026年9月度」, still picks the 9月 column.)
+    if heading and (columns := [keyword for keyword in own if keyword not in heading or re.search(r"\d", keyword)]) and any(_held(columns, column) for column, _ in candidates):
+        own = columns
+    named = [(len(_held(own, column)), column, value) for column, value in candidates]
     named.sort(key=lambda item: item[0], reverse=True)
     # "in total, across all offices", "on all routes in August": the 合計 column, where no other
     # column is named ("the civic hall (市民会館) in total": the 合計 row's 市民会館 column).

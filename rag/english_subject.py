@@ -22,11 +22,23 @@ def missing_english_subject_terms(question: str, text: str) -> list[str]:
     glossed = " ".join(
         words.lower() for words, japanese in _GLOSSED.findall(question) if _comparable(japanese).lower() in haystack
     ).replace("-", " ")
-    return [
-        term.english for term in english.subject_terms(question)
+    subjects = english.subject_terms(question)
+    missing = [
+        term for term in subjects
         if not any(_comparable(form).lower() in haystack for form in (*term.japanese, *dictionary.japanese_for(term.english)))
         and term.english.lower() not in glossed
     ]
+    # "medicines or prescription diets": one of the alternatives named is the subject named.
+    named = [term for term in subjects if term not in missing]
+    return [term.english for term in missing if not any(_alternatives(question, term, other) for other in named)]
+
+
+def _alternatives(question: str, one: english.Term, other: english.Term) -> bool:
+    """Whether the question joins the two phrases by "or" ("medicines or prescription diets")."""
+    text = english.plain(question)
+    between = r"(?:\s+[a-z'-]+){0,2}?\s*,?\s+or\s+(?:[a-z'-]+\s+){0,2}?"
+    first, second = re.escape(one.english), re.escape(other.english)
+    return re.search(f"{first}{between}{second}|{second}{between}{first}", text) is not None
 
 
 # The (up to five) English words before a bracketed Japanese name, and the name.

@@ -54,18 +54,35 @@ def _compiled() -> list[tuple[re.Pattern[str], tuple[str, ...], str]]:
     return [(pattern, forms, role) for _, pattern, forms, role in rows]
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[-_/]", " ", text.lower()))
+
+
+# Nouns a question also uses as verbs: "How many places does the Kitahara school plan for…?"
+# plans nothing named プラン. A verb after do-support and before its preposition; the noun
+# after a determiner ("does the plan cover") or before another verb ("does the premium plan include").
+_ALSO_VERBS = frozenset({"plan", "plans", "budget", "budgets"})
+_DO_SUPPORT = re.compile(r"\b(?:do|does|did|will|would|to)\s+(?:\S+\s+){0,4}$")
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "our", "your", "each", "every", "which", "what", "my"})
+
+
+def _used_as_a_verb(text: str, match: re.Match[str]) -> bool:
+    if match.group(0) not in _ALSO_VERBS:
+        return False
+    before = text[: match.start()]
+    words = before.split()
+    after = text[match.end() :].split()
+    return bool(_DO_SUPPORT.search(before)) and bool(words) and words[-1] not in _DETERMINERS and after[:1] in (["for"], ["to"], ["on"])
 
 
 def terms(question: str) -> list[Term]:
     """The glossary phrases in an English question, longest first and not overlapping."""
-    text = _plain(question)
+    text = plain(question)
     taken = [False] * len(text)
     found: list[tuple[int, Term]] = []
     for pattern, forms, role in _compiled():
         for match in pattern.finditer(text):
-            if any(taken[match.start() : match.end()]):
+            if any(taken[match.start() : match.end()]) or _used_as_a_verb(text, match):
                 continue
             for index in range(match.start(), match.end()):
                 taken[index] = True
@@ -214,6 +231,15 @@ def _with_hiragana(forms: list[str], vocabulary: str) -> list[str]:
     return found
 
 
+# An adjective's form a dictionary gives with its suffix (歯科用 for "dental", 医療用 for
+# "medical"): a document writes the noun (歯科処置).
+_ADJECTIVE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{2})[用的]$")
+
+
+def _with_stems(forms: list[str]) -> list[str]:
+    return list(dict.fromkeys(form for japanese in forms for form in (japanese, _ADJECTIVE_SUFFIX.sub("", japanese))))
+
+
 _COMPANY_FORM = re.compile(r"株式会社|有限会社|合同会社")
 _COMPANY_FORM_WORDS = frozenset({"株式", "株", "会社", "有限", "合同"})
 
@@ -240,7 +266,7 @@ _ARTICLES = frozenset({"a", "an", "the"})
 def negated_phrases(question: str, vocabulary: str) -> list[list[str]]:
     """The dictionary_phrases a negation stands before: ["世帯主"] for "an employee who is
     not the head of household"."""
-    words = _WORD.findall(_plain(question))
+    words = _WORD.findall(plain(question))
     negated = []
     for start, forms in _dictionary_phrases(question, vocabulary):
         # Back over the phrase's own noun phrase ("not the head of household" finds
@@ -265,7 +291,7 @@ def _dictionary_phrases(question: str, vocabulary: str) -> tuple[tuple[int, tupl
     # One answer asks for each shown sentence over the same shown text (rag/english_answers.py).
     from appliance.text import dictionary
 
-    words = _WORD.findall(_plain(question))
+    words = _WORD.findall(plain(question))
     # A phrase the glossary gives a form for that the passages write keeps only the dictionary's
     # forms the glossary gives it too: "credits" is 単位 there, not the dictionary's 金融; "taxi"
     # keeps タクシー.
@@ -285,7 +311,7 @@ def _dictionary_phrases(question: str, vocabulary: str) -> tuple[tuple[int, tupl
             written = [
                 japanese
                 for last in _singular(phrase[-1])
-                for japanese in _with_hiragana(dictionary.japanese_for(f"{head} {last}".strip()), vocabulary)
+                for japanese in _with_hiragana(_with_stems(dictionary.japanese_for(f"{head} {last}".strip())), vocabulary)
                 if writes(japanese, vocabulary)
             ]
             if set(phrase) <= set(glossed):

@@ -37,6 +37,13 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("norovirus|stomach bug|gastroenteritis", "ノロウイルス|感染性胃腸炎|胃腸炎", SUBJECT),
     ("measles", "麻疹|はしか", SUBJECT),
     ("doctor|physician", "医師|ドクター", SUBJECT),
+    ("medicine|medication|drug", "薬|お薬|医薬品|薬剤|処方薬", SUBJECT),
+    # animals (a veterinary price list, a pet hotel)
+    ("dog|puppy", "犬|イヌ|小型犬|大型犬", SUBJECT),
+    ("cat|kitten", "猫|ネコ", SUBJECT),
+    ("pet", "ペット", SUBJECT),
+    # "individual cats", "unique patients": each counted once (実頭数), not each visit (来院数).
+    ("individual|unique", "実頭数|実人数|実患者数|実人員|実数", SUBJECT),
     ("nurse", "看護師", SUBJECT),
     ("night shift|night duty|overnight duty", "夜勤|宿直|当直", SUBJECT),
     ("on call|on-call", "オンコール|待機", SUBJECT),
@@ -55,6 +62,9 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("share of sales|sales share|share", "構成比|シェア|比率|割合", SUBJECT),
     # "account for" a share is no user account (アカウント)
     ("account for|accounted for|accounts for", "占める", QUESTION_WORD),
+    # "When is the seminar held?", "How many courses were held?": an event takes place; no
+    # subject of its own, and rarely written (a schedule's 日程 says when).
+    ("held|take place|takes place|took place", "開催|実施", QUESTION_WORD),
     ("average spend|average purchase|spend per customer|average transaction", "客単価", SUBJECT),
     # work and time off
     ("work from home|working from home|remote work|remote working|telework|teleworking|telecommute|home office", "在宅勤務|テレワーク|リモートワーク|在宅", SUBJECT),
@@ -79,6 +89,8 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("burnable|combustible", "可燃", SUBJECT),
     ("surcharge|extra charge", "割増|加算|割増し", SUBJECT),
     ("national holiday|public holiday|bank holiday", "祝日|国民の祝日|祝休日", SUBJECT),
+    # "Saturdays, Sundays and holidays", "weekends and holidays": the 祝日 of 「土曜・日曜・祝日」.
+    ("and holiday|or holiday", "祝日|祝休日|休日|土日祝|日祝", SUBJECT),
     ("open rate|opening rate", "開封率", SUBJECT),
     ("click rate|click through rate", "クリック率", SUBJECT),
     ("mailbox|mail box|inbox", "メールボックス|メール容量|受信箱", SUBJECT),
@@ -110,7 +122,7 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("resignation|resign|quit", "退職|辞職", SUBJECT),
     ("promotion", "昇進|昇格", SUBJECT),
     ("evaluation|appraisal|performance review", "評価|人事考課|査定", SUBJECT),
-    ("training|seminar|workshop|e learning", "研修|講座|セミナー|受講|トレーニング|教育", SUBJECT),
+    ("training|seminar|workshop|e learning", "研修|講座|セミナー|受講|トレーニング|教育|講習", SUBJECT),
     ("completed|completion|finished the course", "修了|完了", SUBJECT),
     ("lunch box|boxed lunch|bento|lunch", "弁当|昼食|ランチ", SUBJECT),
     ("arrival|arrive|arriving", "到着", SUBJECT),
@@ -374,7 +386,7 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("first train", "初電|始発", SUBJECT),
     ("interval|headway|how often|frequency", "運転間隔|間隔", SUBJECT),
     ("lost property|lost and found|lost item|lost items|property left|items left|left behind", "忘れ物|遺失物", SUBJECT),
-    ("kept|keep|stored|storage|held", "保管", SUBJECT),
+    ("kept|keep|stored|storage", "保管", SUBJECT),
     ("reserved seat|seat reservation|reserved seating", "座席指定|指定席", SUBJECT),
     ("bicycle|bike", "自転車", SUBJECT),
     ("ridership|passengers|boardings", "乗車人員|輸送人員|乗客", SUBJECT),

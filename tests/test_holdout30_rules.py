@@ -1,0 +1,121 @@
+"""Rules found on English questions over the twenty-ninth and thirtieth held-out corpora
+(tests/data/holdout29 and holdout30, a driving school group and a veterinary hospital group, measured
+blind in session 25 and read in session 26), each in general form and tried here on other documents:
+an event "held" names no subject (no 保管); a noun used as a verb ("does the school plan for") names
+none either; "Sundays and holidays" is the 祝日 of 「日曜・祝日」; of subjects joined by "or" one named
+is enough; a dictionary's adjective (歯科用 for "dental") is written as its noun; a keyword the table's
+heading writes names the table, not a column; a year's count is the 合計 row, not the 月平均 one, nor
+a month's row; an English question is not answered by a bare Japanese word no quote stands for; a
+target is no answer to what happened."""
+
+from __future__ import annotations
+
+from appliance.text import english
+from rag.answering import Prepared, finish_quoted
+from rag.english_answers import for_a_case_not_asked, keyword_cell, keyword_sentence
+from rag.english_subject import missing_english_subject_terms
+from rag.quoting import Sentence
+from rag.retrieval import Passage
+
+
+def _passage(text: str, title: str = "年間行事予定", heading: str = "") -> Passage:
+    return Passage(document_id="doc-1", title=title, filename="plan.xlsx", page=None, score=0.5, text=text, order=1, context=text, heading_path=[heading] if heading else [])
+
+
+def _shown(text: str) -> list[Sentence]:
+    return [Sentence(passage=1, text=line, score=1.4 - index * 0.05, coverage=0.5, similarity=0.9 - index * 0.004) for index, line in enumerate(text.splitlines())]
+
+
+def test_an_event_held_names_no_subject_and_a_seminar_is_a_course() -> None:
+    row = "行事: 運転者向け安全講習会 | 日程: 2027年6月5日（土） | 会場: 本社 第2会議室"
+    assert missing_english_subject_terms("On what date is the safety seminar for drivers held?", row) == []
+    # Kept or stored is still 保管.
+    assert "保管" in [term.japanese[0] for term in english.subject_terms("How long are invoices kept?")]
+
+
+def test_a_noun_used_as_a_verb_names_no_subject() -> None:
+    asked = "How many seats does the Minato branch plan for the beginners' class in fiscal 2027?"
+    assert "plan" not in [term.english for term in english.subject_terms(asked)]
+    # The noun after a determiner, or before another verb, is still the plan asked about.
+    assert "plan" in [term.english for term in english.subject_terms("How much does the plan cost for two people?")]
+    assert "plan" in [term.english for term in english.subject_terms("What does the premium plan include?")]
+
+
+def test_sundays_and_holidays_are_the_holidays_of_a_schedule() -> None:
+    line = "■窓口の受付時間 / ・日曜・祝日：10:00〜15:00"
+    assert missing_english_subject_terms("Until what time is the counter open on Sundays and holidays?", line) == []
+    # Holidays alone are still days off, not only the 祝日.
+    assert missing_english_subject_terms("How many holidays do staff get?", "祝日: 16日") == ["holidays"]
+
+
+def test_one_of_subjects_joined_by_or_named_is_enough() -> None:
+    notice = "休業期間中のお薬が必要な方は、12月25日までに窓口でご予約ください。"
+    assert missing_english_subject_terms("By what date must medicines or prescription diets be reserved?", notice) == []
+    # Joined by "and", both are asked.
+    assert missing_english_subject_terms("By what date must medicines and prescription diets be reserved?", notice) == ["prescription"]
+
+
+def test_a_dictionarys_adjective_is_written_as_its_noun() -> None:
+    vocabulary = "院: 東院 | 歯科健診（件）: 212 | 血液検査（件）: 940"
+    assert "歯科" in english.dictionary_keywords("How many dental check-ups did the east clinic do?", vocabulary)
+
+
+def test_a_keyword_the_tables_heading_writes_names_no_column() -> None:
+    row = Sentence(passage=1, text="院: 東院 | 採血（件）: 940 | 画像検査（件）: 310 | 合計（件）: 1,250", score=1.2, coverage=0.4, similarity=0.9)
+    question = "How many blood draws were done at the east clinic?"
+    # 検査 names the table 「検査件数」; 採血 names the column.
+    assert keyword_cell(question, ("東院", "検査", "採血"), row, "検査件数（2026年度）") == "採血（件）: 940"
+    # Without the heading, 検査 and 採血 each name a column: no one cell.
+    assert keyword_cell(question, ("東院", "検査", "採血"), row) == ""
+
+
+def test_a_years_count_is_the_total_row_not_the_average_nor_a_month() -> None:
+    rows = (
+        "月: 合計 | 北館 大人: 12,400 | 北館 子ども: 6,330 | 南館 大人: 9,810 | 南館 子ども: 4,115\n"
+        "月: 月平均 | 北館 大人: 1,033.3 | 北館 子ども: 527.5 | 南館 大人: 817.5 | 南館 子ども: 342.9\n"
+        "月: 10月 | 北館 大人: 1,120 | 北館 子ども: 510 | 南館 大人: 850 | 南館 子ども: 330"
+    )
+    passage = _passage(rows, title="月別入館者数（2026年度）", heading="月別入館者数")
+    shown = _shown(rows)
+    question = "How many children visited the north building (北館) in fiscal 2026?"
+    keywords = ("子ども", "北館", "2026年度")
+    chosen = keyword_sentence(question, keywords, shown, [passage])
+    assert chosen is not None and chosen.text.startswith("月: 合計"), chosen
+    # The average asked is the 月平均 row.
+    average = keyword_sentence("What was the monthly average of children visiting the north building (北館) in fiscal 2026?", keywords, shown, [passage])
+    assert average is None or average.text.startswith("月: 月平均")
+    # A month's row is a case the question does not ask about.
+    assert for_a_case_not_asked(question, shown[2], passage, keywords)
+    assert not for_a_case_not_asked("How many children visited the north building (北館) in October?", shown[2], passage, (*keywords, "10月"))
+
+
+def test_a_month_row_quoted_is_no_answer_for_a_year() -> None:
+    rows = "月: 10月 | 北館 大人: 1,120 | 北館 子ども: 510 | 南館 大人: 850 | 南館 子ども: 330"
+    passage = _passage(rows, title="月別入館者数（2026年度）", heading="月別入館者数")
+    prepared = Prepared(
+        question="How many children visited the north building (北館) in fiscal 2026?", language="en", passages=[passage], messages=None,
+        sentences=_shown(rows), keywords=("子ども", "北館", "2026年度"),
+    )
+    answer = finish_quoted('{"quote": "北館 子ども: 510", "answer": "510"}', prepared)
+    assert answer.refused and "510" not in answer.text, answer.text
+
+
+def test_an_english_question_is_not_answered_by_a_bare_japanese_word() -> None:
+    text = "各校の連絡先は次のとおり。中央校は教務課、北校は総務課が窓口となる。"
+    passage = _passage(text, title="連絡先一覧")
+    prepared = Prepared(question="Who in the personnel section handles questions about the work rules?", language="en", passages=[passage], messages=None, sentences=_shown(text))
+    answer = finish_quoted('{"quote": "The documents do not say.", "answer": "中央校"}', prepared)
+    assert answer.refused, answer.text
+
+
+def test_a_target_is_no_answer_to_what_happened() -> None:
+    from rag.answer_checks import checked_keyword_answer
+
+    text = "2026年度の品質クレームは52件であった。\n2027年度は品質クレームを年間40件以下とすることを目標とする。"
+    passage = _passage(text, title="品質報告", heading="品質クレーム")
+    shown = [Sentence(passage=1, text="2027年度は品質クレームを年間40件以下とすることを目標とする。", score=1.4, coverage=0.5, similarity=0.92)]
+    prepared = Prepared(
+        question="How many quality complaints (品質クレーム) did the plant receive?", language="en", passages=[passage], messages=None,
+        sentences=shown, keywords=("品質クレーム",),
+    )
+    assert checked_keyword_answer(prepared) is None
