@@ -21,7 +21,7 @@ from rag.bands import is_the_band_asked, within_the_columns_band
 from rag.cell_answers import ASKS_NOW, asks_an_earlier_time, cell_answer, visible
 from rag.citations import comparable
 from rag.claims import Claim, extract_claims, is_supported
-from rag.english_answers import keyword_answer, names_only_variants, names_the_questions_words, nearest_answer, preceding_sentence
+from rag.english_answers import keyword_answer, names_only_variants, names_the_questions_words, nearest_answer, person_row, preceding_sentence
 from rag.question_words import names_another_of_its_kind, only_one_of_a_list
 from rag.quoting import (
     QUOTE_COVERAGE,
@@ -418,6 +418,7 @@ def checked_keyword_answer(prepared: Prepared) -> tuple[Sentence, str | None] | 
         return None  # "Which office collected the least?": one row's figure is no answer (nor a heading's name)
     # (Nor a target, 「品質クレームは年間40件以下を目標とする」, for "How many complaints did … receive?".)
     found = keyword_answer(prepared.question, prepared.keywords, prepared.sentences, prepared.passages, lambda sentence: says_only_what_was(sentence, prepared) or a_plan_for_what_happened(prepared.question, visible(sentence)))
+    found = found or person_row(prepared.question, prepared.keywords, prepared.sentences, prepared.passages)
     return found if found and numbers_its_names(found[0], prepared) and not states_a_change(found[0], prepared) else None
 
 

@@ -25,7 +25,7 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), frozenset(kinds))
     for pattern, kinds in (
         # (「手当額は」, 「支給額って」: a word ending in 額 asks an amount.)
-        (r"[\u4e00-\u9fff]額(?:は|って|を|が|の)|いくら|幾ら|何[万千億]?円|金額|料金|費用|価格|値段|単価|運賃|手数料|上限額|how much|cost|price|fee|(?<!in )(?<!of )\bcharges?\b(?!\s+(?:of|nurse)\b)|budget|allowance|salary|wage|reimburse|income|profit|revenue|sales(?!\s+(?:office|branch|department|division|team|staff|rep|representative|person|people|floor|outlet)s?\b)|earnings|dividend|(?:hotel|room|daily|hourly|flat) rate|\brate per\b", ("円",)),
+        (r"[\u4e00-\u9fff]額(?:は|って|を|が|の)|いくら|幾ら|何[万千億]?円|金額|料金|費用|価格|値段|単価|運賃|手数料|上限額|how much|cost|price|fee|(?<!in )(?<!of )\bcharges?\b(?!\s+(?:of|nurse)\b)|budget|allowance|salary|wage|reimburse|income|profit|revenue|sales(?!\s+(?:office|branch|department|division|team|staff|rep|representative|person|people|floor|outlet)s?\b)|earnings|dividend|deposit|(?:hotel|room|daily|hourly|flat) rate|\brate per\b", ("円",)),
         (r"何日間|日数|何日(?!から)|how many days", ("日", "営業日", "日間")),
         # 「何日まで」, 「何日の受注まで」: a date (「12月18日」) answers it.
         (r"何日(?!間|から)(?:の[^?？。]*)?まで|毎月何日|何日に", ("date",)),
@@ -45,7 +45,8 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"何週間|how many weeks", ("週間", "週")),
         (r"何か月|何ヶ月|何カ月|how many months", ("か月", "ヶ月", "カ月", "月")),
         (r"何文字|how many characters", ("文字", "字")),
-        (r"何グラム|何キロ|重さ|重量|how heavy|weigh", ("グラム", "g", "kg", "キロ")),
+        # ("a dog weighing 20 kg" states a weight: it asks none.)
+        (r"何グラム|何キロ|重さ|重量|how heavy|weigh(?!\w*\s+(?:about |around |over |under |more than |less than |at least )?\d)", ("グラム", "g", "kg", "キロ")),
         # 「時速何キロ」, 「片道何キロ」: a speed or a distance, never a weight alone.
         (r"何キロ|時速|速度|\bspeed\b|how fast", ("km", "キロメートル", "キロ", "km/h")),
         (r"何%|何パーセント|割合|率は|what percent|\b(?:ratio|percentage|share)\b|(?<!hotel )(?<!room )(?<!daily )(?<!hourly )(?<!flat )\brate\b(?! per\b)", ("%", "％", "パーセント", "割")),

@@ -442,6 +442,8 @@ def with_the_band_row(
         if holding:
             break
     holding = _the_named_one(question, holding)
+    if not holding and (introduced := _introduced_band_row(question, passages, rest)):
+        holding = dict([introduced])  # none of the shown table's bands holds it: a table a passage leads into may
     if len(holding) != 1:
         return sentences, passages
     (row, passage), = holding.items()

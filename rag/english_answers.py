@@ -354,6 +354,36 @@ def keyword_answer(
     return None if cell == "" else (sentence, cell)
 
 
+# "Who is the group's medical safety manager?": a person, from a row of a table of people
+# (「役割: 医療安全管理者 | 氏名: 真壁公一 | 内線: 2020」), by the column that names them.
+_ASKS_WHO = re.compile(r"^\s*(?:who|whom|to whom)\b", re.IGNORECASE)
+_PERSON_COLUMN = re.compile(r"氏名|名前|担当者|^担当$|責任者名")
+
+
+def person_row(question: str, keywords: Sequence[str], sentences: Sequence[Sentence], passages: Sequence[Passage]) -> tuple[Sentence, str] | None:
+    """For "Who …?", the shown row of a table of people whose other cells write more of the
+    keywords than any other row's, and its person's cell; None where no one row is ahead."""
+    if not _ASKS_WHO.search(question):
+        return None
+    words = [keyword for keyword in keywords if not re.search(r"\d", keyword)]
+    scored: dict[str, tuple[int, Sentence, str]] = {}
+    for sentence in sentences:
+        cells = named_cells(_visible(sentence)) if TABLE_CELL_SEPARATOR in _visible(sentence) else []
+        people = [(column, value) for column, value in cells if column and _PERSON_COLUMN.search(column.strip())]
+        if len(people) != 1:
+            continue
+        others = " ".join(value for column, value in cells if (column, value) != people[0])
+        scored[_visible(sentence)] = (len(_held(words, others)), sentence, f"{people[0][0]}: {people[0][1]}")
+    ranked = sorted(scored.values(), key=lambda item: item[0], reverse=True)
+    if not ranked or ranked[0][0] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    _, sentence, cell = ranked[0]
+    passage = passages[sentence.passage - 1]
+    if not names_the_english_subject(question, f"{passage_heading(passage)}\n{sentence.text}") or not passage_is_about_question(question, passage, "en"):
+        return None
+    return sentence, cell
+
+
 # How far (cosine) an English question's nearest sentence must stand ahead of the next to be
 # quoted when the model's reply fails: the rows of one table are often within 0.005.
 ENGLISH_QUOTE_MARGIN = 0.012

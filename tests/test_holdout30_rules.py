@@ -119,3 +119,52 @@ def test_a_target_is_no_answer_to_what_happened() -> None:
         sentences=shown, keywords=("品質クレーム",),
     )
     assert checked_keyword_answer(prepared) is None
+
+
+def test_where_no_band_of_the_shown_table_holds_it_the_table_a_passage_leads_into_is_read() -> None:
+    from rag.bands import with_the_band_row
+
+    def rules(text: str, order: int) -> Passage:
+        return Passage(document_id="doc-2", title="職員就業規程", filename="rules.docx", page=None, score=0.5, text=text, order=order, context=text, heading_path=["職員就業規程"])
+
+    lead = rules("年次有給休暇は、勤続期間に応じて次の表の日数を付与する。", 3)
+    leave = rules("勤続期間: 1年以上2年未満 | 日数: 11日\n勤続期間: 2年以上3年未満 | 日数: 12日\n勤続期間: 3年以上4年未満 | 日数: 14日", 4)
+    refresh = rules("勤続年数: 5年以上10年未満 | リフレッシュ休暇: 3日\n勤続年数: 10年以上 | リフレッシュ休暇: 5日", 8)
+    # The search found the lead and another banded table whose bands begin above the stated service.
+    shown = [
+        Sentence(passage=1, text="勤続年数: 5年以上10年未満 | リフレッシュ休暇: 3日", score=1.2, coverage=0.3, similarity=0.88),
+        Sentence(passage=1, text="勤続年数: 10年以上 | リフレッシュ休暇: 5日", score=1.1, coverage=0.3, similarity=0.87),
+        Sentence(passage=2, text=lead.text, score=1.15, coverage=0.3, similarity=0.89),
+    ]
+    for question in ("How many days of paid leave does an employee get after three years of service?", "勤続3年だと有休は何日？"):
+        chosen, _ = with_the_band_row(question, shown, [refresh, lead], lambda found: [leave, refresh])
+        assert chosen[0].text.endswith("勤続期間: 3年以上4年未満 | 日数: 14日"), (question, chosen[0])
+    # A band of the shown table that holds it is read as before.
+    chosen, _ = with_the_band_row("勤続6年だとリフレッシュ休暇は何日？", shown, [refresh, lead], lambda found: [leave, refresh])
+    assert chosen[0].text.endswith("5年以上10年未満 | リフレッシュ休暇: 3日"), chosen[0]
+
+
+def test_a_weight_stated_is_not_asked_and_a_deposit_is_an_amount() -> None:
+    from rag.asked import asked_kinds
+
+    assert asked_kinds("What deposit is taken for a hotel stay of a cat weighing 6 kg?") == frozenset({"円"})
+    assert "kg" in asked_kinds("How much does the largest parcel weigh?")
+    assert "kg" in asked_kinds("What is the maximum weight of a parcel?")
+
+
+def test_who_is_answered_by_the_person_of_the_row_the_keywords_name() -> None:
+    from rag.english_answers import person_row
+
+    rows = (
+        "役割: 衛生管理者 | 氏名: 保健師 森田 葵 | 所属: 本社総務課 | 内線: 1105\n"
+        "役割: 防火管理責任者 | 氏名: 施設課長 石原 徹 | 所属: 本社施設課 | 内線: 1210\n"
+        "役割: 夜間警備責任者 | 氏名: 当番の警備員 | 所属: 本館 | 内線: 1999"
+    )
+    passage = _passage(rows, title="安全衛生管理規程", heading="連絡先")
+    shown = _shown(rows)
+    found = person_row("Who is the company's health manager (衛生管理者)?", ("衛生管理者", "責任者", "管理者"), shown, [passage])
+    assert found is not None and found[1] == "氏名: 保健師 森田 葵", found
+    # Two rows named as much: no one person.
+    assert person_row("Who is the manager?", ("責任者", "管理者"), shown, [passage]) is None
+    # Not asked who: no person's row.
+    assert person_row("What is the extension of the health manager (衛生管理者)?", ("衛生管理者",), shown, [passage]) is None

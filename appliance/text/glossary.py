@@ -21,7 +21,7 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("contract employee|contractor", "契約社員|業務委託", SUBJECT),
     ("supervisor|boss|line manager", "上長|上司", SUBJECT),
     ("store manager|shop manager|branch manager", "店長|支店長|所長", SUBJECT),
-    ("manager", "管理職|課長|部長|マネージャー|責任者", SUBJECT),
+    ("manager", "管理職|課長|部長|マネージャー|責任者|管理者", SUBJECT),
     ("employee|worker|staff", "社員|従業員|職員", KIND),
     ("customer|client", "顧客|お客様|取引先|クライアント", SUBJECT),
     ("number of customers|customer count|customers served|customer traffic", "客数|来店客数", SUBJECT),
@@ -38,6 +38,8 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("measles", "麻疹|はしか", SUBJECT),
     ("doctor|physician", "医師|ドクター", SUBJECT),
     ("medicine|medication|drug", "薬|お薬|医薬品|薬剤|処方薬", SUBJECT),
+    # ("medical" qualifies more than it names: 医療安全管理者, but also a 診断書 that writes neither.)
+    ("medical", "医療|診療|医学", KIND),
     # animals (a veterinary price list, a pet hotel)
     ("dog|puppy", "犬|イヌ|小型犬|大型犬", SUBJECT),
     ("cat|kitten", "猫|ネコ", SUBJECT),
@@ -397,7 +399,7 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("move-outs|move-out|moving out|move out|vacating", "退去", SUBJECT),
     ("move-ins|move-in|moving in|move in", "入居", SUBJECT),
     ("tenant|tenants|resident|residents", "入居者|居住者|住民", SUBJECT),
-    ("security deposit|deposit", "敷金|保証金|預り金", SUBJECT),
+    ("security deposit|deposit", "敷金|保証金|預り金|預かり金|預託金", SUBJECT),
     ("contract expiry|contract expiry date|lease expiry|end of the contract|contract term ends", "期間満了|満了日|契約期間", SUBJECT),
     ("send back|return the|returned", "返送|返却|返還", SUBJECT),
     ("sailing|sailings|voyage", "便|出航|運航", SUBJECT),
