@@ -413,11 +413,16 @@ def sentence_is_about_question(sentence: Sentence, prepared: Prepared) -> bool:
     return sentence in nearest
 
 
+def _a_plan_in_prose(sentence: Sentence, prepared: Prepared) -> bool:
+    # (A row's 目標 column stands beside its results: the column asked is chosen among them.)
+    return TABLE_CELL_SEPARATOR not in visible(sentence) and a_plan_for_what_happened(prepared.question, visible(sentence))
+
+
 def checked_keyword_answer(prepared: Prepared) -> tuple[Sentence, str | None] | None:
     if asks_the_most_in_english(prepared.question):
         return None  # "Which office collected the least?": one row's figure is no answer (nor a heading's name)
     # (Nor a target, 「品質クレームは年間40件以下を目標とする」, for "How many complaints did … receive?".)
-    found = keyword_answer(prepared.question, prepared.keywords, prepared.sentences, prepared.passages, lambda sentence: says_only_what_was(sentence, prepared) or a_plan_for_what_happened(prepared.question, visible(sentence)))
+    found = keyword_answer(prepared.question, prepared.keywords, prepared.sentences, prepared.passages, lambda sentence: says_only_what_was(sentence, prepared) or _a_plan_in_prose(sentence, prepared))
     found = found or person_row(prepared.question, prepared.keywords, prepared.sentences, prepared.passages)
     return found if found and numbers_its_names(found[0], prepared) and not states_a_change(found[0], prepared) else None
 
@@ -427,11 +432,8 @@ def _english_answering_sentence(prepared: Prepared) -> tuple[Sentence, str | Non
     if (found := checked_keyword_answer(prepared)) is not None:
         return found
     # Not a value that only was (「第2版までは…1台35,000円としていた」), unless an earlier one is asked.
-    current = [
-        shown for shown in prepared.sentences
-        if not says_only_what_was(shown, prepared) and not a_plan_for_what_happened(prepared.question, visible(shown))
-        and not (asks_the_most_in_english(prepared.question) and TABLE_CELL_SEPARATOR in visible(shown))
-    ]
+    most = asks_the_most_in_english(prepared.question)
+    current = [shown for shown in prepared.sentences if not says_only_what_was(shown, prepared) and not _a_plan_in_prose(shown, prepared) and not (most and TABLE_CELL_SEPARATOR in visible(shown))]
     nearest = nearest_answer(prepared.question, current, prepared.passages)
     return (nearest, None) if nearest is not None else None
 

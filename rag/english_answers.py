@@ -457,9 +457,17 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence, hea
         return None
     if named[1][0] == named[0][0]:
         tied = [(column, value) for score, column, value in named if score == named[0][0]]
+        # 「納期遵守率」 beside 「前年度の納期遵守率」: the year asked, unless the year before is.
+        this_year = [(column, value) for column, value in tied if not _THE_YEAR_BEFORE.search(column)] if not _ASKS_THE_YEAR_BEFORE.search(question) else []
+        if len(this_year) == 1:
+            return f"{this_year[0][0]}: {this_year[0][1]}"
         changed = _by_the_change_in_english(question, tied)
         return f"{changed[0]}: {changed[1]}" if changed else ""
     return f"{named[0][1]}: {named[0][2]}"
+
+
+_THE_YEAR_BEFORE = re.compile(r"前年|昨年|前期")
+_ASKS_THE_YEAR_BEFORE = re.compile(r"\b(?:previous|last|prior|preceding) (?:fiscal )?year\b|\byear before\b", re.IGNORECASE)
 
 
 def kinds_of_it_only(keywords: Sequence[str], sentence: Sentence) -> bool:

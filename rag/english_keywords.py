@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from appliance.text import english
+from appliance.text import dictionary, english
 from appliance.text.readings import written_for_readings
 
 
@@ -41,9 +41,26 @@ def english_keywords(question: str, vocabulary: str = "") -> list[str]:
         # A class named by a letter ("a C-area city", "grade B"): as the passages write it (C地域).
         for letter in ("".join(pair) for pair in _LETTERED.findall(question)):
             words += [found for found in re.findall(f"(?<![A-Za-z]){letter}[\u4e00-\u9fff]{{1,3}}", vocabulary) if found not in words][:1]
+        # "across all schools", "at all four hospitals": the 全校, 全院 the passages write.
+        words += _all_of(question, vocabulary)
         # "in total": the table's total row, as it writes it (合計 where the passages found have none yet).
         words += ([total for total in ("合計", "総計") if total in vocabulary] or ["合計"])[:1] if re.search(r"\btotal\b", question, re.IGNORECASE) else []
     return list(dict.fromkeys(words))
+
+
+_ALL_OF = re.compile(r"\b(?:all|every)\s+(?:(?:the|of the|our|its|\d+|two|three|four|five|six)\s+)*([a-z]+)", re.IGNORECASE)
+
+
+def _all_of(question: str, vocabulary: str) -> list[str]:
+    """全 and the Japanese of the things "all" names, whole or by their last kanji (学校: 全校),
+    as the vocabulary writes them."""
+    found: list[str] = []
+    for noun in _ALL_OF.findall(question):
+        forms = [form for singular in english.singular_forms(noun.lower()) for form in dictionary.japanese_for(singular)]
+        forms += [form for term in english.terms(noun) for form in term.japanese]
+        for form in (form for form in forms if re.fullmatch(r"[\u4e00-\u9fff]+", form)):
+            found += [whole for whole in dict.fromkeys((f"全{form}", f"全{form[-1]}")) if whole in vocabulary and whole not in found]
+    return found
 
 
 _TWO_NAMES = re.compile(r"(?=\b([A-Z][a-z]+) ([A-Z][a-z]+)\b)")

@@ -168,3 +168,34 @@ def test_who_is_answered_by_the_person_of_the_row_the_keywords_name() -> None:
     assert person_row("Who is the manager?", ("責任者", "管理者"), shown, [passage]) is None
     # Not asked who: no person's row.
     assert person_row("What is the extension of the health manager (衛生管理者)?", ("衛生管理者",), shown, [passage]) is None
+
+
+def test_a_row_with_a_target_column_still_answers_what_happened_and_the_year_before_is_not_this_year() -> None:
+    from rag.answer_checks import checked_keyword_answer
+
+    rows = (
+        "支店: 東支店 | 受付件数（件）: 1,204 | 一次解決率: 88.1% | 前年度の一次解決率: 85.9% | 目標: 90.0%\n"
+        "支店: 西支店 | 受付件数（件）: 998 | 一次解決率: 84.0% | 前年度の一次解決率: 86.2% | 目標: 90.0%"
+    )
+    passage = _passage(rows, title="コールセンター実績（2026年度）", heading="支店別の一次解決率")
+    question = "What was the first-call resolution rate (一次解決率) of the east branch (東支店) in fiscal 2026?"
+    prepared = Prepared(question=question, language="en", passages=[passage], messages=None, sentences=_shown(rows), keywords=("一次解決率", "東支店", "2026年度"))
+    found = checked_keyword_answer(prepared)
+    assert found is not None and found[1] == "一次解決率: 88.1%", found
+    row = _shown(rows)[0]
+    assert keyword_cell("What was the east branch's first-call resolution rate (一次解決率) the previous year?", ("一次解決率", "東支店"), row) == ""
+
+
+def test_all_of_a_thing_is_its_japanese_with_zen() -> None:
+    from rag.english_keywords import english_keywords
+
+    assert "全校" in english_keywords("What was the pass rate across all schools in fiscal 2026?", "校: 全校 | 合格率: 92.3%")
+    assert "全院" in english_keywords("How many operations did all four hospitals perform?", "病院: 全院 | 手術件数: 1,724")
+    assert not any(word.startswith("全") for word in english_keywords("How many operations did the hospital perform?", "病院: 全院 | 手術件数: 1,724"))
+
+
+def test_starting_work_and_on_time_delivery_are_named_as_documents_write_them() -> None:
+    notice = "東工場は、1月5日（水）に設備点検を行うため、他の拠点より1日遅く営業を始めます。"
+    assert missing_english_subject_terms("On what day does the east plant start work after the new year holidays?", f"年末年始の営業\n{notice}") == []
+    row = "営業所: 北営業所 | 納品件数（件）: 3,641 | 納期遵守率: 97.7%"
+    assert missing_english_subject_terms("What was the on-time delivery rate of the north office?", row) == []

@@ -196,7 +196,7 @@ _WORD = re.compile(r"[a-z][a-z0-9'-]*")
 MAX_PHRASE_WORDS = 4
 
 
-def _singular(word: str) -> list[str]:
+def singular_forms(word: str) -> list[str]:
     forms = [word.removesuffix("'s")]
     if word.endswith("ies"):
         forms.append(word[:-3] + "y")
@@ -310,7 +310,7 @@ def _dictionary_phrases(question: str, vocabulary: str) -> tuple[tuple[int, tupl
             head = " ".join(phrase[:-1])
             written = [
                 japanese
-                for last in _singular(phrase[-1])
+                for last in singular_forms(phrase[-1])
                 for japanese in _with_hiragana(_with_stems(dictionary.japanese_for(f"{head} {last}".strip())), vocabulary)
                 if writes(japanese, vocabulary)
             ]

@@ -71,7 +71,7 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     # work and time off
     ("work from home|working from home|remote work|remote working|telework|teleworking|telecommute|home office", "在宅勤務|テレワーク|リモートワーク|在宅", SUBJECT),
     ("working day|workday|working hours|work hours|office hours|business hours", "始業|終業|勤務時間|労働時間|就業時間|営業時間|業務時間", SUBJECT),
-    ("start work|starts work|start of work|begin work", "始業", SUBJECT),
+    ("start work|starts work|start of work|begin work", "始業|仕事始め|業務開始|営業開始|営業を始め|業務を始め|稼働開始", SUBJECT),
     ("finish work|end of work|leave work", "終業", SUBJECT),
     ("overtime", "残業|時間外", SUBJECT),
     ("first half|first half year|h1", "上期|上半期", SUBJECT),
@@ -381,6 +381,7 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("commuter pass|commuting pass|season ticket|monthly pass", "通勤定期|定期券|定期", SUBJECT),
     ("student pass|school pass|student commuter pass", "通学定期", SUBJECT),
     ("on time rate|on-time rate|on time performance|on-time performance|punctuality", "定時運行率", SUBJECT),
+    ("on time delivery rate|on time delivery|delivery compliance rate|delivery compliance", "納期遵守率|納期遵守|納期達成率|定時配達率", SUBJECT),
     ("level crossing|level crossings|railroad crossing|railway crossing|grade crossing", "踏切", SUBJECT),
     ("timetable revision|timetable change|schedule revision|schedule change", "ダイヤ改正|改正", SUBJECT),
     ("main line", "本線", SUBJECT),
