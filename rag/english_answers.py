@@ -19,7 +19,7 @@ from functools import lru_cache
 from appliance.text import english
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from rag.asked import NUMBERED_AS, answers_what_was_asked, asked_kinds, claim_fits, is_dateline, with_column_unit
-from rag.bands import writes_another_quantity
+from rag.bands import holds_the_stated_quantity, writes_another_quantity
 from rag.claims import extract_claims
 from rag.english_keywords import japanese_terms
 from rag.question_words import PEOPLE
@@ -351,7 +351,11 @@ def keyword_answer(
     if not passage_is_about_question(question, passage, "en"):
         return None
     cell = keyword_cell(question, keywords, sentence, passage_heading(passage))
-    return None if cell == "" else (sentence, cell)
+    if cell == "":
+        # No one column named, of the band row the stated quantity keys (6年6か月以上 for "after 6
+        # years and 6 months"): the row quoted whole, rather than another sentence's figure.
+        return (sentence, None) if holds_the_stated_quantity(question, sentence) else None
+    return sentence, cell
 
 
 # "Who is the group's medical safety manager?": a person, from a row of a table of people

@@ -199,3 +199,24 @@ def test_starting_work_and_on_time_delivery_are_named_as_documents_write_them() 
     assert missing_english_subject_terms("On what day does the east plant start work after the new year holidays?", f"年末年始の営業\n{notice}") == []
     row = "営業所: 北営業所 | 納品件数（件）: 3,641 | 納期遵守率: 97.7%"
     assert missing_english_subject_terms("What was the on-time delivery rate of the north office?", row) == []
+
+
+def test_the_band_row_the_stated_service_keys_is_quoted_whole_where_no_one_column_is_named() -> None:
+    from rag.english_answers import keyword_answer
+
+    rows = (
+        "勤続年数: 4年6か月以上5年6か月未満 | 週5日勤務: 16日 | 週4日勤務: 12日 | 週3日勤務: 9日\n"
+        "勤続年数: 6年6か月以上 | 週5日勤務: 20日 | 週4日勤務: 15日 | 週3日勤務: 11日"
+    )
+    passage = _passage(rows, title="就業規則", heading="年次有給休暇の日数")
+    question = "How many days of annual paid leave does an employee get after 6 years and 6 months of service?"
+    found = keyword_answer(question, ("年次有給休暇", "6年6か月", "勤務"), _shown(rows), [passage])
+    assert found is not None and found[0].text.startswith("勤続年数: 6年6か月以上") and found[1] is None, found
+
+
+def test_a_day_asked_finds_its_months_row_and_enrolled_at_is_on_the_roll() -> None:
+    assert english.japanese_dates("How many children were enrolled at the nursery on August 1, 2026?") == ["2026年8月", "8月1日", "8月"]
+    row = "在籍児童数（各月1日現在）\n月: 8月 | ひかり保育園: 53 | あおば保育園: 61"
+    assert missing_english_subject_terms("How many children were enrolled at ひかり保育園 on August 1, 2026?", row) == []
+    # A nursery's fees are the children's.
+    assert missing_english_subject_terms("How much is the extended-care fee for children at ひかり保育園?", "延長保育料 施設: ひかり保育園 | 月額: 2,100円") == []

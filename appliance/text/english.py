@@ -382,7 +382,7 @@ _RELATIVE_YEAR = re.compile(r"\b(?P<which>this|current|last|previous|next)\s+(?P
 
 def japanese_dates(question: str, today: datetime.date | None = None) -> list[str]:
     """The months, days and fiscal years an English question names, as Japanese documents
-    write them: "September 2026" → 2026年9月 and 9月, "December 30" → 12月30日, "fiscal 2026"
+    write them: "September 2026" → 2026年9月 and 9月, "December 30" → 12月30日 and 12月, "fiscal 2026"
     → 2026年度, "this year" → 2026年度 and 2026年 in December 2026. ("May" is a month only
     beside a day or a year.)"""
     found: dict[str, None] = {}
@@ -394,6 +394,7 @@ def japanese_dates(question: str, today: datetime.date | None = None) -> list[st
         if year:
             found.setdefault(f"{year}年{month}月", None)
         found.setdefault(f"{month}月{day}日" if day else f"{month}月", None)
+        found.setdefault(f"{month}月", None)  # "on August 1": the 8月 row of a month's table too
     for match in _FISCAL.finditer(question):
         found.setdefault(f"{match.group('year')}年度", None)
     # "this year", "last fiscal year": today's (business years start in April).

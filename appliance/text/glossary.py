@@ -111,7 +111,8 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("marry|married|marriage|wedding", "結婚", SUBJECT),
     ("funeral|bereavement", "忌引|葬儀|弔事", SUBJECT),
     ("childbirth|give birth|baby", "出産", SUBJECT),
-    ("child|children|kid", "子ども|子供|子", SUBJECT),
+    # (A nursery's 保育 is the care of children: its fees name them.)
+    ("child|children|kid", "子ども|子供|子|こども|小児|児童|園児|保育", SUBJECT),
     ("family|dependent", "家族|扶養", SUBJECT),
     ("commute|commuting", "通勤", SUBJECT),
     ("business trip|travel", "出張|旅費", SUBJECT),
@@ -363,6 +364,8 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("number of applicants|applicants for admission|people applied|applied to the faculty", "志願者数|志願者|出願", SUBJECT),
     ("number admitted|successful applicants|passed the exam|passed the entrance", "合格者数|合格", SUBJECT),
     ("new students|newly enrolled|freshmen|first year students|first-year students|enrolled", "入学者数|新入生|1年次", SUBJECT),
+    # "were enrolled at the nursery on August 1": on its roll (在籍), or newly in (入所, 入学).
+    ("enrolled at|currently enrolled|on the roll", "在籍|在籍者|在籍児童|入所者|入学者|入所|入学", SUBJECT),
     ("international students|foreign students|overseas students", "留学生", SUBJECT),
     ("full time faculty|full-time faculty|faculty member|faculty members|teaching staff|professors", "専任教員|教員", SUBJECT),
     ("competition ratio|acceptance ratio|selectivity|admission ratio", "倍率", SUBJECT),
@@ -377,7 +380,6 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("one way fare|one-way fare|single fare|single ticket|one way|one-way", "片道|普通運賃", SUBJECT),
     ("fare|fares|ticket price", "運賃", SUBJECT),
     ("adult", "大人|一般", SUBJECT),
-    ("child|children", "小児|子供|こども", SUBJECT),
     ("commuter pass|commuting pass|season ticket|monthly pass", "通勤定期|定期券|定期", SUBJECT),
     ("student pass|school pass|student commuter pass", "通学定期", SUBJECT),
     ("on time rate|on-time rate|on time performance|on-time performance|punctuality", "定時運行率", SUBJECT),
