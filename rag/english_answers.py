@@ -320,8 +320,9 @@ def keyword_sentence(
     for_everyone = [pair for pair in ranked if not for_a_case_not_asked(question, pair[1], passages[pair[1].passage - 1], keywords)]
     if for_everyone:
         ranked = for_everyone  # the part-timers' rows only where no other row gives the value
-    # A month's row is never the year's answer, even where no other row is shown.
-    ranked = [pair for pair in ranked if not _keyed_by_a_period_not_asked(pair[1], keywords)]
+    # A month's row is never the year's answer, even where no other row is shown (when a date
+    # is asked, the row's date may be it: 「日付: 5月22日 | 行事: 運動会」).
+    ranked = [pair for pair in ranked if "date" in asked or not _keyed_by_a_period_not_asked(pair[1], keywords)]
     if not _ASKS_AN_AVERAGE.search(question):
         # "How many … in fiscal 2026": the 合計 row, not the 月平均 row beside it that names as much.
         ranked = [pair for pair in ranked if not _AN_AVERAGE_ROW.search(_row_key(pair[1]))] or ranked

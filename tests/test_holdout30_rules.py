@@ -220,3 +220,10 @@ def test_a_day_asked_finds_its_months_row_and_enrolled_at_is_on_the_roll() -> No
     assert missing_english_subject_terms("How many children were enrolled at ひかり保育園 on August 1, 2026?", row) == []
     # A nursery's fees are the children's.
     assert missing_english_subject_terms("How much is the extended-care fee for children at ひかり保育園?", "延長保育料 施設: ひかり保育園 | 月額: 2,100円") == []
+
+
+def test_a_rows_date_answers_when_it_is_asked() -> None:
+    rows = "日付: 2027年5月22日（土） | 行事: 春季運動会 | 会場: 第一グラウンド\n日付: 2027年7月17日（土） | 行事: 夏祭り | 会場: 中庭"
+    passage = _passage(rows, title="年間行事予定", heading="2027年度の行事")
+    chosen = keyword_sentence("When is the spring sports day (春季運動会) held?", ("春季運動会", "運動会"), _shown(rows), [passage])
+    assert chosen is not None and "春季運動会" in chosen.text, chosen
