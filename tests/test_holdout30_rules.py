@@ -195,8 +195,12 @@ def test_all_of_a_thing_is_its_japanese_with_zen() -> None:
 
 
 def test_starting_work_and_on_time_delivery_are_named_as_documents_write_them() -> None:
-    notice = "東工場は、1月5日（水）に設備点検を行うため、他の拠点より1日遅く営業を始めます。"
+    notice = "・東工場の業務開始：1月6日（木）"
     assert missing_english_subject_terms("On what day does the east plant start work after the new year holidays?", f"年末年始の営業\n{notice}") == []
+    # 「1月5日に設備点検を行うため、1日遅く営業を始めます」 states the inspection's day, not the start's:
+    # a sentence that only tells the start by reckoning does not name it.
+    later = "東工場は、1月5日（水）に設備点検を行うため、他の拠点より1日遅く営業を始めます。"
+    assert missing_english_subject_terms("On what day does the east plant start work after the new year holidays?", f"年末年始の営業\n{later}") == ["start work"]
     row = "営業所: 北営業所 | 納品件数（件）: 3,641 | 納期遵守率: 97.7%"
     assert missing_english_subject_terms("What was the on-time delivery rate of the north office?", row) == []
 

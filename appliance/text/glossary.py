@@ -71,7 +71,7 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     # work and time off
     ("work from home|working from home|remote work|remote working|telework|teleworking|telecommute|home office", "在宅勤務|テレワーク|リモートワーク|在宅", SUBJECT),
     ("working day|workday|working hours|work hours|office hours|business hours", "始業|終業|勤務時間|労働時間|就業時間|営業時間|業務時間", SUBJECT),
-    ("start work|starts work|start of work|begin work", "始業|仕事始め|業務開始|営業開始|営業を始め|業務を始め|稼働開始", SUBJECT),
+    ("start work|starts work|start of work|begin work", "始業|仕事始め|業務開始|営業開始|稼働開始", SUBJECT),
     ("finish work|end of work|leave work", "終業", SUBJECT),
     ("overtime", "残業|時間外", SUBJECT),
     ("first half|first half year|h1", "上期|上半期", SUBJECT),
