@@ -244,8 +244,9 @@ def for_a_case_not_asked(question: str, sentence: Sentence, passage: Passage, ke
         given = any(figure in key for figure in english.japanese_figures(question)) or any(
             number in asked_numbers for claim in figures for number in re.findall(r"\d+(?:\.\d+)?", claim.text.replace(",", ""))
         )
-        # (A month the question names in English, "March 2027", is its keyword 3月: that row is asked.)
-        if figures and not given and not any(word == key or key in word for word in keywords):
+        # (A month the question names in English, "March 2027", is its keyword 3月: that row is asked;
+        # so is the band that holds the quantity it states, 「501〜2,000部」 for 1,200 flyers.)
+        if figures and not given and not any(word == key or key in word for word in keywords) and not holds_the_stated_quantity(question, sentence):
             return True
     asked = [form for term in english.terms(question) for form in term.japanese] + japanese_terms(question)
     intro = _table_intro(sentence, passage)

@@ -231,3 +231,12 @@ def test_a_rows_date_answers_when_it_is_asked() -> None:
     passage = _passage(rows, title="年間行事予定", heading="2027年度の行事")
     chosen = keyword_sentence("When is the spring sports day (春季運動会) held?", ("春季運動会", "運動会"), _shown(rows), [passage])
     assert chosen is not None and "春季運動会" in chosen.text, chosen
+
+
+def test_a_band_row_holding_the_stated_quantity_is_a_case_asked() -> None:
+    rows = "印刷部数: 501〜2,000部 | 1部あたり単価 改定後: 24.5円 | 1部あたり単価 改定前: 22.0円\n印刷部数: 2,001部以上 | 1部あたり単価 改定後: 19.0円 | 1部あたり単価 改定前: 17.5円"
+    passage = _passage(rows, title="印刷料金表", heading="カラー印刷")
+    shown = _shown(rows)
+    question = "What is the per-copy price for 1,200 colour flyers?"
+    assert not for_a_case_not_asked(question, shown[0], passage, ("カラー", "改定後"))
+    assert for_a_case_not_asked(question, shown[1], passage, ("カラー", "改定後"))
