@@ -377,6 +377,26 @@ HOLDOUT32_SETS = {
     "followup": "holdout32_followup_qa.jsonl",
     "unanswerable": "holdout32_unanswerable_qa.jsonl",
 }
+# A household and office moving company's five (a PDF fare table by truck size and distance band
+# crossing a page, a DOCX of work allowances and travel rules, an XLSX of moves by month and branch, a
+# PPTX for the corporate-relocation meeting, an e-mail of busy-season reception; tests/data/holdout33/README.md),
+# session 27, blind.
+HOLDOUT33_SETS = {
+    "internal": "holdout33_qa.jsonl",
+    "english": "holdout33_english_qa.jsonl",
+    "followup": "holdout33_followup_qa.jsonl",
+    "unanswerable": "holdout33_unanswerable_qa.jsonl",
+}
+# A chain of hair salons' five (a PDF menu price list by hair length and stylist rank crossing a page,
+# a DOCX of pay, commission and allowance rules, an XLSX of customers and treatments by month and salon,
+# an e-mail of March hours and a booking centre, a Markdown reception manual; tests/data/holdout34/README.md),
+# session 27, blind.
+HOLDOUT34_SETS = {
+    "internal": "holdout34_qa.jsonl",
+    "english": "holdout34_english_qa.jsonl",
+    "followup": "holdout34_followup_qa.jsonl",
+    "unanswerable": "holdout34_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -415,6 +435,8 @@ CORPORA = {
     "holdout30": (REPOSITORY_ROOT / "tests" / "data" / "holdout30", HOLDOUT30_SETS),
     "holdout31": (REPOSITORY_ROOT / "tests" / "data" / "holdout31", HOLDOUT31_SETS),
     "holdout32": (REPOSITORY_ROOT / "tests" / "data" / "holdout32", HOLDOUT32_SETS),
+    "holdout33": (REPOSITORY_ROOT / "tests" / "data" / "holdout33", HOLDOUT33_SETS),
+    "holdout34": (REPOSITORY_ROOT / "tests" / "data" / "holdout34", HOLDOUT34_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -439,7 +461,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31 or holdout32")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33 or holdout34")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
