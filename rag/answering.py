@@ -66,6 +66,7 @@ from rag.quoting import (
 )
 from rag.retrieval import Passage, SearchResult, rest_of_documents, search
 from rag.safety import classify, reply_for
+from rag.senders import with_the_signature
 from rag.superlatives import superlative_row
 from rag.table_intros import block_label
 from rag.table_leads import with_the_introduced_row
@@ -188,6 +189,7 @@ def prepare(
     sentences = select_sentences(chosen_by, result.passages) if settings.ANSWER_FORMAT == "quote" else []
     # 「12.3キロなんだけど」: the 11〜15km row alone of a banded table (rag/bands.py).
     sentences, shown = with_the_band_row(question, sentences, result.passages, lambda found: rest_of_documents(actor=actor, passages=found))
+    sentences, shown = with_the_signature(question, sentences, shown, lambda found: rest_of_documents(actor=actor, passages=found))  # "Who sent …?"
     result = SearchResult(shown, result.relevant, result.best_dense_score)
     if language == "ja" and sentences:
         # 「祖母が亡くなった」: the 祖父母の死亡 row of the table 「…次の表の日数の慶弔休暇を与える。」 leads into.
@@ -199,6 +201,10 @@ def prepare(
         sentences, shown = with_the_total_row(question, sentences, shown, lambda found: rest_of_documents(actor=actor, passages=found))
         # 「港南店の前年度比は？」: the store's own total row, where the search found one of its clinics' rows.
         sentences, shown = with_the_groups_total(question, sentences, shown, lambda found: rest_of_documents(actor=actor, passages=found))
+        result = SearchResult(shown, result.relevant, result.best_dense_score)
+    elif language == "en" and sentences:
+        # "in total in fiscal 2026": the 年間合計 row, where the search found the months (its keywords name the month asked).
+        sentences, shown = with_the_total_row(" ".join([question, *keywords]), sentences, result.passages, lambda found: rest_of_documents(actor=actor, passages=found))
         result = SearchResult(shown, result.relevant, result.best_dense_score)
     if sentences:
         messages = build_quote_messages(question=question, sentences=sentences, language=language, history=history)

@@ -26,6 +26,8 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
     for pattern, kinds in (
         # (「手当額は」, 「支給額って」: a word ending in 額 asks an amount.)
         (r"[\u4e00-\u9fff]額(?:は|って|を|が|の)|いくら|幾ら|何[万千億]?円|金額|料金|費用|価格|値段|単価|運賃|手数料|上限額|how much|cost|price|fee|(?<!in )(?<!of )\bcharges?\b(?!\s+(?:of|nurse)\b)|budget|allowance|salary|wage|reimburse|income|profit|revenue|sales(?!\s+(?:office|branch|department|division|team|staff|rep|representative|person|people|floor|outlet)s?\b)|earnings|dividend|deposit|(?:hotel|room|daily|hourly|flat) rate|\brate per\b", ("円",)),
+        # A cancellation fee is as often a share of the price (「…10日前までは45%」) as an amount.
+        (r"キャンセル料|取消料|解約料|違約金|cancell?ation (?:fee|charge)s?", ("円", "%", "％", "パーセント", "割")),
         (r"何日間|日数|何日(?!から)|how many days", ("日", "営業日", "日間")),
         # 「何日まで」, 「何日の受注まで」: a date (「12月18日」) answers it.
         (r"何日(?!間|から)(?:の[^?？。]*)?まで|毎月何日|何日に", ("date",)),
@@ -66,7 +68,7 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"何時(?!間)|時刻|what time|(?:受付|営業|開館|開店|診療|窓口)時間(?!数)|(?:勤務|面会|授業|就業)時間帯?(?=は|って|[?？]|$)|\b(?:opening|business|office|reception|service|telephone|phone|desk|counter|operating|visiting|consultation|call centre|call center)\s+hours\b", ("time",)),
         # A telephone number (an extension is a bare number) or an e-mail address (rag/claims.py).
         # (「電話で伝える」 is how, not which number.)
-        (r"電話番号|電話(?!で|によ|にて)|内線|(?:tele)?phone(?!\s+hours)|extension", ("phone",)),
+        (r"電話番号|電話(?!で|によ|にて)|内線|(?:tele)?phone(?!\s+hours)|extension|\bnumber\b[^?]{0,40}\b(?:call|ring|dial)\b|\b(?:call|ring|dial)\b[^?]{0,20}\bnumber\b", ("phone",)),
         (r"メールアドレス|e-?mail address|mail address", ("email",)),
     )
 )

@@ -558,10 +558,10 @@ def writes_another_quantity(question: str, text: str) -> bool:
 
 
 def held_by_a_band_value(value: float, unit: str, text: str) -> bool:
-    return any(
-        (found := band(range_.group(0))) is not None and _holds(found, value, unit)
-        for pattern in (_RANGE, _RANGE_IN_WORDS, _ONE_SIDED) for range_ in pattern.finditer(text)
-    )
+    # A one-sided bound inside a band (the 2km以上 of 「2km以上5km未満」) is no band of its own: 7km is not held.
+    ranges = [match for pattern in (_RANGE, _RANGE_IN_WORDS) for match in pattern.finditer(text)]
+    sides = [side for side in _ONE_SIDED.finditer(text) if not any(side.start() < whole.end() and whole.start() < side.end() for whole in ranges)]
+    return any((found := band(match.group(0))) is not None and _holds(found, value, unit) for match in [*ranges, *sides])
 
 
 def stated_phrase(question: str, key: str, rows: Sequence[str]) -> str | None:

@@ -22,9 +22,11 @@ from rag.asked import NUMBERED_AS, answers_what_was_asked, asked_kinds, claim_fi
 from rag.bands import holds_the_stated_quantity, writes_another_quantity
 from rag.claims import extract_claims
 from rag.english_keywords import japanese_terms
+from rag.english_names import latin_names_written, names_only_variants, romaji_names_written, writes_names
 from rag.question_words import PEOPLE
-from rag.quoting import VARIANT_TAIL, Sentence, named_cells, names_the_english_subject, passage_heading, passage_is_about_question, split_sentences
+from rag.quoting import Sentence, named_cells, names_the_english_subject, passage_heading, passage_is_about_question, split_sentences
 from rag.retrieval import Passage
+from rag.senders import sender_line
 from rag.table_intros import block_label
 
 
@@ -38,21 +40,6 @@ def _held(keywords: Sequence[str], text: str) -> set[str]:
     text = text.lower()
     # (A keyword that starts with a figure is not held inside a longer one: 1月 is not in 11月.)
     return {keyword for keyword in keywords if (re.search(rf"(?<![\d.,]){re.escape(keyword.lower())}", text) if keyword[:1].isdigit() else keyword.lower() in text)}
-
-
-def _latin_names_written(question: str, passages: Sequence[Passage]) -> list[str]:
-    """The names the question writes in Latin letters (HACCP, A320neo) that the passages write
-    too: the answer's row, or its prose passage, must write each of them (the T-22
-    フォークリフト row is no answer about the HACCP training, however many other words it holds)."""
-    found = "\n".join(f"{passage.title}\n{passage.text}" for passage in passages).lower()
-    return [name for name in english.latin_names(question) if name.lower() in found]
-
-
-def _writes_names(names: Sequence[str], sentence: Sentence, passages: Sequence[Passage]) -> bool:
-    passage = passages[sentence.passage - 1]
-    context = sentence.text if TABLE_CELL_SEPARATOR in _visible(sentence) else f"{passage.title}\n{passage.text}"
-    context = f"{passage_heading(passage)}\n{context}".lower()
-    return all(name.lower() in context for name in names)
 
 
 # The topics a Japanese sentence states: 「…中堀の内側は」, 「開封率は」 (not the は of には, では),
@@ -139,17 +126,6 @@ def _values(text: str) -> str:
     # An extension or a code (「内線: 2120」) states no value: it names where to call.
     # A bare figure with its column's unit (「乗車人員 2026年度（人/日）: 1,021」 is 1,021人).
     return " | ".join(with_column_unit(column, value) for column, value in cells if not NUMBERED_AS.search(column)) if cells else text
-
-
-def names_only_variants(question: str, text: str) -> bool:
-    """Whether the text writes a name the English question asks about (Kaede: カエデ) only as
-    part of another product's name (「カエデ-Pro」); "Kaede Pro" asked is that product."""
-    for word in re.findall(r"\b[A-Z][A-Za-z]{2,}\b(?![-\s]?(?:[A-Z]|\d))", question):
-        for name in (*english.romaji_names(word), *english.latin_names(word)):
-            places = [match.end() for match in re.finditer(re.escape(name), text)]
-            if places and all(VARIANT_TAIL.match(text, end) for end in places):
-                return True
-    return False
 
 
 # "phase 1", "Plant 2", "the 3rd wave": the number of a numbered thing the question names.
@@ -244,6 +220,9 @@ def for_a_case_not_asked(question: str, sentence: Sentence, passage: Passage, ke
         given = any(figure in key for figure in english.japanese_figures(question)) or any(
             number in asked_numbers for claim in figures for number in re.findall(r"\d+(?:\.\d+)?", claim.text.replace(",", ""))
         )
+        if figures and all(claim.kind == "date" for claim in figures) and re.search(r"\d\s*[月日]", key):
+            # "in fiscal 2026" gives the year, not the 「2026年4月」 row: a month's row is asked by its month.
+            given = not _keyed_by_a_period_not_asked(sentence, keywords)
         # (A month the question names in English, "March 2027", is its keyword 3月: that row is asked;
         # so is the band that holds the quantity it states, 「501〜2,000部」 for 1,200 flyers.)
         if figures and not given and not any(word == key or key in word for word in keywords) and not holds_the_stated_quantity(question, sentence):
@@ -281,17 +260,18 @@ def keyword_sentence(
     """Of the shown sentences that give a value of the kind asked, the one that writes more
     of the keywords than any other (by itself first, then with its passage's headings and,
     for a row, its table's header), or None on a tie."""
-    names = _latin_names_written(question, passages)
+    names = latin_names_written(question, passages)
     # No kind of value asked ("What PUE will … have?"): only a name the passages write in Latin
     # letters (PUE) says which sentence holds the value.
     asked = asked_kinds(question)
     if not keywords or not (asked or names):
         return None
+    romaji = romaji_names_written(question, passages)
     counted: dict[str, tuple[tuple[int, int, int, int], Sentence]] = {}
     asked_years = {year for keyword in keywords for year in _YEAR.findall(keyword)}
     shown = "\n".join(sentence.text for sentence in sentences)
     for sentence in sentences:
-        if not _writes_names(names, sentence, passages) or numbers_another(question, sentence) or names_only_variants(question, _visible(sentence)) or writes_another_quantity(question, _visible(sentence)):
+        if not writes_names([*names, *romaji], sentence, passages) or numbers_another(question, sentence) or names_only_variants(question, _visible(sentence)) or writes_another_quantity(question, _visible(sentence)):
             continue
         if not keeps_negation(question, _AN_EARLIER_STATE.sub("：", _visible(sentence)), shown):  # 「受付なし → 9:00〜12:00」 is no 受付なし now
             continue
@@ -369,11 +349,14 @@ _PERSON_COLUMN = re.compile(r"氏名|名前|担当者|^担当$|責任者名")
 def person_row(question: str, keywords: Sequence[str], sentences: Sequence[Sentence], passages: Sequence[Passage]) -> tuple[Sentence, str] | None:
     """For "Who …?", the shown row of a table of people whose other cells write more of the
     keywords than any other row's, and its person's cell; None where no one row is ahead."""
+    if (sender := sender_line(question, sentences)) is not None:
+        return sender  # "Who sent the notice?": the e-mail's signature (rag/senders.py)
     if not _ASKS_WHO.search(question):
         return None
     words = [keyword for keyword in keywords if not re.search(r"\d", keyword)]
     scored: dict[str, tuple[int, Sentence, str]] = {}
-    for sentence in sentences:
+    names = romaji_names_written(question, passages)
+    for sentence in (sentence for sentence in sentences if writes_names(names, sentence, passages)):
         cells = named_cells(_visible(sentence)) if TABLE_CELL_SEPARATOR in _visible(sentence) else []
         people = [(column, value) for column, value in cells if column and _PERSON_COLUMN.search(column.strip())]
         if len(people) != 1:
@@ -405,7 +388,7 @@ def nearest_answer(question: str, sentences: Sequence[Sentence], passages: Seque
     passage = passages[best.passage - 1]
     if best.similarity - second.similarity < ENGLISH_QUOTE_MARGIN or not all(term in _visible(best) for term in japanese_terms(question)):
         return None
-    if not _writes_names(_latin_names_written(question, passages), best, passages) or is_dateline(_visible(best)):
+    if not writes_names([*latin_names_written(question, passages), *romaji_names_written(question, passages)], best, passages) or is_dateline(_visible(best)):
         return None
     if not names_the_questions_words(question, best, sentences, passages):
         return None
@@ -457,7 +440,10 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence, hea
     named.sort(key=lambda item: item[0], reverse=True)
     # "in total, across all offices", "on all routes in August": the 合計 column, where no other
     # column is named ("the civic hall (市民会館) in total": the 合計 row's 市民会館 column).
-    if len(grand) == 1 and re.search(r"\btotal\b|\ball\b|\boverall\b", question, re.IGNORECASE) and not any(score for score, column, _ in named if column != grand[0][0]):
+    # (A keyword every other column writes names their kind, センター of "the four depots", not one of them.)
+    parts = [column for column, _ in candidates if (column, _) not in grand]
+    kind = {keyword for keyword in own if parts and all(_held([keyword], column) for column in parts)}
+    if len(grand) == 1 and re.search(r"\btotal\b|\ball\b|\boverall\b", question, re.IGNORECASE) and not any(_held([keyword for keyword in own if keyword not in kind], column) for column in parts):
         return f"{grand[0][0]}: {grand[0][1]}"
     if named[0][0] == 0:
         return None

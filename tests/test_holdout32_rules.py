@@ -1,0 +1,122 @@
+"""Rules found on English questions over the thirty-first and thirty-second held-out corpora
+(tests/data/holdout31 and holdout32, a wedding hall company and a cold-chain warehouse company,
+measured blind in session 26 and read in session 27), each in general form and tried here on other
+documents: a Japanese name written in romaji (Aobadai) picks the row that writes it in kanji, ahead
+of rows that write more of the question's other words; the manager of a place is its 長; "in fiscal
+2026" gives no month's row, and the year's total is the 年間合計 row (read from the rest of the
+table where the months were found) and its 合計 column where every other column is one of the
+"four depots"; a one-sided bound inside a band (the 2km以上 of 「2km以上5km未満」) holds nothing of its
+own; "cycles 7 km" is the 自転車 row; who sent an e-mail is the person its signature names; "what
+number should staff call" asks a telephone number; a cancellation fee may be a percentage."""
+
+from __future__ import annotations
+
+from appliance.text import english
+from rag.asked import asked_kinds
+from rag.bands import writes_another_quantity
+from rag.english_answers import for_a_case_not_asked, keyword_cell, person_row
+from rag.english_subject import missing_english_subject_terms
+from rag.quoting import Sentence
+from rag.retrieval import Passage
+from rag.senders import asks_the_sender, person_named, sender_line, signature, with_the_signature
+from rag.total_rows import with_the_total_row
+
+
+def _passage(text: str, title: str = "連絡先一覧", filename: str = "manual.md", order: int = 1) -> Passage:
+    return Passage(document_id="doc-1", title=title, filename=filename, page=None, score=0.5, text=text, order=order, context=text)
+
+
+def _shown(text: str, passage: int = 1) -> list[Sentence]:
+    return [Sentence(passage=passage, text=line, score=1.4 - index * 0.05, coverage=0.5, similarity=0.9 - index * 0.004) for index, line in enumerate(text.splitlines())]
+
+
+_HEADS = (
+    "役割: 品質保証責任者 | 所属・職名: 品質保証部課長 | 氏名: 坂口 美穂 | 内線: 310\n"
+    "役割: 青葉台センター長 | 所属・職名: 青葉台センター | 氏名: 村瀬 拓也 | 内線: 420\n"
+    "役割: 緑町センター長 | 所属・職名: 緑町センター | 氏名: 岸本 由香 | 内線: 530"
+)
+
+
+def test_a_name_in_romaji_picks_the_row_that_writes_it_in_kanji() -> None:
+    passage = _passage(_HEADS)
+    question = "Who is the manager of the Aobadai depot?"
+    # 責任者 and 課長 (the glossary's "manager") are more words of the quality row than 青葉台 is of its own.
+    found = person_row(question, ("責任者", "課長", "管理職", "青葉台"), _shown(_HEADS), [passage])
+    assert found is not None and found[1] == "氏名: 村瀬 拓也"
+    # A name no row writes is no reason to pass every row over.
+    found = person_row("Who is the quality assurance manager (品質保証責任者)?", ("責任者", "品質保証責任者"), _shown(_HEADS), [passage])
+    assert found is not None and found[1] == "氏名: 坂口 美穂"
+
+
+def test_the_manager_of_a_place_is_its_head() -> None:
+    assert missing_english_subject_terms("Who is the manager of the Aobadai depot?", "役割: 青葉台センター長 | 氏名: 村瀬 拓也") == []
+    assert missing_english_subject_terms("When is the next hall managers' meeting?", "次回の支配人会議は2027年7月16日（金）。") == []
+    # A manager is not anybody at all.
+    assert missing_english_subject_terms("Who is the manager of the Aobadai depot?", "役割: 青葉台センター 受付 | 氏名: 村瀬 拓也") == ["manager"]
+
+
+_MONTHS = (
+    "月: 2026年4月 | 北港センター: 4,210 | 南台センター: 3,905 | 合計: 8,115\n"
+    "月: 2026年5月 | 北港センター: 4,388 | 南台センター: 3,990 | 合計: 8,378"
+)
+
+
+def test_a_fiscal_year_gives_no_months_row() -> None:
+    passage = _passage(_MONTHS, title="センター別 出荷件数（2026年度）")
+    april = _shown(_MONTHS)[0]
+    assert for_a_case_not_asked("How many shipments did the two depots make in total in fiscal 2026?", april, passage, ("センター", "2026年度", "合計"))
+    # April asked: its row is the case asked.
+    assert not for_a_case_not_asked("How many shipments did the two depots make in April 2026?", april, passage, ("センター", "2026年4月", "4月"))
+
+
+def test_the_years_total_row_is_read_and_its_total_column_answers() -> None:
+    total = "月: 年間合計 | 北港センター: 51,030 | 南台センター: 47,215 | 合計: 98,245"
+    months = _passage(_MONTHS, title="センター別 出荷件数（2026年度）")
+    rest = [_passage(total, title="センター別 出荷件数（2026年度）", order=2)]
+    question = "How many shipments did the two depots make in total in fiscal 2026?"
+    chosen, passages = with_the_total_row(f"{question} センター 2026年度 合計", _shown(_MONTHS), [months], lambda found: rest)
+    assert chosen[0].text == total and len(passages) == 2
+    # センター is written by every depot's column: it names their kind, and the 合計 column answers.
+    row = Sentence(passage=2, text=total, score=1.4, coverage=0.5, similarity=0.9)
+    assert keyword_cell(question, ("センター", "2026年度", "合計"), row) == "合計: 98,245"
+    # One depot named: its column.
+    assert keyword_cell("How many shipments did the Kitaminato depot make in total?", ("センター", "北港", "合計"), row) == "北港センター: 51,030"
+    # A month named: that month's row keeps its own 合計 column (no total row read).
+    assert with_the_total_row("How many shipments in total in May 2026? 2026年5月 5月 合計", _shown(_MONTHS), [months], lambda found: rest)[0][0].text == _shown(_MONTHS)[0].text
+
+
+def test_a_bound_inside_a_band_is_no_band_of_its_own() -> None:
+    question = "How much is the allowance for someone who cycles 7 km each way?"
+    assert writes_another_quantity(question, "通勤方法: 自転車 | 片道の通勤距離: 2km以上5km未満 | 手当: 2,400円")
+    assert not writes_another_quantity(question, "通勤方法: 自転車 | 片道の通勤距離: 5km以上10km未満 | 手当: 3,900円")
+    assert not writes_another_quantity(question, "通勤方法: 自転車 | 片道の通勤距離: 5km以上 | 手当: 3,900円")
+    assert "自転車" in [form for term in english.subject_terms(question) for form in term.japanese]
+
+
+_MAIL = (
+    "Subject: 【全社周知】棚卸しの日程について\nFrom: 総務部 <soumu@example.example>\n\n各位\n\n"
+    "棚卸しは3月30日（月）に行います。\n\n――――――――\n株式会社みなと青果 総務部 佐伯 紗季\n電話 0120-000-111（内線 205）"
+)
+
+
+def test_who_sent_an_email_is_the_person_its_signature_names() -> None:
+    assert signature(_MAIL) == ("株式会社みなと青果 総務部 佐伯 紗季", "佐伯 紗季")
+    assert person_named("経営企画室 室長 芦田真由美") == "芦田真由美"
+    assert person_named("電話 0120-000-111（内線 205）") is None
+    assert asks_the_sender("Who sent the notice about the stocktaking?") and asks_the_sender("この通知の差出人は？")
+    assert not asks_the_sender("Who is the manager of the Aobadai depot?")
+    body, rest = _passage(_MAIL.split("――――――――")[0], title="棚卸しの日程", filename="notice.eml"), _passage(_MAIL, title="棚卸しの日程", filename="notice.eml", order=2)
+    shown = _shown("棚卸しは3月30日（月）に行います。\n各位")
+    question = "Who sent the notice about the stocktaking?"
+    chosen, passages = with_the_signature(question, shown, [body], lambda found: [rest])
+    assert chosen[0].text == "株式会社みなと青果 総務部 佐伯 紗季" and chosen[0].passage == 2
+    assert sender_line(question, chosen) == (chosen[0], "佐伯 紗季")
+    # Asked something else, the e-mail is read as before.
+    assert with_the_signature("When is the stocktaking?", shown, [body], lambda found: [rest])[0] == shown
+
+
+def test_a_number_to_call_is_a_telephone_number_and_a_cancellation_fee_may_be_a_share() -> None:
+    assert "phone" in asked_kinds("What number should staff call about equipment breakdowns during the closure?")
+    assert "phone" not in asked_kinds("What number of guests is the minimum?")
+    assert {"円", "%"} <= asked_kinds("What cancellation fee applies if a couple cancels 20 days before the wedding?")
+    assert "%" not in asked_kinds("What is the fee for a second visit?")
