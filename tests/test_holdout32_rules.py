@@ -11,6 +11,8 @@ number should staff call" asks a telephone number; a cancellation fee may be a p
 
 from __future__ import annotations
 
+from typing import Any
+
 from appliance.text import english
 from rag.asked import asked_kinds
 from rag.bands import writes_another_quantity
@@ -20,6 +22,7 @@ from rag.quoting import Sentence
 from rag.retrieval import Passage
 from rag.senders import asks_the_sender, person_named, sender_line, signature, with_the_signature
 from rag.total_rows import with_the_total_row
+from tests.test_pdf_layout import FONT, _page_lines, _report_pdf
 
 
 def _passage(text: str, title: str = "連絡先一覧", filename: str = "manual.md", order: int = 1) -> Passage:
@@ -120,3 +123,25 @@ def test_a_number_to_call_is_a_telephone_number_and_a_cancellation_fee_may_be_a_
     assert "phone" not in asked_kinds("What number of guests is the minimum?")
     assert {"円", "%"} <= asked_kinds("What cancellation fee applies if a couple cancels 20 days before the wedding?")
     assert "%" not in asked_kinds("What is the fee for a second visit?")
+
+
+def _grouped_fee_table(page: Any) -> None:
+    """A fee table whose group names (繁忙期, 通常期, 閑散期) are set flush left over the first of their two
+    columns, and not centred over both, beside names merged down (区分, 人数)."""
+    page.setFont(FONT, 8)
+    page.drawString(60, 780, "婚礼プラン料金表（1名あたり）")
+    for x, name in ((240, "繁忙期"), (340, "通常期"), (440, "閑散期")):
+        page.drawString(x, 742, name)
+    page.drawString(60, 734, "区分")
+    page.drawString(140, 734, "人数")
+    for x, name in ((240, "土日祝"), (290, "平日"), (340, "土日祝"), (390, "平日"), (440, "土日祝"), (490, "平日")):
+        page.drawString(x, 726, name)
+    for y, (plan, band, *fees) in zip((704, 682), (("基本", "30名未満", "21,230円", "19,360円", "19,910円", "18,260円", "17,600円", "16,390円"), ("", "30名以上", "20,130円", "18,370円", "18,920円", "17,270円", "16,720円", "15,510円")), strict=True):
+        for x, text in zip((60, 140, 240, 290, 340, 390, 440, 490), (plan, band, *fees), strict=True):
+            if text:
+                page.drawString(x, y, text)
+
+
+def test_a_group_name_set_flush_left_names_both_of_its_columns() -> None:
+    row = next(line for line in _page_lines(_report_pdf(_grouped_fee_table)) if "30名未満" in line)
+    assert "繁忙期 平日: 19,360円" in row and "通常期 平日: 18,260円" in row and "閑散期 平日: 16,390円" in row

@@ -72,6 +72,35 @@ def _centred_owners(upper: Sequence[Any], lower: Sequence[Any], owners: list[Any
     return given
 
 
+def _left_aligned_owners(upper: Sequence[Any], lower: Sequence[Any], owners: list[Any | None]) -> list[Any | None]:
+    """`owners` with the lower names under no upper name given the name set flush left over the
+    first column of its group: 「繁忙期 | 通常期 | 閑散期」 each over its 土日祝 and not over the 平日
+    beside it. Each name is over one column's left edge, and every name then has as many columns
+    (a name merged down right of the groups, 「備考」, is no group's)."""
+    if all(owner is not None for owner in owners):
+        return owners
+    # (Names merged down beside the groups, 「プラン | 人数区分」, stand over no lower name: no group's.)
+    groups = [name for name in upper if any(owner is name for owner in owners)]
+    if len(groups) < 2:
+        return owners
+    starts = []
+    for name in groups:
+        flush = [at for at, cell in enumerate(lower) if abs(cell.left - name.left) <= name.size]
+        if len(flush) != 1 or owners[flush[0]] is not name:
+            return owners
+        starts.append(flush[0])
+    if starts != sorted(starts):
+        return owners
+    given = list(owners)
+    for name, start, end in zip(groups, starts, [*starts[1:], len(lower)], strict=True):
+        for at in range(start, end):
+            if given[at] is not None and given[at] is not name:
+                return owners
+            given[at] = name
+    counts = {sum(1 for owner in given if owner is name) for name in groups}
+    return given if len(counts) == 1 and min(counts) >= 2 else owners
+
+
 def _joined(upper: Sequence[Any], between: Sequence[Any], lower: Sequence[Any], first_row: Sequence[Any]) -> list[Any] | None:
     """The header's one line of names, or None where these lines are no two-row header."""
     if len(lower) < 2 or not all(_is_name(cell) for cell in [*upper, *between, *lower]):
@@ -84,7 +113,7 @@ def _joined(upper: Sequence[Any], between: Sequence[Any], lower: Sequence[Any], 
         if len(over) > 1:
             return None
         owners.append(over[0] if over else None)
-    owners = _centred_owners(upper, lower, owners)
+    owners = _centred_owners(upper, lower, _left_aligned_owners(upper, lower, owners))
     # Names centred over as many columns each (「0歳児」, 「1・2歳児」 over 「標準時間 | 短時間」), where a wide
     # one reaches over its neighbour's: each column under the name whose middle is nearest.
     nearest = [min(upper, key=lambda name: abs(_middle(name) - _middle(cell))) if owner is not None else None for cell, owner in zip(lower, owners, strict=True)]
