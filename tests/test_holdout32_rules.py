@@ -145,3 +145,23 @@ def _grouped_fee_table(page: Any) -> None:
 def test_a_group_name_set_flush_left_names_both_of_its_columns() -> None:
     row = next(line for line in _page_lines(_report_pdf(_grouped_fee_table)) if "30名未満" in line)
     assert "繁忙期 平日: 19,360円" in row and "通常期 平日: 18,260円" in row and "閑散期 平日: 16,390円" in row
+
+
+def _banded_by_animal(page: Any) -> None:
+    """犬 set flush left over the first of its three weight bands, 猫 over its one column, and the
+    names merged down (区分, 項目) set on the lower line left of them."""
+    page.setFont(FONT, 8)
+    page.drawString(60, 780, "体重別の料金（単位：円）")
+    page.drawString(240, 742, "犬（来院時の体重）")
+    page.drawString(420, 742, "猫")
+    for x, name in ((60, "区分"), (120, "項目"), (240, "5kg未満"), (300, "5〜20kg"), (360, "20kg以上"), (420, "体重にかかわらず")):
+        page.drawString(x, 730, name)
+    for y, cells in zip((708, 686), (("麻酔", "全身麻酔", "12,100", "15,400", "19,800", "13,200"), ("処置", "爪切り", "1,100", "1,320", "1,650", "1,210")), strict=True):
+        for x, text in zip((60, 120, 240, 300, 360, 420), cells, strict=True):
+            page.drawString(x, y, text)
+
+
+def test_a_narrower_last_group_keeps_to_its_own_column() -> None:
+    row = next(line for line in _page_lines(_report_pdf(_banded_by_animal)) if "全身麻酔" in line)
+    assert row.startswith("区分: 麻酔 | 項目: 全身麻酔 | ")
+    assert "犬（来院時の体重） 20kg以上: 19,800" in row and "犬（来院時の体重） 5〜20kg: 15,400" in row and "猫 体重にかかわらず: 13,200" in row

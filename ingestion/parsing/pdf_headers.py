@@ -75,8 +75,8 @@ def _centred_owners(upper: Sequence[Any], lower: Sequence[Any], owners: list[Any
 def _left_aligned_owners(upper: Sequence[Any], lower: Sequence[Any], owners: list[Any | None]) -> list[Any | None]:
     """`owners` with the lower names under no upper name given the name set flush left over the
     first column of its group: 「繁忙期 | 通常期 | 閑散期」 each over its 土日祝 and not over the 平日
-    beside it. Each name is over one column's left edge, and every name then has as many columns
-    (a name merged down right of the groups, 「備考」, is no group's)."""
+    beside it; the names merged down left of the groups (「区分 | 項目」) are no group's. Each name is
+    over one column's left edge and its group runs to the next name's."""
     if all(owner is not None for owner in owners):
         return owners
     # (Names merged down beside the groups, 「プラン | 人数区分」, stand over no lower name: no group's.)
@@ -92,13 +92,17 @@ def _left_aligned_owners(upper: Sequence[Any], lower: Sequence[Any], owners: lis
     if starts != sorted(starts):
         return owners
     given = list(owners)
-    for name, start, end in zip(groups, starts, [*starts[1:], len(lower)], strict=True):
-        for at in range(start, end):
+    for index, (name, start) in enumerate(zip(groups, starts, strict=True)):
+        span = list(range(start, starts[index + 1] if index + 1 < len(starts) else len(lower)))
+        if index + 1 == len(starts) and len(span) != starts[-1] - starts[-2]:
+            # The last group reaches the table's right edge only as wide as the group before it (a
+            # name merged down after it, 「備考」, is no group's); else it has the columns it is over.
+            span = [at for at in span if owners[at] is name]
+        for at in span:
             if given[at] is not None and given[at] is not name:
                 return owners
             given[at] = name
-    counts = {sum(1 for owner in given if owner is name) for name in groups}
-    return given if len(counts) == 1 and min(counts) >= 2 else owners
+    return given if any(given[at] is not owners[at] for at in range(len(lower))) else owners
 
 
 def _joined(upper: Sequence[Any], between: Sequence[Any], lower: Sequence[Any], first_row: Sequence[Any]) -> list[Any] | None:
@@ -113,12 +117,14 @@ def _joined(upper: Sequence[Any], between: Sequence[Any], lower: Sequence[Any], 
         if len(over) > 1:
             return None
         owners.append(over[0] if over else None)
-    owners = _centred_owners(upper, lower, _left_aligned_owners(upper, lower, owners))
+    aligned = _left_aligned_owners(upper, lower, owners)
+    flush_left = aligned is not owners
+    owners = aligned if flush_left else _centred_owners(upper, lower, owners)
     # Names centred over as many columns each (「0歳児」, 「1・2歳児」 over 「標準時間 | 短時間」), where a wide
     # one reaches over its neighbour's: each column under the name whose middle is nearest.
     nearest = [min(upper, key=lambda name: abs(_middle(name) - _middle(cell))) if owner is not None else None for cell, owner in zip(lower, owners, strict=True)]
     counts, before = ([sum(1 for owner in chosen if owner is name) for name in upper] for chosen in (nearest, owners))
-    if nearest != owners and len({count for count in counts if count}) == 1 and max(counts) >= 2 and len({count for count in before if count}) > 1:
+    if not flush_left and nearest != owners and len({count for count in counts if count}) == 1 and max(counts) >= 2 and len({count for count in before if count}) > 1:
         owners = nearest
     spanning = {id(owner) for owner in owners if owner is not None and sum(1 for o in owners if o is owner) >= 2}
     # Or each upper name over its own lower one (「生産数量」 over 「（千単位）」), beside names merged
