@@ -38,11 +38,11 @@ from rag.answer_checks import (
 from rag.asked import ASKS_A_DAY, a_plan_for_what_happened, answers_what_was_asked, asked_kinds, asks_the_most, asks_the_most_in_english, claim_fits, with_column_unit
 from rag.band_clauses import banded_clause
 from rag.bands import with_the_band_row, within_the_band
-from rag.cell_answers import asks_an_earlier_time
+from rag.cell_answers import asks_an_earlier_time, outnamed_by_a_sibling_row
 from rag.citations import CITATION, Citation, attribute, comparable, map_citations
 from rag.claims import Claim, extract_claims, is_supported
 from rag.clock_times import sentence_for_the_time
-from rag.closed_days import closed_on_the_day
+from rag.closed_days import a_closure_for_a_start, closed_on_the_day
 from rag.crosslingual import japanese_question
 from rag.english_answers import for_a_case_not_asked, in_english, names_only_for_a_figure, names_the_questions_words, reads_as_english
 from rag.english_keywords import english_keywords, english_search_text
@@ -401,8 +401,8 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         # The model's own quote stands for its answer where it names what was asked, with its
         # headings and the sentence before (「主郭部」 from the 中堀 sentence is no answer about the
         # 天守, nor the staff's 「1人あたり3,800円」 about the family's subsidy).
-        if holding is not None and a_plan_for_what_happened(prepared.question, visible(holding)):
-            holding = None
+        if holding is not None and (a_plan_for_what_happened(prepared.question, visible(holding)) or a_closure_for_a_start(prepared.question, visible(holding))):
+            holding = None  # (nor 「…4日間は休業いたします」 for 「何日から配送？」)
         if holding is not None and (holding is source and language == "ja" and names_its_subject(holding, prepared) or sentence_is_about_question(holding, prepared)) and numbers_its_names(holding, prepared) and not states_a_change(holding, prepared):
             passage = prepared.passages[holding.passage - 1]
             # Each figure as the sentence writes it: a bare 「1000」 from 「1,000円」 is no number of days.
@@ -439,7 +439,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
     quoted_passage = prepared.passages[source.passage - 1]
     if (
         quote_covers_question(source)
-        and not a_plan_for_what_happened(prepared.question, visible(source))  # next year's 目標 for 「…was」
+        and not a_plan_for_what_happened(prepared.question, visible(source)) and not a_closure_for_a_start(prepared.question, visible(source))  # next year's 目標 for 「…was」
         and not _outranked(source, prepared)
         and numbers_its_names(source, prepared)
         and not states_a_change(source, prepared)
@@ -483,10 +483,10 @@ def _outranked(sentence: Sentence, prepared: Prepared) -> bool:
     動く」, beside 「2027年10月1日：伊勢崎センター稼働」."""
     if asks_an_earlier_time(prepared) and _SAYS_WHAT_WAS.search(visible(sentence)):
         return False  # 「改正前は何日」: 「…2027年3月31日までは5日であった」, whatever holds more of its words now
-    return prepared.language == "ja" and sentence.coverage < QUOTE_COVERAGE and any(
+    return prepared.language == "ja" and (outnamed_by_a_sibling_row(sentence, prepared.sentences, prepared.question) or sentence.coverage < QUOTE_COVERAGE and any(
         other.coverage >= QUOTE_COVERAGE and answers_what_was_asked(prepared.question, extract_claims(visible(other)), visible(other))
         for other in prepared.sentences
-    )
+    ))
 
 
 def _written_in(text: str, passages: Sequence[Passage]) -> bool:

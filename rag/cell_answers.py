@@ -9,13 +9,13 @@ import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from appliance.text.japanese import nouns, tokenize
+from appliance.text.japanese import TABLE_CELL_SEPARATOR, nouns, tokenize
 from rag.asked import ASKS_FROM, ASKS_UNTIL, EXCLUDES, FORMERLY, asked_kinds, claim_fits, left_out, with_column_unit
 from rag.bands import holds_the_stated, holds_the_stated_quantity, within_the_columns_band
 from rag.citations import comparable
 from rag.claims import Claim, extract_claims, is_supported
 from rag.english_answers import asks_earlier_in_english, keyword_cell, kinds_of_it_only
-from rag.quoting import Sentence, named_cells, passage_heading, question_terms, with_written_forms
+from rag.quoting import Sentence, named_cells, passage_heading, question_terms, subject_terms, with_written_forms
 from rag.table_rows import NAMES_A_PERIOD, named_better_elsewhere, names_key
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ _NUMBER_WITH_UNIT = re.compile(r"\d+(?:年度|年|か月|ヶ月|月|日|回目|�
 
 
 _A_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_A_RATE = re.compile(r"[週月年]\d+(?:日|回|時間|コマ)")
+_A_RATE = re.compile(r"(?<![\d０-９])[週月年]\d+(?:日|回|時間|コマ)")
 
 
 def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) -> str | None:
@@ -310,3 +310,17 @@ def _the_outcome(cells: Sequence[tuple[str, str]], prepared: Prepared) -> tuple[
     return results[0] if _ASKS_WHAT_HAPPENED.search(prepared.question) else None
 
 
+def outnamed_by_a_sibling_row(sentence: Sentence, sentences: Sequence[Sentence], question: str) -> bool:
+    """Whether another shown row of the same table names the question's nouns this row names and
+    more: 「役割: 品質管理責任者（温度管理） | 氏名: …」 for 「温度管理の責任者は誰？」, over the
+    安全衛生管理責任者 row, which names 管理 and 責任者 but no 温度."""
+    row = sentence.text.split(" / ")[-1]
+    if TABLE_CELL_SEPARATOR not in row:
+        return False
+    nouns = [noun.surface for noun in subject_terms(question)]
+    own = {noun for noun in nouns if noun in row}
+    columns = [column for column, _ in named_cells(row)]
+    for other in (shown.text.split(" / ")[-1] for shown in sentences if shown is not sentence):
+        if [column for column, _ in named_cells(other)] == columns and {noun for noun in nouns if noun in other} > own:
+            return True
+    return False

@@ -119,7 +119,7 @@ def _table(spec: str) -> dict[str, str]:
 _JA_UNITS = _table(
     "営業日 パーセント,%=% 時間 週間,週=週 日間,日=日 年間,年=年 月 分間,分=分 秒間,秒=秒 円 人,名=人"
     " 件 個 回 歳,才=歳 台 本 枚 冊 階 倍 点 位 番 条 項 章 部 通 社 店 校 泊 度 種類 行 号 つ 単位"
-    " 箇所,か所,ヶ所,カ所=箇所 文字,字=文字 ページ,頁=ページ ¥=円 $ € £"
+    " 箇所,か所,ヶ所,カ所=箇所 文字,字=文字 ページ,頁=ページ ¥=円 $ € £ ℃,°C=℃"
 ) | {f"{k}月{t}": "ヶ月" for k in ("か", "ヶ", "カ", "ヵ", "ケ", "箇") for t in ("", "間")}
 _LATIN_UNITS = _table(
     "yen,jpy=円 business_days=営業日 days,day=日 hours,hour,hrs,h=時間 minutes,minute,mins,min=分"

@@ -42,3 +42,19 @@ def closed_on_the_day(question: str, sentences: Sequence[Sentence], names_it: Ca
         if closed and names_it(sentence):
             found.append((sentence, f"{closed[0][0]}: {closed[0][1]}"))
     return found[0] if len({sentence.text for sentence, _ in found}) == 1 else None
+
+
+# 「何日から配送してもらえる？」: when something starts (again); 「…までの4日間は、全センターを休業いたします。」
+# says when it does not, and is no answer to it (the 「年始の配送開始は1月5日」 sentence is).
+_ASKS_A_START = re.compile(r"(?:いつ|何日|何時|何曜日?)(?:から|以降)")
+_CLOSURE = re.compile(r"休業|休館|休診|休園|運休|休止|停止|中止|閉鎖|休み(?:ます|です|と)")
+_CLOSURE_ASKED = re.compile(r"休|閉|止|終わ|最終|まで")
+_A_START = re.compile(r"開始|再開|通常|始め|始ま|から営業|受付")
+
+
+def a_closure_for_a_start(question: str, text: str) -> bool:
+    """Whether the sentence only says when something is closed, where the question asks from
+    when it runs."""
+    if not _ASKS_A_START.search(question) or _CLOSURE_ASKED.search(question):
+        return False
+    return _CLOSURE.search(text) is not None and _A_START.search(text) is None

@@ -14,11 +14,14 @@ from __future__ import annotations
 from typing import Any
 
 from appliance.text import english
-from rag.asked import asked_kinds
+from rag.asked import asked_kinds, claim_fits
 from rag.bands import writes_another_quantity
+from rag.cell_answers import _A_RATE, outnamed_by_a_sibling_row
+from rag.claims import extract_claims
+from rag.closed_days import a_closure_for_a_start
 from rag.english_answers import for_a_case_not_asked, keyword_cell, person_row
 from rag.english_subject import missing_english_subject_terms
-from rag.quoting import Sentence
+from rag.quoting import Sentence, missing_subject_terms
 from rag.retrieval import Passage
 from rag.senders import asks_the_sender, person_named, sender_line, signature, with_the_signature
 from rag.total_rows import with_the_total_row
@@ -165,3 +168,35 @@ def test_a_narrower_last_group_keeps_to_its_own_column() -> None:
     row = next(line for line in _page_lines(_report_pdf(_banded_by_animal)) if "全身麻酔" in line)
     assert row.startswith("区分: 麻酔 | 項目: 全身麻酔 | ")
     assert "犬（来院時の体重） 20kg以上: 19,800" in row and "犬（来院時の体重） 5〜20kg: 15,400" in row and "猫 体重にかかわらず: 13,200" in row
+
+
+def test_a_row_naming_fewer_of_the_questions_nouns_is_outnamed_by_its_sibling() -> None:
+    rows = _shown(
+        "役割: 安全衛生責任者 | 所属: 総務部 | 氏名: 野口 昭 | 内線: 101\n"
+        "役割: 衛生管理者（食品衛生） | 所属: 品質管理課 | 氏名: 高田 早苗 | 内線: 212"
+    )
+    question = "食品衛生の管理者は誰？"
+    assert outnamed_by_a_sibling_row(rows[0], rows, question)
+    assert not outnamed_by_a_sibling_row(rows[1], rows, question)
+    # A row of another table (other columns) is no sibling.
+    other = _shown("担当: 食品衛生 管理者 | 日付: 4月1日")
+    assert not outnamed_by_a_sibling_row(rows[0], [rows[0], *other], question)
+
+
+def test_a_closure_is_no_answer_to_when_something_starts() -> None:
+    closed = "2027年12月31日（金）から2028年1月3日（月）までの4日間は、全店を休業いたします。"
+    assert a_closure_for_a_start("年明けは何日から配達してもらえますか。", closed)
+    assert not a_closure_for_a_start("年明けは何日から配達してもらえますか。", "年始の配達開始は2028年1月4日（火）です。")
+    # Asked when it is closed, the closure answers.
+    assert not a_closure_for_a_start("年末は何日から休みですか。", closed)
+
+
+def test_everyday_words_dates_and_temperatures() -> None:
+    # 給料日 is written 「…当月25日に支払う」.
+    assert missing_subject_terms("給料日はいつ？", "賃金は毎月15日に締め切り、当月25日に支払う。") == []
+    assert missing_subject_terms("給料日はいつ？", "賞与は年2回、7月と12月に支給する。") == ["給料日"]
+    # 「12月27日・28日」 is no rate of 月27日 that 「12月28日」 would have to match.
+    assert not _A_RATE.search("受注締切時刻 12月27日・28日") and _A_RATE.search("週2日勤務")
+    # −20℃ is a temperature, no amount of yen.
+    assert [claim.text for claim in extract_claims("冷凍庫内（−20℃以下）")] == ["20℃"]
+    assert not claim_fits(extract_claims("冷凍庫内（−20℃以下）")[0], frozenset({"円"}))
