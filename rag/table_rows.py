@@ -149,6 +149,14 @@ def _named_by_its_key_column_only(sentence: Sentence, prepared: Prepared) -> boo
     )
 
 
+_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月")
+
+
+def _another_years_month(label: str, question: str) -> bool:
+    dated = _YEAR_MONTH.fullmatch(unicodedata.normalize("NFKC", label).strip())
+    return dated is not None and any(year != dated.group(1) and month == dated.group(2) for year, month in _YEAR_MONTH.findall(unicodedata.normalize("NFKC", question)))
+
+
 def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     """A table row is a record of its own: it (with its passage's headings) must name what a
     Japanese question is about, wherever else in the sheet that is named (管理本部 asked, a
@@ -161,6 +169,8 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     prepared = replace(prepared, question=unbanded(unsized(prepared.question, row), row))
     if _PART_OF_A_YEAR.fullmatch(label) and re.search(r"\d年度?の", prepared.question) and not _PART_ASKED.search(prepared.question):
         return False  # the 2月 row for 「2026年度の平均単価」: one month of the year asked
+    if _another_years_month(label, prepared.question):
+        return False  # the 2027年3月 row for 「2026年3月の配送件数」: that year's March is not in the table
     if another_of_its_kind(label, prepared.question, row):
         return False  # the 川原浄水場 row for 「港浄水場の濁度」
     if names_another_quantity(prepared.question, label):

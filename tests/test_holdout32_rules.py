@@ -24,6 +24,7 @@ from rag.english_subject import missing_english_subject_terms
 from rag.quoting import Sentence, missing_subject_terms
 from rag.retrieval import Passage
 from rag.senders import asks_the_sender, person_named, sender_line, signature, with_the_signature
+from rag.table_rows import _another_years_month
 from rag.total_rows import with_the_total_row
 from tests.test_pdf_layout import FONT, _page_lines, _report_pdf
 
@@ -200,3 +201,10 @@ def test_everyday_words_dates_and_temperatures() -> None:
     # −20℃ is a temperature, no amount of yen.
     assert [claim.text for claim in extract_claims("冷凍庫内（−20℃以下）")] == ["20℃"]
     assert not claim_fits(extract_claims("冷凍庫内（−20℃以下）")[0], frozenset({"円"}))
+
+
+def test_a_month_of_another_year_is_not_the_month_asked() -> None:
+    assert _another_years_month("2027年3月", "北港センターの2026年3月の出荷件数は？")
+    assert not _another_years_month("2027年3月", "北港センターの2027年3月の出荷件数は？")
+    assert not _another_years_month("2027年3月", "北港センターの3月の出荷件数は？")  # the year left to the table
+    assert not _another_years_month("年間合計", "北港センターの2026年3月の出荷件数は？")
