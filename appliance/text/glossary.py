@@ -420,6 +420,9 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("office", "本社|事業所|オフィス|本部|社内", KIND),
     ("branch", "支店|支社|拠点", SUBJECT),
     ("depot|distribution center|distribution centre", "センター|倉庫|拠点|営業所|デポ", SUBJECT),
+    # Temperature zones of storage and delivery: the 冷凍 and 冷蔵 columns of a depot's table.
+    ("frozen|freezer", "冷凍", SUBJECT),
+    ("chilled|refrigerated|cold storage", "冷蔵|チルド", SUBJECT),
     ("meeting room|conference room", "会議室", SUBJECT),
     ("meeting|conference", "会議|ミーティング", SUBJECT),
     ("reservation|reserve|book|booking", "予約", SUBJECT),
