@@ -90,6 +90,7 @@ _UNIT_AFTER_NUMBER = re.compile(
 )
 
 
+_PEOPLE_COUNTED = re.compile(r"\b(?:people|persons|guests|employees|staff|workers|visitors|customers|members|students|pupils|children|kids|patients|passengers|participants|attendees|applicants|users|drivers|residents|trainees|instructors|teachers|nurses|doctors|volunteers|players|spectators|tourists|clients|hires|recruits|adults|seniors|elderly|infants|babies|families|households|people's)\b", re.IGNORECASE)
 _HOW_MANY = re.compile(r"\bhow many\b|\b(?:number|count) of\b", re.IGNORECASE)  # ("the total number of passengers")
 # What an English question counts, and the counters a Japanese document counts it in.
 _COUNTED_THINGS = {
@@ -135,9 +136,12 @@ def asked_kinds(question: str) -> frozenset[str]:
     if counted:
         # "How many boxes": boxes (５箱), never floors (5階) or seats.
         return frozenset(_COUNTED_THINGS[counted.group(1).lower()])
-    if not kinds and _HOW_MANY.search(text):
-        # "How many complaints", "how many points": a count, in whatever counter the document uses.
+    if not kinds and (how_many := _HOW_MANY.search(text)):
+        # "How many complaints", "how many points": a count, in whatever counter the document uses;
+        # of people only where people are counted ("How many weddings" is no 21,703名).
         kinds = {"人", "名", *(form for forms in _COUNTERS for form in forms)}
+        if (counted := re.match(r"\s+(?:[a-z-]+\s+)?([a-z]+s)\b", text[how_many.end():], re.IGNORECASE)) and not _PEOPLE_COUNTED.search(counted.group(0)):
+            kinds -= {"人", "名"}
     return frozenset(kinds)
 
 

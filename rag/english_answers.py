@@ -318,18 +318,21 @@ def keyword_answer(
     """The keyword sentence (and its named cell) when it names what the question names,
     gives the kind of value asked, and its passage is about the question; `passed_over`
     names the sentences that may not answer (a value that only was)."""
-    sentence = keyword_sentence(question, keywords, sentences, passages, passed_over)
+    def off_the_subject(sentence: Sentence) -> bool:
+        # A table row is a record of its own (the 部長 row, not the 課長 one); a sentence of prose
+        # is read in its passage (the drill's 開封率 sentence under 「標的型メール訓練の結果」).
+        # The rows' own table is named by the passage's prose (「国内宿泊出張の宿泊料は…次の額を上限
+        # として」 above the 職位 rows), other rows aside. (The 宴会 合計 row is passed over for the
+        # 婚礼 table's 年間合計 row, "How many weddings … in total".)
+        passage = passages[sentence.passage - 1]
+        prose = "\n".join(line for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR not in line)
+        context = f"{prose}\n{sentence.text}" if TABLE_CELL_SEPARATOR in _visible(sentence) else passage.text
+        return not names_the_english_subject(question, f"{passage_heading(passage)}\n{context}")
+
+    sentence = keyword_sentence(question, keywords, sentences, passages, lambda shown: passed_over(shown) or off_the_subject(shown))
     if sentence is None:
         return None
     passage = passages[sentence.passage - 1]
-    # A table row is a record of its own (the 部長 row, not the 課長 one); a sentence of prose
-    # is read in its passage (the drill's 開封率 sentence under 「標的型メール訓練の結果」).
-    # The rows' own table is named by the passage's prose (「国内宿泊出張の宿泊料は…次の額を上限
-    # として」 above the 職位 rows), other rows aside.
-    prose = "\n".join(line for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR not in line)
-    context = f"{prose}\n{sentence.text}" if TABLE_CELL_SEPARATOR in _visible(sentence) else passage.text
-    if not names_the_english_subject(question, f"{passage_heading(passage)}\n{context}"):
-        return None
     if not passage_is_about_question(question, passage, "en"):
         return None
     cell = keyword_cell(question, keywords, sentence, passage_heading(passage))
@@ -431,7 +434,7 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence, hea
         return None
     # A keyword the row's own label writes names the row (研修 of 研修名), not a column.
     label = " ".join(value for column, value in named_cells(row) if not extract_claims(value))
-    grand = [(column, value) for column, value in candidates if re.fullmatch(r"合計|総計|計", column.strip())]
+    grand = [(column, value) for column, value in candidates if re.fullmatch(r"(?:\S*(?:合計|総計)|計)(?:\s+\S+)?", column.strip())]  # 合計, 「全会場合計 組数」
     own = [keyword for keyword in keywords if keyword not in label]
     # (A month or a year the heading writes, 「品質月報_2026年9月度」, still picks the 9月 column.)
     if heading and (columns := [keyword for keyword in own if keyword not in heading or re.search(r"\d", keyword)]) and any(_held(columns, column) for column, _ in candidates):

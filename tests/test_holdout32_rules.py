@@ -19,7 +19,7 @@ from rag.bands import writes_another_quantity
 from rag.cell_answers import _A_RATE, outnamed_by_a_sibling_row
 from rag.claims import extract_claims
 from rag.closed_days import a_closure_for_a_start
-from rag.english_answers import for_a_case_not_asked, keyword_cell, person_row
+from rag.english_answers import for_a_case_not_asked, keyword_answer, keyword_cell, person_row
 from rag.english_subject import missing_english_subject_terms
 from rag.quoting import Sentence, missing_subject_terms
 from rag.retrieval import Passage
@@ -208,3 +208,19 @@ def test_a_month_of_another_year_is_not_the_month_asked() -> None:
     assert not _another_years_month("2027年3月", "北港センターの2027年3月の出荷件数は？")
     assert not _another_years_month("2027年3月", "北港センターの3月の出荷件数は？")  # the year left to the table
     assert not _another_years_month("年間合計", "北港センターの2026年3月の出荷件数は？")
+
+
+def test_how_many_of_a_thing_is_no_count_of_people() -> None:
+    assert "名" not in asked_kinds("How many weddings were held across all three halls in fiscal 2026?")
+    assert "名" in asked_kinds("How many guests attended the fair?") and "名" in asked_kinds("How many attended the fair?")
+
+
+def test_a_total_is_the_grand_total_column_of_the_table_the_question_names() -> None:
+    weddings = "月: 年間合計 | 本館 組数: 152 | 本館 招待客数（名）: 10,955 | 別館 組数: 118 | 別館 招待客数（名）: 6,844 | 全会場合計 組数: 270 | 全会場合計 招待客数（名）: 17,799"
+    banquets = "宴会の種類: 合計 | 本館 件数: 190 | 本館 人数（名）: 9,283 | 別館 件数: 292 | 別館 人数（名）: 8,421 | 合計 件数: 482 | 合計 人数（名）: 17,704"
+    passages = [_passage(weddings, title="会場別婚礼施行実績（2026年度）"), _passage(banquets, title="宴会実績（2026年度）", order=2)]
+    shown = [*_shown(weddings), *_shown(banquets, passage=2)]
+    question = "How many weddings were held across both halls in fiscal 2026 in total?"
+    found = keyword_answer(question, ("婚礼", "2026年度", "合計"), shown, passages)
+    # The 宴会 table's 合計 row writes its key whole, but it is no table of weddings.
+    assert found is not None and found[1] == "全会場合計 組数: 270"

@@ -110,7 +110,7 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("new year", "年末年始|年始|年明け|正月", SUBJECT),
     ("holiday|day off|days off|leave|vacation|time off", "休暇|休日|休み|休業", SUBJECT),
     ("own wedding|own marriage|themselves marry|employee marries|employee gets married", "本人の結婚|本人", SUBJECT),
-    ("marry|married|marriage|wedding", "結婚", SUBJECT),
+    ("marry|married|marriage|wedding", "結婚|婚礼|挙式", SUBJECT),
     ("funeral|bereavement", "忌引|葬儀|弔事", SUBJECT),
     ("childbirth|give birth|baby", "出産", SUBJECT),
     # (A nursery's 保育 is the care of children: its fees name them.)
@@ -447,7 +447,7 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("city resident|inside the city|within the city|in the city|resident of the city", "市内|市内の者", SUBJECT),
     ("small hall", "小ホール", SUBJECT),
     ("large hall|main hall|big hall|grand hall", "大ホール", SUBJECT),
-    ("hall|auditorium", "ホール|会館", SUBJECT),
+    ("hall|auditorium|venue", "ホール|会館|会場|館", SUBJECT),
     ("gymnasium|gym|sports center|sports centre", "体育館|ジム|スポーツセンター", SUBJECT),
     ("swimming pool|pool", "プール", SUBJECT),
     ("swimming class|swimming course|swimming lesson", "水泳教室", SUBJECT),
