@@ -444,7 +444,7 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence, hea
     # "in total, across all offices", "on all routes in August": the 合計 column, where no other
     # column is named ("the civic hall (市民会館) in total": the 合計 row's 市民会館 column).
     # (A keyword every other column writes names their kind, センター of "the four depots", not one of them.)
-    parts = [column for column, _ in candidates if (column, _) not in grand]
+    parts = [column for column, value in candidates if (column, value) not in grand]
     kind = {keyword for keyword in own if parts and all(_held([keyword], column) for column in parts)}
     if len(grand) == 1 and re.search(r"\btotal\b|\ball\b|\boverall\b", question, re.IGNORECASE) and not any(_held([keyword for keyword in own if keyword not in kind], column) for column in parts):
         return f"{grand[0][0]}: {grand[0][1]}"

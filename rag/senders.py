@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from appliance.text.japanese import _get_tokenizer
+from appliance.text.japanese import words
 from rag.quoting import Sentence, row_read_elsewhere
 from rag.retrieval import Passage
 
@@ -28,14 +28,14 @@ def asks_the_sender(question: str) -> bool:
 def person_named(line: str) -> str | None:
     """The person a signature line names, as it writes the name (「水上 沙耶」): a given name
     Sudachi knows (人名) with the surname before it, or a surname with its given name."""
-    morphemes = [(m.surface(), m.part_of_speech()) for m in _get_tokenizer().tokenize(line)]
+    morphemes = words(line)
     for place, (surface, pos) in enumerate(morphemes):
         if pos[2] != "人名":
             continue
         start, end = place, place + 1
-        words = [index for index in range(place - 1, -1, -1) if morphemes[index][1][0] != "空白"][:1]
-        if pos[3] == "名" and words and morphemes[words[0]][1][0] == "名詞" and re.fullmatch(r"[\u4e00-\u9fff々]+", morphemes[words[0]][0]):
-            start = words[0]
+        before = [index for index in range(place - 1, -1, -1) if morphemes[index][1][0] != "空白"][:1]
+        if pos[3] == "名" and before and morphemes[before[0]][1][0] == "名詞" and re.fullmatch(r"[\u4e00-\u9fff々]+", morphemes[before[0]][0]):
+            start = before[0]
         elif pos[3] == "姓":
             after = [index for index in range(place + 1, len(morphemes)) if morphemes[index][1][0] != "空白"][:1]
             if after and morphemes[after[0]][1][2:4] == ("人名", "名"):
