@@ -38,6 +38,7 @@ def asks_an_earlier_time(prepared: Prepared) -> bool:
 
 # A whole year asked; a column of part of one.
 _WHOLE_YEAR = re.compile(r"年間|通期|通年|1年分")
+_HALF_YEAR = re.compile(r"上期|下期|上半期|下半期|四半期|[1-4]Q\b|first half|second half|quarter", re.IGNORECASE)
 _PART_OF_YEAR = re.compile(r"上期|下期|上半期|下半期|四半期|[1-4]Q|[1-9１-９]月")
 # The earlier period a question may ask about beside this one's figures.
 _EARLIER_PERIODS = ("前年同期", "前年度", "前年", "前期", "昨年", "去年", "前回", "一昨年")
@@ -80,6 +81,12 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
         written, asked = set(pattern.findall(column)), set(pattern.findall(question))
         if written and asked and not written & asked:
             return ""
+    # 「上期の売上高目標」 of a row of the year's targets where no half of the year is written (its
+    # 売上高: the whole year's), in the row or its passage: that half's target is not here.
+    half = _HALF_YEAR.search(question)
+    around = [f"{shown.title}\n{passage_heading(shown)}\n{shown.text}" for shown in prepared.passages[holding.passage - 1 : holding.passage]]
+    if half and TABLE_CELL_SEPARATOR in visible(holding) and not _HALF_YEAR.search(unicodedata.normalize("NFKC", "\n".join([*around, holding.text]))):
+        return ""
     return cell
 
 

@@ -11,12 +11,14 @@ number should staff call" asks a telephone number; a cancellation fee may be a p
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from appliance.text import english
+from rag.answering import Prepared
 from rag.asked import asked_kinds, claim_fits
 from rag.bands import writes_another_quantity
-from rag.cell_answers import _A_RATE, outnamed_by_a_sibling_row
+from rag.cell_answers import _A_RATE, cell_answer, outnamed_by_a_sibling_row
 from rag.claims import extract_claims
 from rag.closed_days import a_closure_for_a_start
 from rag.english_answers import for_a_case_not_asked, keyword_answer, keyword_cell, person_row
@@ -224,3 +226,17 @@ def test_a_total_is_the_grand_total_column_of_the_table_the_question_names() -> 
     found = keyword_answer(question, ("婚礼", "2026年度", "合計"), shown, passages)
     # The 宴会 table's 合計 row writes its key whole, but it is no table of weddings.
     assert found is not None and found[1] == "全会場合計 組数: 270"
+
+
+def test_a_half_of_the_year_asked_is_not_the_years_target() -> None:
+    row = "会場: 本館 | 婚礼施行（組）: 126 | 新規成約（組）: 119 | 売上高（百万円）: 498.3"
+    passage = _passage(row, title="2027年度 会場別の目標")
+    shown = _shown(row)
+    asked = Prepared(question="本館の上期の売上高目標はいくら？", language="ja", passages=[passage], messages=[], sentences=shown)
+    assert cell_answer([], shown[0], asked) == ""
+    # The year's target asked: its cell.
+    assert cell_answer([], shown[0], replace(asked, question="本館の売上高目標はいくら？")) != ""
+    # A table of the halves answers the half.
+    halves = "会場: 本館 | 上期 売上高（百万円）: 240.1 | 下期 売上高（百万円）: 258.2"
+    half_row = _shown(halves)[0]
+    assert cell_answer([], half_row, replace(asked, passages=[_passage(halves)], sentences=[half_row])) == "上期 売上高（百万円）: 240.1"
