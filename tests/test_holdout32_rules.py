@@ -1,13 +1,15 @@
-"""Rules found on English questions over the thirty-first and thirty-second held-out corpora
-(tests/data/holdout31 and holdout32, a wedding hall company and a cold-chain warehouse company,
-measured blind in session 26 and read in session 27), each in general form and tried here on other
-documents: a Japanese name written in romaji (Aobadai) picks the row that writes it in kanji, ahead
-of rows that write more of the question's other words; the manager of a place is its 長; "in fiscal
-2026" gives no month's row, and the year's total is the 年間合計 row (read from the rest of the
-table where the months were found) and its 合計 column where every other column is one of the
+"""Rules found on the English and Japanese questions over the thirty-first and thirty-second held-out
+corpora (tests/data/holdout31 and holdout32, a wedding hall company and a cold-chain warehouse
+company, measured blind in session 26 and read in session 27), each in general form and tried here
+on other documents: a Japanese name written in romaji (Aobadai) picks the row that writes it in
+kanji, ahead of rows that write more of the question's other words; the manager of a place is its 長;
+"in fiscal 2026" gives no month's row, and the year's total is the 年間合計 row (read from the rest of
+the table where the months were found) and its 合計 column where every other column is one of the
 "four depots"; a one-sided bound inside a band (the 2km以上 of 「2km以上5km未満」) holds nothing of its
 own; "cycles 7 km" is the 自転車 row; who sent an e-mail is the person its signature names; "what
-number should staff call" asks a telephone number; a cancellation fee may be a percentage."""
+number should staff call" asks a telephone number; a cancellation fee may be a percentage; a PDF
+group name set flush left names its group's columns; a row outnamed by its sibling, a closure for a
+start, a month of another year and the year's figure for a half of it are no answers."""
 
 from __future__ import annotations
 
