@@ -321,13 +321,13 @@ def outnamed_by_a_sibling_row(sentence: Sentence, sentences: Sequence[Sentence],
     """Whether another shown row of the same table names the question's nouns this row names and
     more: 「役割: 品質管理責任者（温度管理） | 氏名: …」 for 「温度管理の責任者は誰？」, over the
     安全衛生管理責任者 row, which names 管理 and 責任者 but no 温度."""
-    row = sentence.text.split(" / ")[-1]
+    row = visible(sentence)
     if TABLE_CELL_SEPARATOR not in row:
         return False
     nouns = [noun.surface for noun in subject_terms(question)]
     own = {noun for noun in nouns if noun in row}
     columns = [column for column, _ in named_cells(row)]
-    for other in (shown.text.split(" / ")[-1] for shown in sentences if shown is not sentence):
+    for other in (visible(shown) for shown in sentences if shown is not sentence):
         if [column for column, _ in named_cells(other)] == columns and {noun for noun in nouns if noun in other} > own:
             return True
     return False

@@ -22,16 +22,12 @@ from rag.asked import NUMBERED_AS, answers_what_was_asked, asked_kinds, claim_fi
 from rag.bands import holds_the_stated_quantity, writes_another_quantity
 from rag.claims import extract_claims
 from rag.english_keywords import japanese_terms
-from rag.english_names import latin_names_written, names_only_variants, romaji_names_written, writes_names
+from rag.english_names import latin_names_written, names_only_variants, romaji_names_written, visible, writes_names
 from rag.question_words import PEOPLE
 from rag.quoting import Sentence, named_cells, names_the_english_subject, passage_heading, passage_is_about_question, split_sentences
 from rag.retrieval import Passage
 from rag.senders import sender_line
 from rag.table_intros import block_label
-
-
-def _visible(sentence: Sentence) -> str:
-    return sentence.text.split(" / ")[-1]
 
 
 def _held(keywords: Sequence[str], text: str) -> set[str]:
@@ -56,14 +52,14 @@ def preceding_sentence(sentence: Sentence, passage: Passage, asked_terms: set[st
     topic is something else:
     「また、主郭部を含む中堀の内側は…特別史跡に指定されている」 says its own subject and borrows
     no 天守 from the sentence before it."""
-    if TABLE_CELL_SEPARATOR in _visible(sentence):
+    if TABLE_CELL_SEPARATOR in visible(sentence):
         return ""
-    topics = _TOPIC.findall(_visible(sentence))
-    new_point = _NEW_POINT.match(_visible(sentence))
+    topics = _TOPIC.findall(visible(sentence))
+    new_point = _NEW_POINT.match(visible(sentence))
     if asked_terms is not None and new_point and topics and not any(term in topic for topic in topics for term in asked_terms if len(term) > 1):
         return ""
     pieces = split_sentences(passage.text)
-    place = next((index for index, piece in enumerate(pieces) if piece == _visible(sentence)), 0)
+    place = next((index for index, piece in enumerate(pieces) if piece == visible(sentence)), 0)
     previous = pieces[place - 1] if place else ""
     return "" if TABLE_CELL_SEPARATOR in previous else previous
 
@@ -79,14 +75,14 @@ def names_the_questions_words(question: str, sentence: Sentence, sentences: Sequ
     # A sentence of prose with the one before it, which often names what it leaves unsaid:
     # 「避難場所は中央公園です。」 follows 「地震が発生したら…」 ("where do we evacuate to in an earthquake").
     previous = preceding_sentence(sentence, passage)
-    if not names_the_english_subject(question, f"{passage_heading(passage)}\n{previous}\n{_visible(sentence)}"):
+    if not names_the_english_subject(question, f"{passage_heading(passage)}\n{previous}\n{visible(sentence)}"):
         return False
     # The question's own 巡回文庫, which the 館外貸出 sentence does not write; a title's
     # 「育児・介護休業規程」 writes no 介護休業 for each of its sentences.
-    own = f"{' '.join(passage.heading_path)}\n{previous}\n{_visible(sentence)}"
+    own = f"{' '.join(passage.heading_path)}\n{previous}\n{visible(sentence)}"
     if not all(term in own for term in japanese_terms(question)):
         return False
-    if not keeps_negation(question, _visible(sentence), "\n".join(shown.text for shown in sentences)):
+    if not keeps_negation(question, visible(sentence), "\n".join(shown.text for shown in sentences)):
         return False
     context = f"{passage.title}\n{passage_heading(passage)}\n{passage.text}"
     phrases = _shown_phrases(_without_name_suffixes(question), "\n".join(shown.text for shown in sentences))
@@ -142,7 +138,7 @@ def numbers_another(question: str, sentence: Sentence) -> bool:
     """Whether a table row's label is a numbered thing of another number than the question
     names (the 第2波 row for "phase 1")."""
     asked = {int(a or b) for a, b in _ENGLISH_NUMBERED.findall(question)}
-    cells = named_cells(_visible(sentence))
+    cells = named_cells(visible(sentence))
     if not asked or not cells:
         return False
     label = cells[0][1]
@@ -192,7 +188,7 @@ def keeps_negation(question: str, text: str, shown: str) -> bool:
 def _table_intro(sentence: Sentence, passage: Passage) -> str:
     """The line of prose a table row stands under in its passage: 「パートタイマーのうち…次の表の
     とおり付与する。」 over the part-timers' rows; "" for prose or a row with none."""
-    row = _visible(sentence)
+    row = visible(sentence)
     lines = (passage.context or passage.text).splitlines()
     if TABLE_CELL_SEPARATOR not in row or row not in lines:
         return ""
@@ -207,8 +203,8 @@ def for_a_case_not_asked(question: str, sentence: Sentence, passage: Passage, ke
     not give (「週所定労働日数: 4日」), or under prose that gives it to people it does not name
     (パートタイマー, 契約社員). "How many days of paid leave does an employee get" is asked of
     the row for everyone, not of the part-timers' rows below it."""
-    cells = named_cells(_visible(sentence))
-    if TABLE_CELL_SEPARATOR in _visible(sentence) and cells and cells[0][0]:
+    cells = named_cells(visible(sentence))
+    if TABLE_CELL_SEPARATOR in visible(sentence) and cells and cells[0][0]:
         # A figure in brackets describes the thing the question names (「トラクター（25馬力）」 for "a
         # tractor"), no case of it; of a thing it does not name, it may be the case (「…（週2回）」).
         key = cells[0][1]
@@ -239,7 +235,7 @@ _ORDINAL = re.compile(r"第\s*[\d０-９]+\s*\S")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")
 def _row_key(sentence: Sentence) -> str:
     """A table row's first cell (「月: 月平均」's 月平均); "" for prose."""
-    cells = named_cells(_visible(sentence)) if TABLE_CELL_SEPARATOR in _visible(sentence) else []
+    cells = named_cells(visible(sentence)) if TABLE_CELL_SEPARATOR in visible(sentence) else []
     return cells[0][1] if cells else ""
 
 
@@ -271,15 +267,15 @@ def keyword_sentence(
     asked_years = {year for keyword in keywords for year in _YEAR.findall(keyword)}
     shown = "\n".join(sentence.text for sentence in sentences)
     for sentence in sentences:
-        if not writes_names([*names, *romaji], sentence, passages) or numbers_another(question, sentence) or names_only_variants(question, _visible(sentence)) or writes_another_quantity(question, _visible(sentence)):
+        if not writes_names([*names, *romaji], sentence, passages) or numbers_another(question, sentence) or names_only_variants(question, visible(sentence)) or writes_another_quantity(question, visible(sentence)):
             continue
-        if not keeps_negation(question, _AN_EARLIER_STATE.sub("：", _visible(sentence)), shown):  # 「受付なし → 9:00〜12:00」 is no 受付なし now
+        if not keeps_negation(question, _AN_EARLIER_STATE.sub("：", visible(sentence)), shown):  # 「受付なし → 9:00〜12:00」 is no 受付なし now
             continue
-        if is_dateline(_visible(sentence)) or passed_over(sentence):
+        if is_dateline(visible(sentence)) or passed_over(sentence):
             continue  # 「2026年9月 経営会議資料」: when the deck was written; a value that only was
-        if asked_years and (written := set(_YEAR.findall(_visible(sentence)))) and not written & asked_years:
+        if asked_years and (written := set(_YEAR.findall(visible(sentence)))) and not written & asked_years:
             continue  # 「2025年度より…20,000円」 where fiscal 2024 is asked: another year's value
-        stated = _ORDINAL.sub("", _values(_visible(sentence)))
+        stated = _ORDINAL.sub("", _values(visible(sentence)))
         if not answers_what_was_asked(question, extract_claims(stated), stated):
             continue
         # What the sentence itself writes first (the 2026年度 row, not the 2025年度 one under
@@ -289,14 +285,14 @@ def keyword_sentence(
         with_unit = any(claim_fits(claim, asked) and not re.fullmatch(r"[\d,.]+", claim.text) for claim in extract_claims(stated))
         # What it names before when (入学金 over the 2027年度 of a fee table's other columns).
         # (A 「項目：値」 line with the label of its block: 「■3. お客さまセンターの受付時間の変更 / ・土曜日の電話受付：…」.)
-        own = sentence.text if block_label(sentence.text) else _visible(sentence)
+        own = sentence.text if block_label(sentence.text) else visible(sentence)
         named = len([word for word in _held(keywords, own) if not re.search(r"\d", word)])
         # Then the keywords a row's cells are whole (小計 of 「車種区分: 小計」, where 乗用車 is only part of 小型乗用車).
-        whole = len({value.strip() for _, value in named_cells(_visible(sentence))} & set(keywords))
-        held = (named, whole, len(_held(keywords, _visible(sentence))), len(_held(keywords, f"{heading}\n{sentence.text}")), int(with_unit))
+        whole = len({value.strip() for _, value in named_cells(visible(sentence))} & set(keywords))
+        held = (named, whole, len(_held(keywords, visible(sentence))), len(_held(keywords, f"{heading}\n{sentence.text}")), int(with_unit))
         # The same row shown twice (two passages overlap) is one candidate.
-        if _visible(sentence) not in counted or held > counted[_visible(sentence)][0]:
-            counted[_visible(sentence)] = (held, sentence)
+        if visible(sentence) not in counted or held > counted[visible(sentence)][0]:
+            counted[visible(sentence)] = (held, sentence)
     ranked = sorted(counted.values(), key=lambda pair: pair[0], reverse=True)
     for_everyone = [pair for pair in ranked if not for_a_case_not_asked(question, pair[1], passages[pair[1].passage - 1], keywords)]
     if for_everyone:
@@ -326,7 +322,7 @@ def keyword_answer(
         # 婚礼 table's 年間合計 row, "How many weddings … in total".)
         passage = passages[sentence.passage - 1]
         prose = "\n".join(line for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR not in line)
-        context = f"{prose}\n{sentence.text}" if TABLE_CELL_SEPARATOR in _visible(sentence) else passage.text
+        context = f"{prose}\n{sentence.text}" if TABLE_CELL_SEPARATOR in visible(sentence) else passage.text
         return not names_the_english_subject(question, f"{passage_heading(passage)}\n{context}")
 
     sentence = keyword_sentence(question, keywords, sentences, passages, lambda shown: passed_over(shown) or off_the_subject(shown))
@@ -360,12 +356,12 @@ def person_row(question: str, keywords: Sequence[str], sentences: Sequence[Sente
     scored: dict[str, tuple[int, Sentence, str]] = {}
     names = romaji_names_written(question, passages)
     for sentence in (sentence for sentence in sentences if writes_names(names, sentence, passages)):
-        cells = named_cells(_visible(sentence)) if TABLE_CELL_SEPARATOR in _visible(sentence) else []
+        cells = named_cells(visible(sentence)) if TABLE_CELL_SEPARATOR in visible(sentence) else []
         people = [(column, value) for column, value in cells if column and _PERSON_COLUMN.search(column.strip())]
         if len(people) != 1:
             continue
         others = " ".join(value for column, value in cells if (column, value) != people[0])
-        scored[_visible(sentence)] = (len(_held(words, others)), sentence, f"{people[0][0]}: {people[0][1]}")
+        scored[visible(sentence)] = (len(_held(words, others)), sentence, f"{people[0][0]}: {people[0][1]}")
     ranked = sorted(scored.values(), key=lambda item: item[0], reverse=True)
     if not ranked or ranked[0][0] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
@@ -389,13 +385,13 @@ def nearest_answer(question: str, sentences: Sequence[Sentence], passages: Seque
         return None
     best, second = sorted(sentences, key=lambda shown: shown.similarity, reverse=True)[:2]
     passage = passages[best.passage - 1]
-    if best.similarity - second.similarity < ENGLISH_QUOTE_MARGIN or not all(term in _visible(best) for term in japanese_terms(question)):
+    if best.similarity - second.similarity < ENGLISH_QUOTE_MARGIN or not all(term in visible(best) for term in japanese_terms(question)):
         return None
-    if not writes_names([*latin_names_written(question, passages), *romaji_names_written(question, passages)], best, passages) or is_dateline(_visible(best)):
+    if not writes_names([*latin_names_written(question, passages), *romaji_names_written(question, passages)], best, passages) or is_dateline(visible(best)):
         return None
     if not names_the_questions_words(question, best, sentences, passages):
         return None
-    if not asked_kinds(question) or not answers_what_was_asked(question, extract_claims(_visible(best)), _visible(best)):
+    if not asked_kinds(question) or not answers_what_was_asked(question, extract_claims(visible(best)), visible(best)):
         return None
     return best if passage_is_about_question(question, passage, "en") else None
 
@@ -409,7 +405,7 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence, hea
     row is no such table row or no one column is named; "" when two are named equally. A
     keyword the table's heading writes names the table (手術 of 「手術件数」), not a column,
     where another keyword names one (歯科 of 歯科処置 for "dental procedures")."""
-    row = _visible(sentence)
+    row = visible(sentence)
     if TABLE_CELL_SEPARATOR not in row:
         return None
     asked = asked_kinds(question)
@@ -469,7 +465,7 @@ def kinds_of_it_only(keywords: Sequence[str], sentence: Sentence) -> bool:
     """Whether the row's columns name the question's thing only as kinds of it (「施設警備員」,
     「交通誘導警備員」 for "security guards": 警備員), two or more, and the keywords name none of the
     kinds: no one cell is what was asked."""
-    columns = [column for column, _ in named_cells(_visible(sentence)) if column]
+    columns = [column for column, _ in named_cells(visible(sentence)) if column]
     words = [keyword for keyword in keywords if not re.search(r"\d", keyword) and len(keyword) > 1 and any(keyword in column for column in columns)]
     if not words:
         return False

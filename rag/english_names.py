@@ -14,7 +14,8 @@ from rag.quoting import VARIANT_TAIL, Sentence, passage_heading
 from rag.retrieval import Passage
 
 
-def _visible(sentence: Sentence) -> str:
+def visible(sentence: Sentence) -> str:
+    """A row without the header it was chosen with (「header / row」); other sentences whole."""
     return sentence.text.split(" / ")[-1]
 
 
@@ -30,7 +31,7 @@ def writes_names(names: Sequence[str | tuple[str, ...]], sentence: Sentence, pas
     """Whether the row (or the prose passage) writes each name, a name given as its forms
     writing any one of them."""
     passage = passages[sentence.passage - 1]
-    context = sentence.text if TABLE_CELL_SEPARATOR in _visible(sentence) else f"{passage.title}\n{passage.text}"
+    context = sentence.text if TABLE_CELL_SEPARATOR in visible(sentence) else f"{passage.title}\n{passage.text}"
     context = f"{passage_heading(passage)}\n{context}".lower()
     return all(any(form.lower() in context for form in ((name,) if isinstance(name, str) else name)) for name in names)
 

@@ -77,6 +77,7 @@ def sender_line(question: str, sentences: Sequence[Sentence]) -> tuple[Sentence,
     if not asks_the_sender(question):
         return None
     for sentence in sentences:
-        if (found := signature(f"――――\n{sentence.text}")) is not None and found[0] == sentence.text.strip():
-            return sentence, found[1]
+        line = sentence.text.strip()
+        if "\n" not in line and (name := person_named(line)):
+            return sentence, name
     return None
