@@ -397,6 +397,26 @@ HOLDOUT34_SETS = {
     "followup": "holdout34_followup_qa.jsonl",
     "unanswerable": "holdout34_unanswerable_qa.jsonl",
 }
+# A regional group of dental clinics' five (a PDF price list of self-pay treatments crossing a page, a
+# DOCX of pay and allowance rules, an XLSX of patients and self-pay income by month and clinic, a PPTX
+# of the directors' meeting, an e-mail of the year-end schedule; tests/data/holdout35/README.md),
+# session 28, blind.
+HOLDOUT35_SETS = {
+    "internal": "holdout35_qa.jsonl",
+    "english": "holdout35_english_qa.jsonl",
+    "followup": "holdout35_followup_qa.jsonl",
+    "unanswerable": "holdout35_unanswerable_qa.jsonl",
+}
+# A chain of dry cleaners and coin laundries' five (a PDF price list by garment and size crossing a
+# page, a DOCX of part-timers' work rules, an XLSX of items and sales by month and shop, an e-mail of
+# a factory stoppage and extra pick-ups, an HTML page of shops and services;
+# tests/data/holdout36/README.md), session 28, blind.
+HOLDOUT36_SETS = {
+    "internal": "holdout36_qa.jsonl",
+    "english": "holdout36_english_qa.jsonl",
+    "followup": "holdout36_followup_qa.jsonl",
+    "unanswerable": "holdout36_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -437,6 +457,8 @@ CORPORA = {
     "holdout32": (REPOSITORY_ROOT / "tests" / "data" / "holdout32", HOLDOUT32_SETS),
     "holdout33": (REPOSITORY_ROOT / "tests" / "data" / "holdout33", HOLDOUT33_SETS),
     "holdout34": (REPOSITORY_ROOT / "tests" / "data" / "holdout34", HOLDOUT34_SETS),
+    "holdout35": (REPOSITORY_ROOT / "tests" / "data" / "holdout35", HOLDOUT35_SETS),
+    "holdout36": (REPOSITORY_ROOT / "tests" / "data" / "holdout36", HOLDOUT36_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -461,7 +483,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33 or holdout34")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35 or holdout36")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
