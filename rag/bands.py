@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
+from rag.english_quantities import english_stated
 
 if TYPE_CHECKING:
     from rag.quoting import Sentence
@@ -136,49 +137,6 @@ def _in_yen(value: float, unit: str | None) -> tuple[float, str | None]:
     return (value * 10_000, "円") if unit == "万円" else (value, unit)
 
 
-# An English question's quantity: "joint sales of 40 million yen", "12.5 km", "a 70-year-old", "7 calls".
-_ENGLISH_STATED = re.compile(
-    r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:(million|thousand)\s+)?(?:or (?:more|fewer|less)\s+)?(yen|km|kilomet(?:er|re)s?|kg|kilograms?|(?:-| )years?(?:-| )old|calls?|cases?|requests?|coins?|sheets?|sessions?|lessons?|hours?|minutes?|(?:[A-Za-z0-9-]+\s+){0,2}(?:copies|copy|flyers?|leaflets?|brochures?|booklets?|prints?|pages?))\b", re.IGNORECASE
-)
-_MAGNITUDES = {"million": 1_000_000, "thousand": 1_000}
-
-
-def _english_unit(word: str) -> str:
-    word = word.lower().strip(" -").split()[-1]
-    if word.endswith("old"):
-        return "歳"
-    if word == "yen":
-        return "円"
-    # 「対応件数: 6件〜9件」 for "7 calls", 「月13コマ以上」 for "13 or more sessions a month", 「1,001〜3,000部」 for "1,200 colour A4 flyers".
-    for prefixes, unit in ((("call", "case", "request"), "件"), (("coin", "sheet"), "枚"), (("session", "lesson"), "コマ"), (("page",), "ページ"), (("cop", "flyer", "leaflet", "brochure", "booklet", "print"), "部")):
-        if word.startswith(prefixes):
-            return unit
-    if word.startswith(("hour", "minute")):
-        return "分"  # "up to 6 hours": 「6時間まで」, in minutes as the bands are
-    return "km" if word == "km" or word.startswith("kilom") else "kg"  # kg, kilogram(s)
-
-
-def _english_stated(question: str) -> set[tuple[float, str | None]]:
-    found = {
-        (_number(number) * _MAGNITUDES.get(magnitude.lower(), 1) * (60 if unit.lower().startswith("hour") else 1), _english_unit(unit))
-        for number, magnitude, unit in _ENGLISH_STATED.findall(question)
-    }
-    # "one and a half years of service", "a year and a half", "3 years": a count of 年 (「勤続3年以上」).
-    for count, half, later_half, months in _ENGLISH_YEARS.findall(question):  # (and "6 years and 6 months": 6.5)
-        if count.lower() in ("a", "an") and not later_half:
-            continue  # "1.5 million yen a year": a rate, no count of years
-        number = _ENGLISH_NUMBERS.get(count.lower()) if count.lower() in _ENGLISH_NUMBERS else _number(count)
-        found.add((round(number + (0.5 if half or later_half else 0.0) + ((_ENGLISH_NUMBERS.get(months.lower()) or _number(months)) / 12 if months else 0.0), 4), "年"))
-    # "three times a week", "twice a month": a count of 回 (「週3回」).
-    return found | {(float(_TIMES.get(times.lower(), 0) or int(re.sub(r"\D", "", times))), "回") for times in _ENGLISH_TIMES.findall(question)}
-
-
-_ENGLISH_YEARS = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(\s+and\s+a\s+half)?[\s-]+years?\b(?![\s-]*old)(\s+and\s+a\s+half)?(?:,?\s+and\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+months?)?", re.IGNORECASE)
-_ENGLISH_NUMBERS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0}
-_ENGLISH_TIMES = re.compile(r"\b(once|twice|(?:\d+|one|two|three|four|five|six|seven) times?)\s+(?:a|per|each|every)\s+(?:week|month)\b", re.IGNORECASE)
-_TIMES = {"once": 1, "twice": 2, "one time": 1, "two times": 2, "three times": 3, "four times": 4, "five times": 5, "six times": 6, "seven times": 7}
-
-
 @lru_cache(maxsize=256)  # asked of each row and cell an answer is checked against
 def _stated_all(question: str) -> dict[str, float]:
     """The quantities the question states, one per unit ({"学年": 8, "回": 2} for 「中2の子が週2回」);
@@ -190,7 +148,7 @@ def _stated_all(question: str) -> dict[str, float]:
         for match in _STATED.finditer(text)
         if _is_stated(match, text)
     ]
-    found = {quantity for quantity, _ in written} | _english_stated(question) | _days_before_stated(text)
+    found = {quantity for quantity, _ in written} | english_stated(question) | _days_before_stated(text)
     found = {(value, unit) for value, unit in found if unit and not (unit == "年" and value >= 1900)}
     # 「250kWhくらい使うけど、120kWhを超えた分は？」: the part above a bound names its band.
     above = {quantity for quantity, over in written if over} & found
@@ -487,9 +445,28 @@ def unbanded(question: str, row: str) -> str:
     cell = _band_cell(row)
     if cell is None or not holds_the_stated(question, *cell):
         return question
-    clauses = re.split(r"(?<=[。、？?！!])", question)
+    clauses = [clause for clause in re.split(r"(?<=[。、？?！!])", question) if clause]
     kept = [clause for clause in clauses if not _STATED.search(unicodedata.normalize("NFKC", clause))]
-    return "".join(kept) if kept and len(kept) < len(clauses) else question
+    if kept and len(kept) < len(clauses):
+        return "".join(kept)
+    return _without_the_stated_words(question) if len(clauses) == 1 else question
+
+
+# What follows a stated quantity in the clause that states it: 「勤続10年で」, 「8キロちょっとだと」.
+_AFTER_STATED = re.compile(r"(?:ちょっと|ほど|くらい|ぐらい|程度|強|弱)?(?:だと|なら|だったら|の場合|のとき|の時|で|の)?")
+
+
+def _without_the_stated_words(question: str) -> str:
+    """One clause holding both the quantity and the thing asked (「勤続10年で辞めたら退職金はいくら」):
+    the words that state the quantity go, from after the clause's topic (「…は」) to its particle;
+    the rest (「辞めたら退職金はいくら」) still names what the row must."""
+    folded = unicodedata.normalize("NFKC", question)
+    stated = _STATED.search(folded)
+    if stated is None or len(folded) != len(question):
+        return question
+    start = question.rfind("は", 0, stated.start()) + 1
+    end = stated.end() + len(_AFTER_STATED.match(question, stated.end()).group())
+    return question[:start] + question[end:]
 
 
 def unbanded_in(question: str, text: str) -> str:

@@ -1,0 +1,54 @@
+"""The quantity an English question states, in the unit a Japanese table's bands are written in:
+"joint sales of 40 million yen" is 40,000,000円, "12.5 km" 12.5km, "a 70-year-old" 70歳, "7 calls"
+7件, "one and a half years of service" 1.5年, "twice a month" 2回 (rag/bands.py reads the rest)."""
+
+from __future__ import annotations
+
+import re
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+# An English question's quantity: "joint sales of 40 million yen", "12.5 km", "a 70-year-old", "7 calls".
+_ENGLISH_STATED = re.compile(
+    r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:(million|thousand)\s+)?(?:or (?:more|fewer|less)\s+)?(yen|km|kilomet(?:er|re)s?|kg|kilograms?|(?:-| )years?(?:-| )old|calls?|cases?|requests?|coins?|sheets?|sessions?|lessons?|hours?|minutes?|(?:[A-Za-z0-9-]+\s+){0,2}(?:copies|copy|flyers?|leaflets?|brochures?|booklets?|prints?|pages?))\b", re.IGNORECASE
+)
+_MAGNITUDES = {"million": 1_000_000, "thousand": 1_000}
+
+
+def _english_unit(word: str) -> str:
+    word = word.lower().strip(" -").split()[-1]
+    if word.endswith("old"):
+        return "歳"
+    if word == "yen":
+        return "円"
+    # 「対応件数: 6件〜9件」 for "7 calls", 「月13コマ以上」 for "13 or more sessions a month", 「1,001〜3,000部」 for "1,200 colour A4 flyers".
+    for prefixes, unit in ((("call", "case", "request"), "件"), (("coin", "sheet"), "枚"), (("session", "lesson"), "コマ"), (("page",), "ページ"), (("cop", "flyer", "leaflet", "brochure", "booklet", "print"), "部")):
+        if word.startswith(prefixes):
+            return unit
+    if word.startswith(("hour", "minute")):
+        return "分"  # "up to 6 hours": 「6時間まで」, in minutes as the bands are
+    return "km" if word == "km" or word.startswith("kilom") else "kg"  # kg, kilogram(s)
+
+
+def english_stated(question: str) -> set[tuple[float, str | None]]:
+    found = {
+        (_number(number) * _MAGNITUDES.get(magnitude.lower(), 1) * (60 if unit.lower().startswith("hour") else 1), _english_unit(unit))
+        for number, magnitude, unit in _ENGLISH_STATED.findall(question)
+    }
+    # "one and a half years of service", "a year and a half", "3 years": a count of 年 (「勤続3年以上」).
+    for count, half, later_half, months in _ENGLISH_YEARS.findall(question):  # (and "6 years and 6 months": 6.5)
+        if count.lower() in ("a", "an") and not later_half:
+            continue  # "1.5 million yen a year": a rate, no count of years
+        number = _ENGLISH_NUMBERS.get(count.lower()) if count.lower() in _ENGLISH_NUMBERS else _number(count)
+        found.add((round(number + (0.5 if half or later_half else 0.0) + ((_ENGLISH_NUMBERS.get(months.lower()) or _number(months)) / 12 if months else 0.0), 4), "年"))
+    # "three times a week", "twice a month": a count of 回 (「週3回」).
+    return found | {(float(_TIMES.get(times.lower(), 0) or int(re.sub(r"\D", "", times))), "回") for times in _ENGLISH_TIMES.findall(question)}
+
+
+_ENGLISH_YEARS = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(\s+and\s+a\s+half)?[\s-]+years?\b(?![\s-]*old)(\s+and\s+a\s+half)?(?:,?\s+and\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+months?)?", re.IGNORECASE)
+_ENGLISH_NUMBERS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0}
+_ENGLISH_TIMES = re.compile(r"\b(once|twice|(?:\d+|one|two|three|four|five|six|seven) times?)\s+(?:a|per|each|every)\s+(?:week|month)\b", re.IGNORECASE)
+_TIMES = {"once": 1, "twice": 2, "one time": 1, "two times": 2, "three times": 3, "four times": 4, "five times": 5, "six times": 6, "seven times": 7}
