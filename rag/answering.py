@@ -44,6 +44,7 @@ from rag.claims import Claim, extract_claims, is_supported
 from rag.clock_times import sentence_for_the_time
 from rag.closed_days import a_closure_for_a_start, closed_on_the_day
 from rag.crosslingual import japanese_question
+from rag.defined_periods import in_the_tables_periods
 from rag.english_answers import for_a_case_not_asked, in_english, names_only_for_a_figure, names_the_questions_words, reads_as_english
 from rag.english_keywords import english_keywords, english_search_text
 from rag.followups import previous_user_turn, rewrite_is_safe, search_queries, standalone_question
@@ -201,6 +202,7 @@ def prepare(
         sentences, shown = with_the_total_row(question, sentences, shown, lambda found: rest_of_documents(actor=actor, passages=found))
         # 「港南店の前年度比は？」: the store's own total row, where the search found one of its clinics' rows.
         sentences, shown = with_the_groups_total(question, sentences, shown, lambda found: rest_of_documents(actor=actor, passages=found))
+        question = in_the_tables_periods(question, sentences, shown, lambda found: rest_of_documents(actor=actor, passages=found))  # 「6月の平日」: 「通常期の平日」
         result = SearchResult(shown, result.relevant, result.best_dense_score)
     elif language == "en" and sentences:
         # "in total in fiscal 2026": the 年間合計 row, where the search found the months (its keywords name the month asked).

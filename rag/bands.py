@@ -325,14 +325,40 @@ def _holds_stated(found: tuple[float, float, bool, bool, str] | None, stated: di
 def _the_named_one(question: str, holding: dict[str, _Held]) -> dict[str, _Held]:
     """Of rows whose bands all hold the stated quantity (身体介護's 「30分以上1時間未満」 and 生活援助's
     「20分以上45分未満」 for 40分), the one whose other cells the question writes (「身体介護で40分」)."""
-    asked = unicodedata.normalize("NFKC", question)
-
-    def named(row: str) -> bool:
-        cells = [(column.strip(), value.strip()) for column, _, value in (cell.partition(": ") for cell in row.split(" / ")[-1].split(TABLE_CELL_SEPARATOR))]
-        return any(len(value) > 1 and unicodedata.normalize("NFKC", value) in asked and band(value, column) is None for column, value in cells)
-
-    chosen = {row: held for row, held in holding.items() if named(row)}
+    chosen = {row: held for row, held in holding.items() if _names_a_cell(question, row)}
     return chosen if len(holding) > 1 and len(chosen) == 1 else holding
+
+
+def _names_a_cell(question: str, row: str) -> bool:
+    """Whether the question writes one of the row's cells that is no band, or its first words
+    (「軽トラで」 for 軽トラック, 「2トンロングで」 for 2トンロング車: all but two of its letters)."""
+    asked = unicodedata.normalize("NFKC", question)
+    cells = [(column.strip(), unicodedata.normalize("NFKC", value.strip())) for column, _, value in (cell.partition(": ") for cell in row.split(" / ")[-1].split(TABLE_CELL_SEPARATOR))]
+    return any(len(value) > 1 and value[: max(3, len(value) - 2)] in asked and band(value, column) is None for column, value in cells)
+
+
+def _the_named_row_instead(
+    question: str, chosen: Sentence, passages: list[Passage], rest: Callable[[Sequence[Passage]], list[Passage]]
+) -> tuple[str, Passage] | None:
+    """The row of the chosen band's table that holds the stated quantity and names what the
+    question names, where the chosen row does not (「軽トラで20kmほど」: the 軽トラック 15km以上30km未満
+    row, not the shown 1.5トン車 one), from the passages or else the rest of the document."""
+    row = chosen.text.split(" / ")[-1]
+    found = _band_of(row)
+    if found is None or _names_a_cell(question, row) or (value := _stated_all(question).get(found[4])) is None:
+        return None
+    shown = [(line.strip().split(" / ")[-1], passage) for passage in passages for line in passage.text.splitlines()]
+    if not any(_columns(other) == _columns(row) and _names_a_cell(question, other) for other, _ in shown):
+        return None  # (no row of its table shown names what the question does: the chosen one stands)
+    for read in (lambda: passages, lambda: rest([passages[chosen.passage - 1]])):
+        rows_read = ((line.strip().split(" / ")[-1], passage) for passage in read() for line in passage.text.splitlines())
+        holding = {
+            other: passage for other, passage in rows_read
+            if _columns(other) == _columns(row) and (band_of := _band_of(other)) and band_of[4] == found[4] and _holds(band_of, value, found[4]) and _names_a_cell(question, other)
+        }
+        if holding:
+            return next(iter(holding.items())) if len(holding) == 1 else None
+    return None
 
 
 def within_the_columns_band(question: str, cells: Sequence[tuple[str, str]]) -> list[tuple[str, str]] | None:
@@ -378,13 +404,15 @@ def with_the_band_row(
     (「電話が1件もなかったら」: the 0件 row, which the choice of sentences ranked low or the search
     did not find) though other bands of its table were, that row from the passages or else from
     the rest of their documents (`rest`), its chunk added to the passages."""
+    from rag.quoting import row_read_elsewhere  # (quoting reads the bands: imported when first needed)
+
     sentences, passages = list(sentences), list(passages)
     units = {found[4] for sentence in sentences if (found := _row_band(sentence)) is not None} & set(_stated_all(question))
     chosen = banded_row(question, sentences)
     if not units and sentences and chosen is None and (row := _introduced_band_row(question, passages, rest)) is not None:
-        from rag.quoting import row_read_elsewhere  # (quoting reads the bands: imported when first needed)
-
         return within_the_band(question, [row_read_elsewhere(*row, sentences, passages), *sentences]), passages
+    if chosen is not None and (named := _the_named_row_instead(question, chosen, passages, rest)) is not None:
+        return within_the_band(question, [row_read_elsewhere(*named, sentences, passages), *(sentence for sentence in sentences if sentence is not chosen)]), passages
     if chosen is not None or len(units) != 1 or not sentences:
         return within_the_band(question, sentences), passages
     unit = next(iter(units))
@@ -405,9 +433,10 @@ def with_the_band_row(
     if len(holding) != 1:
         return sentences, passages
     (row, passage), = holding.items()
-    from rag.quoting import row_read_elsewhere  # (quoting reads the bands: imported when first needed)
-
-    return within_the_band(question, [row_read_elsewhere(row, passage, sentences, passages), *sentences]), passages
+    found = row_read_elsewhere(row, passage, sentences, passages)
+    if (named := _the_named_row_instead(question, found, passages, rest)) is not None:  # (「小型バンで」, the row found of 中型車)
+        return within_the_band(question, [row_read_elsewhere(*named, sentences, passages), *(sentence for sentence in sentences if sentence.text != row)]), passages
+    return within_the_band(question, [found, *sentences]), passages
 
 
 def _introduced_band_row(question: str, passages: Sequence[Passage], rest: Callable[[Sequence[Passage]], list[Passage]]) -> tuple[str, Passage] | None:
@@ -436,48 +465,6 @@ def _columns(row: str) -> tuple[str, ...]:
 def _band_of(row: str) -> tuple[float, float, bool, bool, str] | None:
     cell = _band_cell(row)
     return band(cell[1], cell[0]) if cell else None
-
-
-def unbanded(question: str, row: str) -> str:
-    """The question without the clause that states the quantity, where the row is the band that
-    holds it: 「家から会社までの区間が8キロちょっと」 names the 7〜10km row by its 8キロ, and its
-    家, 会社 and 区間 are no words that row must write. The question as it is otherwise."""
-    cell = _band_cell(row)
-    if cell is None or not holds_the_stated(question, *cell):
-        return question
-    clauses = [clause for clause in re.split(r"(?<=[。、？?！!])", question) if clause]
-    kept = [clause for clause in clauses if not _STATED.search(unicodedata.normalize("NFKC", clause))]
-    if kept and len(kept) < len(clauses):
-        return "".join(kept)
-    return _without_the_stated_words(question) if len(clauses) == 1 else question
-
-
-# What follows a stated quantity in the clause that states it: 「勤続10年で」, 「8キロちょっとだと」.
-_AFTER_STATED = re.compile(r"(?:ちょっと|ほど|くらい|ぐらい|程度|強|弱)?(?:だと|なら|だったら|の場合|のとき|の時|で|の)?")
-
-
-def _without_the_stated_words(question: str) -> str:
-    """One clause holding both the quantity and the thing asked (「勤続10年で辞めたら退職金はいくら」):
-    the words that state the quantity go, from after the clause's topic (「…は」) to its particle;
-    the rest (「辞めたら退職金はいくら」) still names what the row must."""
-    folded = unicodedata.normalize("NFKC", question)
-    stated = _STATED.search(folded)
-    if stated is None or len(folded) != len(question):
-        return question
-    start = question.rfind("は", 0, stated.start()) + 1
-    end = stated.end() + len(_AFTER_STATED.match(question, stated.end()).group())
-    return question[:start] + question[end:]
-
-
-def unbanded_in(question: str, text: str) -> str:
-    """The same for a passage: the question without its quantity's clause where one of the
-    passage's rows is the band that holds it."""
-    if stated_quantity(question) is None:
-        return question
-    for line in text.splitlines():
-        if (kept := unbanded(question, line)) != question:
-            return kept
-    return question
 
 
 # A quantity a label writes (「無事故表彰（連続5年）」, 「勤続10年以上」).

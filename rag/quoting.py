@@ -27,7 +27,7 @@ from appliance import components
 from appliance.text.japanese import Noun, language_of, nouns, tokenize
 from appliance.text.sentences import sentences_of
 from appliance.text.tables import names_its_columns
-from rag.bands import held_by_a_band, span_lengths, unbanded_in
+from rag.bands import held_by_a_band, span_lengths
 from rag.citations import comparable as _comparable
 from rag.english_subject import missing_english_subject_terms, names_the_english_subject  # noqa: F401 (re-exported)
 from rag.everyday_words import KIN as _KIN
@@ -44,6 +44,7 @@ from rag.question_words import VALUE_NOUNS as _VALUE_NOUNS
 from rag.retrieval import Passage
 from rag.safety.injection import remove_instructions
 from rag.table_intros import block_labels, passage_lead, table_intros
+from rag.unbanded import unbanded_in
 
 REPLY_SCHEMA = {
     "type": "object",
@@ -319,8 +320,6 @@ def passage_is_about_question(question: str, passage: Passage, language: str) ->
     if terms and len(held) / len(terms) < MIN_PASSAGE_COVERAGE:
         return False
     return names_the_subject(question, text)
-
-
 
 
 def written_forms(question: str) -> list[str]:

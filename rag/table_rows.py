@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR, tokenize
 from rag.asked import with_column_unit
-from rag.bands import band, holds_the_stated, names_another_quantity, unbanded, within_the_columns_band
+from rag.bands import band, holds_the_stated, names_another_quantity, within_the_columns_band
 from rag.citations import comparable
 from rag.everyday_words import unsized
 from rag.quoting import Sentence, missing_subject_terms, named_cells, names_another_compound, names_the_subject, passage_heading, row_read_elsewhere, subject_terms, with_written_forms
 from rag.retrieval import Passage
 from rag.table_intros import table_intro
+from rag.unbanded import unbanded
 
 if TYPE_CHECKING:
     from rag.answer_checks import Prepared
@@ -166,7 +167,7 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
         return True
     label = row_label(row)
     # A thing told by its size (「13mmのメーター」) or a quantity its band holds (「8キロちょっと」) is named by its row.
-    prepared = replace(prepared, question=unbanded(unsized(prepared.question, row), row))
+    prepared = replace(prepared, question=unbanded(unsized(prepared.question, row), row, prepared.passages[sentence.passage - 1].text))
     if _PART_OF_A_YEAR.fullmatch(label) and re.search(r"\d年度?の", prepared.question) and not _PART_ASKED.search(prepared.question):
         return False  # the 2月 row for 「2026年度の平均単価」: one month of the year asked
     if _another_years_month(label, prepared.question):

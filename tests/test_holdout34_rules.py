@@ -7,10 +7,10 @@ aside, so that the band's row of another thing (the 勤続手当 row) is no answ
 from __future__ import annotations
 
 from rag.answering import Prepared
-from rag.bands import unbanded
 from rag.quoting import Sentence
 from rag.retrieval import Passage
 from rag.table_rows import row_names_the_subject
+from rag.unbanded import unbanded
 
 _ALLOWANCES = (
     "手当の種類: 勤続手当 | 区分: 5年以上10年未満 | 支給額: 11,000円 | 支給単位: 月額\n"
@@ -22,8 +22,8 @@ def _passage(text: str, title: str = "就業規則及び手当規程") -> Passag
     return Passage(document_id="doc-1", title=title, filename="rules.docx", page=None, score=0.5, text=text, order=1, context=text)
 
 
-def _row_answers(question: str, row: str, text: str = _ALLOWANCES) -> bool:
-    prepared = Prepared(question, "ja", [_passage(text)], None)
+def _row_answers(question: str, row: str, text: str = _ALLOWANCES, title: str = "就業規則及び手当規程") -> bool:
+    prepared = Prepared(question, "ja", [_passage(text, title)], None)
     return row_names_the_subject(Sentence(passage=1, text=row, score=1.0, coverage=1.0, similarity=1.0), prepared)
 
 
@@ -37,3 +37,60 @@ def test_a_one_clause_question_keeps_its_subject_past_its_quantity() -> None:
     assert unbanded("勤続3年で辞めたら退職金はいくら？", row) == "勤続3年で辞めたら退職金はいくら？"
     assert not _row_answers("勤続10年で辞めたら退職金はいくらになりますか？", row)
     assert _row_answers("勤続10年だと勤続手当はいくらですか？", row)
+
+
+_FARES = (
+    "車両 | 距離帯（道のり） | 通常期 平日 | 通常期 土日祝 | 繁忙期 平日 | 繁忙期 土日祝\n"
+    "車両: 小型バン | 距離帯（道のり）: 100km以上200km未満 | 通常期 平日: 45,000円 | 通常期 土日祝: 52,000円 | 繁忙期 平日: 64,000円 | 繁忙期 土日祝: 73,000円\n"
+    "車両: 中型車 | 距離帯（道のり）: 10km未満 | 通常期 平日: 26,000円 | 通常期 土日祝: 30,000円 | 繁忙期 平日: 36,000円 | 繁忙期 土日祝: 42,000円\n"
+    "車両: 中型車 | 距離帯（道のり）: 10km以上40km未満 | 通常期 平日: 30,600円 | 通常期 土日祝: 35,200円 | 繁忙期 平日: 42,800円 | 繁忙期 土日祝: 49,300円"
+)
+_DEFINITION = "繁忙期は2月、3月及び8月とし、その他の月（1月、4月〜7月、9月〜12月）は通常期とします。土日祝は、土曜日、日曜日及び祝日をいいます。"
+
+
+def _rows(text: str, passage: int = 1) -> list[Sentence]:
+    return [Sentence(passage=passage, text=line, score=1.0, coverage=1.0, similarity=1.0) for line in text.splitlines() if ": " in line]
+
+
+def test_a_month_and_a_day_are_asked_in_the_periods_the_document_defines() -> None:
+    from rag.defined_periods import defined_months, in_the_tables_periods
+
+    assert defined_months(_DEFINITION, {"繁忙期", "通常期", "車両"}) == {2: "繁忙期", 3: "繁忙期", 8: "繁忙期", 1: "通常期", 4: "通常期", 5: "通常期", 6: "通常期", 7: "通常期", 9: "通常期", 10: "通常期", 11: "通常期", 12: "通常期"}
+    assert defined_months("閑散期：1月・2月・7月\n繁忙期：11月〜1月", {"閑散期", "繁忙期"}) == {2: "閑散期", 7: "閑散期", 11: "繁忙期", 12: "繁忙期"}  # 1月 claimed twice
+    table = _passage(_FARES, title="引越し料金表")
+    definition = _passage(_DEFINITION, title="引越し料金表")
+    read: list[int] = []
+
+    def rest(found: list[Passage]) -> list[Passage]:
+        read.append(1)
+        return [definition]
+
+    sentences = _rows(_FARES)
+    # The definition is read from the rest of the document; 「土曜日」 is the 土日祝 column's.
+    assert in_the_tables_periods("中型車で20kmほど、8月の土曜日だと運賃は？", sentences, [table], rest) == "中型車で20kmほど、繁忙期の土日祝だと運賃は？"
+    assert in_the_tables_periods("中型車で20km、6月の平日なら？", sentences, [table], rest) == "中型車で20km、通常期の平日なら？"
+    assert in_the_tables_periods("中型車で20km、6月の水曜なら？", sentences, [table, definition], rest) == "中型車で20km、通常期の平日なら？"
+    # A period the question names itself, a month no definition holds, rows naming no period: as asked.
+    assert in_the_tables_periods("繁忙期の6月の平日は？", sentences, [table, definition], rest) == "繁忙期の6月の平日は？"
+    assert in_the_tables_periods("中型車で20km、6月の平日なら？", sentences, [table], lambda found: []) == "中型車で20km、6月の平日なら？"
+    hours = _rows("店舗: 本店 | 平日: 10:00〜19:00 | 定休日: 水曜日")
+    assert in_the_tables_periods("本店は6月も同じ営業時間？", hours, [_passage("店舗: 本店 | 平日: 10:00〜19:00 | 定休日: 水曜日")], rest) == "本店は6月も同じ営業時間？"
+
+
+def test_the_band_row_of_the_thing_the_question_names_is_read_from_the_rest() -> None:
+    from rag.bands import with_the_band_row
+
+    shown = _passage(_FARES, title="引越し料金表")
+    small = "車両: 小型バン | 距離帯（道のり）: 10km以上40km未満 | 通常期 平日: 21,600円 | 通常期 土日祝: 24,900円 | 繁忙期 平日: 30,300円 | 繁忙期 土日祝: 34,900円"
+    elsewhere = Passage(document_id="doc-1", title="引越し料金表", filename="rates.pdf", page=1, score=0.0, text=small, order=0, context=small)
+    sentences = [sentence for sentence in _rows(_FARES) if "10km以上40km未満" in sentence.text]
+    chosen, passages = with_the_band_row("8月の日曜に小型バンで20kmほど、運賃はいくら？", sentences, [shown], lambda found: [elsewhere])
+    assert chosen[0].text == small and elsewhere in passages and all("中型車" not in sentence.text or "10km以上" not in sentence.text for sentence in chosen)
+    # Named by its first words (「中型」 is not enough for 中型車); the shown row where the question names it.
+    chosen, _ = with_the_band_row("中型で20kmほどだと？", sentences, [shown], lambda found: [elsewhere])
+    assert chosen[0].text == sentences[0].text
+    chosen, _ = with_the_band_row("中型車で20kmほどだと？", sentences, [shown], lambda found: [elsewhere])
+    assert chosen[0].text == sentences[0].text
+    # The 中型車 row is no answer for 「小型バンで20km」 where no other row is found.
+    assert not _row_answers("繁忙期の土日祝に小型バンで20kmほど、運賃はいくら？", sentences[0].text, _FARES, "引越し運賃表")
+    assert _row_answers("繁忙期の土日祝に中型車で20kmほど、運賃はいくら？", sentences[0].text, _FARES, "引越し運賃表")
