@@ -90,7 +90,7 @@ _UNIT_AFTER_NUMBER = re.compile(
 )
 
 
-_PEOPLE_COUNTED = re.compile(r"\b(?:people|persons|guests|employees|staff|workers|visitors|customers|members|students|pupils|children|kids|patients|passengers|participants|attendees|applicants|users|drivers|residents|trainees|instructors|teachers|nurses|doctors|volunteers|players|spectators|tourists|clients|hires|recruits|adults|seniors|elderly|infants|babies|families|households|people's)\b", re.IGNORECASE)
+_PEOPLE_COUNTED = re.compile(r"\b(?:people|persons|guests|employees|staff|workers|visitors|customers|members|students|pupils|children|kids|patients|passengers|participants|attendees|applicants|users|drivers|residents|trainees|instructors|teachers|nurses|doctors|volunteers|players|spectators|tourists|clients|hires|recruits|adults|seniors|elderly|infants|babies|families|households|people's|visits|(?:customer|patient|guest|visitor|passenger|student|user|member)(?=\s+[a-z]+s\b))\b", re.IGNORECASE)
 _HOW_MANY = re.compile(r"\bhow many\b|\b(?:number|count) of\b", re.IGNORECASE)  # ("the total number of passengers")
 # What an English question counts, and the counters a Japanese document counts it in.
 _COUNTED_THINGS = {

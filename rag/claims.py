@@ -51,9 +51,9 @@ def _fold(text: str) -> tuple[str, list[int]]:
 
 # [1], [1, 2], ［１］, 【1】, [1-3] (same brackets as rag.citations.CITATION, plus ranges).
 _CITATION = re.compile(r"[\[［【]\s*[0-9０-９]+(?:\s*[,，、\-–~〜]\s*[0-9０-９]+)*\s*[\]］】]")
-# List enumerators at line start ("1.", "1)", "(1)", after bullets or bold marks); the
-# (?!digit) keeps "1.5万円" at a line start a number.
-_ENUMERATOR = re.compile(r"^[ \t\u3000>*\-+・･•#]*(?:[0-9０-９]{1,3}[.)．）](?![0-9０-９])|[(（][0-9０-９]{1,3}[)）])", re.M)
+# List enumerators at line start ("1.", "1)", "(1)", after bullets or bold marks), or opening a
+# cell (「注記: 2. 来店客数は…」); the (?!digit) keeps "1.5万円" at a line start a number.
+_ENUMERATOR = re.compile(r"^[ \t\u3000>*\-+・･•#]*(?:[0-9０-９]{1,3}[.)．）](?![0-9０-９])|[(（][0-9０-９]{1,3}[)）])|(?<=[:：] )[0-9０-９]{1,3}[.．](?= \D)", re.M)
 # Circled / parenthesised / full-stop digits (①, ⑴, ⒈, ❶, ㉑...) label steps anywhere; NFKC
 # would turn them into plain digits, so they are blanked before folding.
 _LABEL_DIGITS = re.compile("[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]")

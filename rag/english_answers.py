@@ -430,7 +430,7 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence, hea
         return None
     # A keyword the row's own label writes names the row (研修 of 研修名), not a column.
     label = " ".join(value for column, value in named_cells(row) if not extract_claims(value))
-    grand = [(column, value) for column, value in candidates if re.fullmatch(r"(?:\S*(?:合計|総計)|計)(?:\s+\S+)?", column.strip())]  # 合計, 「全会場合計 組数」
+    grand = [(column, value) for column, value in candidates if re.fullmatch(r"(?:\S*(?:合計|総計)|計)(?:[（(][^（）()]*[）)])?(?:\s+\S+)?", column.strip())]  # 合計, 「全会場合計 組数」, 「全店合計（人）」
     own = [keyword for keyword in keywords if keyword not in label]
     # (A month or a year the heading writes, 「品質月報_2026年9月度」, still picks the 9月 column.)
     if heading and (columns := [keyword for keyword in own if keyword not in heading or re.search(r"\d", keyword)]) and any(_held(columns, column) for column, _ in candidates):

@@ -2,7 +2,11 @@
 corpora (tests/data/holdout32..34, read in sessions 27 and 28 after being measured blind), each in
 general form and tried here on other documents: a question stating its quantity and its subject in
 one clause (「勤続10年で辞めたら退職金はいくら」) keeps its subject when the quantity's words are set
-aside, so that the band's row of another thing (the 勤続手当 row) is no answer."""
+aside, so that the band's row of another thing (the 勤続手当 row) is no answer; a month and a day of
+the week are asked in the periods the document defines for a price table's columns (「6月の平日」:
+通常期 平日); the band row of the thing the question names is read from the rest of the table; a
+note's number (「注記: 2. …」) is no figure; customer visits are counted in people; a grand total
+column may write its unit (「全店合計（人）」)."""
 
 from __future__ import annotations
 
@@ -94,3 +98,27 @@ def test_the_band_row_of_the_thing_the_question_names_is_read_from_the_rest() ->
     # The 中型車 row is no answer for 「小型バンで20km」 where no other row is found.
     assert not _row_answers("繁忙期の土日祝に小型バンで20kmほど、運賃はいくら？", sentences[0].text, _FARES, "引越し運賃表")
     assert _row_answers("繁忙期の土日祝に中型車で20kmほど、運賃はいくら？", sentences[0].text, _FARES, "引越し運賃表")
+
+
+def test_a_notes_number_is_no_figure_and_visits_count_customers() -> None:
+    from rag.asked import answers_what_was_asked, asked_kinds
+    from rag.claims import extract_claims
+
+    # 「注記: 2. …」 numbers a note: no count of visits, so the note is no answer to "the total number".
+    note = "注記: 2. 来店客数は、会計をしたお客さまの延べ人数。"
+    question = "What was the total number of customer visits across all salons in fiscal 2027?"
+    assert extract_claims(note) == [] and not answers_what_was_asked(question, extract_claims(note), note)
+    assert [claim.text for claim in extract_claims("区分: 2.5 kg")] == ["2.5 kg"]
+    # Customer visits are counted in people (来店客数（人）); weddings are not.
+    assert "人" in asked_kinds(question) and "人" in asked_kinds("How many patient visits were there in May?")
+    assert "人" not in asked_kinds("How many weddings were held in total?")
+
+
+def test_the_grand_total_column_may_write_its_unit() -> None:
+    from rag.english_answers import keyword_cell
+
+    row = "月: 合計 | 店舗別 来店客数（人） 本店: 17,780 | 店舗別 来店客数（人） 南店: 11,918 | 全店合計（人）: 29,698"
+    sentence = Sentence(passage=1, text=row, score=1.0, coverage=1.0, similarity=1.0)
+    question = "What was the total number of customer visits across all salons in fiscal 2027?"
+    assert keyword_cell(question, ("来店客", "合計"), sentence, "来店客数（2027年度）") == "全店合計（人）: 29,698"
+    assert keyword_cell("How many customers visited the Minami salon (南店) in total?", ("来店客", "南店", "合計"), sentence, "来店客数（2027年度）") == "店舗別 来店客数（人） 南店: 11,918"
