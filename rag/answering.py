@@ -44,7 +44,7 @@ from rag.claims import Claim, extract_claims, is_supported
 from rag.clock_times import sentence_for_the_time
 from rag.closed_days import a_closure_for_a_start, closed_on_the_day
 from rag.crosslingual import japanese_question
-from rag.defined_periods import in_the_tables_periods
+from rag.defined_periods import in_the_tables_periods, keywords_in_the_tables_periods
 from rag.english_answers import for_a_case_not_asked, in_english, names_only_for_a_figure, names_the_questions_words, reads_as_english
 from rag.english_keywords import english_keywords, english_search_text
 from rag.followups import previous_user_turn, rewrite_is_safe, search_queries, standalone_question
@@ -207,6 +207,7 @@ def prepare(
     elif language == "en" and sentences:
         # "in total in fiscal 2026": the 年間合計 row, where the search found the months (its keywords name the month asked).
         sentences, shown = with_the_total_row(" ".join([question, *keywords]), sentences, result.passages, lambda found: rest_of_documents(actor=actor, passages=found))
+        keywords = keywords_in_the_tables_periods(question, keywords, sentences, shown, lambda found: rest_of_documents(actor=actor, passages=found))  # "on a Saturday in October"
         result = SearchResult(shown, result.relevant, result.best_dense_score)
     if sentences:
         messages = build_quote_messages(question=question, sentences=sentences, language=language, history=history)
@@ -244,7 +245,6 @@ def _the_one_value(sentence: Sentence, prepared: Prepared) -> str | None:
     if len(found) > 1 and ASKS_A_DAY.search(prepared.question):  # "From what date…": the day, not the hours beside it
         found = {claim.text for claim in extract_claims(written) if claim.kind == "date" and not claim.values[0].startswith("T")}
     return next(iter(found)) if len(found) == 1 and in_english(next(iter(found)), prepared.question) else None
-
 
 
 def _stated(value: str, prepared: Prepared) -> str:

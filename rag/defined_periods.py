@@ -93,3 +93,20 @@ def in_the_tables_periods(
     if period is None or len(set(months.values())) < 2 or any(name in meant for name in months.values()):
         return meant  # (「繁忙期の10月」: the question names its period itself)
     return meant[: asked.start()] + period + meant[asked.end():]
+
+
+_ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+_ENGLISH_MONTH = re.compile(r"\b(?:in|of|during)\s+(" + "|".join(_ENGLISH_MONTHS) + r")\b", re.IGNORECASE)
+
+
+def keywords_in_the_tables_periods(
+    question: str, keywords: tuple[str, ...], sentences: Sequence[Sentence], passages: Sequence[Passage], rest: Callable[[Sequence[Passage]], list[Passage]]
+) -> tuple[str, ...]:
+    """An English question's Japanese keywords with the period its month falls in ("on a Saturday
+    in October": 繁忙期 beside 土日祝), as the document defines it for the table's columns."""
+    month = _ENGLISH_MONTH.search(question)
+    if month is None:
+        return keywords
+    asked = f"{_ENGLISH_MONTHS.index(month.group(1).lower()) + 1}月"
+    period = in_the_tables_periods(asked, sentences, passages, rest)
+    return keywords if period == asked else (*(keyword for keyword in keywords if keyword != asked), period)

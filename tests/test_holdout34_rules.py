@@ -122,3 +122,17 @@ def test_the_grand_total_column_may_write_its_unit() -> None:
     question = "What was the total number of customer visits across all salons in fiscal 2027?"
     assert keyword_cell(question, ("来店客", "合計"), sentence, "来店客数（2027年度）") == "全店合計（人）: 29,698"
     assert keyword_cell("How many customers visited the Minami salon (南店) in total?", ("来店客", "南店", "合計"), sentence, "来店客数（2027年度）") == "店舗別 来店客数（人） 南店: 11,918"
+
+
+def test_an_english_month_is_asked_in_the_defined_period() -> None:
+    from rag.bands import stated_quantity
+    from rag.defined_periods import keywords_in_the_tables_periods
+
+    table = _passage(f"{_FARES}\n{_DEFINITION}", title="引越し料金表")
+    sentences = _rows(_FARES)
+    question = "What is the fare for a medium truck (中型車) going 20 km on a Saturday in August?"
+    assert keywords_in_the_tables_periods(question, ("中型車", "土日祝", "8月"), sentences, [table], lambda found: []) == ("中型車", "土日祝", "繁忙期")
+    assert keywords_in_the_tables_periods("What is the fare in June?", ("運賃",), sentences, [table], lambda found: []) == ("運賃", "通常期")
+    assert keywords_in_the_tables_periods("What is the fare on a Saturday?", ("運賃",), sentences, [table], lambda found: []) == ("運賃",)
+    # "60 guests" is a count of people a 「50名以上70名未満」 band holds.
+    assert stated_quantity("What is the per-guest price for 60 guests on a Saturday?") == (60.0, "人")
