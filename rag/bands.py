@@ -85,7 +85,8 @@ def span_lengths(question: str) -> list[str]:
 
 # Years with months (「1年6か月以上2年6か月未満」, 「勤続2年3か月」) in years; a band's or a service's bare months (「6か月以上」, 「勤続8か月」) too.
 _YEARS_AND_MONTHS = re.compile(r"(\d+)年(\d{1,2})(?:か月|ヶ月|カ月)")
-_BARE_MONTHS = re.compile(r"(?<![\d年.])(\d{1,2})(?:か月|ヶ月|カ月)(?=以上|未満|以下|超|[〜~])|(?<=勤続)(\d{1,2})(?:か月|ヶ月|カ月)")
+# (And months something is kept, used or rented for: 「18か月預けるとき」 is 1.5年 of a storage table's bands.)
+_BARE_MONTHS = re.compile(r"(?<![\d年.])(\d{1,2})(?:か月|ヶ月|カ月)(?=以上|未満|以下|超|[〜~]|間?(?:預け|預か|保管|利用|契約|借り|レンタル|滞在|在籍|勤め|働))|(?<=勤続)(\d{1,2})(?:か月|ヶ月|カ月)")
 
 
 def _in_minutes(text: str) -> str:

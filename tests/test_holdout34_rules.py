@@ -136,3 +136,14 @@ def test_an_english_month_is_asked_in_the_defined_period() -> None:
     assert keywords_in_the_tables_periods("What is the fare on a Saturday?", ("運賃",), sentences, [table], lambda found: []) == ("運賃",)
     # "60 guests" is a count of people a 「50名以上70名未満」 band holds.
     assert stated_quantity("What is the per-guest price for 60 guests on a Saturday?") == (60.0, "人")
+
+
+def test_months_something_is_kept_for_are_held_by_month_bands_or_none() -> None:
+    from rag.bands import stated_quantity, within_the_columns_band
+
+    cells = [("1か月以上3か月未満", "5,280円"), ("3か月以上6か月未満", "4,950円"), ("6か月以上12か月未満", "4,510円")]
+    # 18か月 is held by no column (a longer stay is quoted for separately): no column answers.
+    assert stated_quantity("保管センターに18か月預けるときの月額はいくら？") == (1.5, "年")
+    assert within_the_columns_band("保管センターに18か月預けるときの月額はいくら？", cells) == []
+    assert within_the_columns_band("8か月預けるといくら？", cells) == [("6か月以上12か月未満", "4,510円")]
+    assert stated_quantity("3か月後の予定は？") is None  # a time from now, no length of stay
