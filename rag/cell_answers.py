@@ -17,6 +17,7 @@ from rag.claims import Claim, extract_claims, is_supported
 from rag.english_answers import asks_earlier_in_english, keyword_cell, kinds_of_it_only
 from rag.quoting import Sentence, named_cells, passage_heading, question_terms, subject_terms, with_written_forms
 from rag.table_rows import NAMES_A_PERIOD, named_better_elsewhere, names_key
+from rag.unbanded import unbanded
 
 if TYPE_CHECKING:
     from rag.answer_checks import Prepared
@@ -144,7 +145,8 @@ def _cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared)
     typed = {term for term in asked_terms if len(term) > 1 and not any(term in value for _, value in cells)} if prepared.asked else set()
     # (「その前の年度は？」 says a time the question it stands for has made a year of: that one's.)
     # (Nor one that names this row's own key and nothing else, 「しののめ学童クラブは？」: another row, the same column.)
-    by_typed = bool(prepared.asked) and not _ONLY_A_SHIFT.fullmatch(prepared.asked.strip()) and not (cells and len(cells[0][1]) > 1 and cells[0][1] in prepared.asked and not question_terms(prepared.asked.replace(cells[0][1], ""))) and not any(number in value for number in _NUMBERED_ROW.findall(prepared.asked) for _, value in cells) and (bool(typed - _RELATIVE_TIMES) or not typed and not any(len(value) > 1 and names_key(prepared.asked, value) for _, value in cells))
+    # (Nor one that only states another quantity, 「120kmなら？」: another band's row, the same column.)
+    by_typed = bool(prepared.asked) and not _ONLY_A_SHIFT.fullmatch(prepared.asked.strip()) and bool(question_terms(unbanded(prepared.asked, visible(holding)))) and not (cells and len(cells[0][1]) > 1 and cells[0][1] in prepared.asked and not question_terms(prepared.asked.replace(cells[0][1], ""))) and not any(number in value for number in _NUMBERED_ROW.findall(prepared.asked) for _, value in cells) and (bool(typed - _RELATIVE_TIMES) or not typed and not any(len(value) > 1 and names_key(prepared.asked, value) for _, value in cells))
     # (With the words a document writes for the typed ones: 「ショートステイだと？」 names 食費（短期入所）.)
     terms = set(question_terms(with_written_forms(prepared.asked))) if by_typed and prepared.language == "ja" else set(asked_terms) if by_typed else terms
     # A word the row's own cells write names the row (研修 of 「研修名: 評価者研修」), not a column.

@@ -147,3 +147,17 @@ def test_months_something_is_kept_for_are_held_by_month_bands_or_none() -> None:
     assert within_the_columns_band("保管センターに18か月預けるときの月額はいくら？", cells) == []
     assert within_the_columns_band("8か月預けるといくら？", cells) == [("6か月以上12か月未満", "4,510円")]
     assert stated_quantity("3か月後の予定は？") is None  # a time from now, no length of stay
+
+
+def test_a_follow_up_stating_only_another_quantity_keeps_the_column_asked_before() -> None:
+    from rag.cell_answers import cell_answer
+
+    row = "車両: 中型車 | 距離帯（道のり）: 100km以上200km未満 | 通常期 平日: 102,410円 | 通常期 土日祝: 117,770円 | 繁忙期 平日: 143,370円 | 繁忙期 土日祝: 164,880円"
+    sentence = Sentence(passage=1, text=row, score=1.0, coverage=1.0, similarity=1.0)
+    meant = "中型車で120km、通常期の平日だと基本運賃はいくら?"
+
+    def asked(typed: str) -> str | None:
+        return cell_answer([], sentence, Prepared(meant, "ja", [_passage(row, "引越し料金表 基本運賃")], None, sentences=[sentence], asked=typed))
+
+    assert asked("120kmなら？") == "通常期 平日: 102,410円"
+    assert asked("120kmの土日祝なら？") == "通常期 土日祝: 117,770円"  # what is typed besides the quantity names the column
