@@ -343,6 +343,9 @@ def keyword_answer(
 # (「役割: 医療安全管理者 | 氏名: 真壁公一 | 内線: 2020」), by the column that names them.
 _ASKS_WHO = re.compile(r"^\s*(?:who|whom|to whom)\b", re.IGNORECASE)
 _PERSON_COLUMN = re.compile(r"氏名|名前|担当者|^担当$|責任者名")
+# A block listing people (「各店の繁忙期受付責任者」), and one of its lines: 「・港町支店：仲村 健太（内線 141）」.
+_PERSON_BLOCK = re.compile(r"責任者|担当者|担当|リーダー|主任|窓口")
+_KEYED_PERSON = re.compile(r"[・･•\-*\s]*([^：:（(]{1,20})[：:]\s*([\u4e00-\u9fff]{1,4}[\s\u3000]?[\u4e00-\u9fff]{1,4})\s*(?:[（(][^（）()]*[）)])?[。．.]?")
 
 
 def person_row(question: str, keywords: Sequence[str], sentences: Sequence[Sentence], passages: Sequence[Passage]) -> tuple[Sentence, str] | None:
@@ -358,6 +361,10 @@ def person_row(question: str, keywords: Sequence[str], sentences: Sequence[Sente
     for sentence in (sentence for sentence in sentences if writes_names(names, sentence, passages)):
         cells = named_cells(visible(sentence)) if TABLE_CELL_SEPARATOR in visible(sentence) else []
         people = [(column, value) for column, value in cells if column and _PERSON_COLUMN.search(column.strip())]
+        if not cells and (label := block_label(sentence.text)) and _PERSON_BLOCK.search(label) and (line := _KEYED_PERSON.fullmatch(visible(sentence).strip())):
+            # 「■4. 各店の繁忙期受付責任者 / ・港町支店：仲村 健太（内線 141）」: a list of people, one a line.
+            cells = [(label, line.group(1)), (line.group(1), line.group(2))]
+            people = cells[1:]
         if len(people) != 1:
             continue
         others = " ".join(value for column, value in cells if (column, value) != people[0])

@@ -161,3 +161,19 @@ def test_a_follow_up_stating_only_another_quantity_keeps_the_column_asked_before
 
     assert asked("120kmなら？") == "通常期 平日: 102,410円"
     assert asked("120kmの土日祝なら？") == "通常期 土日祝: 117,770円"  # what is typed besides the quantity names the column
+
+
+def test_who_is_read_from_a_list_of_people_one_a_line() -> None:
+    from rag.english_answers import person_row
+
+    label = "■3. 各営業所の年末受付責任者"
+    lines = ["・北浜営業所：大西 浩一（内線 211）", "・南台営業所：森川 里美（内線 221）", "・西町営業所：田島 亮（内線 231）"]
+    text = "\n".join([label, *lines])
+    passage = Passage(document_id="doc-1", title="年末の受付体制について", filename="notice.eml", page=None, score=0.5, text=text, order=1, context=text)
+    sentences = [Sentence(passage=1, text=f"{label} / {line}", score=1.0, coverage=0.5, similarity=0.85) for line in lines]
+    question = "Who is in charge of year-end reception at the Minamidai office (南台営業所)?"
+    found = person_row(question, ("年末", "受付", "責任者", "南台営業所", "営業所"), sentences, [passage])
+    assert found is not None and found[1] == "南台営業所: 森川 里美"
+    # A line of times under such a heading names nobody.
+    times = Sentence(passage=1, text=f"{label} / ・南台営業所：9:00〜18:00", score=1.0, coverage=0.5, similarity=0.85)
+    assert person_row(question, ("年末", "受付", "責任者", "南台営業所"), [times], [passage]) is None
