@@ -193,3 +193,10 @@ def _an_opposite_written(question: str, text: str) -> bool:
             if any(f"{word[:position]}{other}{word[position + 1:]}" in text for other in siblings):
                 return True
     return False
+
+
+def named_by_its_length(noun: str, question: str, text: str) -> bool:
+    """Whether a course or plan the question names by its length (「40分コース」) is the text's
+    course of that length, which need not write the word: 「ヘッドスパは20分2,860円、40分4,730円」."""
+    length = re.search(rf"(\d+)\s*(分|時間|日間|泊)\s*{re.escape(noun)}", question) if noun in ("コース", "プラン") else None
+    return length is not None and re.search(rf"(?<![\d,.]){length.group(1)}\s*{length.group(2)}", text) is not None

@@ -39,7 +39,7 @@ from rag.question_words import KINDS as _KINDS
 from rag.question_words import PARAPHRASED_NOUNS as _PARAPHRASED_NOUNS
 from rag.question_words import PERIOD_NOUNS as _PERIOD_NOUNS
 from rag.question_words import QUESTION_TERMS_IGNORED as _QUESTION_TERMS_IGNORED
-from rag.question_words import SUBJECT_NOUNS_PER_MISS, inside_longer_words, long_names, unrivalled, with_directions, with_western_years
+from rag.question_words import SUBJECT_NOUNS_PER_MISS, inside_longer_words, long_names, named_by_its_length, unrivalled, with_directions, with_western_years
 from rag.question_words import VALUE_NOUNS as _VALUE_NOUNS
 from rag.retrieval import Passage
 from rag.safety.injection import remove_instructions
@@ -450,7 +450,7 @@ def _missing_nouns(subjects: Sequence[Noun], text: str, question: str = "") -> l
             if f"{noun.surface.removesuffix('率')}率" not in text and not _written_as(noun, text):
                 missing.append(noun)
             continue
-        if noun.normalized.lower() in held or any(_comparable(form).lower() in haystack for form in forms) or the_asker(noun.surface, question, haystack) or noun.surface[:-1] in _CHANGES and noun.surface[-1] in "前後":
+        if noun.normalized.lower() in held or any(_comparable(form).lower() in haystack for form in forms) or the_asker(noun.surface, question, haystack) or noun.surface[:-1] in _CHANGES and noun.surface[-1] in "前後" or named_by_its_length(noun.surface, question, text):
             continue
         # A verb's noun (引き直し, 取り消し) is named by the verb: 「区分線を引き直す」.
         stem = re.fullmatch(r"(.*[\u4e00-\u9fff].*?)[\u3041-\u3093]", noun.surface)

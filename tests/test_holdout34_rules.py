@@ -177,3 +177,12 @@ def test_who_is_read_from_a_list_of_people_one_a_line() -> None:
     # A line of times under such a heading names nobody.
     times = Sentence(passage=1, text=f"{label} / ・南台営業所：9:00〜18:00", score=1.0, coverage=0.5, similarity=0.85)
     assert person_row(question, ("年末", "受付", "責任者", "南台営業所"), [times], [passage]) is None
+
+
+def test_a_course_is_named_by_its_length() -> None:
+    from rag.quoting import missing_subject_terms
+
+    prose = "フットケアは30分3,300円、45分4,730円、60分6,050円です。"
+    assert missing_subject_terms("フットケアの45分コースっていくら？", prose) == []
+    assert missing_subject_terms("フットケアの90分コースっていくら？", prose) == ["コース"]  # no such length written
+    assert missing_subject_terms("フットケアの45分コースっていくら？", "フットケアは予約制です。") == ["コース"]
