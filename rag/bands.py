@@ -348,13 +348,15 @@ def _the_named_row_instead(
     found = _band_of(row)
     if found is None or _names_a_cell(question, row) or (value := _stated_all(question).get(found[4])) is None:
         return None
-    shown = [(line.strip().split(" / ")[-1], passage) for passage in passages for line in passage.text.splitlines()]
+    def rows_of(read: Sequence[Passage]) -> list[tuple[str, Passage]]:
+        return [(line.strip().split(" / ")[-1], passage) for passage in read for line in passage.text.splitlines()]
+
+    shown = rows_of(passages)
     if not any(_columns(other) == _columns(row) and _names_a_cell(question, other) for other, _ in shown):
         return None  # (no row of its table shown names what the question does: the chosen one stands)
-    for read in (lambda: passages, lambda: rest([passages[chosen.passage - 1]])):
-        rows_read = ((line.strip().split(" / ")[-1], passage) for passage in read() for line in passage.text.splitlines())
+    for read in (lambda: shown, lambda: rows_of(rest([passages[chosen.passage - 1]]))):
         holding = {
-            other: passage for other, passage in rows_read
+            other: passage for other, passage in read()
             if _columns(other) == _columns(row) and (band_of := _band_of(other)) and band_of[4] == found[4] and _holds(band_of, value, found[4]) and _names_a_cell(question, other)
         }
         if holding:

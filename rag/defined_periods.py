@@ -83,12 +83,10 @@ def in_the_tables_periods(
     candidates = {word for word in words if not re.search(r"\d|平日", word) and not _HOLIDAY_COLUMN.fullmatch(word)}
     if not candidates:
         return meant
-    shown_documents = {sentence_passage.document_id for sentence_passage in passages}
     texts = [passage.text for passage in passages]
     months = defined_months("\n".join(texts), candidates)
-    if int(asked.group(1)) not in months:
-        texts += [passage.text for passage in rest(passages) if passage.document_id in shown_documents]
-        months = defined_months("\n".join(texts), candidates)
+    if int(asked.group(1)) not in months:  # (the definition read from the rest of the shown documents)
+        months = defined_months("\n".join([*texts, *(passage.text for passage in rest(passages))]), candidates)
     period = months.get(int(asked.group(1)))
     if period is None or len(set(months.values())) < 2 or any(name in meant for name in months.values()):
         return meant  # (「繁忙期の10月」: the question names its period itself)
