@@ -417,6 +417,25 @@ HOLDOUT36_SETS = {
     "followup": "holdout36_followup_qa.jsonl",
     "unanswerable": "holdout36_unanswerable_qa.jsonl",
 }
+# A city aquarium and zoo park's five (a PDF of admission and annual-pass fees by age band and group
+# size, a DOCX of part-time staff's work and allowances, an XLSX of visitors by month, facility and
+# ticket, a PPTX business plan, an e-mail of a closure; tests/data/holdout37/README.md), session 29, blind.
+HOLDOUT37_SETS = {
+    "internal": "holdout37_qa.jsonl",
+    "english": "holdout37_english_qa.jsonl",
+    "followup": "holdout37_followup_qa.jsonl",
+    "unanswerable": "holdout37_unanswerable_qa.jsonl",
+}
+# A bakery and café chain's five (a PDF catering price list by party size with surcharges and a
+# delivery fee by distance, a DOCX of shop staff's wage rules, an XLSX of sales by month, shop and
+# category, a Markdown wiki page of shops, an e-mail of a factory oven renewal;
+# tests/data/holdout38/README.md), session 29, blind.
+HOLDOUT38_SETS = {
+    "internal": "holdout38_qa.jsonl",
+    "english": "holdout38_english_qa.jsonl",
+    "followup": "holdout38_followup_qa.jsonl",
+    "unanswerable": "holdout38_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -459,6 +478,8 @@ CORPORA = {
     "holdout34": (REPOSITORY_ROOT / "tests" / "data" / "holdout34", HOLDOUT34_SETS),
     "holdout35": (REPOSITORY_ROOT / "tests" / "data" / "holdout35", HOLDOUT35_SETS),
     "holdout36": (REPOSITORY_ROOT / "tests" / "data" / "holdout36", HOLDOUT36_SETS),
+    "holdout37": (REPOSITORY_ROOT / "tests" / "data" / "holdout37", HOLDOUT37_SETS),
+    "holdout38": (REPOSITORY_ROOT / "tests" / "data" / "holdout38", HOLDOUT38_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -483,7 +504,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35 or holdout36")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35, holdout36, holdout37 or holdout38")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
