@@ -27,6 +27,7 @@ from ingestion.parsing.ocr import MAX_OCR_PIXELS_PER_SIDE, OCR_DPI, PagesInParal
 from ingestion.parsing.office import FilledDown
 from ingestion.parsing.pdf_characters import INVISIBLE_RENDER_MODES, page_characters
 from ingestion.parsing.pdf_layout import layout_text
+from ingestion.parsing.pdf_rulings import page_rulings
 
 logger = logging.getLogger(__name__)
 
@@ -313,7 +314,7 @@ def parse_pdf(data: bytes, languages: str, *, ocr: bool = True, parallel_pages: 
                     # under its column's name (pdf_layout.py); pdfium's order where that fails.
                     # Its spaces are the gaps the page shows; pdfium's text has spaces of its own.
                     # Its line breaks are the author's: the page's box says where its margin is.
-                    positioned = layout_text(page_characters(text_page, hidden_flags), page.get_bbox(), groups)
+                    positioned = layout_text(page_characters(text_page, hidden_flags), page.get_bbox(), groups, page_rulings(page))
                     raw_text = positioned or raw_text
                     text_page.close()
                     reading = None

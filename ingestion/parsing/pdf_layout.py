@@ -36,10 +36,11 @@ import statistics
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from appliance.text.japanese import CJK_CHARACTER, display_width
 from ingestion.parsing.office import FilledDown
 from ingestion.parsing.pdf_characters import Character
 from ingestion.parsing.pdf_headers import join_two_row_headers, with_inner_group, with_nearest_columns
+from ingestion.parsing.pdf_prose import SAME_LINE_OVERLAP, SAME_TEXT_SIZE, margins_of, wrapped_onto
+from ingestion.parsing.pdf_rulings import Rulings
 
 # Gaps, in units of the line's font size.
 # Japanese is set without spaces, but a digit beside a kanji is often set a third of a
@@ -60,8 +61,6 @@ WRAPPED_LINE_GAP = 1.0
 # Characters whose sizes differ more than this are not one line of a cell (a title beside
 # its subtitle).
 SAME_SIZE = 1.3
-# Share of its height two characters' vertical extents must share to be on one line.
-SAME_LINE_OVERLAP = 0.3
 # Rows of one table are closer than this (font sizes between one's bottom and the next's top).
 TABLE_ROW_GAP = 2.5
 # Headers longer than this are prose, not a table's column names.
@@ -74,21 +73,6 @@ CENTRED = 0.35
 OFF_ROW_LINE = 1.0
 # Lines of one cell are evenly spaced: a line added to a cell keeps its spacing within this.
 SAME_LINE_SPACING = 0.3
-# A paragraph's next line stands at most this far under the line before (font sizes between
-# one's bottom and the next's top); a wider gap is the space over a heading or a new block.
-WRAPPED_PARAGRAPH_GAP = 1.0
-# A line wrapped at the margin ends closer to it than the next line's first word is wide, give
-# or take one character (a line breaking rule that keeps 「、」 or 「）」 off a line's start
-# moves one more character down).
-WRAP_SLACK = 1.0
-# Lines of one paragraph, or of one cell, are set in one size; a heading's is larger.
-SAME_TEXT_SIZE = 1.1
-# A paragraph's first line may be indented this much (font sizes) past its next line; a line
-# standing farther right than that is set apart (right-aligned: a date, a signature).
-FIRST_LINE_INDENT = 4.0
-# A break between kana and kanji is a wrap also where the line before is this long for its
-# page, in a block narrower than the page (the text joiner's rule: appliance.text.japanese).
-LONG_LINE_SHARE = 0.85
 
 
 @dataclass
@@ -230,7 +214,10 @@ def _visible_gap(before: Character, after: Character, size: float, right: float 
     return gap
 
 
-def _cells(line: list[Character]) -> list[_Cell]:
+def _cells(line: list[Character], rulings: Rulings) -> list[_Cell]:
+    """A line cut into cells where a gap is a column's width apart, or where the page draws a
+    column's edge between two characters (a band as wide as its column beside the next
+    column's price: 「15cm以上30cm未満」 | 「4,400円」)."""
     size = statistics.median(c.size for c in line)
     ordered = sorted(line, key=lambda c: c.left)
     groups: list[list[Character]] = [[ordered[0]]]
@@ -240,7 +227,9 @@ def _cells(line: list[Character]) -> list[_Cell]:
         if _space_written_between(before, character):
             gap -= character.space_width  # one space between words, a full-width one too, is no column's edge
         bullet = len(groups) == 1 and len(groups[0]) == 1 and groups[0][0].text in _BULLETS
-        if gap > CELL_GAP * size and not bullet:
+        ruled = rulings and rulings.between_columns(
+            right, character.left, min(before.bottom, character.bottom), max(before.top, character.top))
+        if (gap > CELL_GAP * size or ruled) and not bullet:
             groups.append([character])
         else:
             groups[-1].append(character)
@@ -278,7 +267,7 @@ class _RowLine(NamedTuple):
 
 
 def _placement(row: list[_Cell], line_of_row: _RowLine, line: list[_Cell], *, below: bool,
-               neighbours: list[list[_Cell]], set_at_bottom: bool = False,
+               neighbours: list[list[_Cell]], set_at_bottom: bool = False, rulings: Rulings = Rulings(),
                ) -> list[tuple[_Cell, _Cell | None]] | None:
     """Where each cell of `line` (a line under the row, or over it) goes in the row: onto the
     row's cell it continues, or (None) into a column the row's own line leaves empty; None
@@ -291,6 +280,10 @@ def _placement(row: list[_Cell], line_of_row: _RowLine, line: list[_Cell], *, be
     (see _line_over). A line under or over an empty column, close to
     the row's middle, is a cell of the row set off its line: a two-line cell centred on a
     row has no line on the row's line at all (「各工場 月5件以」 over the row, 「下」 under it).
+    A line the page rules off the cell it would continue (a drawn row's edge between them) is
+    none of its lines: rows set close together are no wrapped cell. (A line under an empty
+    column may be ruled off the row's line and still be its: a header's names merged down
+    over two rows stand on the rule between them.)
     """
     if len(row) < 2 or len(line) >= len(row):
         return None
@@ -307,12 +300,17 @@ def _placement(row: list[_Cell], line_of_row: _RowLine, line: list[_Cell], *, be
             gap = column.bottom - piece.top if below else piece.bottom - column.top
             if gap > WRAPPED_LINE_GAP * piece.size:
                 return None
+            lower, upper = (piece.top, column.bottom) if below else (column.top, piece.bottom)
+            if rulings and rulings.between_rows(piece.left, piece.right, lower, upper):
+                return None
             if not (below or _line_over(column, piece, line_of_row, set_at_bottom=set_at_bottom)):
                 return None
             placed.append((piece, column))
             continue
         # A column of the table: some row above or under has one cell there.
-        in_a_column = any(sum(1 for cell in other if _overlaps(piece, cell)) == 1 for other in neighbours)
+        # (or a column the page rules: a grid's cell beside the row's cells, on the row's line)
+        in_a_column = any(sum(1 for cell in other if _overlaps(piece, cell)) == 1 for other in neighbours) or bool(
+            rulings and rulings.ruled_column(piece.left, piece.right, line_of_row.middle))
         if not in_a_column or abs(piece.middle - line_of_row.middle) >= OFF_ROW_LINE * piece.size:
             return None
         placed.append((piece, None))
@@ -337,7 +335,7 @@ def _stack(upper: _Cell, lower: _Cell, into: _Cell) -> None:
     into.characters = [*upper.characters, *lower.characters]
 
 
-def _merge_wrapped(lines: list[list[_Cell]]) -> list[list[_Cell]]:
+def _merge_wrapped(lines: list[list[_Cell]], rulings: Rulings) -> list[list[_Cell]]:
     """The lines with each wrapped cell's other lines put back into their row.
 
     A row is a line of two cells or more. Top down, a line goes to the row above it where it
@@ -391,7 +389,7 @@ def _merge_wrapped(lines: list[list[_Cell]]) -> list[list[_Cell]]:
             min((other for other in multi_cell if other > row and other != index), default=None),
         ) if other is not None]
         placed = _placement(lines[row], rows[row], lines[index], below=below, neighbours=neighbours,
-                            set_at_bottom=not below and inside_a_table(index, row))
+                            set_at_bottom=not below and inside_a_table(index, row), rulings=rulings)
         if placed is None:
             return False
         for piece, column in placed:
@@ -485,88 +483,22 @@ def _table_rows(block: list[list[_Cell]], carried: list[FilledDown]) -> list[str
     return written
 
 
-# What starts a line of its own, never the rest of a wrapped sentence: a list item (「(3)」,
-# 「（ア）」, 「1.」, 「2)」, 「①」), a bullet or a note (「・」, 「※」), a numbered heading
-# (「第2条」, 「1 総則」), a bracketed label (「【注意】」).
-_ITEM_START = re.compile(
-    r"[(（][0-9０-９a-zA-Zａ-ｚア-ンｱ-ﾝ一二三四五六七八九十]{1,3}[)）]"
-    r"|[0-9０-９]{1,3}(?:[.．](?![0-9０-９])|[)）])"
-    r"|[0-9０-９]{1,2} "
-    r"|第[0-9０-９一二三四五六七八九十百]+[条章節項款編]"
-    r"|[\u2460-\u2473\u2776-\u277f]"
-    r"|[・•●○■□◆◇▪▫➢►▶✓✔※＊*\-–—【〔［\[]"
-)
-
-
-class _Margins(NamedTuple):
-    """Where the page's text block ends: `right`, its right margin, set as wide as its left one
-    (none where the page's box is not known); `long_line`, the display width of the page's
-    long lines (the one in ten longest), for a wrap between kana and kanji."""
-
-    right: float
-    long_line: float
-
-
-def _margins(characters: list[Character], lines: list[list[_Cell]], page_box: tuple[float, float, float, float] | None) -> _Margins:
-    """The page's margins: a page's text block stands in the middle of it, left and right
-    margins as wide (where they are not, lines end short of the right one and stay apart)."""
-    right = float("inf")
-    if page_box is not None:
-        left_edge, _, right_edge, _ = page_box
-        right = right_edge - (min(c.left for c in characters) - left_edge)
-    widths = sorted(display_width(cells[0].text) for cells in lines if len(cells) == 1)
-    long_line = widths[int(len(widths) * 0.9) - 1 if len(widths) > 1 else 0] if widths else 0
-    return _Margins(right, long_line)
-
-
-def _wrapped_onto(line: _Cell, following: _Cell, margins: _Margins) -> bool:
-    """Whether `following` is the rest of `line`'s sentence, which the page wrapped at the margin.
-
-    It is where `line` ends at the right margin (no room left there for `following`'s first
-    word, a figure or a Latin word, or its first character), and `following` stands right
-    under it, in its size, not indented, and starts no item of its own. Or, where the line
-    breaks between kana and kanji, where `line` is as long as the page's long lines: text in a
-    narrower block than the page wraps there too (what the text joiner of
-    appliance.text.japanese does with text whose places are not known).
-
-    A line that ends short of the margin is a paragraph's end, a heading or a label. The
-    rule of the long lines is kept to kana and kanji: on a page of lists, a list whose lines
-    start with a figure (「2026年4月 松本南店 開店」) is as long as the page's long lines, and
-    only the margin tells a sentence wrapped before a figure from it.
-    """
-    size = max(line.size, following.size)
-    if size > SAME_TEXT_SIZE * min(line.size, following.size):
-        return False
-    if not -SAME_LINE_OVERLAP * size <= line.bottom - following.top <= WRAPPED_PARAGRAPH_GAP * size:
-        return False
-    if _ITEM_START.match(following.text):
-        return False
-    # Indented under a line that is no list item: a new paragraph. Under a list item the
-    # rest of its text may hang under the item's text, past its mark.
-    if following.left - line.left > 0.5 * size and not _ITEM_START.match(line.text):
-        return False
-    if line.left - following.left > FIRST_LINE_INDENT * size:
-        return False
-    if line.right + following.lead_width + WRAP_SLACK * size > margins.right:
-        return True
-    between_kana_and_kanji = bool(CJK_CHARACTER.match(line.text[-1]) and CJK_CHARACTER.match(following.text[0]))
-    return between_kana_and_kanji and display_width(line.text) >= LONG_LINE_SHARE * margins.long_line
-
-
-def layout_text(characters: list[Character], page_box: tuple[float, float, float, float] | None = None, groups: list[FilledDown] | None = None) -> str | None:
+def layout_text(characters: list[Character], page_box: tuple[float, float, float, float] | None = None, groups: list[FilledDown] | None = None,
+                rulings: Rulings = Rulings()) -> str | None:
     """The page's text rebuilt from positions, or None where positions do not give a reading (no characters, or mostly lines of one character: vertical writing).
 
     `page_box` (left, bottom, right, top), the page's box in the characters' units, tells
     where its right margin is: a line of prose the page wrapped there is joined to the rest of
     its sentence (with a space between Latin words), and every line break left is a line's
-    end the author made. `groups`: the document's tables read so far (_table_rows)."""
+    end the author made. `groups`: the document's tables read so far (_table_rows). `rulings`:
+    the lines the page draws (pdf_rulings.py), a table's grid where it has one."""
     if not characters:
         return None
-    lines = join_two_row_headers(_merge_wrapped([_cells(line) for line in _lines(characters)]))
+    lines = join_two_row_headers(_merge_wrapped([_cells(line, rulings) for line in _lines(characters)], rulings))
     one_character = sum(1 for cells in lines if len(cells) == 1 and len(cells[0].text) == 1)
     if len(lines) >= 8 and one_character > len(lines) / 2:
         return None
-    margins = _margins(characters, lines, page_box)
+    margins = margins_of(characters, lines, page_box)
     written: list[str] = []
     block: list[list[_Cell]] = []
     prose: _Cell | None = None  # the line of prose written last, as the page set it
@@ -584,7 +516,7 @@ def layout_text(characters: list[Character], page_box: tuple[float, float, float
         if not cells:
             continue
         line = cells[0]
-        if prose is not None and _wrapped_onto(prose, line, margins):
+        if prose is not None and wrapped_onto(prose, line, margins):
             # Japanese wraps anywhere and joins without a space; English wraps at a space. A
             # space written at the break between kana and kanji is no word space of a sentence
             # (LibreOffice ends the first line of a wrapped title 「…委員会議」 with one).
