@@ -52,7 +52,7 @@ _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # 「12.3キロ」, 「8キロちょっと」, 「年収380万円」; not a date's or a count's 「4月から」, 「1か月」, nor a date's year or day, nor a
 # clock's minutes (「2026年度」, 「4月1日」, 「9時30分」). 「ひと月15m³」, 「月25時間働いた」 are amounts, the 月 a date's only
 # before a day; 「1,000m³をこえて使う」 states more than 1,000m³ (group 3). 「1時間いくら」, 「1回につき」 ask a rate: none stated.
-_STATED = re.compile(
+STATED_QUANTITY = re.compile(
     rf"(?<![\d.,時])(?<!\d月)({_NUMBER})\s*({_UNIT_PATTERN})(?![A-Za-z\d])(を?(?:こえ|超え)|超)?"
     rf"(?!度|生|月|[\u3041-\u3093]*(?:以内|以上|以下|未満|まで|から|前|後|目|ごと|おき|当たり|あたり))"
 )
@@ -146,7 +146,7 @@ def _stated_all(question: str) -> dict[str, float]:
     text = re.sub(r"(?<=\d)万(?![円人件台回枚個本部冊世帯])", "万円", _in_grades(_in_minutes(unicodedata.normalize("NFKC", question))))
     written = [
         (_in_yen(0.0 if _none_at_all(match, text) else _number(match.group(1)) + (1e-6 if match.group(3) else 0), _unit_of(match.group(2))), bool(match.group(3)))
-        for match in _STATED.finditer(text)
+        for match in STATED_QUANTITY.finditer(text)
         if _is_stated(match, text)
     ]
     found = {quantity for quantity, _ in written} | english_stated(question) | _days_before_stated(text)
@@ -279,11 +279,11 @@ def _first_cell(row: str) -> tuple[str, str] | None:
 
 
 def _row_band(sentence: Sentence) -> tuple[float, float, bool, bool, str] | None:
-    cell = _band_cell(sentence.text.split(" / ")[-1])
+    cell = band_cell(sentence.text.split(" / ")[-1])
     return band(cell[1], cell[0]) if cell else None
 
 
-def _band_cell(row: str) -> tuple[str, str] | None:
+def band_cell(row: str) -> tuple[str, str] | None:
     """The row's cell of its band: its first, or the first of its leading cells that is a range
     (「料金表: 料金表B | 月間ガス使用量: 20m³をこえ80m³まで | 基本料金…」), or the one range a leading
     cell writes among its words (「対象となる方: 世帯全員が住民税非課税で、年金収入等が年80万円を超え
@@ -326,11 +326,11 @@ def _holds_stated(found: tuple[float, float, bool, bool, str] | None, stated: di
 def _the_named_one(question: str, holding: dict[str, _Held]) -> dict[str, _Held]:
     """Of rows whose bands all hold the stated quantity (身体介護's 「30分以上1時間未満」 and 生活援助's
     「20分以上45分未満」 for 40分), the one whose other cells the question writes (「身体介護で40分」)."""
-    chosen = {row: held for row, held in holding.items() if _names_a_cell(question, row)}
+    chosen = {row: held for row, held in holding.items() if names_a_cell(question, row)}
     return chosen if len(holding) > 1 and len(chosen) == 1 else holding
 
 
-def _names_a_cell(question: str, row: str) -> bool:
+def names_a_cell(question: str, row: str) -> bool:
     """Whether the question writes one of the row's cells that is no band, or its first words
     (「軽トラで」 for 軽トラック, 「2トンロングで」 for 2トンロング車: all but two of its letters)."""
     asked = unicodedata.normalize("NFKC", question)
@@ -346,18 +346,18 @@ def _the_named_row_instead(
     row, not the shown 1.5トン車 one), from the passages or else the rest of the document."""
     row = chosen.text.split(" / ")[-1]
     found = _band_of(row)
-    if found is None or _names_a_cell(question, row) or (value := _stated_all(question).get(found[4])) is None:
+    if found is None or names_a_cell(question, row) or (value := _stated_all(question).get(found[4])) is None:
         return None
     def rows_of(read: Sequence[Passage]) -> list[tuple[str, Passage]]:
         return [(line.strip().split(" / ")[-1], passage) for passage in read for line in passage.text.splitlines()]
 
     shown = rows_of(passages)
-    if not any(_columns(other) == _columns(row) and _names_a_cell(question, other) for other, _ in shown):
+    if not any(_columns(other) == _columns(row) and names_a_cell(question, other) for other, _ in shown):
         return None  # (no row of its table shown names what the question does: the chosen one stands)
     for read in (lambda: shown, lambda: rows_of(rest([passages[chosen.passage - 1]]))):
         holding = {
             other: passage for other, passage in read()
-            if _columns(other) == _columns(row) and (band_of := _band_of(other)) and band_of[4] == found[4] and _holds(band_of, value, found[4]) and _names_a_cell(question, other)
+            if _columns(other) == _columns(row) and (band_of := _band_of(other)) and band_of[4] == found[4] and _holds(band_of, value, found[4]) and names_a_cell(question, other)
         }
         if holding:
             return next(iter(holding.items())) if len(holding) == 1 else None
@@ -466,7 +466,7 @@ def _columns(row: str) -> tuple[str, ...]:
 
 
 def _band_of(row: str) -> tuple[float, float, bool, bool, str] | None:
-    cell = _band_cell(row)
+    cell = band_cell(row)
     return band(cell[1], cell[0]) if cell else None
 
 
@@ -538,12 +538,12 @@ def stated_phrase(question: str, key: str, rows: Sequence[str]) -> str | None:
     stated = stated_quantity(question)
     if stated is None or not key:
         return None
-    cells = [_band_cell(row) for row in rows if TABLE_CELL_SEPARATOR in row]
+    cells = [band_cell(row) for row in rows if TABLE_CELL_SEPARATOR in row]
     columns = {cell[0] for cell in cells if cell and (found := band(cell[1], cell[0])) is not None and found[4] == stated[1]}
     if not any(cell and cell[0] in columns and band(cell[1], cell[0]) is None and cell[1].startswith(key) for cell in cells):
         return None
     text = unicodedata.normalize("NFKC", question)
-    match = next((found for found in _STATED.finditer(text) if _is_stated(found, text)), None)
+    match = next((found for found in STATED_QUANTITY.finditer(text) if _is_stated(found, text)), None)
     if match is None:
         return None
     quantity = re.escape(text[match.start(1):match.end(2)])
@@ -554,7 +554,7 @@ def stated_phrase(question: str, key: str, rows: Sequence[str]) -> str | None:
 def is_the_band_asked(question: str, row: str) -> bool:
     """Whether a table row is the band that holds the question's stated quantity (the
     「引取・納車（片道10km超20km以内）」 row for 「片道15kmくらい」)."""
-    cell = _band_cell(row) if TABLE_CELL_SEPARATOR in row else None
+    cell = band_cell(row) if TABLE_CELL_SEPARATOR in row else None
     return cell is not None and holds_the_stated(question, *cell)
 
 

@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
-from rag.bands import _STATED, _band_cell, _names_a_cell, holds_the_stated, stated_quantity
+from rag.bands import STATED_QUANTITY, band_cell, holds_the_stated, names_a_cell, stated_quantity
 
 
 def unbanded(question: str, row: str, text: str = "") -> str:
@@ -16,11 +16,11 @@ def unbanded(question: str, row: str, text: str = "") -> str:
     家, 会社 and 区間 are no words that row must write. The question as it is otherwise. A word of
     that clause another row of the `text` is labelled by stays (「軽トラで20kmほど」 beside the
     軽トラック rows is no question about the 1.5トン車 row)."""
-    cell = _band_cell(row)
+    cell = band_cell(row)
     if cell is None or not holds_the_stated(question, *cell):
         return question
     clauses = [clause for clause in re.split(r"(?<=[。、？?！!])", question) if clause]
-    kept = [clause for clause in clauses if not _STATED.search(unicodedata.normalize("NFKC", clause))]
+    kept = [clause for clause in clauses if not STATED_QUANTITY.search(unicodedata.normalize("NFKC", clause))]
     if kept and len(kept) < len(clauses):
         return _with_other_rows_names("".join(kept), "".join(clause for clause in clauses if clause not in kept), row, text)
     return _without_the_stated_words(question, row, text) if len(clauses) == 1 else question
@@ -30,10 +30,15 @@ def _with_other_rows_names(kept: str, dropped: str, row: str, text: str) -> str:
     """What is kept, after the labels of the other rows the dropped words name where the row's own
     cells are not named (「軽トラックの基本運賃はいくら？」 checked against the 1.5トン車 row)."""
     others = [line.strip() for line in text.splitlines() if TABLE_CELL_SEPARATOR in line and line.strip() != row.strip()]
-    if _names_a_cell(dropped, row):
+    if names_a_cell(dropped, row):
         return kept
-    names = sorted({label for other in others if _names_a_cell(dropped, other) and (label := other.split(" / ")[-1].split(TABLE_CELL_SEPARATOR)[0].partition(": ")[2].strip())})
+    names = sorted({label for other in others if names_a_cell(dropped, other) and (label := _first_value(other))})
     return f"{'・'.join(names)}の{kept}" if names else kept
+
+
+def _first_value(row: str) -> str:
+    """A row's first cell's value, past its heading (「… / 車種: 軽トラック | …」: 軽トラック)."""
+    return row.split(" / ")[-1].split(TABLE_CELL_SEPARATOR)[0].partition(": ")[2].strip()
 
 
 # What follows a stated quantity in the clause that states it: 「勤続10年で」, 「8キロちょっとだと」.
@@ -45,7 +50,7 @@ def _without_the_stated_words(question: str, row: str, text: str) -> str:
     the words that state the quantity go, from after the clause's topic (「…は」) to its particle;
     the rest (「辞めたら退職金はいくら」) still names what the row must."""
     folded = unicodedata.normalize("NFKC", question)
-    stated = _STATED.search(folded)
+    stated = STATED_QUANTITY.search(folded)
     if stated is None or len(folded) != len(question):
         return question
     start = question.rfind("は", 0, stated.start()) + 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 from rag.answer_checks import _about_a_sibling, answering_sentence, numbers_its_names
 from rag.answering import Prepared
 from rag.asked import answers_what_was_asked
-from rag.bands import _band_cell, _stated_all, band, banded_row, stated_quantity, within_the_columns_band
+from rag.bands import _stated_all, band, band_cell, banded_row, stated_quantity, within_the_columns_band
 from rag.cell_answers import cell_answer
 from rag.claims import extract_claims
 from rag.everyday_words import rephrased
@@ -88,7 +88,7 @@ def test_a_band_written_inside_a_descriptive_cell_names_its_row() -> None:
         "区分: B | 対象となる事業者: 年間売上高が1,000万円を超え3,000万円以下の事業者 | 年会費: 30,000円\n"
         "区分: C | 対象となる事業者: 年間売上高が3,000万円を超える事業者 | 年会費: 60,000円"
     )
-    assert _band_cell(table.splitlines()[1]) == ("対象となる事業者", "1,000万円を超え3,000万円以下")
+    assert band_cell(table.splitlines()[1]) == ("対象となる事業者", "1,000万円を超え3,000万円以下")
     asked = _prepared("年商2,000万くらいの会社の年会費は？", table, "商工会 会費規程")
     assert banded_row(asked.question, asked.sentences).text.startswith("区分: B")
     # Exactly the bound: the band that takes it (以下).
