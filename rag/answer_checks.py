@@ -22,7 +22,7 @@ from rag.cell_answers import ASKS_NOW, asks_an_earlier_time, cell_answer, visibl
 from rag.citations import comparable
 from rag.claims import Claim, extract_claims, is_supported
 from rag.english_answers import keyword_answer, names_only_variants, names_the_questions_words, nearest_answer, person_row, preceding_sentence
-from rag.question_words import names_another_of_its_kind, only_one_of_a_list
+from rag.question_words import names_another_day, names_another_of_its_kind, only_one_of_a_list
 from rag.quoting import (
     QUOTE_COVERAGE,
     Sentence,
@@ -210,8 +210,8 @@ def numbers_its_names(sentence: Sentence, prepared: Prepared) -> bool:
         return False  # 「8万円になる前は」 where 80,000円 is itself the 改定前 value: what came before it is not here
     if names_other_years(prepared.question, row, f"{passage.title}\n{passage_heading(passage)}"):
         return False  # the 2024年度 and 2025年度 columns, where 2026年度 was asked
-    if prepared.language == "ja" and only_one_of_a_list(prepared.question, row):
-        return False  # 「1,000円・3,000円・5,000円の3種類で…2,400袋」 says nothing of the 5,000円 one alone
+    if prepared.language == "ja" and (only_one_of_a_list(prepared.question, row) or names_another_day(prepared.question, row, [visible(shown) for shown in prepared.sentences])):
+        return False  # 「1,000円・3,000円・5,000円の3種類で…2,400袋」 says nothing of the 5,000円 one alone; the 1月3日 line, of 1月2日
     context = None if TABLE_CELL_SEPARATOR in row else f"{passage_heading(passage)}\n{passage.text}"
     # The years an English question writes ("fiscal 2025": 2025年 of 2025年度) in its passage, not
     # its months ("since March 2027" is no 3月 row) nor its relative ones ("this year").

@@ -45,7 +45,7 @@ from rag.clock_times import sentence_for_the_time
 from rag.closed_days import a_closure_for_a_start, closed_on_the_day
 from rag.crosslingual import japanese_question
 from rag.defined_periods import in_the_tables_periods, keywords_in_the_tables_periods
-from rag.english_answers import for_a_case_not_asked, in_english, names_only_for_a_figure, names_the_questions_words, reads_as_english
+from rag.english_answers import for_a_case_not_asked, in_english, named_in_its_paragraph, names_only_for_a_figure, names_the_questions_words, reads_as_english
 from rag.english_keywords import english_keywords, english_search_text
 from rag.followups import previous_user_turn, rewrite_is_safe, search_queries, standalone_question
 from rag.masking import answer_masked, masks_answers
@@ -350,8 +350,8 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         return _answer_from((timed, (cell_answer([], timed, prepared) or None) if TABLE_CELL_SEPARATOR in timed.text else None), prepared)
     if language == "ja" and (banded := column_band_row(prepared)) is not None:
         return _answer_from(banded, prepared)  # 「朝9時から夕方5時まで」: the 12時間まで column of the row asked
-    if language == "ja" and (clause := banded_clause(prepared.question, prepared.sentences, lambda shown: names_its_subject(shown, prepared))):
-        return _answer_from(clause, prepared)  # 「片道20kmくらい」: the 「片道30km以内の納品先は…2,750円」 clause
+    if clause := banded_clause(prepared.question, prepared.sentences, lambda shown: names_its_subject(shown, prepared) if language == "ja" else named_in_its_paragraph(prepared.question, shown, prepared.passages)):
+        return _answer_from(clause, prepared)  # 「片道20kmくらい」 ("7 km one way"): the 「片道30km以内の納品先は…2,750円」 clause
     if language == "ja" and (closed := closed_on_the_day(prepared.question, prepared.sentences, lambda shown: names_its_subject(shown, prepared))):
         return _answer_from(closed, prepared)  # 「土曜日の受付時間は？」: 「休業日: 土曜・日曜・祝日」
     source = _not_a_row_for_the_most(verify_quote(quote, prepared.sentences), prepared)

@@ -289,7 +289,7 @@ _STATES_A_LIMIT = re.compile(r"まで|迄|以内|以上|以下|未満|上限|下
 
 # Whom to ask (「誰に聞けばいい？」, 「どこに問い合わせれば」), and a sentence that names someone: a
 # person's or a desk's name, a number or an address to reach them at.
-_ASKS_WHOM = re.compile(r"誰に|だれに|どなたに|どこに(?:聞|問い合わせ|問合せ|連絡|相談)|問い合わせ先|問合せ先|連絡先|窓口は")
+_ASKS_WHOM = re.compile(r"誰に|だれに|どなたに|どこに(?:聞|問い合わせ|問合せ|連絡|相談)|問い?合わ?せる?先|連絡する?先|窓口は")  # (「問い合わせる先の担当者は誰」)
 _STATES_WHOM = re.compile(r"内線|電話|TEL|メール|@|[係課](?:の|まで|へ|に|$)|担当|窓口|相談員|教室長|管理者|さん|氏|まで(?:お願い|ご連絡|お問)|へ(?:お問|ご連絡|ご相談)|問い?合わ?せ|連絡先")
 
 

@@ -43,8 +43,10 @@ _UNITS = {
     # (「総戸数32戸」 of 「21戸〜40戸」); and copies, pieces and the like a price list is banded by (「301〜1,000部」).
     **{unit: (unit,) for unit in ("件", "回", "枚", "コマ", "戸", "台", "泊", "部", "冊", "個", "袋", "箱", "食", "頭", "匹", "席", "室", "点")},
     "ページ": ("ページ", "頁"), "か所": ("か所", "カ所", "ヶ所", "箇所"),
+    # Long things and teeth: 「インプラント2本以上4本未満」, 「欠損3歯以上6歯未満」 (teeth are counted 本 when spoken: 「歯が5本ない」).
+    "本": ("本", "歯"),
 }
-_COUNTS = frozenset({"件", "回", "枚", "コマ", "戸", "台", "泊", "部", "冊", "個", "袋", "箱", "ページ", "食", "頭", "匹", "席", "室", "点", "か所"})
+_COUNTS = frozenset({"件", "回", "枚", "コマ", "戸", "台", "泊", "部", "冊", "個", "袋", "箱", "ページ", "食", "頭", "匹", "席", "室", "点", "か所", "本"})
 _UNIT_WORDS = sorted(((word, unit) for unit, words in _UNITS.items() for word in words), key=lambda pair: -len(pair[0]))
 _UNIT_PATTERN = "|".join(re.escape(word) for word, _ in _UNIT_WORDS)
 _UNIT_WORDS_IN = re.compile(_UNIT_PATTERN)
@@ -295,8 +297,10 @@ def band_cell(row: str) -> tuple[str, str] | None:
     for column, value in cells[1:]:
         text = _in_minutes(unicodedata.normalize("NFKC", value))
         written = {match.group(0) for pattern in (_RANGE_IN_WORDS, _RANGE, _ONE_SIDED) for match in pattern.finditer(text) if _UNIT_WORDS_IN.search(match.group(0)) and band(match.group(0), column)}
-        if len(written) == 1 or len(written) == 2 and any(one in other for one in written for other in written if one != other):
-            return column, max(written, key=len)
+        # (Each end of 「2本以上4本未満」 read alone too is that band's: the one range the cell writes.)
+        widest = {one for one in written if not any(one != other and one in other for other in written)}
+        if len(widest) == 1:
+            return column, widest.pop()
     return _first_cell(row)
 
 
@@ -333,9 +337,14 @@ def _the_named_one(question: str, holding: dict[str, _Held]) -> dict[str, _Held]
 def names_a_cell(question: str, row: str) -> bool:
     """Whether the question writes one of the row's cells that is no band, or its first words
     (「軽トラで」 for 軽トラック, 「2トンロングで」 for 2トンロング車: all but two of its letters)."""
+    return bool(cells_named(question, row))
+
+
+def cells_named(question: str, row: str) -> list[str]:
+    """The row's cells that are no band the question writes, or writes the first words of."""
     asked = unicodedata.normalize("NFKC", question)
     cells = [(column.strip(), unicodedata.normalize("NFKC", value.strip())) for column, _, value in (cell.partition(": ") for cell in row.split(" / ")[-1].split(TABLE_CELL_SEPARATOR))]
-    return any(len(value) > 1 and value[: max(3, len(value) - 2)] in asked and band(value, column) is None for column, value in cells)
+    return [value for column, value in cells if len(value) > 1 and value[: max(3, len(value) - 2)] in asked and band(value, column) is None]
 
 
 def _the_named_row_instead(

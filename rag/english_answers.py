@@ -64,6 +64,15 @@ def preceding_sentence(sentence: Sentence, passage: Passage, asked_terms: set[st
     return "" if TABLE_CELL_SEPARATOR in previous else previous
 
 
+def named_in_its_paragraph(question: str, sentence: Sentence, passages: Sequence[Passage]) -> bool:
+    """Whether the paragraph a sentence of prose stands in (with its passage's headings) names an
+    English question's subject: the clause 「5km以上10km未満は7,100円」 of the paragraph that opens
+    「…職員の通勤手当の月額は、…次のとおりとする。」, for "the commuting allowance … 7 km one way"."""
+    passage = passages[sentence.passage - 1]
+    paragraph = next((line for line in passage.text.splitlines() if visible(sentence) in line), visible(sentence))
+    return names_the_english_subject(question, f"{passage_heading(passage)}\n{paragraph}")
+
+
 def names_the_questions_words(question: str, sentence: Sentence, sentences: Sequence[Sentence], passages: Sequence[Passage]) -> bool:
     """Whether a sentence the model quoted (or the nearest one) names what an English question
     names: itself, under its headings, the glossary's subjects; its passage the dictionary's

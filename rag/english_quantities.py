@@ -13,7 +13,7 @@ def _number(text: str) -> float:
 
 # An English question's quantity: "joint sales of 40 million yen", "12.5 km", "a 70-year-old", "7 calls", "60 guests".
 _ENGLISH_STATED = re.compile(
-    r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:(million|thousand)\s+)?(?:or (?:more|fewer|less)\s+)?(yen|km|kilomet(?:er|re)s?|kg|kilograms?|(?:-| )years?(?:-| )old|calls?|cases?|requests?|coins?|sheets?|sessions?|lessons?|hours?|minutes?|guests?|people|persons|participants?|attendees?|(?:[A-Za-z0-9-]+\s+){0,2}(?:copies|copy|flyers?|leaflets?|brochures?|booklets?|prints?|pages?))\b", re.IGNORECASE
+    r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:(million|thousand)\s+)?(?:or (?:more|fewer|less)\s+)?(yen|km|kilomet(?:er|re)s?|kg|kilograms?|(?:-| )years?(?:-| )old|calls?|cases?|requests?|coins?|sheets?|aligners?|trays?|tickets?|cards?|shirts?|towels?|implants?|tooth|teeth|bottles?|sessions?|lessons?|hours?|minutes?|guests?|people|persons|participants?|attendees?|(?:[A-Za-z0-9-]+\s+){0,2}(?:copies|copy|flyers?|leaflets?|brochures?|booklets?|prints?|pages?))\b", re.IGNORECASE
 )
 _MAGNITUDES = {"million": 1_000_000, "thousand": 1_000}
 
@@ -24,8 +24,10 @@ def _english_unit(word: str) -> str:
         return "歳"
     if word == "yen":
         return "円"
+    # Things counted by the counter Japanese counts them with: flat ones 枚 (「20枚以上40枚未満」 for "15
+    # aligners"), long ones and teeth 本 (「2本以上4本未満」 for "3 implants").
     # 「対応件数: 6件〜9件」 for "7 calls", 「月13コマ以上」 for "13 or more sessions a month", 「1,001〜3,000部」 for "1,200 colour A4 flyers".
-    for prefixes, unit in ((("call", "case", "request"), "件"), (("coin", "sheet"), "枚"), (("session", "lesson"), "コマ"), (("page",), "ページ"), (("cop", "flyer", "leaflet", "brochure", "booklet", "print"), "部")):
+    for prefixes, unit in ((("call", "case", "request"), "件"), (("coin", "sheet", "aligner", "tray", "ticket", "card", "shirt", "towel"), "枚"), (("implant", "tooth", "teeth", "bottle"), "本"), (("session", "lesson"), "コマ"), (("page",), "ページ"), (("cop", "flyer", "leaflet", "brochure", "booklet", "print"), "部")):
         if word.startswith(prefixes):
             return unit
     if word.startswith(("guest", "people", "person", "participant", "attendee")):

@@ -19,8 +19,10 @@ def missing_english_subject_terms(question: str, text: str) -> list[str]:
     haystack = _comparable(text).lower()
     # "the new-hire training course (新任教育)": the Japanese in brackets is what the words just
     # before it name, where the text writes it.
+    # (And the word right after it, where the Japanese glosses a phrase's first words: "my clear-aligner
+    # treatment (マウスピース矯正) plan" is the マウスピース矯正 plan.)
     glossed = " ".join(
-        words.lower() for words, japanese in _GLOSSED.findall(question) if _comparable(japanese).lower() in haystack
+        f"{words} {after}".lower() for words, japanese, after in _GLOSSED.findall(question) if _comparable(japanese).lower() in haystack
     ).replace("-", " ")
     subjects = english.subject_terms(question)
     missing = [
@@ -41,8 +43,8 @@ def _alternatives(question: str, one: english.Term, other: english.Term) -> bool
     return re.search(f"{first}{between}{second}|{second}{between}{first}", text) is not None
 
 
-# The (up to five) English words before a bracketed Japanese name, and the name.
-_GLOSSED = re.compile(r"((?:[A-Za-z][A-Za-z'-]*\s+){0,4}[A-Za-z][A-Za-z'-]*)\s*[(（]([^()（）]*[\u3040-\u30ff\u4e00-\u9fff][^()（）]*)[)）]")
+# The (up to five) English words before a bracketed Japanese name, the name, and the word after it.
+_GLOSSED = re.compile(r"((?:[A-Za-z][A-Za-z'-]*\s+){0,4}[A-Za-z][A-Za-z'-]*)\s*[(（]([^()（）]*[\u3040-\u30ff\u4e00-\u9fff][^()（）]*)[)）](?:[ \t]+([A-Za-z][A-Za-z'-]*))?")
 
 
 def names_the_english_subject(question: str, text: str) -> bool:

@@ -152,6 +152,8 @@ WRITTEN_AS = {
     "元日": ("1月1日",),
     "元旦": ("1月1日",),
     "年明け": ("年始", "1月"),
+    # the price anyone pays, which a price list writes as its 通常料金 or 一般料金 (「普通はいくら？」)
+    "普通": ("通常", "一般"),
 }
 
 # The same for a verb: 「何時に終わる？」 is 終業 in a 勤務区分 table.
@@ -182,6 +184,10 @@ WRITTEN_FOR_PHRASES = {
 }
 
 
+# An average per month said in words: 「1か月あたり平均」, 「ひと月の平均」, 「月あたりの平均」 (not 「12か月平均」).
+_MONTHLY_AVERAGE = re.compile(r"(?<![\d〇一二三四五六七八九十])(?:1|一|ひと)?(?:か月|ヶ月|カ月|ケ月|箇月|月)(?:あたり|当たり)?の?平均")
+
+
 def rephrased(question: str, text: str | None = None) -> str:
     """The question with each such phrase said by the document's word, where the text (if
     given) writes that word: 「秋学期の学費」 is 「後期の学費」 to a rule book of 前期 and 後期."""
@@ -190,6 +196,8 @@ def rephrased(question: str, text: str | None = None) -> str:
             question = question.replace(phrase, word)
     if text is not None:
         question = _by_the_clock(question, text)
+        if "月平均" in text:
+            question = _MONTHLY_AVERAGE.sub("月平均", question)  # 「1か月あたり平均で何人」: the 月平均 row
 
     # A school grade said short: 「中3」 is 中学3年, 「小3」 小学3年, 「高1」 高校1年.
     def whole(match: re.Match[str]) -> str:

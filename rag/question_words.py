@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from appliance.text.japanese import Noun, nouns
@@ -74,6 +75,11 @@ PARAPHRASED_NOUNS = frozenset({
 
 
 
+def paraphrasable(noun: Noun) -> bool:
+    # 「質問して」 is an action, 「研修の」 a thing: only a verbal or adverbial use is forgiven.
+    return noun.predicative or noun.normalized in PARAPHRASED_NOUNS or noun.surface in PARAPHRASED_NOUNS
+
+
 _KANJI_WORD = re.compile(r"[\u4e00-\u9fff々][\u3041-\u309f\u4e00-\u9fff々]*")
 
 
@@ -87,6 +93,12 @@ def unrivalled(noun: Noun, text: str, question: str) -> bool:
     if noun.normalized in PERIOD_NOUNS or noun.adverbial:
         return False  # 年間 of 「年間の上限額」: the period asked is no word of the asker's own
     if noun.proper or not _KANJI_WORD.fullmatch(noun.surface) or any(noun.surface.endswith(word) or word.endswith(noun.surface) for kind in KINDS for word in kind):
+        return False
+    # The second half of one word of the question's (助手 of 歯科助手), where the text joins the first
+    # half to others (歯科衛生士, 歯科医師): those are its rivals, other jobs of the same 歯科.
+    if (joined := re.search(rf"([\u4e00-\u9fff々ァ-ヶー]+){re.escape(noun.surface)}", question)) and re.search(
+        rf"{re.escape(joined.group(1))}(?!{re.escape(noun.surface)})[\u4e00-\u9fff々ァ-ヶー]", text
+    ):
         return False
     tail = noun.parts[-1] if noun.parts else noun.surface[-1]
     return not any(other.surface != noun.surface and len(other.surface) > 1 and other.surface.endswith(tail) for other in nouns(text))
@@ -200,3 +212,34 @@ def named_by_its_length(noun: str, question: str, text: str) -> bool:
     course of that length, which need not write the word: 「ヘッドスパは20分2,860円、40分4,730円」."""
     length = re.search(rf"(\d+)\s*(分|時間|日間|泊)\s*{re.escape(noun)}", question) if noun in ("コース", "プラン") else None
     return length is not None and re.search(rf"(?<![\d,.]){length.group(1)}\s*{length.group(2)}", text) is not None
+
+
+# A day of a month (「1月2日」), as a question asks for it and a list keys its lines by it.
+_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
+
+
+def names_another_day(question: str, text: str, shown: Sequence[str]) -> bool:
+    """Whether the text writes days, none of them the one the question asks about, where another
+    shown text writes that one: 「1月2日は？」 is not answered by 「・1月3日（月）：本院 9:30〜15:30」
+    beside 「・1月2日（日）：西浜院 13:00〜16:30」."""
+    asked = set(_DAY.findall(unicodedata.normalize("NFKC", question)))
+    written = set(_DAY.findall(unicodedata.normalize("NFKC", text)))
+    if not asked or not written or asked & written:
+        return False
+    return any(asked & set(_DAY.findall(unicodedata.normalize("NFKC", other))) for other in shown)
+
+
+# Whoever is in charge, asked for by 誰: the person named is the answer, whatever the line calls them.
+_ANY_ONE_IN_CHARGE = frozenset({"担当者", "担当", "責任者", "窓口", "相手", "連絡先"})
+
+
+def the_one_asked_for(noun: Noun, question: str) -> bool:
+    """Whether the noun is the person asked for (「問い合わせる先の担当者は誰」), no subject to name."""
+    return noun.normalized in _ANY_ONE_IN_CHARGE and re.search(re.escape(noun.surface) + r"(?:は|って|が)(?:誰|だれ|どなた|どの方|どの人)", question) is not None
+
+
+def a_priced_action(noun: Noun, question: str) -> bool:
+    """Whether the question asks what doing the noun's action costs (「保証を延長するにはいくら」): the
+    action is then what is priced, never the asker's own word for another (a row of the 保証期間
+    says nothing of extending it)."""
+    return noun.predicative and re.search(re.escape(noun.surface) + r"(?:する|して|させる|してもらう)(?:には|のに|と|なら|場合)[^。？?]{0,8}?(?:いくら|何円|費用|料金|お金|かかる|かかり)", question) is not None

@@ -36,10 +36,9 @@ from rag.everyday_words import WRITTEN_FOR_VERBS as _WRITTEN_FOR_VERBS
 from rag.everyday_words import rephrased, the_asker, unsized
 from rag.prompts import conversation_context
 from rag.question_words import KINDS as _KINDS
-from rag.question_words import PARAPHRASED_NOUNS as _PARAPHRASED_NOUNS
 from rag.question_words import PERIOD_NOUNS as _PERIOD_NOUNS
 from rag.question_words import QUESTION_TERMS_IGNORED as _QUESTION_TERMS_IGNORED
-from rag.question_words import SUBJECT_NOUNS_PER_MISS, inside_longer_words, long_names, named_by_its_length, unrivalled, with_directions, with_western_years
+from rag.question_words import SUBJECT_NOUNS_PER_MISS, a_priced_action, inside_longer_words, long_names, named_by_its_length, paraphrasable, the_one_asked_for, unrivalled, with_directions, with_western_years
 from rag.question_words import VALUE_NOUNS as _VALUE_NOUNS
 from rag.retrieval import Passage
 from rag.safety.injection import remove_instructions
@@ -357,8 +356,11 @@ def subject_terms(question: str) -> list[Noun]:
             continue  # 「この会社の線路」: the document's own organisation, whatever it is called
         if noun.normalized in _RULE_BOOKS and re.search(re.escape(noun.surface) + "(?:が|の)?(?:変わ|改ま)(?:る|った)(?:前|後)", question):
             continue  # 「規程が変わる前は」 is 改定前 too
+        if the_one_asked_for(noun, question):
+            continue  # 「…について問い合わせる先の担当者は誰」 asks for a person: 「…について：本部 総務課 三浦」
         subject.setdefault(noun.normalized, noun)
     return list(subject.values())
+
 
 
 # The case a document leaves unsaid, naming only the other: 出張 is 国内 unless it says 海外.
@@ -562,24 +564,19 @@ def named_only_as_variants(question: str, text: str) -> list[str]:
     return variants
 
 
-def _paraphrasable(noun: Noun) -> bool:
-    # 「質問して」 is an action, 「研修の」 a thing: only a verbal or adverbial use is forgiven.
-    return noun.predicative or noun.normalized in _PARAPHRASED_NOUNS or noun.surface in _PARAPHRASED_NOUNS
-
-
 def names_the_subject(question: str, text: str) -> bool:
     """Whether the text names what the question is about: every subject noun of a short
     question, all but one in SUBJECT_NOUNS_PER_MISS of a long one, and every numbered name
-    with its number. Action and manner words (see _PARAPHRASED_NOUNS) may be missing when a
+    with its number. Action and manner words (see question_words.PARAPHRASED_NOUNS) may be missing when a
     thing the question names is there."""
     if missing_numbered_names(question, text):
         return False
     question = rephrased(unsized(question, text), text)  # 「13mmのメーター」 is the 13mm row's; 秋学期 is 後期
     subjects = subject_terms(question)
     missing = _missing_nouns(subjects, text, question)
-    strict = [noun for noun in missing if not _paraphrasable(noun)]
-    if any(noun.proper or noun.surface in _KIN and re.search(f"[{''.join(_KIN)}]|配偶者|本人", text) for noun in strict):
-        return False  # a named site, person or product is never the asker's own word (北病院); nor 孫 beside 子の結婚
+    strict = [noun for noun in missing if not paraphrasable(noun)]
+    if any(a_priced_action(noun, question) for noun in missing) or any(noun.proper or noun.surface in _KIN and re.search(f"[{''.join(_KIN)}]|配偶者|本人", text) for noun in strict):
+        return False  # a named site, person or product is never the asker's own word (北病院); nor 孫 beside 子の結婚; nor the 延長 priced
     if any(_named_as_another(first, second, question, text, plain_names=False) and not _written_as(noun, text) for noun, first, second in long_names(subjects, question)):
         return False  # a name of three words (経済支援奨学金) where only another's (給付奨学金) is written
     loose = len(missing) - len(strict)
@@ -591,7 +588,7 @@ def names_the_subject(question: str, text: str) -> bool:
     forgiven = (len([noun for noun in subjects if noun.surface not in _KIN]) - 1) // SUBJECT_NOUNS_PER_MISS  # (kin qualify, they make up for nothing)
     if len(strict) > max(forgiven, 0):
         return False
-    return loose == 0 or any(not _paraphrasable(noun) and noun.surface not in _KIN for noun in subjects if noun not in missing)
+    return loose == 0 or any(not paraphrasable(noun) and noun.surface not in _KIN for noun in subjects if noun not in missing)
 
 
 def quote_covers_question(sentence: Sentence) -> bool:

@@ -15,9 +15,10 @@ from appliance.text.japanese import TABLE_CELL_SEPARATOR, tokenize
 from rag.asked import with_column_unit
 from rag.bands import band, holds_the_stated, names_another_quantity, within_the_columns_band
 from rag.citations import comparable
-from rag.everyday_words import unsized
+from rag.everyday_words import rephrased, unsized
 from rag.quoting import Sentence, missing_subject_terms, named_cells, names_another_compound, names_the_subject, passage_heading, row_read_elsewhere, subject_terms, with_written_forms
 from rag.retrieval import Passage
+from rag.row_months import A_MONTH_ASKED, PART_ASKED, PART_OF_A_YEAR, another_years_month
 from rag.table_intros import table_intro
 from rag.unbanded import unbanded
 
@@ -42,7 +43,9 @@ def named_inside_another(sentence: Sentence, prepared: Prepared) -> bool:
     if label and comparable(label) in comparable(prepared.question):
         return False  # 「機械警備業務管理者の資格手当」 names the row whole, whatever its 警備 is inside
     for noun in subject_terms(prepared.question) if prepared.language == "ja" and label else ():
-        inside = re.search(rf"[\u4e00-\u9fff々ァ-ヶー]{re.escape(noun.surface)}", label)
+        inside = re.search(rf"[\u4e00-\u9fff々ァ-ヶー]+{re.escape(noun.surface)}", label)
+        if inside and inside.group() in prepared.question:
+            continue  # 「主任歯科衛生士の役職手当」 writes the longer word (主任歯科衛生士) the label writes
         if inside and not re.search(rf"(?<![\u4e00-\u9fff々ァ-ヶー]){re.escape(noun.surface)}", label) and any(
             re.search(rf"(?<![\u4e00-\u9fff々ァ-ヶー]){re.escape(noun.surface)}", row_label(_visible(other))) for other in prepared.sentences
         ):
@@ -95,11 +98,6 @@ def _keyed_by_another(sentence: Sentence, prepared: Prepared, missing: list[str]
 _NOT_ANOTHER = re.compile(r"^(?:今年度|今年|来年度|来年|前年度|昨年度|今月|来月|当社|弊社|自社|当|本|今|新|旧|土曜|日曜|平日|休日|祝日|午前|午後|夜間|年次|定期|通常)$")
 
 
-# A row of one month or quarter (月: 2月), and a question that asks for one.
-# A month asked as a time (「2027年1月の」, 「8月は」), not 「月額」 or 「毎月」.
-_A_MONTH_ASKED = re.compile(r"(?:(?:19|20)\d{2}年)?(?<![\d毎])(\d{1,2})月(?=の|は|に|って|分)")
-_PART_OF_A_YEAR = re.compile(r"\d{1,2}月(?:度|分)?|第?[1-4１-４]四半期|[1-4]Q|上期|下期|上半期|下半期")
-_PART_ASKED = re.compile(r"\d{1,2}月|四半期|[1-4]Q|上期|下期|上半期|下半期|毎月|月別|月ごと|何月|いつ|月平均|ひと月|1か月")
 
 
 def another_of_its_kind(label: str, question: str, row: str = "") -> bool:
@@ -150,14 +148,6 @@ def _named_by_its_key_column_only(sentence: Sentence, prepared: Prepared) -> boo
     )
 
 
-_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月")
-
-
-def _another_years_month(label: str, question: str) -> bool:
-    dated = _YEAR_MONTH.fullmatch(unicodedata.normalize("NFKC", label).strip())
-    return dated is not None and any(year != dated.group(1) and month == dated.group(2) for year, month in _YEAR_MONTH.findall(unicodedata.normalize("NFKC", question)))
-
-
 def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     """A table row is a record of its own: it (with its passage's headings) must name what a
     Japanese question is about, wherever else in the sheet that is named (管理本部 asked, a
@@ -168,9 +158,10 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     label = row_label(row)
     # A thing told by its size (「13mmのメーター」) or a quantity its band holds (「8キロちょっと」) is named by its row.
     prepared = replace(prepared, question=unbanded(unsized(prepared.question, row), row, prepared.passages[sentence.passage - 1].text))
-    if _PART_OF_A_YEAR.fullmatch(label) and re.search(r"\d年度?の", prepared.question) and not _PART_ASKED.search(prepared.question):
+    if PART_OF_A_YEAR.fullmatch(label) and re.search(r"\d年度?の", prepared.question) and not PART_ASKED.search(prepared.question):
         return False  # the 2月 row for 「2026年度の平均単価」: one month of the year asked
-    if _another_years_month(label, prepared.question):
+    passage = prepared.passages[sentence.passage - 1]
+    if another_years_month(label, prepared.question, f"{passage.title}\n{passage_heading(passage)}"):
         return False  # the 2027年3月 row for 「2026年3月の配送件数」: that year's March is not in the table
     if another_of_its_kind(label, prepared.question, row):
         return False  # the 川原浄水場 row for 「港浄水場の濁度」
@@ -190,7 +181,7 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     if _excluded(label, prepared.question):
         return False  # the ゴールド row for 「ゴールド会員じゃない人は」
     around = _around(sentence, passage)
-    if (month := _A_MONTH_ASKED.search(prepared.question)) and not re.search(rf"(?<!\d){month.group(1)}月(?!額)", unicodedata.normalize("NFKC", around)):
+    if (month := A_MONTH_ASKED.search(prepared.question)) and not re.search(rf"(?<!\d){month.group(1)}月(?!額)", unicodedata.normalize("NFKC", around)):
         return False  # the 2027年度 target row for 「北町店の2027年1月の処方箋受付枚数」: a month no row of it counts
     missing = missing_subject_terms(prepared.question, around)
     # (The total row the question asks for (「…の合計は」, 「全社で」) is of every row's thing.)
@@ -530,7 +521,8 @@ def keyed_by_question(sentence: Sentence, prepared: Prepared) -> bool:
     its own: 「広域選果場でももを受け入れる時間」 keys the 広域選果場 | もも row, not the 北原集荷所 |
     もも・ぶどう one. A chatty question holds few of the row's words, and still picks it out. An
     English question names a key by its Japanese keywords ("total": the 合計 row)."""
-    names = prepared.question
+    # (Said the way the rows write it: 「1か月あたり平均」 keys the 月平均 row.)
+    names = rephrased(prepared.question, "\n".join(_visible(shown) for shown in prepared.sentences))
     if prepared.language != "ja":
         names = " ".join([*prepared.keywords, *(["合計"] if _ASKS_THE_TOTAL.search(prepared.question) else [])])
 

@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
-from rag.bands import STATED_QUANTITY, band_cell, holds_the_stated, names_a_cell, stated_quantity
+from rag.bands import STATED_QUANTITY, band_cell, cells_named, holds_the_stated, names_a_cell, stated_quantity
 
 
 def unbanded(question: str, row: str, text: str = "") -> str:
@@ -30,8 +30,10 @@ def _with_other_rows_names(kept: str, dropped: str, row: str, text: str) -> str:
     """What is kept, after the labels of the other rows the dropped words name where the row's own
     cells are not named (「軽トラックの基本運賃はいくら？」 checked against the 1.5トン車 row)."""
     others = [line.strip() for line in text.splitlines() if TABLE_CELL_SEPARATOR in line and line.strip() != row.strip()]
-    if names_a_cell(dropped, row):
-        return kept
+    if own := cells_named(dropped, row):
+        # (The row's own thing the dropped clause names is still what is asked about: 「インプラントを3本
+        # まとめて入れる予定です。メンテ会員だと…」 asks about the インプラント row's 会員料金.)
+        return f"{'・'.join(own)}の{kept}"
     names = sorted({label for other in others if names_a_cell(dropped, other) and (label := _first_value(other))})
     return f"{'・'.join(names)}の{kept}" if names else kept
 

@@ -161,6 +161,9 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("tax|consumption tax", "税|消費税|税込|税抜", SUBJECT),
     ("fee|charge", "手数料|料金|費用|代金", KIND),
     ("price|cost|amount|rate|sum|total", "価格|料金|費用|金額|額|コスト|合計|円", KIND),
+    # a price list's columns: the price anyone pays and the members' one
+    ("standard price|standard fee|standard rate|regular price|regular fee|normal price|normal fee|full price|list price", "通常料金|通常価格|一般料金|通常|一般", SUBJECT),
+    ("member price|member fee|member rate|members' price|membership price|members price", "会員料金|会員価格|会員", SUBJECT),
     ("monthly|per month|a month|each month", "月額|毎月|月", KIND),
     ("yearly|annual|per year|a year|each year", "年額|年間|毎年|年", KIND),
     ("approval|approve|approver|authorize", "承認|決裁|許可|了承", SUBJECT),

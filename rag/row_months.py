@@ -1,0 +1,32 @@
+"""The months of a table's rows and of a question: a row of one month (「月: 5月」) of a year's
+table, and the month (or the year and month) a question asks for (rag/table_rows.py)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A row of one month or quarter (月: 2月), and a question that asks for one.
+# A month asked as a time (「2027年1月の」, 「8月は」), not 「月額」 or 「毎月」.
+A_MONTH_ASKED = re.compile(r"(?:(?:19|20)\d{2}年)?(?<![\d毎])(\d{1,2})月(?=の|は|に|って|分)")
+PART_OF_A_YEAR = re.compile(r"\d{1,2}月(?:度|分)?|第?[1-4１-４]四半期|[1-4]Q|上期|下期|上半期|下半期")
+PART_ASKED = re.compile(r"\d{1,2}月|四半期|[1-4]Q|上期|下期|上半期|下半期|毎月|月別|月ごと|何月|いつ|月平均|ひと月|1か月")
+
+_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月")
+
+
+def another_years_month(label: str, question: str, around: str = "") -> bool:
+    """Whether the question asks for the label's month of another year: the 2027年3月 row for
+    「2026年3月」; or, where the label is a bare month (「5月」) of a table of one year its title or
+    headings name (「…_2026年度」, a year from April: 5月 is 2026年5月, 2月 2027年2月), the 5月 row for
+    「2027年5月」."""
+    folded = unicodedata.normalize("NFKC", label).strip()
+    dated = _YEAR_MONTH.fullmatch(folded)
+    asked = _YEAR_MONTH.findall(unicodedata.normalize("NFKC", question))
+    written = set(re.findall(r"((?:19|20)\d{2})年(度?)", unicodedata.normalize("NFKC", around)))
+    years = {year for year in written if year[1]} or written  # (「2026年度：2026年4月〜2027年3月」: its 年度)
+    if dated is None and (bare := re.fullmatch(r"(\d{1,2})月", folded)) and len(years) == 1:
+        year, fiscal = years.pop()
+        month = int(bare.group(1))
+        return any(int(asked_month) == month and int(asked_year) != int(year) + (1 if fiscal and month < 4 else 0) for asked_year, asked_month in asked)
+    return dated is not None and any(year != dated.group(1) and month == dated.group(2) for year, month in asked)
