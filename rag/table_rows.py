@@ -18,7 +18,7 @@ from rag.citations import comparable
 from rag.everyday_words import rephrased, unsized
 from rag.quoting import Sentence, missing_subject_terms, named_cells, names_another_compound, names_the_subject, passage_heading, row_read_elsewhere, subject_terms, with_written_forms
 from rag.retrieval import Passage
-from rag.row_months import A_MONTH_ASKED, PART_ASKED, PART_OF_A_YEAR, another_years_month
+from rag.row_scope import A_MONTH_ASKED, PART_ASKED, PART_OF_A_YEAR, another_years_month, of_another_sheet
 from rag.table_intros import table_intro
 from rag.unbanded import unbanded
 
@@ -178,6 +178,8 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     if named_inside_another(sentence, prepared):
         return False  # the 准看護師 row for 「看護師の手当」, beside the 看護師・助産師 row
     passage = prepared.passages[sentence.passage - 1]
+    if of_another_sheet(prepared.question, passage_heading(passage), row):
+        return False  # the 来院患者数 sheet's 4月 row for 「4月の自費診療収入」, in a workbook of 「来院患者数・自費診療収入」
     if _excluded(label, prepared.question):
         return False  # the ゴールド row for 「ゴールド会員じゃない人は」
     around = _around(sentence, passage)

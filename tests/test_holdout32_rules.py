@@ -27,7 +27,7 @@ from rag.english_answers import for_a_case_not_asked, keyword_answer, keyword_ce
 from rag.english_subject import missing_english_subject_terms
 from rag.quoting import Sentence, missing_subject_terms
 from rag.retrieval import Passage
-from rag.row_months import another_years_month as _another_years_month
+from rag.row_scope import another_years_month as _another_years_month
 from rag.senders import asks_the_sender, person_named, sender_line, signature, with_the_signature
 from rag.total_rows import with_the_total_row
 from tests.test_pdf_layout import FONT, _page_lines, _report_pdf

@@ -23,7 +23,7 @@ from rag.everyday_words import rephrased
 from rag.question_words import names_another_day
 from rag.quoting import Sentence, missing_subject_terms, names_the_subject, subject_terms
 from rag.retrieval import Passage
-from rag.row_months import another_years_month
+from rag.row_scope import another_years_month
 from rag.table_rows import named_inside_another
 from rag.unbanded import unbanded
 
@@ -131,3 +131,14 @@ def test_english_counts_columns_glosses_and_bands_in_prose() -> None:
     assert missing_english_subject_terms("What is the standard price?", "会員料金: 319,000円") == ["standard price"]
     clause = "3km以上6km未満は5,200円（改定前4,600円）、6km以上12km未満は8,100円（改定前7,500円）、12km以上は12,300円とする。"
     assert value_in_the_banded_clause("What is the monthly commuting allowance for someone who drives 8 km one way?", clause) == "8,100円"
+
+
+def test_a_sheet_of_a_workbook_titled_by_what_its_sheets_count_is_that_ones() -> None:
+    from rag.row_scope import of_another_sheet
+
+    heading = "来店客数・売上高（2026年度）\n月別来店客数 店舗別・月別 来店客数（2026年度）"
+    row = "月: 4月 | 来店客数（人） 本店: 3,412 | 来店客数（人） 駅前店: 2,236"
+    assert of_another_sheet("駅前店の4月の売上高はいくら？", heading, row)
+    assert not of_another_sheet("駅前店の4月の来店客数は？", heading, row)
+    assert not of_another_sheet("駅前店の4月の売上高はいくら？", "売上高（2026年度）\n月別売上高", "月: 4月 | 駅前店: 2,236")
+    assert not of_another_sheet("駅前店の4月の売上高はいくら？", heading.splitlines()[0], row)  # no sheet heading of its own

@@ -1,5 +1,6 @@
-"""The months of a table's rows and of a question: a row of one month (「月: 5月」) of a year's
-table, and the month (or the year and month) a question asks for (rag/table_rows.py)."""
+"""Which year and which sheet a table's row is of: a row of one month (「月: 5月」) of a year's table
+and the month (or the year and month) a question asks for; a sheet of a workbook that lists what
+its sheets count (rag/table_rows.py)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,16 @@ def another_years_month(label: str, question: str, around: str = "") -> bool:
         month = int(bare.group(1))
         return any(int(asked_month) == month and int(asked_year) != int(year) + (1 if fiscal and month < 4 else 0) for asked_year, asked_month in asked)
     return dated is not None and any(year != dated.group(1) and month == dated.group(2) for year, month in asked)
+
+
+def of_another_sheet(question: str, heading: str, row: str) -> bool:
+    """Whether the workbook's title lists what its sheets count (「来院患者数・自費診療収入（2026年度）」)
+    and the question asks for one of them that the row's own sheet heading and cells do not write,
+    where they write another of them: that sheet is another's."""
+    lines = unicodedata.normalize("NFKC", heading).splitlines()
+    listed = re.search(r"[\u4e00-\u9fffァ-ヶー]{2,}(?:・[\u4e00-\u9fffァ-ヶー]{2,})+", lines[0]) if len(lines) > 1 else None
+    if listed is None:
+        return False
+    own = "\n".join([*lines[1:], unicodedata.normalize("NFKC", row)])
+    asked = [part for part in listed.group().split("・") if part in question]
+    return bool(asked) and not any(part in own for part in asked) and any(part in own for part in listed.group().split("・") if part not in asked)
