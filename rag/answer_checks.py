@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
-from rag.asked import WAS, a_plan_for_what_happened, answers_what_was_asked, asked_kinds, asks_the_most_in_english, before_its_earlier_value, bound_differs, claim_fits, is_dateline
+from rag.asked import ASKS_HOW_OR_WHERE, ASKS_WHETHER, WAS, a_plan_for_what_happened, answers_what_was_asked, asked_kinds, asks_the_most_in_english, before_its_earlier_value, bound_differs, claim_fits, is_dateline
 from rag.band_clauses import clauses_of
 from rag.bands import is_the_band_asked, within_the_columns_band
 from rag.cell_answers import ASKS_NOW, asks_an_earlier_time, cell_answer, visible
@@ -164,8 +164,8 @@ def answers_another_time(claims: Sequence[Claim], sentence: Sentence, prepared: 
 
 
 _ITEM_NUMBER = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）]|\d{1,2}[\s\u3000])\s*")
-# The same, never the start of a figure (「1.5倍を支給する」).
-_ARTICLE_NUMBER = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）](?!\d)|\d{1,2}[\s\u3000]|(?:注|※|備考)\s*\d{1,2}\s*[：:．.)）]?)\s*")  # (and a note's 「注3：」)
+# The same (after a mark: 「■1. 工事期間」), never the start of a figure (「1.5倍を支給する」).
+_ARTICLE_NUMBER = re.compile(r"^\s*[■□◆◇●○▼▶]?\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）](?!\d)|\d{1,2}[\s\u3000]|(?:注|※|備考)\s*\d{1,2}\s*[：:．.)）]?)\s*")  # (and a note's 「注3：」)
 
 
 def says_only_what_was(sentence: Sentence, prepared: Prepared) -> bool:
@@ -438,15 +438,6 @@ def _english_answering_sentence(prepared: Prepared) -> tuple[Sentence, str | Non
     return (nearest, None) if nearest is not None else None
 
 
-# Whether something may be done (「入所できますか」, 「使っても大丈夫？」): a yes or a no, with its rule.
-_ASKS_WHETHER = re.compile(r"(?:でき|可能|認められ|使え|入れ|もらえ|受けられ|利用でき|かかり|掛かり|必要)(?:ます|る)?(?:か|の)?[?？]?$|(?:ても|でも)(?:いい|よい|大丈夫|構わない)(?:んですか|んでしょうか|でしょうか|ですか|の)?[?？]?$")
-
-
-# Where or how something is done (「どこで手続きすれば」, 「どうやって申し込む」): a sentence of prose answers
-# with no figure.
-_ASKS_HOW_OR_WHERE = re.compile(r"どこで|どこから|どうやって|どうすれば|どのように|どのような方法")
-
-
 # How far (cosine) a Japanese sentence must stand ahead of one with as many of the question's
 # terms to answer alone.
 TIE_SIMILARITY_MARGIN = 0.03
@@ -522,8 +513,8 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
             return keyed, cell
     ordered = sorted(prepared.sentences, key=lambda shown: shown.score, reverse=True)
     kinds = asked_kinds(prepared.question)
-    whether = bool(_ASKS_WHETHER.search(prepared.question)) and not kinds
-    how_or_where = bool(_ASKS_HOW_OR_WHERE.search(prepared.question)) and not kinds
+    whether = bool(ASKS_WHETHER.search(prepared.question)) and not kinds
+    how_or_where = bool(ASKS_HOW_OR_WHERE.search(prepared.question)) and not kinds
     if whether:
         # 「要介護2の母を特養に入れたいんですが、入所できますか」: a row of its prices says nothing of whether.
         ordered = [shown for shown in ordered if TABLE_CELL_SEPARATOR not in visible(shown)]
@@ -544,7 +535,10 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
         return answers_what_was_asked(prepared.question, found, stated) and any(claim.kind != "name" for claim in found)
 
     # Nor does a sentence of values that only were (「…2026年6月30日までは…であった」).
-    valued = [shown for shown in ordered if (whether or gives_a_value(shown)) and not states_a_change(shown, prepared) and not says_only_what_was(shown, prepared) and not a_plan_for_what_happened(prepared.question, visible(shown))] or ordered
+    # (Where a kind of value is asked, 「費用はいくら」, a sentence of none is no answer: not the heading 「■1. 工事期間」.)
+    valued = [shown for shown in ordered if (whether or gives_a_value(shown)) and not states_a_change(shown, prepared) and not says_only_what_was(shown, prepared) and not a_plan_for_what_happened(prepared.question, visible(shown))] or ([] if kinds else ordered)
+    if not valued:
+        return None
     # Nor a row of another thing the question's word is inside (准看護師 for 看護師).
     valued = [shown for shown in valued if not named_inside_another(shown, prepared)] or valued
     # Nor a row of another numbered thing (the 1回目 row for 「2回目の値下げ」).

@@ -293,6 +293,9 @@ _ASKS_WHOM = re.compile(r"誰に|だれに|どなたに|どこに(?:聞|問い�
 _STATES_WHOM = re.compile(r"内線|電話|TEL|メール|@|[係課](?:の|まで|へ|に|$)|担当|窓口|相談員|教室長|管理者|さん|氏|まで(?:お願い|ご連絡|お問)|へ(?:お問|ご連絡|ご相談)|問い?合わ?せ|連絡先")
 
 
+# Someone named by the extension or the honorific after their name: 「工場長の三宅（内線 301）」, 「大川さん」.
+# (Not a desk: 「総務課（内線 212）」.)
+_NAMES_SOMEONE = re.compile(r"[\u4e00-\u9fff々]{0,3}[\u4e00-\u9fff々](?<![課部室係所店院局場庫])(?:[ \u3000][\u4e00-\u9fff々]{1,4})?\s*(?:[（(]内線|さん|氏(?![名\u4e00-\u9fff]))")
 # Who someone is (「センター長は誰ですか」): a person, never a number to call.
 _ASKS_WHO = re.compile(r"誰|だれ|どなた")
 _PER = ("あたり", "当たり", "につき", "ごと", "毎")
@@ -304,8 +307,8 @@ def answers_what_was_asked(question: str, claims: Iterable[Claim], text: str = "
     繰り越せる」). `text`: what the claims were found in, when they are a sentence's own."""
     kinds = asked_kinds(question)
     claims = list(claims)
-    if _ASKS_WHO.search(question) and not _ASKS_WHOM.search(question) and claims and all(claim.kind != "name" for claim in claims):
-        return False  # 「センター長は誰？」: a telephone number is nobody
+    if _ASKS_WHO.search(question) and not _ASKS_WHOM.search(question) and claims and all(claim.kind != "name" for claim in claims) and not _NAMES_SOMEONE.search(text):
+        return False  # 「センター長は誰？」: a telephone number is nobody (where no one is named beside it: 「工場長の三宅（内線 301）」)
     if text:
         written = unicodedata.normalize("NFKC", text)
         # A limit asked for a value (「最大でどのくらい」, 「上限額は」) and not stated: 「2回に分割して
@@ -388,3 +391,12 @@ def a_plan_for_what_happened(question: str, text: str) -> bool:
     """Whether the text states only a plan or a target where the question asks what happened
     and names no plan: the next year's goal is no answer to last year's result."""
     return bool(_ASKS_WHAT_HAPPENED.search(question) and not _ASKS_A_PLAN.search(question) and _A_PLAN.search(text) and not _AN_OUTCOME.search(text))
+
+
+# Whether something may be done (「入所できますか」, 「使っても大丈夫？」): a yes or a no, with its rule.
+ASKS_WHETHER = re.compile(r"(?:でき|可能|認められ|使え|入れ|もらえ|受けられ|利用でき|かかり|掛かり|必要)(?:ます|る)?(?:か|の)?[?？]?$|(?:ても|でも)(?:いい|よい|大丈夫|構わない)(?:んですか|んでしょうか|でしょうか|ですか|の)?[?？]?$")
+
+
+# Where or how something is done (「どこで手続きすれば」, 「どうやって申し込む」): a sentence of prose answers
+# with no figure.
+ASKS_HOW_OR_WHERE = re.compile(r"どこで|どこから|どうやって|どうすれば|どのように|どのような方法")

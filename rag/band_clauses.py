@@ -14,9 +14,10 @@ from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from rag.asked import asked_kinds, claim_fits
 from rag.bands import held_by_a_band_value, stated_quantity
 from rag.claims import extract_claims
+from rag.quoting import Sentence, split_sentences
 
 if TYPE_CHECKING:
-    from rag.quoting import Sentence
+    from rag.retrieval import Passage
 
 # A bound of a quantity (「30km以内」, 「30kmを超える」, 「5,000円未満」).
 _BOUND = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?\s*[^\d\s、。（）()]{1,5}?(?:以内|以下|未満|以上|超|を超える|をこえる|まで)")
@@ -46,7 +47,22 @@ def value_in_the_banded_clause(question: str, text: str) -> str | None:
     return values[0] if len(values) == 1 else None
 
 
-def banded_clause(question: str, sentences: Sequence[Sentence], about: Callable[[Sentence], bool]) -> tuple[Sentence, str] | None:
-    """The one shown sentence of prose, about what is asked, with a clause banding the stated quantity: its value."""
-    found = [(sentence, value) for sentence in sentences if TABLE_CELL_SEPARATOR not in sentence.text and (value := value_in_the_banded_clause(question, sentence.text)) and about(sentence)]
+def banded_clause(question: str, sentences: Sequence[Sentence], about: Callable[[Sentence], bool], passages: Sequence[Passage] = ()) -> tuple[Sentence, str] | None:
+    """The one shown sentence of prose, about what is asked, with a clause banding the stated
+    quantity: its value. Or one of the sentences that follow a shown one in its paragraph: the
+    bands (「2km以上5km未満は2,100円…」) after the sentence that says what they are of (「通勤手当：…片道の
+    通勤距離に応じて月額で支給する。」), which holds the question's words where they hold none."""
+    candidates = [*sentences, *_following_in_their_paragraphs(sentences, passages)]
+    found = [(sentence, value) for sentence in candidates if TABLE_CELL_SEPARATOR not in sentence.text and (value := value_in_the_banded_clause(question, sentence.text)) and about(sentence)]
     return found[0] if len({value for _, value in found}) == 1 else None
+
+
+def _following_in_their_paragraphs(sentences: Sequence[Sentence], passages: Sequence[Passage]) -> list[Sentence]:
+    shown = {sentence.text for sentence in sentences}
+    following: list[Sentence] = []
+    for sentence in sentences:
+        passage = passages[sentence.passage - 1] if 0 < sentence.passage <= len(passages) else None
+        paragraph = next((line for line in passage.text.splitlines() if sentence.text in line), "") if passage else ""
+        after = split_sentences(paragraph.partition(sentence.text)[2])
+        following += [Sentence(sentence.passage, text, sentence.score, 0.0, sentence.similarity) for text in after[:3] if text not in shown]
+    return following

@@ -111,6 +111,8 @@ def _is_stated(match: re.Match[str], text: str) -> bool:
         return False  # 「今月25日」, 「毎月10日」: a day of the month
     if _number(match.group(1)) == 1 and _unit_of(match.group(2)) in _COUNTS and text.startswith("の", match.end()):
         return False  # 「1回の訪問で」: each one, no count
+    if _number(match.group(1)) == 1 and re.match(r"に\s*\d", text[match.end():]):
+        return False  # 「1日に35件」: the period of a rate, 35件 is what is stated
     return not (_number(match.group(1)) == 1 and _PER_ONE.match(text, match.end()))
 # 「11〜15km」, 「11km〜15km」, 「300万円以上400万円未満」, 「65歳以上」, 「3km以下」, 「20km超」.
 _RANGE = re.compile(rf"({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以上|超|を超え)?\s*[〜~～\-ー－]\s*({_NUMBER})\s*({_UNIT_PATTERN})?\s*(以下|未満|まで)?")

@@ -12,8 +12,9 @@ that goes on about the one before it (「工期は2027年9月〜」) holds that 
 
 from __future__ import annotations
 
-from rag.answer_checks import _ARTICLE_NUMBER, _ASKS_WHETHER
+from rag.answer_checks import _ARTICLE_NUMBER
 from rag.answering import Prepared
+from rag.asked import ASKS_WHETHER as _ASKS_WHETHER
 from rag.asked import asked_kinds
 from rag.bands import band, names_another_quantity, stated_quantity
 from rag.cell_answers import cell_answer

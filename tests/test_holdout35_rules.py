@@ -142,3 +142,37 @@ def test_a_sheet_of_a_workbook_titled_by_what_its_sheets_count_is_that_ones() ->
     assert not of_another_sheet("駅前店の4月の来店客数は？", heading, row)
     assert not of_another_sheet("駅前店の4月の売上高はいくら？", "売上高（2026年度）\n月別売上高", "月: 4月 | 駅前店: 2,236")
     assert not of_another_sheet("駅前店の4月の売上高はいくら？", heading.splitlines()[0], row)  # no sheet heading of its own
+
+
+# Read from holdout36 (a chain of dry cleaners, measured blind in session 28) in the same session.
+def test_bands_in_the_sentences_after_the_one_that_says_what_they_are_of() -> None:
+    from rag.band_clauses import banded_clause
+
+    paragraph = ("通勤手当：自宅から店舗までの片道の距離に応じて月額で支給する。片道3km未満の者には支給しない。"
+                 "3km以上8km未満は3,100円（改定前2,800円）、8km以上は5,200円とする。")
+    passage = Passage(document_id="doc-1", title="賃金規程", filename="rules.docx", page=None, score=0.5, text=paragraph, order=1, context=paragraph)
+    shown = [Sentence(passage=1, text="通勤手当：自宅から店舗までの片道の距離に応じて月額で支給する。", score=1.0, coverage=0.6, similarity=0.9)]
+    question = "家から店まで片道6kmなんだけど、通勤手当は月いくら？"
+    assert banded_clause(question, shown, lambda sentence: True) is None  # the bands' sentence was not shown
+    found = banded_clause(question, shown, lambda sentence: True, [passage])
+    assert found is not None and found[1] == "3,100円"
+
+
+def test_a_rates_period_is_no_quantity_stated() -> None:
+    from rag.bands import stated_quantity
+
+    assert stated_quantity("ドライバーが1日に35件回ったら手当はいくら？") == (35.0, "件")
+    assert stated_quantity("3日に2回なら？") is None  # two quantities: neither alone
+
+
+def test_who_is_answered_by_the_person_named_beside_an_extension() -> None:
+    question = "工事の当日、現場の窓口になるのは誰？"
+    assert answers_what_was_asked(question, extract_claims("工場長の三宅（内線 301）"), "工事の当日は、工場長の三宅（内線 301）が現場の窓口となります。")
+    assert not answers_what_was_asked("センター長は誰？", extract_claims("内線 200"), "お問い合わせは総務課（内線 200）へ。")
+
+
+def test_a_heading_gives_no_value() -> None:
+    from rag.answer_checks import _ARTICLE_NUMBER
+
+    assert _ARTICLE_NUMBER.sub("", "■1. 工事期間") == "工事期間"
+    assert _ARTICLE_NUMBER.sub("", "1.5倍を支給する") == "1.5倍を支給する"
