@@ -187,7 +187,9 @@ def names_another_row(question: str, row: str, passage_text: str) -> bool:
     if second is not None and [cells[1][1] for line in lines if len(cells := named_cells(line)) > 1].count(second) <= 1:
         return False  # 「看護学部に入った新入生」 names the row 「キャンパス: 城山 | 学部: 看護学部 | …」 by its second key, its own
     labels = {_row_label(line) for line in lines} - {label, ""}
-    if _comparable(label) not in asked and any(len(other) >= 2 and _comparable(other) in asked for other in labels):
+    # (Another row's label only inside the name the question gives this one: 乾燥機 of 「洗濯乾燥機」 for 洗濯乾燥機（中型）.)
+    rest = asked.replace(base, "") if len(base := _comparable(re.sub(r"[（(][^（）()]*[）)]", "", label))) >= 2 else asked
+    if _comparable(label) not in asked and any(len(other) >= 2 and _comparable(other) in rest for other in labels):
         return True
     if language_of(question) != "ja" or label in _TOTAL_LABELS or not labels & _TOTAL_LABELS:
         return False

@@ -176,3 +176,15 @@ def test_a_heading_gives_no_value() -> None:
 
     assert _ARTICLE_NUMBER.sub("", "■1. 工事期間") == "工事期間"
     assert _ARTICLE_NUMBER.sub("", "1.5倍を支給する") == "1.5倍を支給する"
+
+
+def test_every_shop_together_is_the_total_and_a_name_inside_the_rows_own_is_no_other_row() -> None:
+    from rag.quoting import names_another_row
+
+    row = "月: 5月 | 店舗別来店数（人） 東町店: 1,327 | 店舗別来店数（人） 西町店: 1,514 | 合計（人）: 2,841"
+    assert "全店" not in missing_subject_terms("5月は全店合わせて何人来た？", row)
+    assert "全店" in missing_subject_terms("5月は全店合わせて何人来た？", "月: 5月 | 東町店: 1,327 | 西町店: 1,514")
+    table = ("機種: 脱水機 | 容量: 6kg | 料金（1回）: 100円\n"
+             "機種: 全自動洗濯脱水機（中型） | 容量: 12kg | 料金（1回）: 600円")
+    assert not names_another_row("12kgの全自動洗濯脱水機は1回いくら？", table.splitlines()[1], table)
+    assert names_another_row("脱水機は1回いくら？", table.splitlines()[1], table)
