@@ -152,6 +152,8 @@ WRITTEN_AS = {
     "元日": ("1月1日",),
     "元旦": ("1月1日",),
     "年明け": ("年始", "1月"),
+    # a garment by its length, which a price list bands by the length itself (「コート（丈120cm以上）」)
+    "ロングコート": ("コート",), "ハーフコート": ("コート",), "ショートコート": ("コート",), "ロングスカート": ("スカート",), "ロングドレス": ("ドレス",),
     # every shop (clinic, branch…) together: a table's 合計 column or row (「5月は全店合わせて何点」)
     "全店": ("合計", "総計", "全店計"), "全院": ("合計", "総計", "全院計"), "全支店": ("合計", "総計"), "全工場": ("合計", "総計"), "全営業所": ("合計", "総計"),
     # the price anyone pays, which a price list writes as its 通常料金 or 一般料金 (「普通はいくら？」)

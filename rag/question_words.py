@@ -70,6 +70,8 @@ PARAPHRASED_NOUNS = frozenset({
     "事", "こと", "物", "もの", "ところ", "とき", "使い方", "答え", "予定", "今期", "今回", "最終", "仕方", "遣り方", "やり方", "方",
     # what a question calls the rule it asks about (「半分にしてもらう制度って」), not the rule itself
     "制度", "仕組み",
+    # and the service it is done by (「集配サービスで出すと」: the 集配 columns' price)
+    "サービス",
     "見込み", "見込", "見通し", "駄目", "ダメ", "だめ",
 })
 

@@ -16,6 +16,7 @@ from rag.asked import with_column_unit
 from rag.bands import band, holds_the_stated, names_another_quantity, within_the_columns_band
 from rag.citations import comparable
 from rag.everyday_words import rephrased, unsized
+from rag.question_words import paraphrasable
 from rag.quoting import Sentence, missing_subject_terms, named_cells, names_another_compound, names_the_subject, passage_heading, row_read_elsewhere, subject_terms, with_written_forms
 from rag.retrieval import Passage
 from rag.row_scope import A_MONTH_ASKED, PART_ASKED, PART_OF_A_YEAR, another_years_month, of_another_sheet
@@ -90,7 +91,7 @@ def _keyed_by_another(sentence: Sentence, prepared: Prepared, missing: list[str]
     asked = subject_terms(prepared.question)
     if not label or comparable(label).lower() in comparable(prepared.question).lower() or any(noun.surface in comparable(label).lower() for noun in asked):
         return False
-    return any(noun.surface in missing and not noun.predicative and re.fullmatch(r"[\u4e00-\u9fff々ァ-ヶー]{2,}", noun.surface) for noun in asked)
+    return any(noun.surface in missing and not paraphrasable(noun) and re.fullmatch(r"[\u4e00-\u9fff々ァ-ヶー]{2,}", noun.surface) for noun in asked)
 
 
 # Words before a thing's name that say which one in time or whose, not another thing (今年度有給休暇,
@@ -523,8 +524,7 @@ def keyed_by_question(sentence: Sentence, prepared: Prepared) -> bool:
     its own: 「広域選果場でももを受け入れる時間」 keys the 広域選果場 | もも row, not the 北原集荷所 |
     もも・ぶどう one. A chatty question holds few of the row's words, and still picks it out. An
     English question names a key by its Japanese keywords ("total": the 合計 row)."""
-    # (Said the way the rows write it: 「1か月あたり平均」 keys the 月平均 row.)
-    names = rephrased(prepared.question, "\n".join(_visible(shown) for shown in prepared.sentences))
+    names = rephrased(prepared.question, "\n".join(_visible(shown) for shown in prepared.sentences))  # (「1か月あたり平均」: 月平均)
     if prepared.language != "ja":
         names = " ".join([*prepared.keywords, *(["合計"] if _ASKS_THE_TOTAL.search(prepared.question) else [])])
 
@@ -542,8 +542,9 @@ def keyed_by_question(sentence: Sentence, prepared: Prepared) -> bool:
     def keyed(row: str) -> bool:
         keys = _key_cells(row, prepared.question)
         columns = [column for column, _ in named_cells(row)[len(keys) :] if column]
-        # (The band holding the stated quantity is key enough: 「料金表F」 is only its name.)
-        named = _BANDED in keys or all(names_key(names, key) for key in keys) or _of_the_whole_group(keys)
+        rows = [cells for shown in prepared.sentences if len(cells := named_cells(_visible(shown))) > 1]  # (寝具・大物, named by its item, its only group)
+        grouped = len(keys) >= 2 and {cells[0][1] for cells in rows if cells[1][1] == keys[1]} == {keys[0]} and sum(cells[0][1] == keys[0] for cells in rows) >= 2
+        named = _BANDED in keys or all(names_key(names, key) for key in keys[grouped:]) or _of_the_whole_group(keys)  # (a band holding the stated quantity is key enough)
         # (Columns that are only the times of a change, 「2027年4月から | 2027年3月まで」, are each the
         # row's one value: the question names which time, or means today's.)
         of_times = len(columns) >= 2 and all(_A_TIME_OF_CHANGE.fullmatch(column) for column in columns)
@@ -555,6 +556,9 @@ def keyed_by_question(sentence: Sentence, prepared: Prepared) -> bool:
         keys = _key_cells(row, prepared.question)
         return all(key == _BANDED or comparable(key) in comparable(names) and not _TOTAL_KEY.fullmatch(comparable(key)) for key in keys)
 
+    def wholly(row: str) -> bool:  # every part of its keys named, each as a word of its own (not 毛布 inside 羽毛布団)
+        keys = [key for key in _key_cells(row, prepared.question) if key != _BANDED and names_key(names, key)]
+        return bool(keys) and all(re.search(rf"(?<![\u4e00-\u9fff々]){re.escape(part)}(?![\u4e00-\u9fff々])", comparable(names)) for key in keys for part in _KEY_PARTS.split(comparable(key)) if len(part) > 1)
     if not keyed(_visible(sentence)):
         return False
     # (A row alike under another sheet's heading, 月別入居件数's 合計 row where 退去 is asked, is no rival.)
@@ -562,7 +566,9 @@ def keyed_by_question(sentence: Sentence, prepared: Prepared) -> bool:
     others = {_visible(shown) for shown in prepared.sentences if shown is not sentence and TABLE_CELL_SEPARATOR in _visible(shown) and held[shown.passage] >= held[sentence.passage]}
     rivals = [row for row in others - {_visible(sentence)} if keyed(row)]
     # (「2月の…全営業所の合計」 keys the 2月 row, and its 合計 is the column: the 合計 row is no rival.)
-    return not [row for row in rivals if literally(row)] if literally(_visible(sentence)) else not rivals
+    # (Nor, where its keys are each named whole, 羽毛布団 and ダブル of 「羽毛布団（ダブル）」, a row named in part: 毛布（ダブル）.)
+    best = literally if literally(_visible(sentence)) else wholly if wholly(_visible(sentence)) else None
+    return not [row for row in rivals if best(row)] if best else not rivals
 
 
 def labelled_by_question(sentence: Sentence, prepared: Prepared) -> bool:

@@ -188,3 +188,17 @@ def test_every_shop_together_is_the_total_and_a_name_inside_the_rows_own_is_no_o
              "機種: 全自動洗濯脱水機（中型） | 容量: 12kg | 料金（1回）: 600円")
     assert not names_another_row("12kgの全自動洗濯脱水機は1回いくら？", table.splitlines()[1], table)
     assert names_another_row("脱水機は1回いくら？", table.splitlines()[1], table)
+
+
+def test_a_garment_by_its_length_and_an_item_named_whole_in_its_group() -> None:
+    from rag.table_rows import keyed_by_question
+
+    assert "ロングコート" not in missing_subject_terms("丈130cmのロングコートはいくら？", "区分: コート | 品目: コート（丈120cm以上） | 料金: 2,460円")
+    table = ("区分: 寝具 | 品目: 掛け布団（シングル） | 宅配料金 一般: 4,800円 | 宅配料金 会員: 4,300円\n"
+             "区分: 寝具 | 品目: 掛け布団（ダブル） | 宅配料金 一般: 6,070円 | 宅配料金 会員: 5,540円\n"
+             "区分: 寝具 | 品目: 布団カバー（ダブル） | 宅配料金 一般: 1,440円 | 宅配料金 会員: 1,230円")
+    shown = _rows(table)
+    prepared = Prepared("掛け布団のダブルを宅配サービスで出すと、会員料金はいくら？", "ja", [_passage(table)], None, sentences=shown)
+    assert keyed_by_question(shown[1], prepared)  # its group (寝具) named by its item; 布団カバー（ダブル） named only in part
+    assert not keyed_by_question(shown[0], prepared)
+    assert not keyed_by_question(shown[2], prepared)
