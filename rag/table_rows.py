@@ -99,8 +99,6 @@ def _keyed_by_another(sentence: Sentence, prepared: Prepared, missing: list[str]
 _NOT_ANOTHER = re.compile(r"^(?:今年度|今年|来年度|来年|前年度|昨年度|今月|来月|当社|弊社|自社|当|本|今|新|旧|土曜|日曜|平日|休日|祝日|午前|午後|夜間|年次|定期|通常)$")
 
 
-
-
 def another_of_its_kind(label: str, question: str, row: str = "") -> bool:
     """Whether the question names another thing of the row's label's kind: 「港浄水場」 asked, the
     row is 川原浄水場's (the same 浄水場, told apart by what comes before it), whatever the
@@ -158,10 +156,10 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
         return True
     label = row_label(row)
     # A thing told by its size (「13mmのメーター」) or a quantity its band holds (「8キロちょっと」) is named by its row.
-    prepared = replace(prepared, question=unbanded(unsized(prepared.question, row), row, prepared.passages[sentence.passage - 1].text))
+    passage = prepared.passages[sentence.passage - 1]
+    prepared = replace(prepared, question=unbanded(unsized(prepared.question, row), row, passage.text))
     if PART_OF_A_YEAR.fullmatch(label) and re.search(r"\d年度?の", prepared.question) and not PART_ASKED.search(prepared.question):
         return False  # the 2月 row for 「2026年度の平均単価」: one month of the year asked
-    passage = prepared.passages[sentence.passage - 1]
     if another_years_month(label, prepared.question, f"{passage.title}\n{passage_heading(passage)}"):
         return False  # the 2027年3月 row for 「2026年3月の配送件数」: that year's March is not in the table
     if another_of_its_kind(label, prepared.question, row):
@@ -174,11 +172,10 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
         return False  # 「附帯設備・冷暖房: 得点表示盤（アリーナ）」 for 「アリーナの冷暖房」, beside the アリーナ冷暖房 row
     if a_part_of_the_asked_group(row, prepared):
         return False  # the 柊野市民病院 row of 市民病院前店 for 「市民病院前店の受付枚数」, beside 「市民病院前店計」
-    if names_another_compound(prepared.question, row) and names_another_compound(prepared.question, f"{passage_heading(prepared.passages[sentence.passage - 1])}\n{row}"):
+    if names_another_compound(prepared.question, row) and names_another_compound(prepared.question, f"{passage_heading(passage)}\n{row}"):
         return False  # the 介護休暇 row for 「看護休暇は何日」, whatever its table's note names (a title's 延長保育料 is its rows')
     if named_inside_another(sentence, prepared):
         return False  # the 准看護師 row for 「看護師の手当」, beside the 看護師・助産師 row
-    passage = prepared.passages[sentence.passage - 1]
     if of_another_sheet(prepared.question, passage_heading(passage), row):
         return False  # the 来院患者数 sheet's 4月 row for 「4月の自費診療収入」, in a workbook of 「来院患者数・自費診療収入」
     if _excluded(label, prepared.question):
