@@ -436,6 +436,22 @@ HOLDOUT38_SETS = {
     "followup": "holdout38_followup_qa.jsonl",
     "unanswerable": "holdout38_unanswerable_qa.jsonl",
 }
+# A bicycle-parking and bike-share operator's five (a PDF of parking fees by site and period, a DOCX
+# of the share-cycle terms, an XLSX of parking use by month and site, a PPTX business plan, an e-mail
+# of a pass renewal and a fare-system switch; tests/data/holdout39/README.md), session 30, blind.
+HOLDOUT39_SETS = {
+    "internal": "holdout39_qa.jsonl",
+    "english": "holdout39_english_qa.jsonl",
+    "followup": "holdout39_followup_qa.jsonl",
+    "unanswerable": "holdout39_unanswerable_qa.jsonl",
+}
+# A chain of public bathhouses and day spas' five (tests/data/holdout40/README.md), session 30, blind.
+HOLDOUT40_SETS = {
+    "internal": "holdout40_qa.jsonl",
+    "english": "holdout40_english_qa.jsonl",
+    "followup": "holdout40_followup_qa.jsonl",
+    "unanswerable": "holdout40_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -480,6 +496,8 @@ CORPORA = {
     "holdout36": (REPOSITORY_ROOT / "tests" / "data" / "holdout36", HOLDOUT36_SETS),
     "holdout37": (REPOSITORY_ROOT / "tests" / "data" / "holdout37", HOLDOUT37_SETS),
     "holdout38": (REPOSITORY_ROOT / "tests" / "data" / "holdout38", HOLDOUT38_SETS),
+    "holdout39": (REPOSITORY_ROOT / "tests" / "data" / "holdout39", HOLDOUT39_SETS),
+    "holdout40": (REPOSITORY_ROOT / "tests" / "data" / "holdout40", HOLDOUT40_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -504,7 +522,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35, holdout36, holdout37 or holdout38")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35, holdout36, holdout37, holdout38, holdout39 or holdout40")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
