@@ -318,12 +318,16 @@ def _phrases_and_heads(text: str) -> list[str]:
     """The noun phrases, then the last word of each compound (「人件費予算」: 予算, which 実績
     may take the place of)."""
     phrases = _noun_phrases(text)
-    heads = []
+    heads, doers = [], []
     for phrase in phrases:
-        last = [surface for surface, part_of_speech in words(phrase) if part_of_speech[0] == "名詞"][-1:]
+        nouns_of = [(surface, part_of_speech) for surface, part_of_speech in words(phrase) if part_of_speech[0] == "名詞"]
+        last = [surface for surface, _ in nouns_of][-1:]
         if last and last[0] != phrase and len(last[0]) >= 2:
             heads.append(last[0])
-    return phrases + heads
+            # 「スタイリスト担当」, 「本社勤務」: who or where does it, which a sibling may take the place of.
+            if nouns_of[-1][1][2] == "サ変可能" and len(rest := phrase[: -len(last[0])]) >= 2 and rest not in phrases:
+                doers.append(rest)
+    return phrases + heads + doers
 
 
 def _time_kind(time: str) -> str:
@@ -335,23 +339,6 @@ def _time_of(thing: str) -> str:
 
 
 _ASK_WORD = re.compile(r"いつ|どこ|だれ|誰|いくら|いくつ|どのくらい|どれくらい|どの|どう|どれ|何[^\s?？、。はがをにでのもと]*")
-
-
-def _split_ask(question: str) -> tuple[str, str]:
-    """(what the question is about, what it asks): 「本社の始業時刻」, 「何時？」, at the last
-    topic particle は or って; the question's first noun phrase when it has none
-    (「社員証をなくしたら…」: 社員証)."""
-    position, width, offset = -1, 0, 0
-    previous_part = ""
-    for surface, part_of_speech in words(question):
-        if (surface == "は" and part_of_speech[:2] == ("助詞", "係助詞")) or (surface == "って" and previous_part == "名詞"):
-            position, width = offset, len(surface)
-        offset += len(surface)
-        previous_part = part_of_speech[0]
-    if position <= 0:
-        phrases = _noun_phrases(question)
-        return (phrases[0] if phrases else question), ""
-    return question[:position], question[position + width :]
 
 
 def _is_thing(text: str) -> bool:

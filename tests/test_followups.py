@@ -138,3 +138,12 @@ def test_the_same_asked_of_another_case_is_the_previous_question_in_that_case() 
 def test_two_columns_named_by_two_products_alone_are_counterparts() -> None:
     table = "項目: パラメータ数 | カエデ（当社）: 30億 | ミズチ-XL（他社）: 700億"
     assert standalone_question("ミズチ-XLのほうは？", "カエデのパラメータ数は？", [table]) == "ミズチ-XLのパラメータ数は?"
+
+
+def test_who_does_it_is_the_part_a_sibling_column_takes_the_place_of() -> None:
+    # 「スタイリスト担当」: the stylist rank, whose sibling column ディレクター the follow-up names;
+    # not 「ディレクターのカットで…スタイリスト担当」, which asks for two ranks at once.
+    header = "メニュー | 髪の長さ | ジュニアスタイリスト | スタイリスト | トップスタイリスト | ディレクター"
+    previous = "カットで、髪の長さが30cm以上45cm未満、スタイリスト担当だといくら？"
+    assert standalone_question("ディレクターなら？", previous, [header]) == "カットで、髪の長さが30cm以上45cm未満、ディレクター担当だといくら?"
+    assert standalone_question("工場だと？", "本社勤務で月額いくら？", ["勤務地 | 本社 | 工場"]) == "工場勤務で月額いくら?"
