@@ -39,6 +39,11 @@ _UNITS = {
     "cc": ("cc", "CC"),  # an engine's size: 「排気量125cc超750cc以下」
     "kWh": ("kWh", "キロワット時"),
     "m": ("m", "メートル"),
+    # Lengths and weights a price list may be banded by (「髪の長さ: 30cm以上45cm未満」, 「100g未満」).
+    "cm": ("cm", "センチメートル", "センチ"),
+    "mm": ("mm", "ミリメートル"),
+    "g": ("g", "グラム"),
+    "ml": ("ml", "mL", "ミリリットル"),
     # Counts a table may be banded by (「対応件数: 3件〜5件」, 「硬貨: 301枚〜500枚」).
     # (「総戸数32戸」 of 「21戸〜40戸」); and copies, pieces and the like a price list is banded by (「301〜1,000部」).
     **{unit: (unit,) for unit in ("件", "回", "枚", "コマ", "戸", "台", "泊", "部", "冊", "個", "袋", "箱", "食", "頭", "匹", "席", "室", "点")},

@@ -34,14 +34,17 @@ MAX_NAME_CHARS = 40
 
 _FIGURE = re.compile(r"[+\-−±△▲¥￥]?[\d,.]+\s*(?:[%％]|[万千億]?円|[億万千]|[人名件台個回社点倍戸]|ポイント|pt)?", re.IGNORECASE)
 
+# What a price list's cell says where it has no figure (「3歳以下 | 無料 | 無料」): a value, as a figure is.
+_VALUE_WORD = re.compile(r"無料|なし|不要|設定なし|対象外|[-ー－—―×○◯]")
+
 
 def _is_name(cell: Any) -> bool:
     text = cell.text.strip()
     return 0 < len(text) <= MAX_NAME_CHARS and not _FIGURE.fullmatch(text)
 
 
-def _over(upper: Any, lower: Any) -> bool:
-    slack = OVER_SLACK * upper.size
+def _over(upper: Any, lower: Any, slack: float | None = None) -> bool:
+    slack = OVER_SLACK * upper.size if slack is None else slack
     return min(upper.right + slack, lower.right) - max(upper.left - slack, lower.left) > 0
 
 
@@ -109,11 +112,15 @@ def _joined(upper: Sequence[Any], between: Sequence[Any], lower: Sequence[Any], 
     """The header's one line of names, or None where these lines are no two-row header."""
     if len(lower) < 2 or not all(_is_name(cell) for cell in [*upper, *between, *lower]):
         return None
-    if not any(_FIGURE.fullmatch(cell.text.strip()) for cell in first_row) or len(first_row) < min(len(lower), len(upper) + 1):
+    if not any(_FIGURE.fullmatch(cell.text.strip()) or _VALUE_WORD.fullmatch(cell.text.strip()) for cell in first_row) or len(first_row) < min(len(lower), len(upper) + 1):
         return None  # a header is over figures; names over names are a list
     owners: list[Any | None] = []
     for cell in lower:
         over = [name for name in upper if _over(name, cell)]
+        if len(over) > 1:
+            # A wide name (「汐見市民料金」) reaching within the slack of the next group's name too:
+            # the name it stands under itself, if one; else the lines are no header.
+            over = [name for name in over if _over(name, cell, slack=0.0)]
         if len(over) > 1:
             return None
         owners.append(over[0] if over else None)
