@@ -290,7 +290,15 @@ _STATES_A_LIMIT = re.compile(r"まで|迄|以内|以上|以下|未満|上限|下
 # Whom to ask (「誰に聞けばいい？」, 「どこに問い合わせれば」), and a sentence that names someone: a
 # person's or a desk's name, a number or an address to reach them at.
 _ASKS_WHOM = re.compile(r"誰に|だれに|どなたに|どこに(?:聞|問い合わせ|問合せ|連絡|相談)|問い?合わ?せる?先|連絡する?先|窓口は")  # (「問い合わせる先の担当者は誰」)
-_STATES_WHOM = re.compile(r"内線|電話|TEL|メール|@|[係課](?:の|まで|へ|に|$)|担当|窓口|相談員|教室長|管理者|さん|氏|まで(?:お願い|ご連絡|お問)|へ(?:お問|ご連絡|ご相談)|問い?合わ?せ|連絡先")
+# Where something is (「どこでやっている？」, 「会場は？」), not whom to tell (「どこに連絡すれば」): a sentence
+# that answers says at or to a place (「管理事務所1階に仮窓口を設けて」, 「大会議室で」) or labels one.
+_ASKS_WHERE = re.compile(r"どこ(?:で|へ|にあ|に置|[?？]|$)|(?:場所|会場)(?:は|って|を教え)")
+_STATES_A_PLACE = re.compile(r"[\u4e00-\u9fffァ-ヶー々A-Za-z0-9）)」]\s*(?:で|にて|において|に|へ|から)|\d+階|場所|会場|所在地|住所|窓口|[:：]")
+# Which company (「どこの業者が請け負っている？」, 「メーカーはどこ」): a sentence that answers names one.
+_COMPANY_WORDS = r"業者|会社|メーカー|企業|事業者|取引先|工務店|委託先|施工者|請負人|製造元|販売元"
+_ASKS_WHICH_COMPANY = re.compile(rf"(?:どこの|どの|何という)(?:{_COMPANY_WORDS})|(?:{_COMPANY_WORDS})(?:は|って)(?:どこ|誰|何)")
+_NAMES_A_COMPANY = re.compile(rf"株式会社|[（(]株[）)]|有限会社|合同会社|[A-Za-z]+\s*(?:Inc|Co|Corp|Ltd)\b|工業|建設|商事|産業|電機|電工|製作所|{_COMPANY_WORDS}|社(?![員内長会])")
+_STATES_WHOM = re.compile(r"内線|電話|TEL|[へに]連絡|センター|\d{2,4}-\d{2,4}-\d{4}|メール|@|[係課](?:の|まで|へ|に|$)|担当|窓口|相談員|教室長|管理者|さん|氏|まで(?:お願い|ご連絡|お問)|へ(?:お問|ご連絡|ご相談)|問い?合わ?せ|連絡先")
 
 
 # Someone named by the extension or the honorific after their name: 「工場長の三宅（内線 301）」, 「大川さん」.
@@ -324,6 +332,10 @@ def answers_what_was_asked(question: str, claims: Iterable[Claim], text: str = "
             return False  # 「1人あたり1回5,000円」 is no 年間の上限額
         if _ASKS_WHOM.search(question) and not _STATES_WHOM.search(written):
             return False  # 「誰に聞けばいい？」: 「自習室の土曜：10:00〜20:00」 names no one to ask
+        if _ASKS_WHERE.search(question) and not _ASKS_THE_MOST.search(question) and not _STATES_A_PLACE.search(written):
+            return False  # 「受付はどこでやっている？」: 「…年間パスポートは、有効期限を一律12日延長します」 says where nothing is
+        if _ASKS_WHICH_COMPANY.search(question) and not _NAMES_A_COMPANY.search(written):
+            return False  # 「どこの業者が請け負っている？」: 「お問い合わせは施設管理課 三宅（内線 314）」 is no contractor
     if not kinds:
         return True
     if text:  # 「1日あたりの利用者負担額」: what an amount is per, no day nor length of time

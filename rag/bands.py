@@ -178,6 +178,11 @@ def stated_quantity(question: str) -> tuple[float, str] | None:
     return next(((value, unit) for unit, value in stated.items()), None) if len(stated) == 1 else None
 
 
+def states_a_quantity(text: str) -> bool:
+    """Whether the text states a quantity with a unit (「片道ちょうど5kmです」); a rate's 「1日いくら」 states none."""
+    return bool(_stated_all(text))
+
+
 def stated_in(question: str, unit: str) -> float | None:
     """The quantity the question states in this unit (「中2の子が週2回」: 8学年, 2回)."""
     return _stated_all(question).get(unit)

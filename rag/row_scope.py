@@ -44,3 +44,23 @@ def of_another_sheet(question: str, heading: str, row: str) -> bool:
     own = "\n".join([*lines[1:], unicodedata.normalize("NFKC", row)])
     asked = [part for part in listed.group().split("・") if part in question]
     return bool(asked) and not any(part in own for part in asked) and any(part in own for part in listed.group().split("・") if part not in asked)
+
+
+# A sentence that says which things make up a row's group: 「学校団体は、小学校、中学校、…の教育活動として
+# 入館する団体です」 (the group, then its members in a list).
+_DEFINED = re.compile(r"(?:^|[。\n])[・\s]*([\u4e00-\u9fffァ-ヶー]{2,12})(?:と)?は、([^。]{4,200}?)(?:団体|者|方|もの|施設|車両|区分)(?:です|とします|とする|をいいます|をいう|を指します)")
+
+
+def of_a_group_defined_otherwise(question: str, label: str, text: str) -> bool:
+    """Whether a sentence of the text defines a group (学校団体) by members the question names
+    (「小学校の遠足で」) and the row's label is another group of the same kind (一般団体): that row
+    is not the asker's, whichever band it shares."""
+    folded, label = unicodedata.normalize("NFKC", question), unicodedata.normalize("NFKC", label)
+    for match in _DEFINED.finditer(unicodedata.normalize("NFKC", text)):
+        group, members = match.group(1), match.group(2)
+        if group in folded or group in label or label in folded or group[-2:] not in label:
+            continue
+        named = [member for member in re.split(r"[、・,及び又はや]+", members) if len(member) >= 2 and re.fullmatch(r"[\u4e00-\u9fffァ-ヶー]+", member)]
+        if any(re.search(rf"(?<![\u4e00-\u9fffァ-ヶー]){re.escape(member)}", folded) for member in named):
+            return True
+    return False

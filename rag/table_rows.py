@@ -19,7 +19,7 @@ from rag.everyday_words import rephrased, unsized
 from rag.question_words import paraphrasable
 from rag.quoting import Sentence, missing_subject_terms, named_cells, names_another_compound, names_the_subject, passage_heading, row_read_elsewhere, subject_terms, with_written_forms
 from rag.retrieval import Passage
-from rag.row_scope import A_MONTH_ASKED, PART_ASKED, PART_OF_A_YEAR, another_years_month, of_another_sheet
+from rag.row_scope import A_MONTH_ASKED, PART_ASKED, PART_OF_A_YEAR, another_years_month, of_a_group_defined_otherwise, of_another_sheet
 from rag.table_intros import table_intro
 from rag.unbanded import unbanded
 
@@ -156,7 +156,7 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
         return True
     label = row_label(row)
     # A thing told by its size (「13mmのメーター」) or a quantity its band holds (「8キロちょっと」) is named by its row.
-    passage = prepared.passages[sentence.passage - 1]
+    passage, asked = prepared.passages[sentence.passage - 1], prepared.question
     prepared = replace(prepared, question=unbanded(unsized(prepared.question, row), row, passage.text))
     if PART_OF_A_YEAR.fullmatch(label) and re.search(r"\d年度?の", prepared.question) and not PART_ASKED.search(prepared.question):
         return False  # the 2月 row for 「2026年度の平均単価」: one month of the year asked
@@ -178,8 +178,8 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
         return False  # the 准看護師 row for 「看護師の手当」, beside the 看護師・助産師 row
     if of_another_sheet(prepared.question, passage_heading(passage), row):
         return False  # the 来院患者数 sheet's 4月 row for 「4月の自費診療収入」, in a workbook of 「来院患者数・自費診療収入」
-    if _excluded(label, prepared.question):
-        return False  # the ゴールド row for 「ゴールド会員じゃない人は」
+    if _excluded(label, prepared.question) or of_a_group_defined_otherwise(asked, label, "\n".join(shown.text for shown in prepared.passages)):
+        return False  # the ゴールド row for 「ゴールド会員じゃない人は」; the 一般団体 row for 「小学校の遠足で」 (学校団体は、小学校、…)
     around = _around(sentence, passage)
     if (month := A_MONTH_ASKED.search(prepared.question)) and not re.search(rf"(?<!\d){month.group(1)}月(?!額)", unicodedata.normalize("NFKC", around)):
         return False  # the 2027年度 target row for 「北町店の2027年1月の処方箋受付枚数」: a month no row of it counts

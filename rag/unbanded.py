@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
-from rag.bands import STATED_QUANTITY, band_cell, cells_named, holds_the_stated, names_a_cell, stated_quantity
+from rag.bands import STATED_QUANTITY, band_cell, cells_named, holds_the_stated, names_a_cell, stated_quantity, states_a_quantity
 
 
 def unbanded(question: str, row: str, text: str = "") -> str:
@@ -20,7 +20,7 @@ def unbanded(question: str, row: str, text: str = "") -> str:
     if cell is None or not holds_the_stated(question, *cell):
         return question
     clauses = [clause for clause in re.split(r"(?<=[。、？?！!])", question) if clause]
-    kept = [clause for clause in clauses if not STATED_QUANTITY.search(unicodedata.normalize("NFKC", clause))]
+    kept = [clause for clause in clauses if not states_a_quantity(clause)]  # (「通勤手当は1日いくら」 states none)
     if kept and len(kept) < len(clauses):
         return _with_other_rows_names("".join(kept), "".join(clause for clause in clauses if clause not in kept), row, text)
     return _without_the_stated_words(question, row, text) if len(clauses) == 1 else question

@@ -2,11 +2,19 @@
 list; the thirty-seventh and thirty-eighth held-out corpora, an aquarium and zoo park and a bakery
 and café chain, measured blind in session 29), each in general form and tried here on other
 documents: lengths, weights and volumes a price list is banded by (「髪の長さ: 30cm以上45cm未満」,
-「100g未満」)."""
+「100g未満」); a question of where something is done is answered by a sentence that says at or to a
+place, and one of which company by a sentence that names one; a clause asking a rate (「1日いくら」)
+states no quantity, so the clause that does (「片道ちょうど5kmです」) is the one a band's row stands
+for; a sentence defining a group by its members (「学校団体は、小学校、中学校、…の団体です」) makes a
+question naming a member (「小学校の遠足で」) none of another group's rows (一般団体)."""
 
 from __future__ import annotations
 
-from rag.bands import band_cell, holds_the_stated, stated_quantity
+from rag.asked import answers_what_was_asked
+from rag.bands import band_cell, holds_the_stated, stated_quantity, states_a_quantity
+from rag.claims import extract_claims
+from rag.row_scope import of_a_group_defined_otherwise
+from rag.unbanded import unbanded
 
 _SHIPPING = (
     "区分: 定形外郵便 | 重さ: 50g以上100g未満 | 料金: 180円\n"
@@ -27,3 +35,36 @@ def test_lengths_weights_and_volumes_are_stated_quantities_a_band_holds() -> Non
     assert holds_the_stated("250グラムちょうどだと？", *band_cell(rows[2]))
     pipes = "部材: 塩ビ管 | 外径: 20mm以上50mm未満 | 単価: 1,200円"
     assert holds_the_stated("外径32mmの管はいくら？", *band_cell(pipes))
+
+
+def _answers(question: str, sentence: str) -> bool:
+    return answers_what_was_asked(question, extract_claims(sentence), sentence)
+
+
+def test_where_is_answered_by_a_place_and_which_company_by_a_company() -> None:
+    question = "改装工事のあいだ、定期券の受付はどこでやっていますか？"
+    assert not _answers(question, "・有効期限が2027年6月7日以後の定期券は、有効期限を一律12日延長します。")
+    assert _answers(question, "・定期券窓口は、6月8日〜6月18日、北口駐輪場の管理棟2階に仮窓口を設けて受け付けます。")
+    assert _answers("説明会の会場は？", "会場：本社3階 大会議室")
+    # 「どこに連絡すれば」 asks whom to tell, and 「どの店がいちばん」 which row has the most: neither is a place asked.
+    assert _answers("夜中に事故があったらどこに連絡すればいい？", "夜間・休日は事故受付センター（0120-00-0000）へ連絡する。")
+    company = "屋根の改修工事はどこの業者が請け負っていますか？"
+    assert not _answers(company, "工事についてのお問い合わせは施設管理課 三宅（内線 314）まで。")
+    assert _answers(company, "工事は、みどり建設株式会社が施工します。")
+
+
+def test_a_clause_asking_a_rate_states_no_quantity() -> None:
+    assert not states_a_quantity("通勤手当は1日いくらもらえますか？")
+    assert states_a_quantity("家から倉庫まで片道ちょうど5kmです。")
+    row = "片道の通勤距離: 5km以上10km未満 | 改定後（日額）: 290円 | 改定前（日額）: 260円"
+    # The clause stating the distance names the row by its band; its 倉庫 is no word the row must write.
+    assert "倉庫" not in unbanded("家から倉庫まで片道ちょうど5kmです。通勤手当は1日いくらもらえますか？", row)
+
+
+def test_a_member_of_a_defined_group_is_no_question_about_another_groups_row() -> None:
+    text = "学校団体は、小学校、中学校、高等学校、特別支援学校及び幼稚園・保育所の教育活動として入場する団体です。"
+    question = "小学校の社会科見学で児童が45人、工場見学に行くと何割引き？"
+    assert of_a_group_defined_otherwise(question, "一般団体", text)
+    assert not of_a_group_defined_otherwise(question, "学校団体（校外学習）", text)
+    assert not of_a_group_defined_otherwise("一般の団体で45人だと何割引き？", "一般団体", text)
+    assert not of_a_group_defined_otherwise(question, "一般団体", "団体は20名以上とします。")  # no group defined by members
