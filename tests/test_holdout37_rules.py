@@ -13,6 +13,7 @@ from __future__ import annotations
 from rag.asked import answers_what_was_asked
 from rag.bands import band_cell, holds_the_stated, stated_quantity, states_a_quantity
 from rag.claims import extract_claims
+from rag.quoting import subject_terms
 from rag.row_scope import of_a_group_defined_otherwise
 from rag.unbanded import unbanded
 
@@ -68,3 +69,11 @@ def test_a_member_of_a_defined_group_is_no_question_about_another_groups_row() -
     assert not of_a_group_defined_otherwise(question, "学校団体（校外学習）", text)
     assert not of_a_group_defined_otherwise("一般の団体で45人だと何割引き？", "一般団体", text)
     assert not of_a_group_defined_otherwise(question, "一般団体", "団体は20名以上とします。")  # no group defined by members
+
+
+def test_a_rate_asked_is_the_kind_of_value_and_an_annual_pass_is_a_name() -> None:
+    # 「割引率は？」 asks for the rate a row's 「15%引き」 gives, as 「料金は？」 asks for its price.
+    assert "割引率" not in [noun.surface for noun in subject_terms("一般の団体でちょうど50人、水族館に入るときの割引率は？")]
+    # 「年間パスポート」 names a pass, not a year's total: 「1回につき550円」 answers what its reissue costs.
+    assert _answers("年間パスポートをなくした場合、再発行に手数料はかかりますか？いくら？", "紛失・破損による再発行の手数料は1回につき550円です。")
+    assert not _answers("年間の上限額はいくら？", "1人あたり1回5,000円を補助する。")
