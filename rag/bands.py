@@ -579,6 +579,15 @@ def is_the_band_asked(question: str, row: str) -> bool:
     return cell is not None and holds_the_stated(question, *cell)
 
 
+def for_another_band(question: str, row: str) -> bool:
+    """Whether the row's band is of the unit the question states a quantity in and does not hold
+    it: the 「10名以上20名未満」 row for 「100人分」."""
+    cell = band_cell(row)
+    found = band(cell[1], cell[0]) if cell is not None and _stated_all(question) else None
+    stated = stated_in(question, found[4]) if found else None
+    return found is not None and stated is not None and not _holds(found, stated, found[4])
+
+
 def holds_the_stated(question: str, column: str, value: str) -> bool:
     """Whether a cell is the band that holds the question's stated quantity: the row's key
     (「世帯年収: 300万円以上500万円未満」 for 「年収420万円」), never the value asked."""

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR, tokenize
 from rag.asked import with_column_unit
-from rag.bands import band, holds_the_stated, names_another_quantity, within_the_columns_band
+from rag.bands import band, for_another_band, holds_the_stated, names_another_quantity, within_the_columns_band
 from rag.citations import comparable
 from rag.everyday_words import rephrased, unsized
 from rag.question_words import paraphrasable
@@ -178,8 +178,8 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
         return False  # the 准看護師 row for 「看護師の手当」, beside the 看護師・助産師 row
     if of_another_sheet(prepared.question, passage_heading(passage), row):
         return False  # the 来院患者数 sheet's 4月 row for 「4月の自費診療収入」, in a workbook of 「来院患者数・自費診療収入」
-    if _excluded(label, prepared.question) or of_a_group_defined_otherwise(asked, label, "\n".join(shown.text for shown in prepared.passages)):
-        return False  # the ゴールド row for 「ゴールド会員じゃない人は」; the 一般団体 row for 「小学校の遠足で」 (学校団体は、小学校、…)
+    if _excluded(label, prepared.question) or of_a_group_defined_otherwise(asked, label, "\n".join(shown.text for shown in prepared.passages)) or for_another_band(asked, row):
+        return False  # the ゴールド row for 「ゴールド会員じゃない人は」; the 一般団体 row for 「小学校の遠足で」 (学校団体は、小学校、…); 10名以上20名未満 for 100人
     around = _around(sentence, passage)
     if (month := A_MONTH_ASKED.search(prepared.question)) and not re.search(rf"(?<!\d){month.group(1)}月(?!額)", unicodedata.normalize("NFKC", around)):
         return False  # the 2027年度 target row for 「北町店の2027年1月の処方箋受付枚数」: a month no row of it counts

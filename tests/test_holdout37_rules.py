@@ -11,9 +11,9 @@ question naming a member (「小学校の遠足で」) none of another group's r
 from __future__ import annotations
 
 from rag.asked import answers_what_was_asked
-from rag.bands import band_cell, holds_the_stated, stated_quantity, states_a_quantity
+from rag.bands import band_cell, for_another_band, holds_the_stated, stated_quantity, states_a_quantity
 from rag.claims import extract_claims
-from rag.quoting import subject_terms
+from rag.quoting import missing_subject_terms, subject_terms
 from rag.row_scope import of_a_group_defined_otherwise
 from rag.unbanded import unbanded
 
@@ -77,3 +77,17 @@ def test_a_rate_asked_is_the_kind_of_value_and_an_annual_pass_is_a_name() -> Non
     # 「年間パスポート」 names a pass, not a year's total: 「1回につき550円」 answers what its reissue costs.
     assert _answers("年間パスポートをなくした場合、再発行に手数料はかかりますか？いくら？", "紛失・破損による再発行の手数料は1回につき550円です。")
     assert not _answers("年間の上限額はいくら？", "1人あたり1回5,000円を補助する。")
+
+
+def test_a_band_of_the_unit_stated_that_does_not_hold_it_is_another_rows() -> None:
+    rows = _SHIPPING.splitlines()
+    assert for_another_band("300gの封筒はいくら？", rows[0])
+    assert not for_another_band("300gの封筒はいくら？", rows[2])
+    assert not for_another_band("定形外郵便はいくら？", rows[0])  # no quantity stated: no band is another's
+    assert not for_another_band("3人で送るといくら？", rows[0])  # a quantity of another unit
+
+
+def test_staff_and_a_premium_rate_are_what_a_wage_rule_writes() -> None:
+    rule = "店舗パートタイマー・アルバイト賃金規程 第12条（支払日）\\n賃金は、毎月1日から末日までを計算期間とし、翌月15日に支払う。"
+    assert missing_subject_terms("店舗スタッフの給料は毎月何日に支払われますか？", rule) == []
+    assert "割増率" not in [noun.surface for noun in subject_terms("パートが法定休日に働いたときの割増率は？")]
