@@ -8,6 +8,7 @@ import re
 
 from appliance.text import dictionary, english
 from rag.citations import comparable as _comparable
+from rag.english_quantities import english_stated
 from rag.question_words import SUBJECT_NOUNS_PER_MISS
 
 
@@ -30,9 +31,15 @@ def missing_english_subject_terms(question: str, text: str) -> list[str]:
         if not any(_comparable(form).lower() in haystack for form in (*term.japanese, *dictionary.japanese_for(term.english)))
         and term.english.lower() not in glossed
     ]
+    if any(unit == "歳" for _, unit in english_stated(question)) and re.search(r"\d\s*歳", text):
+        # "an adult aged 18-64": the age says who, where the text writes its bands in 歳 (「18歳以上64歳以下」).
+        missing = [term for term in missing if term.english.lower() not in _AGE_GROUPS]
     # "medicines or prescription diets": one of the alternatives named is the subject named.
     named = [term for term in subjects if term not in missing]
     return [term.english for term in missing if not any(_alternatives(question, term, other) for other in named)]
+
+
+_AGE_GROUPS = frozenset({"adult", "adults", "child", "children", "kid", "kids", "senior", "seniors", "elderly", "infant", "infants", "toddler", "toddlers", "senior citizen", "senior citizens"})
 
 
 def _alternatives(question: str, one: english.Term, other: english.Term) -> bool:

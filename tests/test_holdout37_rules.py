@@ -13,6 +13,8 @@ from __future__ import annotations
 from rag.asked import answers_what_was_asked
 from rag.bands import band_cell, for_another_band, holds_the_stated, stated_quantity, states_a_quantity
 from rag.claims import extract_claims
+from rag.english_quantities import english_stated
+from rag.english_subject import missing_english_subject_terms
 from rag.quoting import missing_subject_terms, subject_terms
 from rag.row_scope import of_a_group_defined_otherwise
 from rag.unbanded import unbanded
@@ -91,3 +93,13 @@ def test_staff_and_a_premium_rate_are_what_a_wage_rule_writes() -> None:
     rule = "店舗パートタイマー・アルバイト賃金規程 第12条（支払日）\\n賃金は、毎月1日から末日までを計算期間とし、翌月15日に支払う。"
     assert missing_subject_terms("店舗スタッフの給料は毎月何日に支払われますか？", rule) == []
     assert "割増率" not in [noun.surface for noun in subject_terms("パートが法定休日に働いたときの割増率は？")]
+
+
+def test_an_english_age_says_who_and_a_closure_is_maintenance_and_reopening() -> None:
+    assert english_stated("How much is an annual pass for an adult aged 18-64?") == {(18.0, "歳")}
+    assert english_stated("for a child aged 9 at the resident rate") == {(9.0, "歳")}
+    row = "券種: 年間パスポート | 年齢区分: 18歳以上64歳以下 | 通常料金: 6,000円"
+    assert "adult" not in missing_english_subject_terms("How much is the annual pass for an adult aged 18-64?", row)
+    assert "adult" in missing_english_subject_terms("How much is the annual pass for an adult?", "券種: 年間パスポート | 区分: 子ども | 通常料金: 2,000円")
+    line = "・6月19日（土）9:30から通常どおり開館します。（大水槽ろ過設備の改修のため臨時休館）"
+    assert missing_english_subject_terms("On what date does the aquarium reopen after its maintenance closure?", line) == []

@@ -241,7 +241,9 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("cloud", "クラウド", SUBJECT),
     ("outage|downtime|failure|incident", "障害|停止|ダウンタイム|インシデント|故障", SUBJECT),
     ("availability|uptime", "可用性|稼働率", SUBJECT),
-    ("maintenance", "保守|メンテナンス|点検", SUBJECT),
+    ("maintenance", "保守|メンテナンス|点検|整備|改修|保全", SUBJECT),
+    # opening again after a closure (「6月19日（土）9:30から通常どおり開館します」)
+    ("reopen|reopens|reopened|reopening", "再開|開館|開園|開店|営業再開", SUBJECT),
     ("release|launch|go on sale|available from", "発売|リリース|提供開始|開始|出荷|公開", SUBJECT),
     ("founded|established|foundation|founding", "設立|創業|創立", SUBJECT),
     ("version", "バージョン|版", SUBJECT),
