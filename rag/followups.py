@@ -153,8 +153,10 @@ def _siblings_in(one: str, other: str, passages: Sequence[str]) -> bool:
             # two parts of one (浜松事業所 上期実績 does not make 実績 浜松事業所's counterpart).
             if any(one in column and column.replace(one, other, 1) in columns for column in columns if other not in column):
                 return True
-            # Two columns named by the two alone, each with its own note (カエデ（当社） | ミズチ-XL（他社）).
-            if {one, other} <= {_PARENTHESIS.sub("", column).strip() for column in columns}:
+            # Two columns named by the two alone, each with its own note (カエデ（当社） | ミズチ-XL（他社））,
+            # or among the days one column lists (「平日 | 土曜・日曜・祝日」: 日曜日 beside 平日).
+            named = [{re.sub(r"(?<=曜)日$", "", item) for item in _LIST_ITEMS.split(_PARENTHESIS.sub("", column).strip())} for column in columns]
+            if any(re.sub(r"(?<=曜)日$", "", one) in first and re.sub(r"(?<=曜)日$", "", other) in second for first in named for second in named if first is not second):
                 return True
             rows.append(cells)
             for column, value in cells:
@@ -171,6 +173,8 @@ def _siblings_in(one: str, other: str, passages: Sequence[str]) -> bool:
 
 def _listed_together(one: str, other: str, text: str) -> bool:
     items = _LIST_ITEMS.split(text)
+    # (A day of the week said whole, 日曜日, is the 日曜 a table's 「土曜・日曜・祝日」 lists.)
+    one, other = (re.sub(r"(?<=曜)日$", "", word) for word in (one, other))
     return len(items) > 1 and any(item.startswith(one) for item in items) and any(item.startswith(other) for item in items if not item.startswith(one))
 
 
@@ -346,6 +350,8 @@ def _is_thing(text: str) -> bool:
     names a value only when it is what is asked) nor a clause (「変更される前」)."""
     if re.search(r"[るたい]$", text) or not _noun_phrases(text) or any(part_of_speech[0] == "動詞" for _, part_of_speech in words(text)):
         return False
+    if re.fullmatch(r"[月火水木金土日]曜日?|平日|休日|祝日|土日祝?", text):
+        return True  # a day of the week: a case, as a time is
     return bool(subject_terms(text)) or bool(_TIME.fullmatch(_time_of(text))) or bool(re.search(r"\d", text))
 
 
@@ -431,7 +437,10 @@ def standalone_question(question: str, previous: str, passages: Sequence[str] = 
     thing, particle, ask = (contrast.group("thing"), contrast.group("particle"), contrast.group("ask")) if contrast else ("", "", body)
     thing = re.sub(r"(?:の場合|のほう|の方|について)$", "", _REFERRING.sub("", thing))
     ask = "" if _NO_ASK.match(ask) else ask
-    if thing and not _is_thing(thing) and not _of_the_same_head(thing, before):  # (「短時間だと？」 after 標準時間: a thing)
+    lead = re.match(r"(.+?)(?:に|で)(?=[ぁ-ん\u4e00-\u9fff])", thing) if thing and not _is_thing(thing) else None
+    if lead and _is_thing(lead.group(1)) and _counterpart(lead.group(1), before, passages):
+        thing = lead.group(1)  # 「日曜日に届けてもらうなら？」 after 「…平日の配達料は？」: 日曜日 for 平日
+    elif thing and not _is_thing(thing) and not _of_the_same_head(thing, before):  # (「短時間だと？」 after 標準時間: a thing)
         thing, particle, ask = "", "", body
     topic, previous_ask = _split_ask(before)
     ask_word = _ASK_WORD.search(previous_ask)

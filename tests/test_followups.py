@@ -147,3 +147,11 @@ def test_who_does_it_is_the_part_a_sibling_column_takes_the_place_of() -> None:
     previous = "カットで、髪の長さが30cm以上45cm未満、スタイリスト担当だといくら？"
     assert standalone_question("ディレクターなら？", previous, [header]) == "カットで、髪の長さが30cm以上45cm未満、ディレクター担当だといくら?"
     assert standalone_question("工場だと？", "本社勤務で月額いくら？", ["勤務地 | 本社 | 工場"]) == "工場勤務で月額いくら?"
+
+
+def test_a_day_of_the_week_to_be_served_on_takes_the_place_of_the_day_column_asked() -> None:
+    # 「日曜日に届けてもらうなら？」: 日曜日 is among the days the 「土曜・日曜・祝日」 column lists, beside 平日.
+    header = "配達距離（中央製造工場から） | 平日 | 土曜・日曜・祝日"
+    previous = "配達先まで12kmあるんだけど、平日の配達料は？"
+    assert standalone_question("じゃあ日曜日に届けてもらうなら？", previous, [header]) == "配達先まで12kmあるんだけど、日曜日の配達料は?"
+    assert standalone_question("日曜日は？", previous, [header]) == "配達先まで12kmあるんだけど、日曜日の配達料は?"
