@@ -213,6 +213,8 @@ def for_a_case_not_asked(question: str, sentence: Sentence, passage: Passage, ke
     (パートタイマー, 契約社員). "How many days of paid leave does an employee get" is asked of
     the row for everyone, not of the part-timers' rows below it."""
     cells = named_cells(visible(sentence))
+    if asks_earlier_in_english(question) and not cells and not _WRITES_AN_EARLIER.search(visible(sentence)):
+        return True  # "before the revision": 「…1時間あたり180円の早朝手当を支給する」 is today's rule
     if TABLE_CELL_SEPARATOR in visible(sentence) and cells and cells[0][0]:
         # A figure in brackets describes the thing the question names (「トラクター（25馬力）」 for "a
         # tractor"), no case of it; of a thing it does not name, it may be the case (「…（週2回）」).
@@ -492,8 +494,11 @@ def kinds_of_it_only(keywords: Sequence[str], sentence: Sentence) -> bool:
 
 
 _EARLIER_IN_ENGLISH = re.compile(
-    r"\b(?:(?:before|prior to) the (?:revision|change|increase|decrease|update|amendment|new (?:rates?|rules?|prices?))|"
+    r"\b(?:(?:before|prior to) the (?:[a-z-]+ ){0,2}?(?:revision|change|increase|decrease|update|amendment|new (?:rates?|rules?|prices?))|"
     r"old (?:prices?|rates?|fees?|charges?|rules?|amounts?)|previously|formerly|used to)\b", re.IGNORECASE)
+
+
+_WRITES_AN_EARLIER = re.compile(r"改定前|改正前|変更前|旧|従来|まで(?:は|の)|でした|であった|だった|前年|昨年")
 
 
 def asks_earlier_in_english(question: str) -> bool:

@@ -13,9 +13,11 @@ from __future__ import annotations
 from rag.asked import answers_what_was_asked
 from rag.bands import band_cell, for_another_band, holds_the_stated, stated_quantity, states_a_quantity
 from rag.claims import extract_claims
+from rag.english_answers import asks_earlier_in_english, for_a_case_not_asked
 from rag.english_quantities import english_stated
 from rag.english_subject import missing_english_subject_terms
-from rag.quoting import missing_subject_terms, subject_terms
+from rag.quoting import Sentence, missing_subject_terms, subject_terms
+from rag.retrieval import Passage
 from rag.row_scope import of_a_group_defined_otherwise
 from rag.unbanded import unbanded
 
@@ -103,3 +105,16 @@ def test_an_english_age_says_who_and_a_closure_is_maintenance_and_reopening() ->
     assert "adult" in missing_english_subject_terms("How much is the annual pass for an adult?", "券種: 年間パスポート | 区分: 子ども | 通常料金: 2,000円")
     line = "・6月19日（土）9:30から通常どおり開館します。（大水槽ろ過設備の改修のため臨時休館）"
     assert missing_english_subject_terms("On what date does the aquarium reopen after its maintenance closure?", line) == []
+
+
+def test_before_the_wage_revision_asks_the_value_a_rule_had_not_todays() -> None:
+    question = "What was the early-morning allowance per hour before the wage revision?"
+    assert asks_earlier_in_english(question)
+    assert not asks_earlier_in_english("What is the fee before the event starts?")
+    today = "午前7時より前に勤務した時間に対し、1時間あたり180円の早朝手当を支給する。"
+    passage = Passage(document_id="doc-1", title="賃金規程", filename="wages.docx", page=None, score=0.5, text=today, order=1, context=today)
+    sentence = Sentence(passage=1, text=today, score=1.0, coverage=1.0, similarity=1.0)
+    assert for_a_case_not_asked(question, sentence, passage)
+    assert not for_a_case_not_asked("What is the early-morning allowance per hour?", sentence, passage)
+    earlier = "早朝手当は、2026年9月までは1時間あたり130円であった。"
+    assert not for_a_case_not_asked(question, Sentence(passage=1, text=earlier, score=1.0, coverage=1.0, similarity=1.0), passage)
