@@ -213,8 +213,8 @@ def for_a_case_not_asked(question: str, sentence: Sentence, passage: Passage, ke
     (パートタイマー, 契約社員). "How many days of paid leave does an employee get" is asked of
     the row for everyone, not of the part-timers' rows below it."""
     cells = named_cells(visible(sentence))
-    if asks_earlier_in_english(question) and not cells and not _WRITES_AN_EARLIER.search(visible(sentence)):
-        return True  # "before the revision": 「…1時間あたり180円の早朝手当を支給する」 is today's rule
+    if asks_earlier_in_english(question) and not cells and not _WRITES_AN_EARLIER.search(visible(sentence)) or cells and re.fullmatch(r"(?:年間|年度)?(?:合計|総計|計)", cells[0][1]) and _A_MONTH_IN_ENGLISH.search(question):
+        return True  # "before the revision": 「…180円の早朝手当を支給する」 is today's rule; "in October 2026": not the 合計 row
     if TABLE_CELL_SEPARATOR in visible(sentence) and cells and cells[0][0]:
         # A figure in brackets describes the thing the question names (「トラクター（25馬力）」 for "a
         # tractor"), no case of it; of a thing it does not name, it may be the case (「…（週2回）」).
@@ -235,7 +235,7 @@ def for_a_case_not_asked(question: str, sentence: Sentence, passage: Passage, ke
         if figures and not given and not any(word == key or key in word for word in keywords) and not holds_the_stated_quantity(question, sentence):
             return True
     asked = [form for term in english.terms(question) for form in term.japanese] + japanese_terms(question)
-    intro = _table_intro(sentence, passage)
+    intro = re.sub(r"^[・•*-].*", "", _table_intro(sentence, passage).strip()) if not re.search(r"[:：]$|次の|以下", _table_intro(sentence, passage)) else _table_intro(sentence, passage)  # (a slide's bullet above it is none)
     return any(word in intro and not any(word in form or form in word for form in asked) for word in PEOPLE)
 
 
@@ -498,6 +498,7 @@ _EARLIER_IN_ENGLISH = re.compile(
     r"old (?:prices?|rates?|fees?|charges?|rules?|amounts?)|previously|formerly|used to)\b", re.IGNORECASE)
 
 
+_A_MONTH_IN_ENGLISH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _WRITES_AN_EARLIER = re.compile(r"改定前|改正前|変更前|旧|従来|まで(?:は|の)|でした|であった|だった|前年|昨年")
 
 

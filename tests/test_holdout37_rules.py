@@ -118,3 +118,17 @@ def test_before_the_wage_revision_asks_the_value_a_rule_had_not_todays() -> None
     assert not for_a_case_not_asked("What is the early-morning allowance per hour?", sentence, passage)
     earlier = "早朝手当は、2026年9月までは1時間あたり130円であった。"
     assert not for_a_case_not_asked(question, Sentence(passage=1, text=earlier, score=1.0, coverage=1.0, similarity=1.0), passage)
+
+
+def test_english_visitors_group_tickets_a_months_row_and_a_bullet_above_a_table() -> None:
+    assert missing_english_subject_terms("How many visitors came on group tickets?", "月: 10月 | 水族館 団体券: 9,342 | 入館者数合計: 65,727") == []
+    total = "月: 合計 | 水族館 個人券: 356,587 | 水族館 団体券: 57,989"
+    passage = Passage(document_id="doc-1", title="入館者数", filename="visitors.xlsx", page=None, score=0.5, text=total, order=1, context=total)
+    row = Sentence(passage=1, text=total, score=1.0, coverage=1.0, similarity=1.0)
+    assert for_a_case_not_asked("How many visitors entered the aquarium on group tickets in October 2026?", row, passage)
+    assert not for_a_case_not_asked("How many visitors entered the aquarium on group tickets in fiscal 2026?", row, passage)
+    # A slide's bullet about part-timers above a table of visitor targets gives the targets to no one.
+    slide = "・嘱託・パート職員の基本時給と手当を4月1日から引き上げ、人材を確保する\n施設: 水族館 | 2027年度目標（人）: 476,000"
+    target = Sentence(passage=1, text=slide.splitlines()[1], score=1.0, coverage=1.0, similarity=1.0)
+    shown = Passage(document_id="doc-2", title="事業計画", filename="plan.pptx", page=3, score=0.5, text=slide, order=1, context=slide)
+    assert not for_a_case_not_asked("What is the aquarium's visitor target for fiscal 2027?", target, shown)
