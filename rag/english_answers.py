@@ -19,7 +19,7 @@ from functools import lru_cache
 from appliance.text import english
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from rag.asked import NUMBERED_AS, answers_what_was_asked, asked_kinds, claim_fits, is_dateline, with_column_unit
-from rag.bands import holds_the_stated_quantity, writes_another_quantity
+from rag.bands import holds_the_stated, holds_the_stated_quantity, writes_another_quantity
 from rag.claims import extract_claims
 from rag.english_keywords import japanese_terms
 from rag.english_names import latin_names_written, names_only_variants, romaji_names_written, visible, writes_names
@@ -433,7 +433,7 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence, hea
         (column, value) for column, value in named_cells(row)
         if column and (found := extract_claims(with_column_unit(column, value)))
         and (not asked or (any(claim_fits(claim, asked) for claim in found) and answers_what_was_asked(question, found, value)))
-        and not _NUMBERED_NAME.fullmatch(value.strip())  # (「要介護4・5」 names the row, it is no value)
+        and not _NUMBERED_NAME.fullmatch(value.strip()) and not holds_the_stated(question, column, value)  # (「要介護4・5」, the band of 120 visitors: the row's key, no value)
     ]
     # A date or a figure with its unit, where one is given, before a bare number (「作業日:
     # 2027年1月16日」, not 「段階: 第2波」, for "when").

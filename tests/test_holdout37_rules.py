@@ -13,7 +13,7 @@ from __future__ import annotations
 from rag.asked import answers_what_was_asked
 from rag.bands import band_cell, for_another_band, holds_the_stated, stated_quantity, states_a_quantity
 from rag.claims import extract_claims
-from rag.english_answers import asks_earlier_in_english, for_a_case_not_asked
+from rag.english_answers import asks_earlier_in_english, for_a_case_not_asked, keyword_cell
 from rag.english_quantities import english_stated
 from rag.english_subject import missing_english_subject_terms
 from rag.quoting import Sentence, missing_subject_terms, subject_terms
@@ -132,3 +132,11 @@ def test_english_visitors_group_tickets_a_months_row_and_a_bullet_above_a_table(
     target = Sentence(passage=1, text=slide.splitlines()[1], score=1.0, coverage=1.0, similarity=1.0)
     shown = Passage(document_id="doc-2", title="事業計画", filename="plan.pptx", page=3, score=0.5, text=slide, order=1, context=slide)
     assert not for_a_case_not_asked("What is the aquarium's visitor target for fiscal 2027?", target, shown)
+
+
+def test_english_paying_visitors_are_counted_and_their_band_is_no_value() -> None:
+    question = "What discount does a general group of 120 paying visitors get at the zoo park?"
+    assert english_stated(question) == {(120.0, "人")}
+    row = "団体の区分: 一般団体 | 人数（有料入館者）: 100名以上 | 水族館: 20%引き | 動物公園: 30%引き | 2園共通券: 15%引き"
+    shown = Sentence(passage=1, text=row, score=1.0, coverage=1.0, similarity=1.0)
+    assert keyword_cell(question, ["割引", "公園", "動物公園", "一般", "入館者"], shown) == "動物公園: 30%引き"
