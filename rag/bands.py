@@ -264,8 +264,8 @@ def band(label: str, column: str = "") -> tuple[float, float, bool, bool, str] |
         if bound in ("以上", "超", "を超える", "をこえる"):
             return _yen_band(value, float("inf"), bound == "以上", True, unit)
         return _yen_band(float("-inf"), value, True, bound != "未満", unit)
-    if (bracketed := _BRACKETED.search(label)) and bracketed.group(1) != label:
-        return band(bracketed.group(1), column)
+    if (bracketed := _BRACKETED.search(label)) and bracketed.group(1) != label and re.search(r"以上|以下|未満|超|まで|以内|[〜~～\-ー－]", bracketed.group(1)):
+        return band(bracketed.group(1), column)  # (「入館料（1回）」 is a price per visit: no band of one)
     return None
 
 

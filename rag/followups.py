@@ -132,7 +132,16 @@ def _number_counterpart(thing: str, previous: str) -> str | None:
         return _number_counterpart(figure.group(), previous)
     if match is None and re.fullmatch(r"[\d.,]+\s*" + _VOLUMES_AND_WEIGHTS, thing):
         match = re.search(r"[\d.,]+\s*" + _VOLUMES_AND_WEIGHTS + r"(?![A-Za-z])", previous)
+    if match is None and (unit := re.match(r"\d[\d.,]*\s*([^\d\s、。（）()]{1,3}?)(?:以上|超|以下|未満|まで)", thing)):
+        match = re.search(rf"\d[\d.,]*\s*{re.escape(unit.group(1))}(?:以上|超|以下|未満|まで)", previous)  # 「20名以上50名未満なら？」 after 「100名以上の…」
+    # A band for a band: 「65歳以上」 takes the place of the whole 「18歳以上64歳以下」, not of its 18歳以上.
+    whole = next((band for band in _BAND.finditer(previous) if match and band.start() <= match.start() < band.end()), None) if _BAND_END.search(thing) else None
+    match = whole or match
     return match.group() if match and match.group() != thing else None
+
+
+_BAND = re.compile(r"\d[\d.,]*\s*[^\d\s、。（）()]{0,3}?(?:以上|超|を超え)\s*\d[\d.,]*\s*[^\d\s、。（）()]{0,3}?(?:以下|未満|まで)")
+_BAND_END = re.compile(r"以上|以下|未満|超|まで")
 
 
 def _siblings_in(one: str, other: str, passages: Sequence[str]) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from rag.bands import band_cell, holds_the_stated
+
 # A row of one month or quarter (月: 2月), and a question that asks for one.
 # A month asked as a time (「2027年1月の」, 「8月は」), not 「月額」 or 「毎月」.
 A_MONTH_ASKED = re.compile(r"(?:(?:19|20)\d{2}年)?(?<![\d毎])(\d{1,2})月(?=の|は|に|って|分)")
@@ -64,3 +66,22 @@ def of_a_group_defined_otherwise(question: str, label: str, text: str) -> bool:
         if any(re.search(rf"(?<![\u4e00-\u9fffァ-ヶー]){re.escape(member)}", folded) for member in named):
             return True
     return False
+
+
+# Who an age band is for, in the words an asker says (「大人（18歳以上64歳以下）」, 「70歳の母」 of the 65歳以上 row).
+AGE_GROUPS = frozenset({"大人", "おとな", "子ども", "子供", "こども", "小人", "高齢者", "シニア", "幼児", "乳幼児", "成人", "年配"})
+
+
+def named_by_its_age_band(question: str, row: str) -> bool:
+    """Whether the row's band is of ages and the question names it (「18歳以上64歳以下」) or states an
+    age it holds: the age says who, whatever the question calls them (大人, シニア)."""
+    cell = band_cell(row)
+    return cell is not None and "歳" in cell[1] and (unicodedata.normalize("NFKC", cell[1]) in unicodedata.normalize("NFKC", question) or holds_the_stated(question, *cell))
+
+
+def without_age_groups(question: str, row: str, asked: str) -> str:
+    """The question without the words for who an age band is for, where the row's band is the ages
+    `asked` (the question as the user wrote it) names or states."""
+    if not named_by_its_age_band(asked, row):
+        return question
+    return re.sub("|".join(sorted(AGE_GROUPS, key=len, reverse=True)), "", question)

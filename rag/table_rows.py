@@ -19,7 +19,7 @@ from rag.everyday_words import rephrased, unsized
 from rag.question_words import paraphrasable
 from rag.quoting import Sentence, missing_subject_terms, named_cells, names_another_compound, names_the_subject, passage_heading, row_read_elsewhere, subject_terms, with_written_forms
 from rag.retrieval import Passage
-from rag.row_scope import A_MONTH_ASKED, PART_ASKED, PART_OF_A_YEAR, another_years_month, of_a_group_defined_otherwise, of_another_sheet
+from rag.row_scope import A_MONTH_ASKED, PART_ASKED, PART_OF_A_YEAR, another_years_month, of_a_group_defined_otherwise, of_another_sheet, without_age_groups
 from rag.table_intros import table_intro
 from rag.unbanded import unbanded
 
@@ -157,7 +157,7 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     label = row_label(row)
     # A thing told by its size (「13mmのメーター」) or a quantity its band holds (「8キロちょっと」) is named by its row.
     passage, asked = prepared.passages[sentence.passage - 1], prepared.question
-    prepared = replace(prepared, question=unbanded(unsized(prepared.question, row), row, passage.text))
+    prepared = replace(prepared, question=without_age_groups(unbanded(unsized(prepared.question, row), row, passage.text), row, asked))  # (大人 of 「18歳以上64歳以下」)
     if PART_OF_A_YEAR.fullmatch(label) and re.search(r"\d年度?の", prepared.question) and not PART_ASKED.search(prepared.question):
         return False  # the 2月 row for 「2026年度の平均単価」: one month of the year asked
     if another_years_month(label, prepared.question, f"{passage.title}\n{passage_heading(passage)}"):

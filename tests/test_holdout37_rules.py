@@ -11,14 +11,15 @@ question naming a member (「小学校の遠足で」) none of another group's r
 from __future__ import annotations
 
 from rag.asked import answers_what_was_asked
-from rag.bands import band_cell, for_another_band, holds_the_stated, stated_quantity, states_a_quantity
+from rag.bands import band, band_cell, for_another_band, holds_the_stated, stated_quantity, states_a_quantity
 from rag.claims import extract_claims
 from rag.english_answers import asks_earlier_in_english, for_a_case_not_asked, keyword_cell
 from rag.english_quantities import english_stated
 from rag.english_subject import missing_english_subject_terms
 from rag.quoting import Sentence, missing_subject_terms, subject_terms
 from rag.retrieval import Passage
-from rag.row_scope import of_a_group_defined_otherwise
+from rag.followups import standalone_question
+from rag.row_scope import of_a_group_defined_otherwise, without_age_groups
 from rag.unbanded import unbanded
 
 _SHIPPING = (
@@ -140,3 +141,18 @@ def test_english_paying_visitors_are_counted_and_their_band_is_no_value() -> Non
     row = "団体の区分: 一般団体 | 人数（有料入館者）: 100名以上 | 水族館: 20%引き | 動物公園: 30%引き | 2園共通券: 15%引き"
     shown = Sentence(passage=1, text=row, score=1.0, coverage=1.0, similarity=1.0)
     assert keyword_cell(question, ["割引", "公園", "動物公園", "一般", "入館者"], shown) == "動物公園: 30%引き"
+
+
+def test_a_price_per_visit_in_brackets_is_no_band_and_an_age_band_says_who() -> None:
+    assert band("入館料（1回）", "券種") is None  # a price per visit, not the band of one visit
+    assert band("引取・納車（片道10km超20km以内）", "区分") is not None
+    row = "券種: 入館料（1回） | 年齢区分: 65歳以上 | 通常料金: 1,900円 | 市民料金: 1,400円"
+    assert band_cell(row) == ("年齢区分", "65歳以上")
+    assert without_age_groups("水族館の大人(65歳以上)の入館料は通常いくら?", row, "水族館の大人(65歳以上)の入館料は通常いくら?") == "水族館の(65歳以上)の入館料は通常いくら?"
+    assert without_age_groups("水族館の大人の入館料は？", row, "水族館の大人の入館料は？") == "水族館の大人の入館料は？"  # no age: 大人 must be named
+    assert without_age_groups("70歳の母の入館料は？", row, "70歳の母の入館料は？") == "70歳の母の入館料は？"  # (no age-group word to drop)
+
+
+def test_a_follow_up_band_takes_the_place_of_the_whole_band() -> None:
+    assert standalone_question("では65歳以上だと？", "水族館の大人（18歳以上64歳以下）の入館料は通常いくら？") == "水族館の大人(65歳以上)の入館料は通常いくら?"
+    assert standalone_question("20名以上50名未満なら？", "100名以上の団体だと何割引き？") == "20名以上50名未満の団体だと何割引き?"
