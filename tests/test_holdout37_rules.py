@@ -16,9 +16,9 @@ from rag.claims import extract_claims
 from rag.english_answers import asks_earlier_in_english, for_a_case_not_asked, keyword_cell
 from rag.english_quantities import english_stated
 from rag.english_subject import missing_english_subject_terms
+from rag.followups import standalone_question
 from rag.quoting import Sentence, missing_subject_terms, subject_terms
 from rag.retrieval import Passage
-from rag.followups import standalone_question
 from rag.row_scope import of_a_group_defined_otherwise, without_age_groups
 from rag.unbanded import unbanded
 
