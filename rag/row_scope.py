@@ -85,3 +85,28 @@ def without_age_groups(question: str, row: str, asked: str) -> str:
     if not named_by_its_age_band(asked, row):
         return question
     return re.sub("|".join(sorted(AGE_GROUPS, key=len, reverse=True)), "", question)
+
+
+def _shares_a_word(question: str, label: str) -> bool:
+    runs = re.findall(r"[\u4e00-\u9fffァ-ヶー]{2,}", re.sub(r"[（(][^（）()]*[）)]", "", unicodedata.normalize("NFKC", label)))
+    return any(run[at : at + 2] in question for run in runs for at in range(len(run) - 1))
+
+
+def keyed_alike_by_another(question: str, row: str, others: list[str]) -> bool:
+    """Whether the row is the band the question's quantity is held by, under a key the question
+    does not name (券種: 年間パスポート), while another row the passages show of the table is banded the
+    same way under another key it does not name either (券種: 入館料（1回））: which is asked is not said."""
+    cell = band_cell(row)
+    cells = [part.partition(": ") for part in row.split(" | ")]
+    if cell is None or not cells[0][1] or cells[0][0] == cell[0] or not holds_the_stated(question, *cell) or _shares_a_word(question, cells[0][2]):
+        return False
+    columns = [column for column, _, _ in cells]
+    # Each key's bands, over the table's rows the passages show: a grid of keys by bands (each 券種 at
+    # every age), not one key per band (区分: 小口 for 0m³から20m³まで), leaves the key unsaid.
+    bands: dict[str, set[str]] = {}
+    for other in [row, *others]:
+        parts = [part.partition(": ") for part in other.split(" | ")]
+        if [column for column, _, _ in parts] == columns and (found := band_cell(other)) is not None and found[0] == cell[0]:
+            bands.setdefault(parts[0][2], set()).add(found[1])
+    own = bands.get(cells[0][2], set())
+    return any(key != cells[0][2] and not _shares_a_word(question, key) and (cell[1] in held or len(own) > 1) for key, held in bands.items())

@@ -19,7 +19,7 @@ from rag.everyday_words import rephrased, unsized
 from rag.question_words import paraphrasable
 from rag.quoting import Sentence, missing_subject_terms, named_cells, names_another_compound, names_the_subject, passage_heading, row_read_elsewhere, subject_terms, with_written_forms
 from rag.retrieval import Passage
-from rag.row_scope import A_MONTH_ASKED, PART_ASKED, PART_OF_A_YEAR, another_years_month, of_a_group_defined_otherwise, of_another_sheet, without_age_groups
+from rag.row_scope import A_MONTH_ASKED, PART_ASKED, PART_OF_A_YEAR, another_years_month, keyed_alike_by_another, of_a_group_defined_otherwise, of_another_sheet, without_age_groups
 from rag.table_intros import table_intro
 from rag.unbanded import unbanded
 
@@ -178,7 +178,7 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
         return False  # the 准看護師 row for 「看護師の手当」, beside the 看護師・助産師 row
     if of_another_sheet(prepared.question, passage_heading(passage), row):
         return False  # the 来院患者数 sheet's 4月 row for 「4月の自費診療収入」, in a workbook of 「来院患者数・自費診療収入」
-    if _excluded(label, prepared.question) or of_a_group_defined_otherwise(asked, label, "\n".join(shown.text for shown in prepared.passages)) or for_another_band(asked, row):
+    if _excluded(label, prepared.question) or of_a_group_defined_otherwise(asked, label, "\n".join(shown.text for shown in prepared.passages)) or for_another_band(asked, row) or keyed_alike_by_another(asked, row, [line for shown in prepared.passages for line in shown.text.splitlines()]):
         return False  # the ゴールド row for 「ゴールド会員じゃない人は」; the 一般団体 row for 「小学校の遠足で」 (学校団体は、小学校、…); 10名以上20名未満 for 100人
     around = _around(sentence, passage)
     if (month := A_MONTH_ASKED.search(prepared.question)) and not re.search(rf"(?<!\d){month.group(1)}月(?!額)", unicodedata.normalize("NFKC", around)):

@@ -19,7 +19,7 @@ from rag.english_subject import missing_english_subject_terms
 from rag.followups import standalone_question
 from rag.quoting import Sentence, missing_subject_terms, subject_terms
 from rag.retrieval import Passage
-from rag.row_scope import of_a_group_defined_otherwise, without_age_groups
+from rag.row_scope import keyed_alike_by_another, of_a_group_defined_otherwise, without_age_groups
 from rag.unbanded import unbanded
 
 _SHIPPING = (
@@ -156,3 +156,16 @@ def test_a_price_per_visit_in_brackets_is_no_band_and_an_age_band_says_who() -> 
 def test_a_follow_up_band_takes_the_place_of_the_whole_band() -> None:
     assert standalone_question("では65歳以上だと？", "水族館の大人（18歳以上64歳以下）の入館料は通常いくら？") == "水族館の大人(65歳以上)の入館料は通常いくら?"
     assert standalone_question("20名以上50名未満なら？", "100名以上の団体だと何割引き？") == "20名以上50名未満の団体だと何割引き?"
+
+
+def test_a_band_held_under_keys_the_question_names_none_of_is_not_chosen() -> None:
+    grid = [f"券種: {kind} | 年齢区分: {ages} | 通常料金: {price}円" for kind, ages, price in (
+        ("入館料（1回）", "13歳以上17歳以下", "1,600"), ("入館料（1回）", "18歳以上64歳以下", "2,400"),
+        ("年間パスポート", "13歳以上17歳以下", "4,800"), ("年間パスポート", "18歳以上64歳以下", "6,000"))]
+    question = "今日がちょうど13歳の誕生日の子が水族館に入る場合、通常料金はいくら？"
+    # The 13歳 row of the 年間パスポート, beside the 入館料 rows of other ages: which ticket is not said.
+    assert keyed_alike_by_another(question, grid[2], [grid[1], grid[3]])
+    assert not keyed_alike_by_another("13歳の子の入館料は通常いくら？", grid[0], grid)
+    # One key for each band (区分: 小口 is 0m³から20m³まで): the band says the key.
+    gas = ["区分: 小口 | 月間使用量: 0m³から20m³まで | 単位料金: 170円", "区分: 中口 | 月間使用量: 20m³をこえ80m³まで | 単位料金: 150円"]
+    assert not keyed_alike_by_another("月に50m³使うと単位料金はいくら？", gas[1], gas)
