@@ -182,6 +182,8 @@ def _cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared)
     written -= {value for _, value in cells} | {word for word in written if key_column and word in key_column}
     # (Nor 年度 of 「2027年度の目標」: a number's unit names a column only with its number, above.)
     written -= {word for word in written if re.search(rf"\d{re.escape(word)}", asked_text)} if numbered else set()
+    if re.search(r"年間(?:で|に|の合計|合計|を通して|トータル)", asked_text):
+        terms, written = terms - {"年間"}, written - {"年間"}  # 「年間で合計何人」: the whole year's, no 年間パスポート column
     named = {column: frozenset(terms & set(tokenize(_RATE_UNIT.sub("", column))) | {word for word in written if word in column} | {n for n in numbered if _writes_number(n, column)}) for column, _ in candidates}
     for (before, _), (column, _) in zip(cells, cells[1:]):
         if _BEFORE_A_CHANGE.fullmatch(column) and column in named and before in named:  # 「運転間隔（改正後） | 改正前」: the interval's

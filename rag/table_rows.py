@@ -137,8 +137,8 @@ def _named_by_its_key_column_only(sentence: Sentence, prepared: Prepared) -> boo
     every row of its table has (「附帯設備・冷暖房: 得点表示盤（アリーナ）」 names 冷暖房), while another
     shown row of that table writes it in its own key (「附帯設備・冷暖房: アリーナ冷暖房」)."""
     cells = named_cells(_visible(sentence))
-    if not cells or not cells[0][0]:
-        return False
+    if not cells or not cells[0][0] or (cells[0][1] and comparable(cells[0][1]) in comparable(prepared.question)):
+        return False  # (「水族館の遅番は…勤務」 names the 遅番 row by its own key, whatever 夜間勤務's row writes)
     header, values = cells[0][0], " ".join(value for _, value in cells)
     terms = [noun.surface for noun in subject_terms(prepared.question) if noun.surface in header and noun.surface not in values]
     return bool(terms) and any(

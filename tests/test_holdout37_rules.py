@@ -10,8 +10,10 @@ question naming a member (「小学校の遠足で」) none of another group's r
 
 from __future__ import annotations
 
+from rag.answering import Prepared
 from rag.asked import answers_what_was_asked
 from rag.bands import band, band_cell, for_another_band, holds_the_stated, stated_quantity, states_a_quantity
+from rag.cell_answers import cell_answer
 from rag.claims import extract_claims
 from rag.english_answers import asks_earlier_in_english, for_a_case_not_asked, keyword_cell
 from rag.english_quantities import english_stated
@@ -20,6 +22,7 @@ from rag.followups import standalone_question
 from rag.quoting import Sentence, missing_subject_terms, subject_terms
 from rag.retrieval import Passage
 from rag.row_scope import keyed_alike_by_another, of_a_group_defined_otherwise, without_age_groups
+from rag.table_rows import row_names_the_subject
 from rag.unbanded import unbanded
 
 _SHIPPING = (
@@ -169,3 +172,17 @@ def test_a_band_held_under_keys_the_question_names_none_of_is_not_chosen() -> No
     # One key for each band (区分: 小口 is 0m³から20m³まで): the band says the key.
     gas = ["区分: 小口 | 月間使用量: 0m³から20m³まで | 単位料金: 170円", "区分: 中口 | 月間使用量: 20m³をこえ80m³まで | 単位料金: 150円"]
     assert not keyed_alike_by_another("月に50m³使うと単位料金はいくら？", gas[1], gas)
+
+
+def test_a_row_named_by_its_own_key_and_a_years_total_asked_as_such() -> None:
+    shifts = "勤務の区分: 遅番 | 水族館: 10:30〜19:15 | 動物公園: —\n勤務の区分: 夜間勤務（夜間開館日に限る） | 水族館: 13:30〜22:15 | 動物公園: —"
+    passage = Passage(document_id="doc-1", title="勤務規程", filename="rule.docx", page=None, score=0.5, text=shifts, order=1, context=shifts)
+    rows = [Sentence(passage=1, text=line, score=1.0, coverage=0.8, similarity=0.9) for line in shifts.splitlines()]
+    question = "水族館の遅番は何時から何時までの勤務ですか？"
+    # 遅番 names the row by its own key; 夜間勤務's key writing 勤務 makes it no better named.
+    assert row_names_the_subject(rows[0], Prepared(question, "ja", [passage], None, sentences=rows))
+    total = "月: 合計 | 水族館 団体券: 57,989 | 水族館 年間パスポート: 74,020 | 動物公園 団体券: 31,744 | 動物公園 年間パスポート: 15,464"
+    sheet = Passage(document_id="doc-2", title="入館者数（2026年度）", filename="visitors.xlsx", page=None, score=0.5, text=total, order=1, context=total)
+    row = Sentence(passage=1, text=total, score=1.0, coverage=0.8, similarity=0.9)
+    asked = "2026年度に動物公園に団体券で入った人は年間で合計何人ですか？"
+    assert cell_answer([], row, Prepared(asked, "ja", [sheet], None, sentences=[row])) == "動物公園 団体券: 31,744"
