@@ -104,9 +104,9 @@ _COUNTED_THING = re.compile(r"\b(?:how many|number of|(?:sub)?total of)\s+(?:[a-
 # (An English "when" asks a time where it opens the question; "What is the fee when …" states a case.)
 _ASKS_WHEN = re.compile(r"いつ|何月何日|(?:^|[.?!]\s*)when\b|\b(?:until|by|from|since|till) when\b|what date", re.IGNORECASE)
 # A question that leaves something out (「セール時以外の会員価格」).
-EXCLUDES = re.compile(r"以外|を除く|を除いた|除いて|ではなく|じゃなく|でない|(?:は|とは)別[でに]")
-# What it leaves out, by name: 「施設費とかは別で」, 「施設費などは除いて」, 「授業料とは別にかかる」.
-_LEFT_OUT = re.compile(r"([\u4e00-\u9fff々ァ-ヶー]{2,})(?:とか|など|等)?(?:は|を|とは)?(?:別で|別に|別として|除いて|除く|除いた|抜きで|以外)")
+EXCLUDES = re.compile(r"以外|を除く|を除いた|除いて|ではなく|じゃなく|でない|ではありません|ではない|じゃない|(?:は|とは)別[でに]")
+# What it leaves out, by name: 「施設費とかは別で」, 「施設費などは除いて」, 「授業料とは別にかかる」, 「汐見市民ではありません」.
+_LEFT_OUT = re.compile(r"([\u4e00-\u9fff々ァ-ヶー]{2,})(?:とか|など|等)?(?:は|を|とは)?(?:別で|別に|別として|除いて|除く|除いた|抜きで|以外|ではありません|ではない|じゃない|ではなく|じゃなく)")
 
 
 def left_out(question: str) -> list[str]:

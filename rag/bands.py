@@ -159,6 +159,8 @@ def _stated_all(question: str) -> dict[str, float]:
         if _is_stated(match, text)
     ]
     found = {quantity for quantity, _ in written} | english_stated(question) | _days_before_stated(text)
+    # 「30代の大人」: an age in its thirties, held by the band that holds 35歳 (「18歳以上64歳以下」).
+    found |= {(float(decade.group(1)) + 5, "歳") for decade in re.finditer(r"(?<![\d.,])([1-9]0)\s*代(?![目替わ])", text)}
     found = {(value, unit) for value, unit in found if unit and not (unit == "年" and value >= 1900)}
     # 「250kWhくらい使うけど、120kWhを超えた分は？」: the part above a bound names its band.
     above = {quantity for quantity, over in written if over} & found

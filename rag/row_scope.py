@@ -88,6 +88,8 @@ def without_age_groups(question: str, row: str, asked: str) -> str:
 
 
 def _shares_a_word(question: str, label: str) -> bool:
+    if any(note in unicodedata.normalize("NFKC", question) for note in re.findall(r"[（(]([^（）()]{2,})[）)]", unicodedata.normalize("NFKC", label))):
+        return True  # 「1回入ると」 names 「入館料（1回）」 by its note
     runs = re.findall(r"[\u4e00-\u9fffァ-ヶー]{2,}", re.sub(r"[（(][^（）()]*[）)]", "", unicodedata.normalize("NFKC", label)))
     return any(run[at : at + 2] in question for run in runs for at in range(len(run) - 1))
 

@@ -11,7 +11,7 @@ question naming a member (「小学校の遠足で」) none of another group's r
 from __future__ import annotations
 
 from rag.answering import Prepared
-from rag.asked import answers_what_was_asked
+from rag.asked import answers_what_was_asked, left_out
 from rag.bands import band, band_cell, for_another_band, holds_the_stated, stated_quantity, states_a_quantity
 from rag.cell_answers import cell_answer
 from rag.claims import extract_claims
@@ -186,3 +186,14 @@ def test_a_row_named_by_its_own_key_and_a_years_total_asked_as_such() -> None:
     row = Sentence(passage=1, text=total, score=1.0, coverage=0.8, similarity=0.9)
     asked = "2026年度に動物公園に団体券で入った人は年間で合計何人ですか？"
     assert cell_answer([], row, Prepared(asked, "ja", [sheet], None, sentences=[row])) == "動物公園 団体券: 31,744"
+
+
+def test_an_age_by_its_decade_a_key_named_by_its_note_and_a_column_said_not_to_be_asked() -> None:
+    assert stated_quantity("40代の社員の平均給与は？") == (45.0, "歳")
+    assert stated_quantity("2020年代の売上は？") is None and stated_quantity("3代目の社長は？") is None
+    grid = ["券種: 入館料（1回） | 年齢区分: 18歳以上64歳以下 | 通常料金: 2,400円", "券種: 入館料（1回） | 年齢区分: 65歳以上 | 通常料金: 1,900円",
+            "券種: 年間パスポート | 年齢区分: 18歳以上64歳以下 | 通常料金: 6,000円"]
+    # 「1回入ると」 names the 入館料（1回） rows by their note: no other ticket is as likely.
+    assert not keyed_alike_by_another("30代の大人が水族館に1回入るといくら？", grid[0], grid)
+    assert keyed_alike_by_another("30代の大人が水族館に入るといくら？", grid[0], grid)
+    assert left_out("30代の大人が1回入るといくら？汐見市民ではありません。") == ["汐見市民"]
