@@ -245,3 +245,10 @@ def a_priced_action(noun: Noun, question: str) -> bool:
     action is then what is priced, never the asker's own word for another (a row of the 保証期間
     says nothing of extending it)."""
     return noun.predicative and re.search(re.escape(noun.surface) + r"(?:する|して|させる|してもらう)(?:には|のに|と|なら|場合)[^。？?]{0,8}?(?:いくら|何円|費用|料金|お金|かかる|かかり)", question) is not None
+
+
+def applied_for(noun: Noun, question: str) -> bool:
+    """Whether the question asks how to apply for the noun (「見学を申し込むには」, 「会議室を予約したい」): the
+    thing applied for is then what the answer is about, never the asker's word for another (the catering
+    desk's telephone says nothing of a factory tour)."""
+    return re.search(re.escape(noun.surface) + r"(?:を|の)(?:申し込|申込|予約|申請|依頼|手配|登録)", question) is not None

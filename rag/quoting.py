@@ -38,7 +38,7 @@ from rag.prompts import conversation_context
 from rag.question_words import KINDS as _KINDS
 from rag.question_words import PERIOD_NOUNS as _PERIOD_NOUNS
 from rag.question_words import QUESTION_TERMS_IGNORED as _QUESTION_TERMS_IGNORED
-from rag.question_words import SUBJECT_NOUNS_PER_MISS, a_priced_action, inside_longer_words, long_names, named_by_its_length, paraphrasable, the_one_asked_for, unrivalled, with_directions, with_western_years
+from rag.question_words import SUBJECT_NOUNS_PER_MISS, a_priced_action, applied_for, inside_longer_words, long_names, named_by_its_length, paraphrasable, the_one_asked_for, unrivalled, with_directions, with_western_years
 from rag.question_words import VALUE_NOUNS as _VALUE_NOUNS
 from rag.retrieval import Passage
 from rag.safety.injection import remove_instructions
@@ -577,7 +577,7 @@ def names_the_subject(question: str, text: str) -> bool:
     subjects = subject_terms(question)
     missing = _missing_nouns(subjects, text, question)
     strict = [noun for noun in missing if not paraphrasable(noun)]
-    if any(a_priced_action(noun, question) for noun in missing) or any(noun.proper or noun.surface in _KIN and re.search(f"[{''.join(_KIN)}]|配偶者|本人", text) for noun in strict):
+    if any(a_priced_action(noun, question) or applied_for(noun, question) for noun in missing) or any(noun.proper or noun.surface in _KIN and re.search(f"[{''.join(_KIN)}]|配偶者|本人", text) for noun in strict):
         return False  # a named site, person or product is never the asker's own word (北病院); nor 孫 beside 子の結婚; nor the 延長 priced
     if any(_named_as_another(first, second, question, text, plain_names=False) and not _written_as(noun, text) for noun, first, second in long_names(subjects, question)):
         return False  # a name of three words (経済支援奨学金) where only another's (給付奨学金) is written

@@ -158,8 +158,8 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     # A thing told by its size (「13mmのメーター」) or a quantity its band holds (「8キロちょっと」) is named by its row.
     passage, asked = prepared.passages[sentence.passage - 1], prepared.question
     prepared = replace(prepared, question=without_age_groups(unbanded(unsized(prepared.question, row), row, passage.text), row, asked))  # (大人 of 「18歳以上64歳以下」)
-    if PART_OF_A_YEAR.fullmatch(label) and re.search(r"\d年度?の", prepared.question) and not PART_ASKED.search(prepared.question):
-        return False  # the 2月 row for 「2026年度の平均単価」: one month of the year asked
+    if PART_OF_A_YEAR.fullmatch(label) and re.search(r"\d年度?の", prepared.question) and not PART_ASKED.search(prepared.question) or _TOTAL_KEY.fullmatch(comparable(label)) and A_MONTH_ASKED.search(prepared.question) and not _ASKS_ALL.search(prepared.question):
+        return False  # the 2月 row for 「2026年度の平均単価」: one month of the year asked; the 合計 row for 「2026年4月の売上」
     if another_years_month(label, prepared.question, f"{passage.title}\n{passage_heading(passage)}"):
         return False  # the 2027年3月 row for 「2026年3月の配送件数」: that year's March is not in the table
     if another_of_its_kind(label, prepared.question, row):

@@ -10,6 +10,7 @@ question naming a member (「小学校の遠足で」) none of another group's r
 
 from __future__ import annotations
 
+from rag.answer_checks import says_only_what_was
 from rag.answering import Prepared
 from rag.asked import answers_what_was_asked, left_out
 from rag.bands import band, band_cell, for_another_band, holds_the_stated, stated_quantity, states_a_quantity
@@ -19,7 +20,7 @@ from rag.english_answers import asks_earlier_in_english, for_a_case_not_asked, k
 from rag.english_quantities import english_stated
 from rag.english_subject import missing_english_subject_terms
 from rag.followups import standalone_question
-from rag.quoting import Sentence, missing_subject_terms, subject_terms
+from rag.quoting import Sentence, missing_subject_terms, names_the_subject, subject_terms
 from rag.retrieval import Passage
 from rag.row_scope import keyed_alike_by_another, of_a_group_defined_otherwise, without_age_groups
 from rag.table_rows import row_names_the_subject
@@ -197,3 +198,19 @@ def test_an_age_by_its_decade_a_key_named_by_its_note_and_a_column_said_not_to_b
     assert not keyed_alike_by_another("30代の大人が水族館に1回入るといくら？", grid[0], grid)
     assert keyed_alike_by_another("30代の大人が水族館に入るといくら？", grid[0], grid)
     assert left_out("30代の大人が1回入るといくら？汐見市民ではありません。") == ["汐見市民"]
+
+
+def test_a_note_of_other_months_a_total_for_a_month_and_a_thing_applied_for() -> None:
+    note = "北野ヶ丘店はショッピングプラザの休館日（2025年11月12日・2026年2月18日）を除く営業日の売上。"
+    sheet = Passage(document_id="doc-1", title="店舗別月次売上（2025年度）", filename="sales.xlsx", page=None, score=0.5, text=note, order=1, context=note)
+    shown = Sentence(passage=1, text=note, score=1.0, coverage=0.8, similarity=0.9)
+    assert says_only_what_was(shown, Prepared("2026年4月の北野ヶ丘店の売上はどうでしたか？", "ja", [sheet], None, sentences=[shown]))
+    assert not says_only_what_was(shown, Prepared("2026年2月の北野ヶ丘店の売上はどうでしたか？", "ja", [sheet], None, sentences=[shown]))
+    total = "月: 合計 | 店舗 駅前本店: 174,724 | 店舗 北野ヶ丘店: 102,102"
+    table = Passage(document_id="doc-1", title="店舗別月次売上（2025年度）", filename="sales.xlsx", page=None, score=0.5, text=total, order=1, context=total)
+    row = Sentence(passage=1, text=total, score=1.0, coverage=0.8, similarity=0.9)
+    assert not row_names_the_subject(row, Prepared("2026年4月の北野ヶ丘店の売上は？", "ja", [table], None, sentences=[row]))
+    assert row_names_the_subject(row, Prepared("北野ヶ丘店の年間の売上の合計は？", "ja", [table], None, sentences=[row]))
+    desk = "ケータリング・ご注文センター：中央製造工場1階／電話0563-00-7810／受付9:00〜17:00（日曜定休）"
+    assert not names_the_subject("中央製造工場の見学を申し込むにはどこに連絡すればいい？", desk)
+    assert names_the_subject("中央製造工場のケータリングを申し込むにはどこに連絡すればいい？", desk)
