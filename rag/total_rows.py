@@ -15,7 +15,7 @@ from rag.answer_checks import visible
 from rag.quoting import Sentence, named_cells, row_read_elsewhere
 from rag.retrieval import Passage
 
-_ASKS_THE_TOTAL = re.compile(r"合計|総額|総計|全部|合わせ|トータル|全体で|(?i:\btotal\b|\baltogether\b|\bcombined\b)")
+_ASKS_THE_TOTAL = re.compile(r"合計|総額|総計|全部|合わせ|トータル|全体で|年間(?:の|で)?(?:売上|販売|収入|実績|件数|人数|来店|入館|利用|客数)|年間で|通年で|(?i:\btotal\b|\baltogether\b|\bcombined\b)")
 # A total row's label: 合計, and the year's 「年間合計」 under twelve months.
 _TOTAL_LABEL = re.compile(r"(?:年間|年度|通期)?(?:合計|総計|計)|累計|全体|全店|全社|総数")
 

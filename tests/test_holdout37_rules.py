@@ -24,6 +24,7 @@ from rag.quoting import Sentence, missing_subject_terms, names_the_subject, subj
 from rag.retrieval import Passage
 from rag.row_scope import keyed_alike_by_another, of_a_group_defined_otherwise, without_age_groups
 from rag.table_rows import row_names_the_subject
+from rag.total_rows import with_the_total_row
 from rag.unbanded import unbanded
 
 _SHIPPING = (
@@ -214,3 +215,15 @@ def test_a_note_of_other_months_a_total_for_a_month_and_a_thing_applied_for() ->
     desk = "ケータリング・ご注文センター：中央製造工場1階／電話0563-00-7810／受付9:00〜17:00（日曜定休）"
     assert not names_the_subject("中央製造工場の見学を申し込むにはどこに連絡すればいい？", desk)
     assert names_the_subject("中央製造工場のケータリングを申し込むにはどこに連絡すればいい？", desk)
+
+
+def test_a_years_sales_asks_the_total_row() -> None:
+    months = "\n".join(f"月: {month}月 | 店舗 駅前本店: {14000 + month} | 店舗 川辺通り店: {5000 + month}" for month in range(4, 10))
+    total = "月: 合計 | 店舗 駅前本店: 174,724 | 店舗 川辺通り店: 72,128"
+    shown = [Passage(document_id="d", title="店舗別月次売上（2025年度）", filename="s.xlsx", page=None, score=0.5, text=months, order=1)]
+    sentences = [Sentence(passage=1, text=line, score=1.0 - 0.01 * index, coverage=0.4, similarity=0.8) for index, line in enumerate(months.splitlines())]
+    rest = [Passage(document_id="d", title="店舗別月次売上（2025年度）", filename="s.xlsx", page=None, score=0.0, text=total, order=2)]
+    chosen, _ = with_the_total_row("川辺通り店の2025年度の年間売上はいくら？", sentences, shown, lambda found: rest)
+    assert chosen[0].text == total
+    assert with_the_total_row("川辺通り店の2025年9月の売上は？", sentences, shown, lambda found: rest)[0] == sentences
+    assert with_the_total_row("年間パスポートの料金は？", sentences, shown, lambda found: rest)[0] == sentences
