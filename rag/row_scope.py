@@ -1,6 +1,8 @@
-"""Which year and which sheet a table's row is of: a row of one month (「月: 5月」) of a year's table
-and the month (or the year and month) a question asks for; a sheet of a workbook that lists what
-its sheets count (rag/table_rows.py)."""
+"""Which year, sheet, group and key a table's row is of (rag/table_rows.py): a row of one month
+(「月: 5月」) of a year's table and the month (or the year and month) a question asks for; a sheet of a
+workbook that lists what its sheets count; a group a sentence defines by its members (学校団体 for
+「小学校の遠足」); whom an age band is for (大人 of 「18歳以上64歳以下」); a band row under a key the
+question leaves unsaid, in a table of keys by bands."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import re
 import unicodedata
 
 from rag.bands import band_cell, holds_the_stated
+
 
 # A row of one month or quarter (月: 2月), and a question that asks for one.
 # A month asked as a time (「2027年1月の」, 「8月は」), not 「月額」 or 「毎月」.
@@ -62,7 +65,7 @@ def of_a_group_defined_otherwise(question: str, label: str, text: str) -> bool:
         group, members = match.group(1), match.group(2)
         if group in folded or group in label or label in folded or group[-2:] not in label:
             continue
-        named = [member for member in re.split(r"[、・,及び又はや]+", members) if len(member) >= 2 and re.fullmatch(r"[\u4e00-\u9fffァ-ヶー]+", member)]
+        named = [member for member in re.split(r"、|・|,|及び|又は|並びに", members) if len(member) >= 2 and re.fullmatch(r"[\u4e00-\u9fffァ-ヶー]+", member)]
         if any(re.search(rf"(?<![\u4e00-\u9fffァ-ヶー]){re.escape(member)}", folded) for member in named):
             return True
     return False
