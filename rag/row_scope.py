@@ -11,7 +11,6 @@ import unicodedata
 
 from rag.bands import band_cell, holds_the_stated
 
-
 # A row of one month or quarter (月: 2月), and a question that asks for one.
 # A month asked as a time (「2027年1月の」, 「8月は」), not 「月額」 or 「毎月」.
 A_MONTH_ASKED = re.compile(r"(?:(?:19|20)\d{2}年)?(?<![\d毎])(\d{1,2})月(?=の|は|に|って|分)")
