@@ -43,6 +43,7 @@ from rag.quoting import (
     subject_terms,
 )
 from rag.retrieval import Passage
+from rag.row_scope import YEAR_MONTH
 from rag.table_intros import block_label, table_intro
 from rag.table_rows import keyed_by_question, keyed_row, latest_of, named_inside_another, row_names_the_subject, with_the_unit
 
@@ -175,7 +176,7 @@ def says_only_what_was(sentence: Sentence, prepared: Prepared) -> bool:
     row of the corrected figures)."""
     if _nothing_of_before(sentence, prepared):
         return True
-    asked, written = (set(re.findall(r"((?:19|20)\d{2})年(\d{1,2})月", unicodedata.normalize("NFKC", text))) for text in (prepared.question, visible(sentence)))
+    asked, written = (set(YEAR_MONTH.findall(unicodedata.normalize("NFKC", text))) for text in (prepared.question, visible(sentence)))
     if asked and written and not written & asked and TABLE_CELL_SEPARATOR not in visible(sentence) and all(claim.kind in ("date", "name") for claim in extract_claims(visible(sentence))):
         return True  # 「2026年4月の…売上は？」: a note of 2025年11月12日 and 2026年2月18日 says nothing of it
     # Its item number (「2　改定前の料金は…」) is none of its values.

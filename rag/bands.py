@@ -581,19 +581,20 @@ def is_the_band_asked(question: str, row: str) -> bool:
     return cell is not None and holds_the_stated(question, *cell)
 
 
-def for_another_band(question: str, row: str) -> bool:
-    """Whether the row's band is of the unit the question states a quantity in and does not hold
-    it: the 「10名以上20名未満」 row for 「100人分」."""
-    cell = band_cell(row)
-    found = band(cell[1], cell[0]) if cell is not None and _stated_all(question) else None
+def _held_or_not(question: str, column: str, value: str) -> bool | None:
+    """Whether the cell's band holds the quantity stated in its unit; None: no band, or none stated."""
+    found = band(value, column) if _stated_all(question) else None
     stated = stated_in(question, found[4]) if found else None
-    return found is not None and stated is not None and not _holds(found, stated, found[4])
+    return None if found is None or stated is None else _holds(found, stated, found[4])
+
+
+def for_another_band(question: str, row: str) -> bool:
+    """Whether the row's band, of the unit stated, does not hold it: 「10名以上20名未満」 for 「100人分」."""
+    return (cell := band_cell(row)) is not None and _held_or_not(question, *cell) is False
 
 
 def holds_the_stated(question: str, column: str, value: str) -> bool:
     """Whether a cell is the band that holds the question's stated quantity: the row's key
     (「世帯年収: 300万円以上500万円未満」 for 「年収420万円」), never the value asked."""
-    found = band(value, column) if _stated_all(question) else None
-    stated = stated_in(question, found[4]) if found else None
-    return found is not None and stated is not None and _holds(found, stated, found[4])
+    return _held_or_not(question, column, value) is True
 

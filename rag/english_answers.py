@@ -235,7 +235,8 @@ def for_a_case_not_asked(question: str, sentence: Sentence, passage: Passage, ke
         if figures and not given and not any(word == key or key in word for word in keywords) and not holds_the_stated_quantity(question, sentence):
             return True
     asked = [form for term in english.terms(question) for form in term.japanese] + japanese_terms(question)
-    intro = re.sub(r"^[・•*-].*", "", _table_intro(sentence, passage).strip()) if not re.search(r"[:：]$|次の|以下", _table_intro(sentence, passage)) else _table_intro(sentence, passage)  # (a slide's bullet above it is none)
+    intro = _table_intro(sentence, passage)
+    intro = intro if re.search(r"[:：]$|次の|以下", intro) else re.sub(r"^[・•*-].*", "", intro.strip())  # (a slide's bullet above it is none)
     return any(word in intro and not any(word in form or form in word for form in asked) for word in PEOPLE)
 
 

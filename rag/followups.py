@@ -164,8 +164,8 @@ def _siblings_in(one: str, other: str, passages: Sequence[str]) -> bool:
                 return True
             # Two columns named by the two alone, each with its own note (カエデ（当社） | ミズチ-XL（他社））,
             # or among the days one column lists (「平日 | 土曜・日曜・祝日」: 日曜日 beside 平日).
-            named = [{re.sub(r"(?<=曜)日$", "", item) for item in _LIST_ITEMS.split(_PARENTHESIS.sub("", column).strip())} for column in columns]
-            if any(re.sub(r"(?<=曜)日$", "", one) in first and re.sub(r"(?<=曜)日$", "", other) in second for first in named for second in named if first is not second):
+            named = [{_day(item) for item in _LIST_ITEMS.split(_PARENTHESIS.sub("", column).strip())} for column in columns]
+            if any(_day(one) in first and _day(other) in second for first in named for second in named if first is not second):
                 return True
             rows.append(cells)
             for column, value in cells:
@@ -180,10 +180,14 @@ def _siblings_in(one: str, other: str, passages: Sequence[str]) -> bool:
     )
 
 
+def _day(word: str) -> str:
+    """A day of the week as a table lists it: 日曜日 is the 日曜 of 「土曜・日曜・祝日」."""
+    return re.sub(r"(?<=曜)日$", "", word)
+
+
 def _listed_together(one: str, other: str, text: str) -> bool:
     items = _LIST_ITEMS.split(text)
-    # (A day of the week said whole, 日曜日, is the 日曜 a table's 「土曜・日曜・祝日」 lists.)
-    one, other = (re.sub(r"(?<=曜)日$", "", word) for word in (one, other))
+    one, other = _day(one), _day(other)
     return len(items) > 1 and any(item.startswith(one) for item in items) and any(item.startswith(other) for item in items if not item.startswith(one))
 
 

@@ -17,7 +17,7 @@ A_MONTH_ASKED = re.compile(r"(?:(?:19|20)\d{2}年)?(?<![\d毎])(\d{1,2})月(?=�
 PART_OF_A_YEAR = re.compile(r"\d{1,2}月(?:度|分)?|第?[1-4１-４]四半期|[1-4]Q|上期|下期|上半期|下半期")
 PART_ASKED = re.compile(r"\d{1,2}月|四半期|[1-4]Q|上期|下期|上半期|下半期|毎月|月別|月ごと|何月|いつ|月平均|ひと月|1か月")
 
-_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月")
+YEAR_MONTH = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月")  # 「2026年4月」: a year and a month
 
 
 def another_years_month(label: str, question: str, around: str = "") -> bool:
@@ -26,8 +26,8 @@ def another_years_month(label: str, question: str, around: str = "") -> bool:
     headings name (「…_2026年度」, a year from April: 5月 is 2026年5月, 2月 2027年2月), the 5月 row for
     「2027年5月」."""
     folded = unicodedata.normalize("NFKC", label).strip()
-    dated = _YEAR_MONTH.fullmatch(folded)
-    asked = _YEAR_MONTH.findall(unicodedata.normalize("NFKC", question))
+    dated = YEAR_MONTH.fullmatch(folded)
+    asked = YEAR_MONTH.findall(unicodedata.normalize("NFKC", question))
     written = set(re.findall(r"((?:19|20)\d{2})年(度?)", unicodedata.normalize("NFKC", around)))
     years = {year for year in written if year[1]} or written  # (「2026年度：2026年4月〜2027年3月」: its 年度)
     if dated is None and (bare := re.fullmatch(r"(\d{1,2})月", folded)) and len(years) == 1:
