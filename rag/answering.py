@@ -40,16 +40,18 @@ from rag.band_clauses import banded_clause
 from rag.bands import with_the_band_row, within_the_band
 from rag.cell_answers import asks_an_earlier_time, outnamed_by_a_sibling_row
 from rag.citations import CITATION, Citation, attribute, comparable, map_citations
-from rag.claims import Claim, extract_claims, is_supported
+from rag.claim_checks import check_claims
+from rag.claims import extract_claims, is_supported
 from rag.clock_times import sentence_for_the_time
 from rag.closed_days import a_closure_for_a_start, closed_on_the_day
 from rag.crosslingual import japanese_question
 from rag.defined_periods import in_the_tables_periods, keywords_in_the_tables_periods
-from rag.english_answers import for_a_case_not_asked, in_english, named_in_its_paragraph, names_only_for_a_figure, names_the_questions_words, reads_as_english
+from rag.english_answers import for_a_case_not_asked, named_in_its_paragraph, names_the_questions_words
 from rag.english_keywords import english_keywords, english_search_text
+from rag.english_values import in_english, names_only_for_a_figure, reads_as_english
 from rag.followups import previous_user_turn, rewrite_is_safe, search_queries, standalone_question
 from rag.masking import answer_masked, masks_answers
-from rag.prompts import MODEL_SAYS_NOT_FOUND, NOT_FOUND, UNVERIFIED_MARK, AnswerFieldStream, build_messages, condense_messages
+from rag.prompts import MODEL_SAYS_NOT_FOUND, NOT_FOUND, AnswerFieldStream, build_messages, condense_messages
 from rag.question_words import with_western_years
 from rag.quoting import (
     QUOTE_COVERAGE,
@@ -261,54 +263,6 @@ def _shown_quote(source: Sentence, language: str) -> str:
     label = block_label(source.text)
     shown = f"{label}／{visible(source)}" if label else visible(source)
     return f"{QUOTE_PREFIX[language]}「{shown}」"
-
-
-def check_claims(
-    text: str, citations: Sequence[Citation], passages: Sequence[Passage], language: str, question: str = ""
-) -> tuple[str, list[str], bool]:
-    """Every number, amount, date, percentage and name of the answer must be in a passage it
-    cites (every passage given, when it cites none). Returns the text to show, the claims
-    not found, and whether the answer must be replaced by the refusal.
-
-    Policy (bench/RESULTS.md): an answer whose claims are mostly unsupported is replaced by
-    the refusal, since a wrong figure with a citation is worse than "not in your documents";
-    when most are supported, the others stay, each marked 「（要確認）」, and are reported."""
-    cited = {citation.n for citation in citations}
-    sources = [f"{p.title}\n{p.context or p.text}" for n, p in enumerate(passages, start=1) if not cited or n in cited]
-    body = CITATION.sub("", text)
-    claims = extract_claims(body)
-    unsupported = [claim for claim in claims if not vouched(claim, sources, question)]
-    if not answers_what_was_asked(question, [claim for claim in claims if claim not in unsupported]):
-        # Asked for a date, an amount, a count...: an answer that gives none (or only one it
-        # cannot back) does not answer, however true its other figures are.
-        telemetry.observe_unsupported_claims(len(unsupported))
-        return text, [claim.text for claim in unsupported], True
-    if not unsupported:
-        return text, [], False
-    telemetry.observe_unsupported_claims(len(unsupported))
-    asked = asked_kinds(question)
-    if len(claims) - len(unsupported) <= len(unsupported) or any(claim_fits(claim, asked) for claim in unsupported):
-        # Mostly unsupported, or the unsupported one is the very value asked for: refuse.
-        return text, [claim.text for claim in unsupported], True
-    # Offsets are into the text without citation marks; mark each claim where it stands there,
-    # found again in the original by its own text from the left.
-    marked = text
-    for claim in sorted(unsupported, key=lambda claim: claim.start, reverse=True):
-        position = _locate(marked, body, claim)
-        if position is not None:
-            marked = marked[:position] + UNVERIFIED_MARK[language] + marked[position:]
-    return marked, [claim.text for claim in unsupported], False
-
-
-def _locate(text: str, body: str, claim: Claim) -> int | None:
-    """Where the claim ends in `text` (which still has its citation marks)."""
-    occurrence = body[: claim.start].count(claim.text)
-    index = -1
-    for _ in range(occurrence + 1):
-        index = text.find(claim.text, index + 1)
-        if index < 0:
-            return None
-    return index + len(claim.text)
 
 
 # An answer that asks (「…導入したばかりの月も同じですか。」) echoes the question: it answers nothing.

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from rag.asked import asked_kinds, claim_fits
-from rag.bands import held_by_a_band_value, stated_quantity
+from rag.bands import held_by_a_band_value
 from rag.claims import extract_claims
+from rag.quantities import stated_quantity
 from rag.quoting import Sentence, split_sentences
 
 if TYPE_CHECKING:

@@ -27,7 +27,7 @@ from appliance import components
 from appliance.text.japanese import Noun, language_of, nouns, tokenize
 from appliance.text.sentences import sentences_of
 from appliance.text.tables import names_its_columns
-from rag.bands import held_by_a_band, span_lengths
+from rag.bands import held_by_a_band
 from rag.citations import comparable as _comparable
 from rag.english_subject import missing_english_subject_terms, names_the_english_subject  # noqa: F401 (re-exported)
 from rag.everyday_words import KIN as _KIN
@@ -35,6 +35,7 @@ from rag.everyday_words import WRITTEN_AS as _WRITTEN_AS
 from rag.everyday_words import WRITTEN_FOR_VERBS as _WRITTEN_FOR_VERBS
 from rag.everyday_words import rephrased, the_asker, unsized
 from rag.prompts import conversation_context
+from rag.quantities import span_lengths
 from rag.question_words import KINDS as _KINDS
 from rag.question_words import PERIOD_NOUNS as _PERIOD_NOUNS
 from rag.question_words import QUESTION_TERMS_IGNORED as _QUESTION_TERMS_IGNORED

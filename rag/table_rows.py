@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR, tokenize
 from rag.asked import with_column_unit
-from rag.bands import band, for_another_band, holds_the_stated, names_another_quantity, within_the_columns_band
+from rag.bands import for_another_band, holds_the_stated, names_another_quantity, within_the_columns_band
 from rag.citations import comparable
 from rag.everyday_words import rephrased, unsized
+from rag.quantities import band
 from rag.question_words import paraphrasable
 from rag.quoting import Sentence, missing_subject_terms, named_cells, names_another_compound, names_the_subject, passage_heading, row_read_elsewhere, subject_terms, with_written_forms
 from rag.retrieval import Passage

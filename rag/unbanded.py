@@ -7,7 +7,8 @@ import re
 import unicodedata
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
-from rag.bands import STATED_QUANTITY, band_cell, cells_named, holds_the_stated, names_a_cell, stated_quantity, states_a_quantity
+from rag.bands import band_cell, cells_named, holds_the_stated, names_a_cell
+from rag.quantities import STATED_QUANTITY, stated_quantity, states_a_quantity
 
 
 def unbanded(question: str, row: str, text: str = "") -> str:

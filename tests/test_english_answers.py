@@ -10,8 +10,9 @@ import pytest
 
 from appliance.text import dictionary, english
 from rag.asked import asked_kinds
-from rag.english_answers import in_english, keyword_answer, keyword_cell, keyword_sentence, names_the_questions_words, numbers_another
+from rag.english_answers import keyword_answer, keyword_cell, keyword_sentence, names_the_questions_words, numbers_another
 from rag.english_keywords import english_keywords
+from rag.english_values import in_english
 from rag.quoting import Sentence
 from rag.retrieval import Passage
 
@@ -298,7 +299,7 @@ def test_the_part_timers_rows_answer_only_a_question_about_part_timers() -> None
 
 
 def test_a_japanese_sentence_is_no_english_answer_however_short() -> None:
-    from rag.english_answers import reads_as_english
+    from rag.english_values import reads_as_english
 
     assert reads_as_english("The evacuation site is 中央公園.")
     assert reads_as_english("9:00 a.m. (午前9時)")

@@ -14,10 +14,10 @@ from appliance.text import english
 from appliance.text.sentences import sentences_of
 from rag.answering import Prepared, finish_quoted
 from rag.asked import claim_fits
-from rag.bands import band, stated_quantity
 from rag.claims import extract_claims
 from rag.english_answers import for_a_case_not_asked
 from rag.followups import standalone_question
+from rag.quantities import band, stated_quantity
 from rag.quoting import Sentence, split_sentences
 from rag.retrieval import Passage
 from rag.superlatives import superlative_row

@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 
 from rag.answering import Prepared, finish_quoted
-from rag.bands import band, banded_row, stated_quantity
+from rag.bands import banded_row
+from rag.quantities import band, stated_quantity
 from rag.quoting import Sentence
 from rag.retrieval import Passage
 from rag.table_rows import keyed_by_question

@@ -13,11 +13,11 @@ import json
 
 from rag.answering import Prepared, finish_quoted
 from rag.asked import asked_kinds
-from rag.bands import stated_quantity
 from rag.clock_times import holds, sentence_for_the_time, stated_time
 from rag.english_answers import kinds_of_it_only
 from rag.english_subject import missing_english_subject_terms
 from rag.followups import standalone_question
+from rag.quantities import stated_quantity
 from rag.quoting import Sentence
 from rag.retrieval import Passage
 from rag.table_rows import keyed_by_question, row_names_the_subject
@@ -283,7 +283,7 @@ def test_a_day_the_place_is_closed_answers_a_question_about_that_day() -> None:
 
 
 def test_kwh_bands_the_part_above_a_bound_and_a_numbered_step() -> None:
-    from rag.bands import band
+    from rag.quantities import band
 
     assert band("500kWhをこえる分") == (500.0, float("inf"), False, True, "kWh")
     assert band("120kWhをこえ300kWhまで") == (120.0, 300.0, False, True, "kWh")

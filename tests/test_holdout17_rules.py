@@ -73,7 +73,8 @@ def test_a_row_of_one_part_of_a_group_is_no_answer_about_the_group() -> None:
 
 
 def test_a_count_is_a_quantity_a_table_is_banded_by() -> None:
-    from rag.bands import band, holds_the_stated, stated_quantity
+    from rag.bands import holds_the_stated
+    from rag.quantities import band, stated_quantity
 
     column = "1回の待機当番における対応件数"
     assert stated_quantity("日曜の待機当番で対応がちょうど5件だったら、手当っていくら？") == (5.0, "件")
@@ -156,7 +157,8 @@ def test_a_line_under_another_entry_does_not_stand_for_the_answer() -> None:
 
 def test_english_counts_and_a_when_that_states_a_case() -> None:
     from rag.asked import asked_kinds
-    from rag.bands import holds_the_stated, stated_quantity
+    from rag.bands import holds_the_stated
+    from rag.quantities import stated_quantity
 
     assert stated_quantity("How much is the on-call allowance for a weekday night duty on which 7 calls were handled?") == (7.0, "件")
     assert holds_the_stated("a night duty on which 7 calls were handled", "対応件数", "6件〜9件")
@@ -169,7 +171,8 @@ def test_english_counts_and_a_when_that_states_a_case() -> None:
 
 def test_english_keywords_and_figures() -> None:
     from appliance.text.english import terms
-    from rag.english_answers import _held, names_only_for_a_figure
+    from rag.english_answers import _held
+    from rag.english_values import names_only_for_a_figure
 
     assert _held(["緑ヶ丘店", "1月"], "月: 11月 | 緑ヶ丘店: 79") == {"緑ヶ丘店"}  # 1月 is not in 11月
     assert _held(["緑ヶ丘店", "1月"], "月: 1月 | 緑ヶ丘店: 75") == {"緑ヶ丘店", "1月"}

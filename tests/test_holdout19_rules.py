@@ -14,8 +14,9 @@ from ingestion.chunking import chunk_sections
 from ingestion.parsing.office import FilledDown, table_sections
 from ingestion.parsing.pdf import parse_pdf
 from rag.answering import Prepared
-from rag.bands import held_by_a_band, stated_quantity
+from rag.bands import held_by_a_band
 from rag.cell_answers import cell_answer
+from rag.quantities import stated_quantity
 from rag.quoting import Sentence, missing_numbered_names
 from rag.retrieval import Passage
 from rag.superlatives import superlative_row
@@ -227,7 +228,8 @@ def test_a_change_asked_is_the_change_column_and_a_months_total_is_its_total_col
 
 def test_a_band_in_brackets_and_the_band_asked_answer_without_the_model() -> None:
     from rag.answer_checks import answering_sentence
-    from rag.bands import band, is_the_band_asked
+    from rag.bands import is_the_band_asked
+    from rag.quantities import band
 
     assert band("引取・納車（片道10km超20km以内）") == (10.0, 20.0, False, True, "km")
     assert band("代車（軽自動車）") is None

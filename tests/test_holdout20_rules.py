@@ -13,10 +13,11 @@ from __future__ import annotations
 from rag.answer_checks import _about_a_sibling, answering_sentence, numbers_its_names
 from rag.answering import Prepared
 from rag.asked import answers_what_was_asked
-from rag.bands import _stated_all, band, band_cell, banded_row, stated_quantity, within_the_columns_band
+from rag.bands import band_cell, banded_row, within_the_columns_band
 from rag.cell_answers import cell_answer
 from rag.claims import extract_claims
 from rag.everyday_words import rephrased
+from rag.quantities import band, stated_all, stated_quantity
 from rag.quoting import Sentence
 from rag.retrieval import Passage
 from rag.table_rows import names_key, with_the_named_row
@@ -61,9 +62,9 @@ def test_columns_that_are_bands_give_the_cell_of_the_band_that_holds_the_stated_
 
 
 def test_a_school_grade_said_short_is_a_count_of_years_held_by_a_grade_band() -> None:
-    assert _stated_all("小5の子が週2回通うと月いくら？") == {"学年": 5.0, "回": 2.0}
-    assert _stated_all("高1で") == {"学年": 10.0}
-    assert _stated_all("最高1位") == {} and _stated_all("途中3回") == {"回": 3.0}
+    assert stated_all("小5の子が週2回通うと月いくら？") == {"学年": 5.0, "回": 2.0}
+    assert stated_all("高1で") == {"学年": 10.0}
+    assert stated_all("最高1位") == {} and stated_all("途中3回") == {"回": 3.0}
     assert band("小学4年・小学5年") == (4.0, 5.0, True, True, "学年")
     assert band("中学1年〜中学3年") == (7.0, 9.0, True, True, "学年")
     assert band("高校3年・既卒生") == (12.0, 12.0, True, True, "学年")
@@ -160,8 +161,8 @@ def test_a_sentence_about_a_sibling_thing_or_a_ratio_not_written_is_no_answer() 
 
 
 def test_a_band_the_question_writes_or_says_in_english_names_its_columns() -> None:
-    assert _stated_all("attending three times a week") == {"回": 3.0} and _stated_all("twice a month") == {"回": 2.0}
-    assert _stated_all("who takes 13 or more sessions a month") == {"コマ": 13.0}
+    assert stated_all("attending three times a week") == {"回": 3.0} and stated_all("twice a month") == {"回": 2.0}
+    assert stated_all("who takes 13 or more sessions a month") == {"コマ": 13.0}
     assert band("月9コマ〜12コマ") == (9.0, 12.0, True, True, "コマ") and band("週2回") == (2.0, 2.0, True, True, "回")
     row = Sentence(passage=1, text=PARKING, score=1.5, coverage=0.6, similarity=0.9)
     # The band written as the table writes it (「3時間以上6時間未満の」), not a quantity in it.

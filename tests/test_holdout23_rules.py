@@ -16,10 +16,11 @@ from rag.answer_checks import _ARTICLE_NUMBER
 from rag.answering import Prepared
 from rag.asked import ASKS_WHETHER as _ASKS_WHETHER
 from rag.asked import asked_kinds
-from rag.bands import band, names_another_quantity, stated_quantity
+from rag.bands import names_another_quantity
 from rag.cell_answers import cell_answer
 from rag.clock_times import sentence_for_the_time
 from rag.followups import standalone_question
+from rag.quantities import band, stated_quantity
 from rag.question_words import names_another_of_its_kind
 from rag.quoting import Sentence, select_sentences
 from rag.retrieval import Passage
@@ -163,7 +164,7 @@ def test_where_to_do_something_is_answered_by_a_sentence_with_no_figure() -> Non
 
 
 def test_an_english_question_that_writes_a_rows_japanese_label_names_that_row() -> None:
-    from rag.english_answers import in_english
+    from rag.english_values import in_english
     from rag.table_rows import labelled_by_question
 
     text = "区分: 至急（S） | 初回連絡: 受付から10分以内\n区分: 通常（N） | 初回連絡: 1営業日以内"

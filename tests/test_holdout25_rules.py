@@ -11,11 +11,12 @@ from __future__ import annotations
 from appliance.tenancy.selectors import actor_get
 from rag.answer_checks import _writes_the_whole_name, column_band_row, outside_the_aside
 from rag.answering import Prepared
-from rag.bands import holds_the_stated_quantity, stated_quantity, with_the_band_row, within_the_columns_band
+from rag.bands import holds_the_stated_quantity, with_the_band_row, within_the_columns_band
 from rag.cell_answers import cell_answer
 from rag.english_answers import keyword_cell
 from rag.english_keywords import english_keywords
 from rag.everyday_words import the_asker
+from rag.quantities import stated_quantity
 from rag.quoting import Sentence, missing_subject_terms, names_the_subject, with_written_forms
 from rag.retrieval import Passage, search
 from rag.table_leads import with_the_introduced_row

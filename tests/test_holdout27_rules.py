@@ -14,9 +14,10 @@ from typing import Any
 
 from rag.answer_checks import in_a_siblings_clause
 from rag.asked import answers_what_was_asked, asked_kinds, claim_fits
-from rag.bands import band, within_the_columns_band
+from rag.bands import within_the_columns_band
 from rag.claims import extract_claims
 from rag.followups import standalone_question
+from rag.quantities import band
 from rag.question_words import names_another_of_its_kind
 from rag.quoting import missing_numbered_names
 from rag.table_rows import named_cells
@@ -130,7 +131,7 @@ def test_a_ranges_first_number_takes_the_unit_it_ends_with() -> None:
 
 
 def test_an_english_count_of_copies_is_a_band_of_copies() -> None:
-    from rag.bands import stated_quantity
+    from rag.quantities import stated_quantity
 
     assert stated_quantity("Under the revised price list, what is the per-copy price for 1,200 colour A4 flyers?") == (1200.0, "部")
     assert stated_quantity("How much are 300 copies of a 16-page booklet?") is None  # two quantities: 300 copies, 16 pages

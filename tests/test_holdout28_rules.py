@@ -8,9 +8,9 @@ English question naming a place written with kana (みなみ野保育園) is Eng
 
 from __future__ import annotations
 
-from rag.bands import band, stated_quantity
 from rag.clock_times import holds, stated_time
 from rag.everyday_words import rephrased
+from rag.quantities import band, stated_quantity
 from rag.quoting import missing_numbered_names, missing_subject_terms
 
 

@@ -125,8 +125,8 @@ def test_the_grand_total_column_may_write_its_unit() -> None:
 
 
 def test_an_english_month_is_asked_in_the_defined_period() -> None:
-    from rag.bands import stated_quantity
     from rag.defined_periods import keywords_in_the_tables_periods
+    from rag.quantities import stated_quantity
 
     table = _passage(f"{_FARES}\n{_DEFINITION}", title="引越し料金表")
     sentences = _rows(_FARES)
@@ -139,7 +139,8 @@ def test_an_english_month_is_asked_in_the_defined_period() -> None:
 
 
 def test_months_something_is_kept_for_are_held_by_month_bands_or_none() -> None:
-    from rag.bands import stated_quantity, within_the_columns_band
+    from rag.bands import within_the_columns_band
+    from rag.quantities import stated_quantity
 
     cells = [("1か月以上3か月未満", "5,280円"), ("3か月以上6か月未満", "4,950円"), ("6か月以上12か月未満", "4,510円")]
     # 18か月 is held by no column (a longer stay is quoted for separately): no column answers.

@@ -159,7 +159,7 @@ def test_bands_in_the_sentences_after_the_one_that_says_what_they_are_of() -> No
 
 
 def test_a_rates_period_is_no_quantity_stated() -> None:
-    from rag.bands import stated_quantity
+    from rag.quantities import stated_quantity
 
     assert stated_quantity("ドライバーが1日に35件回ったら手当はいくら？") == (35.0, "件")
     assert stated_quantity("3日に2回なら？") is None  # two quantities: neither alone

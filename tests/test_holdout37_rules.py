@@ -13,13 +13,14 @@ from __future__ import annotations
 from rag.answer_checks import says_only_what_was
 from rag.answering import Prepared
 from rag.asked import answers_what_was_asked, left_out
-from rag.bands import band, band_cell, for_another_band, holds_the_stated, stated_quantity, states_a_quantity
+from rag.bands import band_cell, for_another_band, holds_the_stated
 from rag.cell_answers import cell_answer
 from rag.claims import extract_claims
 from rag.english_answers import asks_earlier_in_english, for_a_case_not_asked, keyword_cell
 from rag.english_quantities import english_stated
 from rag.english_subject import missing_english_subject_terms
 from rag.followups import standalone_question
+from rag.quantities import band, stated_quantity, states_a_quantity
 from rag.quoting import Sentence, missing_subject_terms, names_the_subject, subject_terms
 from rag.retrieval import Passage
 from rag.row_scope import keyed_alike_by_another, of_a_group_defined_otherwise, without_age_groups

@@ -13,8 +13,8 @@ from ingestion.models import Chunk
 from rag.answering import Prepared, finish_quoted
 from rag.asked import answers_what_was_asked, with_column_unit
 from rag.claims import extract_claims
-from rag.english_answers import in_english
 from rag.english_keywords import english_keywords
+from rag.english_values import in_english
 from rag.followups import standalone_question
 from rag.quoting import Sentence, missing_numbered_names, names_another_compound, with_written_forms
 from rag.retrieval import Passage, _lead_into_table

@@ -135,7 +135,7 @@ def test_the_next_year_after_a_japanese_era_year() -> None:
 def test_english_measures_bands_and_charges() -> None:
     from appliance.text.english import japanese_figures
     from rag.asked import asked_kinds
-    from rag.english_answers import in_english
+    from rag.english_values import in_english
     from rag.quoting import missing_numbered_names
 
     question = "For a 40 mm meter, what is the current charge per cubic metre for usage between 11 and 20 m³?"
@@ -173,7 +173,8 @@ def test_the_new_rules_keep_to_what_they_are_about() -> None:
     from ingestion.chunking import chunk_sections
     from rag.answer_checks import asks_an_earlier_time, cell_answer
     from rag.asked import asked_kinds, with_column_unit
-    from rag.english_answers import in_english, keyword_cell
+    from rag.english_answers import keyword_cell
+    from rag.english_values import in_english
     from rag.everyday_words import unsized
     from rag.followups import standalone_question
     from rag.quoting import missing_numbered_names, names_another_compound

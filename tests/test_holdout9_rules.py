@@ -12,8 +12,9 @@ from dataclasses import replace
 from rag.answer_checks import cell_answer
 from rag.answering import Prepared, finish_quoted
 from rag.asked import answers_what_was_asked
-from rag.bands import band, banded_row, names_another_quantity, stated_quantity, within_the_band
+from rag.bands import banded_row, names_another_quantity, within_the_band
 from rag.claims import extract_claims
+from rag.quantities import band, stated_quantity
 from rag.question_words import with_western_years
 from rag.quoting import Sentence, missing_subject_terms, subject_terms
 from rag.retrieval import Passage
