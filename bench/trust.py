@@ -452,6 +452,22 @@ HOLDOUT40_SETS = {
     "followup": "holdout40_followup_qa.jsonl",
     "unanswerable": "holdout40_unanswerable_qa.jsonl",
 }
+
+# A ski resort operator's five (tests/data/holdout41/README.md), session 31, blind.
+HOLDOUT41_SETS = {
+    "internal": "holdout41_qa.jsonl",
+    "english": "holdout41_english_qa.jsonl",
+    "followup": "holdout41_followup_qa.jsonl",
+    "unanswerable": "holdout41_unanswerable_qa.jsonl",
+}
+
+# A regional cable-TV and internet provider's five (tests/data/holdout42/README.md), session 31, blind.
+HOLDOUT42_SETS = {
+    "internal": "holdout42_qa.jsonl",
+    "english": "holdout42_english_qa.jsonl",
+    "followup": "holdout42_followup_qa.jsonl",
+    "unanswerable": "holdout42_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -498,6 +514,8 @@ CORPORA = {
     "holdout38": (REPOSITORY_ROOT / "tests" / "data" / "holdout38", HOLDOUT38_SETS),
     "holdout39": (REPOSITORY_ROOT / "tests" / "data" / "holdout39", HOLDOUT39_SETS),
     "holdout40": (REPOSITORY_ROOT / "tests" / "data" / "holdout40", HOLDOUT40_SETS),
+    "holdout41": (REPOSITORY_ROOT / "tests" / "data" / "holdout41", HOLDOUT41_SETS),
+    "holdout42": (REPOSITORY_ROOT / "tests" / "data" / "holdout42", HOLDOUT42_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -522,7 +540,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35, holdout36, holdout37, holdout38, holdout39 or holdout40")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35, holdout36, holdout37, holdout38, holdout39, holdout40, holdout41 or holdout42")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")

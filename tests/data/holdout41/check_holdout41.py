@@ -12,7 +12,7 @@ for are not.
   strings that would carry its value (ABSENT in the generator) may be there; the sets hold the ids
   and counts the README gives, and the English set has both `any` and `answer_any`. The layout the
   questions rely on is checked too: the PDF's price table has two header rows, crosses from page 1
-  to page 2 inside the 2日券 group with the header repeated; the Word rules hold 第1条〜第11条, two
+  to page 2 inside the 4時間券 group with the header repeated; the Word rules hold 第1条〜第11条, two
   附則 and the head-count band table; the workbook's first sheet has the two merged header rows, a
   合計 row and a 月平均 row formatted #,##0.0, the second has 「－」 cells and the unit note; the deck
   has one table; the e-mail is a single base64 UTF-8 text part with an encoded subject and sender,
@@ -181,16 +181,18 @@ def read_documents() -> dict[str, str]:
 
 def check_layout() -> None:
     # PDF: the price table's two header rows on both pages; the table starts on page 1 and ends on
-    # page 2, the page break falling inside the 2日券 group (its name and first rows on page 1, its
+    # page 2, the page break falling inside the 4時間券 group (its name and first rows on page 1, its
     # last rows, written without the name, on page 2).
     pages = pdf_pages(HERE / generator.PRICES_FILENAME)
     first, second = (pages + ["", ""])[:2]
     header_ok = all("レギュラー期" in page and "ハイシーズン" in page and "WEB前売" in page for page in (first, second))
-    if len(pages) != 2 or not header_ok or "1日券 大人（19歳以上60歳未満）" not in first \
-            or "2日券 大人（19歳以上60歳未満） 11,600" not in first or "小人（6歳以上13歳未満） 6,200 5,600" not in second \
-            or "小人（6歳以上13歳未満） 6,200 5,600" in first or "ランチ付き1日券" not in second \
-            or "ランチ付き1日券 大人" in first or "2日券" in second.split("WEB前売", 1)[-1].split("ランチ付き")[0]:
-        fail("the PDF's price table does not cross from page 1 to page 2 inside the 2日券 group with its header repeated")
+    if len(pages) != 2 or not header_ok or "1日券 大人（19歳以上60歳未満） 6,200" not in first \
+            or "4時間券 大人（19歳以上60歳未満） 5,400" not in first \
+            or "中高生（13歳以上19歳未満） 4,200 3,800 4,600 4,200" not in second \
+            or "中高生（13歳以上19歳未満） 4,200 3,800 4,600 4,200" in first \
+            or "4時間券" in second or "ナイター券 大人" in first or "2日券 大人" not in second \
+            or "ランチ付き1日券 大人" not in second:
+        fail("the PDF's price table does not cross from page 1 to page 2 inside the 4時間券 group with its header repeated")
     if "改定前（2026-27シーズン）" not in second:
         fail("the PDF's before/after table is not on page 2")
 

@@ -166,7 +166,7 @@ def build_pdf(path: Path) -> None:
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     pdfmetrics.registerFont(UnicodeCIDFont(CID_FONT))
-    body = ParagraphStyle("body", fontName=CID_FONT, fontSize=10.5, leading=17, wordWrap="CJK")
+    body = ParagraphStyle("body", fontName=CID_FONT, fontSize=10.5, leading=16, wordWrap="CJK")
     right = ParagraphStyle("right", parent=body, alignment=TA_RIGHT)
     heading = ParagraphStyle("heading", parent=body, fontSize=13, leading=19, spaceBefore=9, spaceAfter=4)
     title = ParagraphStyle("title", parent=body, fontSize=14, leading=20, spaceAfter=6)

@@ -174,15 +174,17 @@ def check_with_libraries() -> int:
         if len(text) < 500:
             fail(f"{name}: only {len(text)} characters read")
 
-    # PDF: the price table starts on page 1 (both header rows, the TV group), crosses to page 2
-    # inside the インターネット group, with both header rows again, and ends there with the
-    # installation fees; the notes and the before/after table follow on page 2.
+    # PDF: the price table starts on page 1 (both header rows, the TV group, the internet group's
+    # name and its plans up to ギガ10), crosses to page 2 inside the インターネット group (固定IP
+    # アドレス onwards) with both header rows again, and ends there with the installation fees; the
+    # notes and the before/after table follow on page 2.
     pages = pdf_pages(HERE / make.PRICES_FILENAME)
     first, second = (pages + ["", ""])[:2]
     if len(pages) != 2 or "戸建て（税込）" not in first or "集合住宅（税込）" not in first \
             or "地デジ・BSコース" not in first or "インターネット（月額）" not in first \
             or "戸建て（税込）" not in second or second.count("改定後") < 2 \
-            or "ギガ10（最大10Gbps）" not in second or "ギガ10（最大10Gbps）" in first \
+            or "ギガ（最大1Gbps）" not in first or "固定IPアドレス（オプション）" not in second \
+            or "固定IPアドレス（オプション）" in first or "ギガ（最大1Gbps）" in second \
             or "引込線 60m以上100m未満" not in second or "工事費（1回限り）" in first \
             or "主な組合せの月額の比較" not in second:
         fail("the PDF's price table does not cross from page 1 to page 2 inside the インターネット group "
