@@ -20,21 +20,20 @@ from rag.band_clauses import clauses_of
 from rag.bands import is_the_band_asked, within_the_columns_band
 from rag.cell_answers import ASKS_NOW, asks_an_earlier_time, cell_answer, visible
 from rag.citations import comparable
-from rag.claims import Claim, extract_claims, is_supported
+from rag.claims import ARTICLE_NUMBER, Claim, extract_claims, is_supported
 from rag.english_answers import keyword_answer, names_only_variants, names_the_questions_words, nearest_answer, person_row, preceding_sentence
+from rag.numbered_names import keyed_by_a_numbered_name, names_other_years
 from rag.question_words import names_another_day, names_another_of_its_kind, only_one_of_a_list
 from rag.quoting import (
     QUOTE_COVERAGE,
     Sentence,
     answers_for_its_kind,
-    keyed_by_a_numbered_name,
     missing_numbered_names,
     missing_subject_terms,
     named_cells,
     named_only_as_variants,
     names_another_compound,
     names_another_row,
-    names_other_years,
     names_the_subject,
     passage_heading,
     passage_is_about_question,
@@ -44,8 +43,9 @@ from rag.quoting import (
 )
 from rag.retrieval import Passage
 from rag.row_scope import YEAR_MONTH
+from rag.table_cells import cell_with_unit, with_cell_units, with_the_unit
 from rag.table_intros import block_label, table_intro
-from rag.table_rows import keyed_by_question, keyed_row, latest_of, named_inside_another, row_names_the_subject, with_the_unit
+from rag.table_rows import keyed_by_question, keyed_row, latest_of, named_inside_another, row_names_the_subject
 
 
 @dataclass
@@ -165,8 +165,6 @@ def answers_another_time(claims: Sequence[Claim], sentence: Sentence, prepared: 
 
 
 _ITEM_NUMBER = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）]|\d{1,2}[\s\u3000])\s*")
-# The same (after a mark: 「■1. 工事期間」), never the start of a figure (「1.5倍を支給する」).
-_ARTICLE_NUMBER = re.compile(r"^\s*[■□◆◇●○▼▶]?\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）](?!\d)|\d{1,2}[\s\u3000]|(?:注|※|備考)\s*\d{1,2}\s*[：:．.)）]?)\s*")  # (and a note's 「注3：」)
 
 
 def says_only_what_was(sentence: Sentence, prepared: Prepared) -> bool:
@@ -292,17 +290,21 @@ _A_TOTAL, _ASKS_A_TOTAL = re.compile(r"合計|総額|総計|全体で|全社で"
 
 
 # A sentence about a site of its own (「西野店は、…」), but every one (各店, 全店, 当店).
-_A_SITES_SENTENCE = re.compile(r"^[・\s]*((?![各全当他両同])[\u4e00-\u9fffァ-ヶー]{1,8}?(支店|営業所|工場|事業所|センター|本社|支社|教室|店))(?:は|では|が)")
+_A_SITES_SENTENCE = re.compile(r"^[・\s]*((?![各全当他両同])[\u4e00-\u9fffァ-ヶー]{1,8}?(支店|営業所|工場|事業所|センター|本社|支社|教室|店|湯|館|園|駅))(?:は|では|が)")
 
 
 # What a sentence is about, where it says so first (「注記: 5. 春期講習は…」).
 _TOPIC = re.compile(r"^[・\s]*(?:[^:：|]{1,12}[:：]\s*)?(?:\d+[.．、]\s*)?((?![各全当他両同])[\u4e00-\u9fffァ-ヶー]{3,12})(?:は|では)")
 
 
+_PLACE_ENDINGS = frozenset("店駅館園校湯院署所局寮棟")
+
+
 def _siblings(one: str, other: str) -> bool:
-    """Two words ending alike (two characters or more), each with a first part of its own: 春期講習 and 冬期講習."""
+    """Two words ending alike (two characters or more, or a place's one: 本町湯 and 桜川湯, 北町店 and 南町店),
+    each with a first part of its own: 春期講習 and 冬期講習."""
     common = os.path.commonprefix([one[::-1], other[::-1]])
-    return one != other and len(common) >= 2 and len(common) < min(len(one), len(other))
+    return one != other and (len(common) >= 2 or common in _PLACE_ENDINGS and min(len(one), len(other)) >= 3) and len(common) < min(len(one), len(other))
 
 
 def _about_a_sibling(text: str, question: str) -> bool:
@@ -348,13 +350,13 @@ def in_a_siblings_clause(text: str, claims: Sequence[Claim], question: str) -> b
     return True
 
 
-def _under_another_section(passage: Passage, question: str) -> bool:
+def _under_another_section(passage: Passage, question: str, sentence: str = "") -> bool:
     """Whether the passage's section heading names a sibling of a thing the question names (椿島航路
     for 大鳥航路) that the document's title or upper headings write themselves: the title 「大鳥航路・
     椿島航路…のお知らせ」 lists both, the section is the other's. (集団授業 asked under 「集団指導の月額授業料」
     in a 授業料等規程 that writes no 集団授業 is the same thing said otherwise.)"""
-    if len(passage.heading_path) < 2 or not names_another_compound(question, passage.heading_path[-1]):
-        return False
+    if len(passage.heading_path) < 2 or not names_another_compound(question, f"{passage.heading_path[-1]}\n{sentence}"):
+        return False  # (a row of 「第5条（利用料金）」 that writes the 基本料金 asked is no other section's)
     upper = " ".join([passage.title, *passage.heading_path[:-1]])
     return any(len(noun.surface) > 1 and noun.surface in upper and noun.surface not in passage.heading_path[-1] for noun in subject_terms(question))
 
@@ -385,13 +387,13 @@ def names_its_subject(sentence: Sentence, prepared: Prepared) -> bool:
     the 「1回に送れるのは合計2GBまで」 line of the file-transfer answer is no answer about the
     mailbox whose FAQ entry sits beside it."""
     passage = prepared.passages[sentence.passage - 1]
-    if _under_another_section(passage, prepared.question):
+    if _under_another_section(passage, prepared.question, visible(sentence)):
         return False  # a row under 「3. 椿島航路（…）」 where 大鳥航路 was asked, whatever the title names
     if TABLE_CELL_SEPARATOR in visible(sentence):
         return row_names_the_subject(sentence, prepared)
     if _under_another_entry(sentence, passage, prepared):
         return False  # 「1月4日（火）8:30から通常営業」 under 【市民病院前店】 for 「港南店の…」, whatever the title names
-    if (site := _A_SITES_SENTENCE.match(visible(sentence))) and site.group(1) not in prepared.question and re.search(rf"[\u4e00-\u9fffァ-ヶー]{re.escape(site.group(2))}", prepared.question):
+    if (site := _A_SITES_SENTENCE.match(visible(sentence))) and site.group(1) not in prepared.question and re.search(rf"[\u3041-\u3093\u4e00-\u9fffァ-ヶー]{re.escape(site.group(2))}", prepared.question):
         return False  # 「西野店は、…展示台数40台…」 is about 西野店, where 中央店 was asked
     if _about_a_sibling(visible(sentence), prepared.question):
         return False  # 「春期講習は2026年3月末〜…」 is about 春期講習, where 冬期講習 was asked
@@ -452,7 +454,7 @@ CLEAR_COVERAGE, CLEAR_LEAD = 0.5, 0.1
 def _asked_values(sentence: Sentence, prepared: Prepared) -> frozenset[tuple[str, ...]]:
     """The values of the asked kind a sentence gives (none where no kind is asked)."""
     asked = asked_kinds(prepared.question)
-    return frozenset(claim.values for claim in extract_claims(_ARTICLE_NUMBER.sub("", visible(sentence))) if asked and claim.kind != "name" and claim_fits(claim, asked))
+    return frozenset(claim.values for claim in extract_claims(ARTICLE_NUMBER.sub("", visible(sentence))) if asked and claim.kind != "name" and claim_fits(claim, asked))
 
 
 def _trigrams(text: str) -> set[str]:
@@ -513,7 +515,7 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
     # that holds the stated quantity (「片道15kmくらい」: 「引取・納車（片道10km超20km以内）」), shown first.
     keyed = keyed_row(prepared) or next((shown for shown in prepared.sentences[:1] if is_the_band_asked(prepared.question, visible(shown))), None)
     if keyed and names_its_subject(keyed, prepared) and numbers_its_names(keyed, prepared) and not says_only_what_was(keyed, prepared) and (cell := cell_answer([], keyed, prepared)):
-        if answers_what_was_asked(prepared.question, extract_claims(cell), cell):
+        if answers_what_was_asked(prepared.question, extract_claims(united := cell_with_unit(cell, visible(keyed), prepared.passages[keyed.passage - 1])), united):
             return keyed, cell
     ordered = sorted(prepared.sentences, key=lambda shown: shown.score, reverse=True)
     kinds = asked_kinds(prepared.question)
@@ -532,7 +534,7 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
         passage = prepared.passages[sentence.passage - 1]
         if visible(sentence).strip() in {passage.title.strip(), *passage_heading(passage).splitlines()}:
             return False  # a sheet's title (「駅別1日平均乗車人員（2025年度・2026年度）」) names its rows' years, and no value
-        stated = _ARTICLE_NUMBER.sub("", visible(sentence))
+        stated = ARTICLE_NUMBER.sub("", with_cell_units(visible(sentence), passage))  # (「1日パス販売数（枚）」's figures are counts, not prices)
         if how_or_where and TABLE_CELL_SEPARATOR not in stated:
             return True  # 「どこで手続きすれば」: 「…「予約確認・取消」画面で取り消し」 gives no figure, and answers
         found = extract_claims(stated)
@@ -584,7 +586,7 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
     ):
         return None  # with no model behind it, a row must be named by its own table: 売上高's 医療機器 row is no 営業利益
     # (An article's number, 「2 令和9年…改定前の額を適用する。」, is no amount.)
-    stated = _ARTICLE_NUMBER.sub("", visible(best))
+    stated = ARTICLE_NUMBER.sub("", visible(best))
     if not answers_what_was_asked(prepared.question, extract_claims(stated), stated):
         return None
     if states_a_change(best, prepared) or not passage_is_about_question(prepared.question, passage, "ja"):

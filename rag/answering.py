@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from django.conf import settings
@@ -49,7 +49,9 @@ from rag.defined_periods import in_the_tables_periods, keywords_in_the_tables_pe
 from rag.english_answers import for_a_case_not_asked, named_in_its_paragraph, names_the_questions_words
 from rag.english_keywords import english_keywords, english_search_text
 from rag.english_values import in_english, names_only_for_a_figure, reads_as_english
-from rag.followups import previous_user_turn, rewrite_is_safe, search_queries, standalone_question
+from rag.fee_kinds import another_kind_of_fee
+from rag.followups import core_query, keyed_by_more, previous_user_turn, rewrite_is_safe, search_queries, standalone_question
+from rag.item_labels import when_instead
 from rag.masking import answer_masked, masks_answers
 from rag.prompts import MODEL_SAYS_NOT_FOUND, NOT_FOUND, AnswerFieldStream, build_messages, condense_messages
 from rag.question_words import with_western_years
@@ -62,18 +64,21 @@ from rag.quoting import (
     named_cells,
     parse_reply,
     passage_is_about_question,
+    question_terms,
     quote_covers_question,
     select_sentences,
     verify_quote,
     with_written_forms,
 )
+from rag.referred_rows import referred_row
 from rag.retrieval import Passage, SearchResult, rest_of_documents, search
 from rag.safety import classify, reply_for
 from rag.senders import with_the_signature
 from rag.superlatives import superlative_row
+from rag.table_cells import with_cell_units
 from rag.table_intros import block_label
 from rag.table_leads import with_the_introduced_row
-from rag.table_rows import answers_with_its_key, labelled_by_question, with_cell_units, with_the_groups_total, with_the_named_row
+from rag.table_rows import answers_with_its_key, labelled_by_question, with_the_groups_total, with_the_named_row
 from rag.total_rows import with_the_total_row
 from specialists.routing import Route
 from specialists.routing import route as route_question
@@ -125,6 +130,12 @@ def _search_for(actor: Actor, question: str, history: Sequence[dict[str, str]], 
         if best is None or score > (best[0].relevant, best[0].best_dense_score or 0.0):
             best = (result, query)
     assert best is not None
+    if (core := core_query(question)) is not None and not history:
+        # 「日曜日に湯けむりの郷の岩盤浴を1時間半使うと…」: searched by its things alone too (湯けむり 岩盤浴
+        # 料金), the table rows keyed by a thing the found passages' rows do not key are shown as well.
+        found = search(actor=actor, query=core, k=k, expand_neighbours=settings.ANSWER_NEIGHBOURS)
+        if (keyed := keyed_by_more(question, found.passages, best[0].passages)) is not None:
+            best = (replace(best[0], passages=[*best[0].passages, keyed]), best[1])
     return best
 
 
@@ -309,6 +320,8 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
     if language == "ja" and (closed := closed_on_the_day(prepared.question, prepared.sentences, lambda shown: names_its_subject(shown, prepared))):
         return _answer_from(closed, prepared)  # 「土曜日の受付時間は？」: 「休業日: 土曜・日曜・祝日」
     source = _not_a_row_for_the_most(verify_quote(quote, prepared.sentences), prepared)
+    if source is not None and language == "ja" and (timed := when_instead(source, prepared.sentences, prepared.question)):
+        return _answer_from((timed, None), prepared)  # 「受付はいつから」: 「期間：…」, not the 「対象：4月1日から利用する…」 line quoted
     body = CITATION.sub("", answer_text).strip()
     said_not_found = not answer_text or any(phrase in answer_text for phrase in MODEL_SAYS_NOT_FOUND)
     if _BARE_YES_OR_NO.fullmatch(body) or _A_QUESTION.search(body) or (language == "en" and (not reads_as_english(body) or names_only_for_a_figure(prepared.question, body))) or _echoes_the_question(body, prepared.asked or prepared.question):
@@ -335,6 +348,8 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
                 return Answer(text=NOT_FOUND[language], refused=True)
             return finish(answer_text, prepared)
         holding = _not_a_row_for_the_most(holding_sentence(claims, prepared, source), prepared)
+        if holding is not None and language == "ja" and (timed := when_instead(holding, prepared.sentences, prepared.question)):
+            return _answer_from((timed, None), prepared)
         if holding is not None and source is None and language != "ja" and (nearest := max(prepared.sentences, key=lambda shown: shown.similarity)) is not holding and not keyed_by_question(holding, prepared) and not labelled_by_question(holding, prepared):
             # An English answer with no verified quote: the Japanese rows look alike to the
             # question (「月60時間以内」 and 「月60時間を超える」 both 0.85), so only the one it is
@@ -401,7 +416,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         and not states_a_change(source, prepared)
         and (language != "ja" or names_its_subject(source, prepared))
         and (language == "ja" or names_the_questions_words(prepared.question, source, prepared.sentences, prepared.passages) and not names_only_for_a_figure(prepared.question, visible(source)))
-        and answers_what_was_asked(prepared.question, extract_claims(visible(source)), visible(source))
+        and answers_what_was_asked(prepared.question, extract_claims(united := with_cell_units(visible(source), quoted_passage)), united)  # (a count table's figures are no price)
         and not says_only_what_was(source, prepared)
         and passage_is_about_question(prepared.question, quoted_passage, language)
         and not (language == "en" and for_a_case_not_asked(prepared.question, source, quoted_passage, prepared.keywords))
@@ -412,6 +427,8 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         if cell == "":
             telemetry.observe_answer_check("refused")
             return Answer(text=NOT_FOUND[language], refused=True, unsupported=unsupported)
+        if language == "ja" and (clearly := answering_sentence(prepared)) and clearly[0].text != source.text and clearly[0].coverage > source.coverage:
+            source, cell = clearly  # the rule the model quoted (「…5日以上休業したときは…」) beside the sentence that answers (「…（12日）延長します。」)
         return _answer_from((source, cell), prepared, unsupported, check="marked" if unsupported else "supported")
     return _refusal_or_the_answering_sentence(prepared, unsupported)
 
@@ -439,6 +456,8 @@ def _outranked(sentence: Sentence, prepared: Prepared) -> bool:
     動く」, beside 「2027年10月1日：伊勢崎センター稼働」."""
     if asks_an_earlier_time(prepared) and _SAYS_WHAT_WAS.search(visible(sentence)):
         return False  # 「改正前は何日」: 「…2027年3月31日までは5日であった」, whatever holds more of its words now
+    if prepared.language == "ja" and another_kind_of_fee(visible(sentence), prepared.asked or prepared.question, [visible(shown) for shown in prepared.sentences]):
+        return True  # 「再発行手数料は1,100円」 for 「払い戻すときの手数料」, beside 「…払戻手数料550円…」
     return prepared.language == "ja" and (outnamed_by_a_sibling_row(sentence, prepared.sentences, prepared.question) or sentence.coverage < QUOTE_COVERAGE and any(
         other.coverage >= QUOTE_COVERAGE and answers_what_was_asked(prepared.question, extract_claims(visible(other)), visible(other))
         for other in prepared.sentences
@@ -452,7 +471,12 @@ def _written_in(text: str, passages: Sequence[Passage]) -> bool:
 
 
 def _refusal_or_the_answering_sentence(prepared: Prepared, unsupported: Sequence[str] = ()) -> Answer:
+    if prepared.language == "ja":  # (no sentence of another kind of fee: 「再発行手数料」 for 「払い戻すときの手数料」)
+        shown = [visible(sentence) for sentence in prepared.sentences]
+        prepared = replace(prepared, sentences=[sentence for sentence in prepared.sentences if not another_kind_of_fee(visible(sentence), prepared.asked or prepared.question, shown)])
     found = answering_sentence(prepared)
+    if found is not None and prepared.language == "ja" and (timed := when_instead(found[0], prepared.sentences, prepared.question)):
+        found = (timed, None)
     if found is None:
         telemetry.observe_answer_check("refused")
         return Answer(text=NOT_FOUND[prepared.language], refused=True, unsupported=list(unsupported))
@@ -464,6 +488,9 @@ def _answer_from(found: tuple[Sentence, str | None], prepared: Prepared, unsuppo
     or one chosen without the model."""
     telemetry.observe_answer_check(check)
     sentence, cell = found
+    words = list(prepared.keywords) if prepared.language == "en" else sorted(question_terms(prepared.question))
+    if (row := referred_row(sentence, prepared.passages, words)) is not None and (in_row := cell_answer([], row, prepared)) != "":
+        sentence, cell = row, in_row or None  # 「紛失したときは第5条の表の「車両の紛失」の額」: that row's amount
     quoted = _shown_quote(sentence, prepared.language)
     if cell is None and prepared.language == "en":
         cell = _the_one_value(sentence, prepared)  # "By what date…": "December 3, 2027 (2027年12月3日)" above the quote

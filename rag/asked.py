@@ -251,6 +251,7 @@ def claim_fits(claim: Claim, kinds: frozenset[str], text: str = "") -> bool:
 
 _HOW_MUCH = re.compile(r"どのくらい|どれくらい|どのぐらい|どれぐらい|何|いくら|幾ら")
 # A deadline asked (「何日まで」, 「いつまでに」) is answered by a sentence that states one, not a start.
+_ASKS_A_DAY_JA = re.compile(r"何月何日|何日(?!間|分|前|後|以内|以上|まで働|ぐらい|くらい|程度)")
 ASKS_UNTIL = re.compile(r"(?:何日|いつ|何時|何分|何月何日|何曜日?)まで")
 ASKS_FROM = re.compile(r"(?:何日|いつ|何時|何分|何月何日|何曜日?)から")
 # A closing time (「12月31日 閉店: 18:30」) states until when a shop is open; a period from a start (「有効期間は発売日から3か月」) says until when too.
@@ -340,6 +341,9 @@ def answers_what_was_asked(question: str, claims: Iterable[Claim], text: str = "
         return True
     if text:  # 「1日あたりの利用者負担額」: what an amount is per, no day nor length of time
         claims = [claim for claim in claims if not (claim.values == ("1",) and text.startswith(_PER, claim.end))]
+    if ASKS_A_DAY.search(question) or _ASKS_A_DAY_JA.search(question):
+        # "Until what date…", 「何月何日」: a year or a month alone (「2027年度の…受付」) names no day.
+        claims = [claim for claim in claims if claim.kind != "date" or any(re.search(r"\d-\d{2}$", value) for value in claim.values)]
     # A table row's values are in its cells; a column's name (「平日夜間（18:00〜翌9:00）: 16,000円」)
     # says which value, and its 18:00 is no answer to 「いつから施行」.
     values = " ".join(cell.partition(": ")[2] or cell for cell in text.split(" | ")) if " | " in text and ": " in text else ""

@@ -233,8 +233,11 @@ def _cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared)
     values = " ".join(value for _, value in cells)
     # (Nor a word the question writes only inside a longer one: 入所 of 入所者 names no 短期入所.)
     inside = {word for noun in nouns(asked_text) for word in tokenize(noun.surface) if word != noun.surface} - {noun.surface for noun in nouns(asked_text)} if prepared.language == "ja" else set()
+    # (Nor a word of the table's own title, 「定期契約台数」: 契約 of 「学生定期の契約」 is the table's topic, not its 契約台数計 column.)
+    headings = prepared.passages[holding.passage - 1].heading_path if 0 < holding.passage <= len(prepared.passages) else []
+    topic = set(tokenize(headings[-1])) if headings else set()
     if len(top) == 1 and best and not of_all and any(
-        word not in named[top[0][0]] and word not in values and word not in _KIND_WORDS and word not in inside and not _CHANGE_WORD.fullmatch(word)
+        word not in named[top[0][0]] and word not in values and word not in _KIND_WORDS and word not in inside and word not in topic and not _CHANGE_WORD.fullmatch(word)
         and (len(word) > 1 or not any(word in term for term in terms if len(term) > 1))  # not 生 of 新入生 in 留学生; 男 stands
         for column, _ in candidates[int(candidates[0] == cells[0]):] for word in named[column]
     ):

@@ -56,6 +56,9 @@ _CITATION = re.compile(r"[\[［【]\s*[0-9０-９]+(?:\s*[,，、\-–~〜]\s*[0
 _ENUMERATOR = re.compile(r"^[ \t\u3000>*\-+・･•#]*(?:[0-9０-９]{1,3}[.)．）](?![0-9０-９])|[(（][0-9０-９]{1,3}[)）])|(?<=[:：] )[0-9０-９]{1,3}[.．](?= \D)", re.M)
 # Circled / parenthesised / full-stop digits (①, ⑴, ⒈, ❶, ㉑...) label steps anywhere; NFKC
 # would turn them into plain digits, so they are blanked before folding.
+# An item's or article's number before its sentence (「2　2027年3月31日までに…」, 「■1. 工事期間」, a note's 「注3：」): no
+# figure of the sentence, never the start of one (「1.5倍を支給する」).
+ARTICLE_NUMBER = re.compile(r"^\s*[■□◆◇●○▼▶]?\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）](?!\d)|\d{1,2}[\s\u3000]|(?:注|※|備考)\s*\d{1,2}\s*[：:．.)）]?)\s*")
 _LABEL_DIGITS = re.compile("[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]")
 
 

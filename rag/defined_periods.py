@@ -27,7 +27,7 @@ _ONE_MONTH = re.compile(r"(?<![\d年/.〜~～\-－ー])(\d{1,2})月(?![\d日]|�
 # Where one clause of a definition ends: 「繁忙期は3月…とし、その他の月（…）は通常期とします」.
 _CLAUSE_END = re.compile(r"とし|[。\n；;]")
 # The days of the week a 土日祝 column (or 休日, 週末) holds, and those of 平日.
-_HOLIDAY = re.compile(r"土曜日?|日曜日?|祝日|祭日|祝祭日|休日|週末|土日")
+_HOLIDAY = re.compile(r"土曜日?|日曜日?|祝日|祭日|祝祭日|(?<![定公代替])休日|週末|土日")  # (not the 休日 of 定休日, 振替休日)
 _WEEKDAY = re.compile(r"[月火水木金]曜日?")
 _HOLIDAY_COLUMN = re.compile(r"土日祝日?|土日・祝日|土・日・祝日?|土日祝祭日|休日|週末|土日")
 

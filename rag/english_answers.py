@@ -19,7 +19,7 @@ from appliance.text import english
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from rag.asked import NUMBERED_AS, answers_what_was_asked, asked_kinds, claim_fits, is_dateline, with_column_unit
 from rag.bands import holds_the_stated, holds_the_stated_quantity, writes_another_quantity
-from rag.claims import extract_claims
+from rag.claims import ARTICLE_NUMBER, extract_claims
 from rag.english_keywords import japanese_terms
 from rag.english_names import latin_names_written, names_only_variants, romaji_names_written, visible, writes_names
 from rag.question_words import PEOPLE
@@ -286,7 +286,7 @@ def keyword_sentence(
             continue  # 「2026年9月 経営会議資料」: when the deck was written; a value that only was
         if asked_years and (written := set(_YEAR.findall(visible(sentence)))) and not written & asked_years:
             continue  # 「2025年度より…20,000円」 where fiscal 2024 is asked: another year's value
-        stated = _ORDINAL.sub("", _values(visible(sentence)))
+        stated = ARTICLE_NUMBER.sub("", _ORDINAL.sub("", _values(visible(sentence))))  # (not the 2 of 「2　…購入した1日パスは」)
         if not answers_what_was_asked(question, extract_claims(stated), stated):
             continue
         # What the sentence itself writes first (the 2026年度 row, not the 2025年度 one under

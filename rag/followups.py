@@ -21,12 +21,13 @@ from collections.abc import Sequence
 
 from django.utils import timezone
 
-from appliance.text.japanese import language_of, nouns, words
+from appliance.text.japanese import TABLE_CELL_SEPARATOR, language_of, nouns, words
 from appliance.text.periods import business_year
 from rag.bands import stated_phrase
 from rag.citations import CITATION
 from rag.claims import extract_claims, is_supported
-from rag.quoting import subject_terms
+from rag.quoting import named_cells, subject_terms
+from rag.retrieval import Passage
 
 # Ends like a question, or asks with a question word: a rewrite that is a statement is an
 # answer in disguise.
@@ -54,6 +55,36 @@ def search_queries(question: str, history: Sequence[dict[str, str]]) -> list[str
     if previous and previous != question:
         queries.append(f"{previous} {question}")
     return queries
+
+
+# A chatty question (the day, the length, what the asker will do) is searched by its things alone too.
+MIN_CHATTY_CHARS = 30
+
+
+def core_query(question: str) -> str | None:
+    """The things a long Japanese question names (「日曜日に湯けむりの郷の岩盤浴を1時間半使うと、岩盤浴の
+    料金はいくら」: 湯けむりの郷 岩盤浴 料金), as a search of its own; None for a short one or an English one."""
+    if len(question) < MIN_CHATTY_CHARS or language_of(question) != "ja":
+        return None
+    words = [noun.surface for noun in nouns(question) if len(noun.surface) > 1 and not re.search(r"\d", noun.surface)]
+    core = " ".join(dict.fromkeys(words))
+    return core if core and core != question else None
+
+
+def _row_keys(passages: Sequence[Passage]) -> str:
+    return "\n".join(" ".join(value for _, value in named_cells(line)[:2]) for passage in passages for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR in line)
+
+
+def keyed_by_more(question: str, found: Sequence[Passage], shown: Sequence[Passage]) -> Passage | None:
+    """The first found passage not shown whose table rows key a thing the question names that no
+    shown row keys (「種別: 岩盤浴（入浴料に加算）」 beside the shown 手ぶらセット rows); None otherwise."""
+    have = {(passage.document_id, passage.order) for passage in shown}
+    keyed = _row_keys(shown)
+    things = [noun.surface for noun in nouns(question) if len(noun.surface) > 1 and noun.surface not in keyed]
+    for passage in found:
+        if (passage.document_id, passage.order) not in have and any(thing in _row_keys([passage]) for thing in things):
+            return passage
+    return None
 
 
 def rewrite_is_safe(rewrite: str, *, question: str, history: Sequence[dict[str, str]]) -> bool:

@@ -27,22 +27,23 @@ from appliance import components
 from appliance.text.japanese import Noun, language_of, nouns, tokenize
 from appliance.text.sentences import sentences_of
 from appliance.text.tables import names_its_columns
-from rag.bands import held_by_a_band
 from rag.citations import comparable as _comparable
 from rag.english_subject import missing_english_subject_terms, names_the_english_subject  # noqa: F401 (re-exported)
 from rag.everyday_words import KIN as _KIN
 from rag.everyday_words import WRITTEN_AS as _WRITTEN_AS
 from rag.everyday_words import WRITTEN_FOR_VERBS as _WRITTEN_FOR_VERBS
 from rag.everyday_words import rephrased, the_asker, unsized
+from rag.numbered_names import missing_numbered_names
 from rag.prompts import conversation_context
 from rag.quantities import span_lengths
 from rag.question_words import KINDS as _KINDS
 from rag.question_words import PERIOD_NOUNS as _PERIOD_NOUNS
 from rag.question_words import QUESTION_TERMS_IGNORED as _QUESTION_TERMS_IGNORED
-from rag.question_words import SUBJECT_NOUNS_PER_MISS, a_priced_action, applied_for, inside_longer_words, long_names, named_by_its_length, paraphrasable, the_one_asked_for, unrivalled, with_directions, with_western_years
+from rag.question_words import SUBJECT_NOUNS_PER_MISS, a_priced_action, applied_for, inside_longer_words, long_names, named_by_its_length, paraphrasable, the_one_asked_for, unrivalled, with_directions
 from rag.question_words import VALUE_NOUNS as _VALUE_NOUNS
 from rag.retrieval import Passage
 from rag.safety.injection import remove_instructions
+from rag.table_cells import named_cells
 from rag.table_intros import block_labels, passage_lead, table_intros
 from rag.unbanded import unbanded_in
 
@@ -149,18 +150,6 @@ _CONTINUES = re.compile(r"^[\u4e00-\u9fffァ-ヶー]{1,4}[はも](?:、|(?=[\d�
 
 def question_terms(question: str) -> set[str]:
     return {term for term in tokenize(question) if term not in _QUESTION_TERMS_IGNORED and len(term) > 0}
-
-
-def named_cells(row: str) -> list[tuple[str, str]]:
-    """The (column, value) cells of a row that names its columns (names_its_columns); the
-    row's own label, under no column, as ("", label). Empty for any other sentence."""
-    if not names_its_columns(row):
-        return []
-    cells = []
-    for cell in row.split(" | "):
-        named = re.match(r"(.+?)[:：]\s(.*)$", cell) or re.match(r"(\D.*?)[:：]()$", cell.strip())  # an empty cell too
-        cells.append((named.group(1).strip(), named.group(2).strip()) if named else ("", cell.strip()))
-    return cells
 
 
 def _row_label(row: str) -> str:
@@ -477,67 +466,6 @@ def missing_subject_terms(question: str, text: str) -> list[str]:
     topic can be in a passage while the asked thing is not: the travel table's 部長 row is no answer for 役員."""
     question = rephrased(question, text)
     return [noun.surface for noun in _missing_nouns(subject_terms(question), text, question)]
-
-
-# 「第一工場」 is not 「第二工場」: a numbered name must be named with its number.
-_NUMBERED_NAME = re.compile(r"第(\d+)([\u4e00-\u9fffァ-ヶー]{1,2})")
-# A year asked for (2029年度, 2025年度上期) is another year's figure nowhere else; so is a
-# month (7月 is not the 9月 row), a grade (QC検定1級 is not 2級) and a size (ゆずぽん酢300ml is
-# not the 1L one), read whole (「1,200kg」 is no 「200kg」).
-_YEAR = re.compile(r"(?:19|20)\d{2}年度?(?:上期|下期|上半期|下半期)?")
-_MONTH_GRADE_OR_SIZE = re.compile(r"(?<![\d年/])\d{1,2}月(?!\d|日|から|以降|以後)|\d+級|(?<!\d)\d年生|(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:ml|l|g|kg|mm|cm|gb|tb|インチ|リットル)(?![a-z])")
-_KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
-# A product number or code (NF-3106, ISO27001): another code's row is another thing; so is another level, step, numbered building or round (レベル2, 3号館, 2回目, 要介護3 by its 介護3).
-_LEVEL = re.compile(r"(?:レベル|ステップ|フェーズ|ランク|グレード|ステージ|lv\.?)\s*\d+|\d+号(?:館|機|棟|室|車|線)|\d+(?:回目|番目)|[\u4e00-\u9fff]{2}\d{1,2}(?![\d,.%\u4e00-\u9fffァ-ヶa-z])")
-# A name told apart by a letter (区分E, 料金表C, プランB, Aコース): 区分C's row is another.
-_LETTERED = re.compile(r"(?<![a-z0-9])(?:[\u4e00-\u9fffァ-ヶー]{2,}[a-z](?![a-z0-9])|[a-z][\u4e00-\u9fffァ-ヶー]{2,})")
-_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,6}-?\d{2,}(?:-\d+)?(?![0-9])")
-_SHORT_CODE = re.compile(r"(?<![a-z0-9])[a-pr-z]\d(?![0-9a-z])")  # a size or band, B6, D5 (not Q3): where the text writes others (A4, B5)
-
-
-def _numbered(text: str) -> str:
-    """Folded, lower-cased, unspaced but between English words: "for a 40 mm" is no code 「fora40」."""
-    folded = re.sub(r"\bFY\s?((?:19|20)\d{2})\b", r"\1年度", unicodedata.normalize("NFKC", text), flags=re.IGNORECASE)
-    folded = re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])|(?<=\d)\s+(?=[A-Za-z%])|(?<=[A-Z]{2})\s+(?=\d)", "", folded)
-    folded = re.sub(r"(?<=第)十(?=[一二三四五六七八九])", "1", folded)
-    folded = re.sub(r"(?<=第)([一二三四五六七八九])十(?![一二三四五六七八九])", lambda m: m.group(1) + "0", folded)
-    folded = re.sub(r"(?<=第)十", "10", folded)
-    folded = re.sub(r"(?<=第)[〇一二三四五六七八九]+", lambda m: m.group().translate(_KANJI_DIGITS), folded)
-    # 令和14年度 is 2032年度, 平成31年 2019年: a year asked the way the row does not write it.
-    folded = re.sub(r"([\u4e00-\u9fff]{2})(\d{1,2})・(\d{1,2})(?!\d)", r"\1\2・\1\3", with_western_years(folded))  # 要介護4・5 writes 介護5
-    return re.sub(r"\s+", " ", folded).lower()
-
-
-def missing_numbered_names(question: str, text: str, context: str | None = None) -> list[str]:
-    """The numbered names of the question (第1工場, 第2波) the text does not write with the
-    same number (第二工場, 第3波 are other things), and the years it asks about (2029年度); the
-    months, grades and sizes it asks about (7月, 1級, 300ml) in `context` when given (a
-    sentence of prose cut where the page broke its line: 「7月に実施した訓練」 / 「で、開封率は…」)."""
-    written, asked = _numbered(text), _numbered(question)
-    around = _numbered(context) if context is not None else written
-    return [
-        match.group() for pattern, where in ((_NUMBERED_NAME, written), (_YEAR, written), (_CODE, written), (_LEVEL, written), (_LETTERED, written), (_MONTH_GRADE_OR_SIZE, around))
-        for match in pattern.finditer(asked) if match.group() not in where
-        and not (pattern is _MONTH_GRADE_OR_SIZE and held_by_a_band(match.group(), where))  # 1,200kg: the 1,001kg〜1,500kg row
-    ] + [match.group() for match in _SHORT_CODE.finditer(asked) if match.group() not in written and _SHORT_CODE.search(written)]
-
-
-def keyed_by_a_numbered_name(question: str, row: str) -> bool:
-    """Whether a row's own label is a numbered name the question asks about (レベル4, NF-3106,
-    第2工場): the row is that record, whatever the question says it is like (「軽微な障害」)."""
-    cells = named_cells(row)
-    label, asked = _numbered(cells[0][1] if cells else row.split(" | ")[0]), _numbered(question)
-    return any(match.group() in label for pattern in (_NUMBERED_NAME, _CODE, _LEVEL) for match in pattern.finditer(asked))
-
-
-def names_other_years(question: str, row: str, around: str = "") -> bool:
-    """Whether a row keyed by years (「2024年度: 412人 | 2025年度: 436人」) leaves out the one asked (2026年度), whatever the title (「2026年度版」);
-    its columns that write no year are of the year its heading (`around`) writes (「リサイクル率の目標」 under 「2027年度 営業所別の目標」)."""
-    cells, asked = named_cells(row), _numbered(question)
-    keys = _numbered(" ".join(key for key, _ in cells))
-    missing = [match.group() for match in _YEAR.finditer(asked) if match.group() not in keys]
-    unyeared = any(key and not _YEAR.search(_numbered(key)) and re.search(r"\d", value) for key, value in cells[1:])
-    return bool(_YEAR.search(keys)) and bool(missing) and not (unyeared and all(year in _numbered(around) for year in missing))
 
 
 def answers_for_its_kind(question: str, text: str) -> bool:

@@ -12,7 +12,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR, tokenize
-from rag.asked import with_column_unit
 from rag.bands import for_another_band, holds_the_stated, names_another_quantity, within_the_columns_band
 from rag.citations import comparable
 from rag.everyday_words import rephrased, unsized
@@ -46,8 +45,8 @@ def named_inside_another(sentence: Sentence, prepared: Prepared) -> bool:
         return False  # 「機械警備業務管理者の資格手当」 names the row whole, whatever its 警備 is inside
     for noun in subject_terms(prepared.question) if prepared.language == "ja" and label else ():
         inside = re.search(rf"[\u4e00-\u9fff々ァ-ヶー]+{re.escape(noun.surface)}", label)
-        if inside and inside.group() in prepared.question:
-            continue  # 「主任歯科衛生士の役職手当」 writes the longer word (主任歯科衛生士) the label writes
+        if inside and (inside.group() in prepared.question or len(prefix := inside.group()[: -len(noun.surface)]) > 1 and re.search(rf"{re.escape(prefix)}の", prepared.question)):
+            continue  # 「主任歯科衛生士の役職手当」 writes the longer word (主任歯科衛生士) the label writes; 「学生の月額会員」 writes 学生月額会員
         if inside and not re.search(rf"(?<![\u4e00-\u9fff々ァ-ヶー]){re.escape(noun.surface)}", label) and any(
             re.search(rf"(?<![\u4e00-\u9fff々ァ-ヶー]){re.escape(noun.surface)}", row_label(_visible(other))) for other in prepared.sentences
         ):
@@ -65,6 +64,17 @@ def _another_row_names(sentence: Sentence, passage: Passage, prepared: Prepared,
     rows = [line for line in passage.text.splitlines() if TABLE_CELL_SEPARATOR in line and line != _visible(sentence)]
     rows += [_visible(other) for other in prepared.sentences if TABLE_CELL_SEPARATOR in _visible(other) and other.text != sentence.text]
     return any(noun not in missing_subject_terms(prepared.question, row) for row in rows for noun in missing)
+
+
+def _keyed_in_its_table(sentence: Sentence, passage: Passage, prepared: Prepared) -> bool:
+    """Whether a thing the question names is missing from the row and its table's header, and is
+    the key of another row of the table (「種別: 岩盤浴 | …」), however the notes under the table name
+    it: the 手ぶらセット row is no answer for 「岩盤浴の料金」."""
+    row = _visible(sentence)
+    intro = table_intro(passage.context or passage.text, row) or passage.lead
+    missing = missing_subject_terms(prepared.question, f"{passage_heading(passage)}\n{intro}\n{sentence.text}")
+    keys = {key for line in (passage.context or passage.text).splitlines() if TABLE_CELL_SEPARATOR in line and line.strip() != row for key in _key_cells(line.strip())}
+    return any(term in key for term in missing for key in keys)
 
 
 def _around(sentence: Sentence, passage: Passage) -> str:
@@ -187,7 +197,7 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     missing = missing_subject_terms(prepared.question, around)
     # (The total row the question asks for (「…の合計は」, 「全社で」) is of every row's thing.)
     of_all = _TOTAL_KEY.fullmatch(comparable(label)) is not None and _ASKS_ALL.search(comparable(prepared.question)) is not None
-    if not of_all and (_another_row_names(sentence, passage, prepared, missing) or _keyed_by_another(sentence, prepared, missing)):
+    if not of_all and (_another_row_names(sentence, passage, prepared, missing) or _keyed_by_another(sentence, prepared, missing) or _keyed_in_its_table(sentence, passage, prepared)):
         return False  # the 精肉 row for 「刺身の値下げ」, beside the 鮮魚（刺身・切り身） row
     # With the header it was shown under (「役職 | 国内日当 | 海外日当 / 課長 | …」): the columns' names;
     # and the passage's lines that are no row, which speak of the whole table (「※ 物理サーバで動いて
@@ -209,39 +219,6 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
         for term in missing
     )
     return qualifying and keyed_by_question(sentence, prepared)
-
-
-# A sheet's or a table's note of the unit its bare figures are in (「単位：千円」), in the passage.
-_UNIT_NOTE = re.compile(r"単位\s*[:：]\s*(千円|百万円|億円|万円|円|千人|人|件|台|%|％|kg|t|時間|日)")
-
-
-def with_the_unit(row: str, passage: Passage) -> str:
-    """A row's bare figures with the unit its sheet notes (「2026年度 予算: 1,586,000」 under
-    「単位：千円」 states 1,586,000千円); the row as it is where no unit is noted."""
-    note = _UNIT_NOTE.search(f"{passage.title}\n{passage.text}")
-    cells = named_cells(row)
-    if note is None or TABLE_CELL_SEPARATOR not in row or not cells:
-        return row
-    # A column that names its own unit (「客数（千人）」) keeps it; a label cell stays as it is.
-    return " | ".join(
-        f"{column}: {value}{note.group(1)}" if column and re.fullmatch(r"[\d,.]+", value.strip()) and with_column_unit(column, value) == value else
-        f"{column}: {value}" if column else value
-        for column, value in cells
-    )
-
-
-def with_cell_units(row: str, passage: Passage) -> str:
-    """with_the_unit, and each bare figure with the unit its own column names (「家庭用 2027年3月末
-    （件）: 31,305」 states 31,305件): a count is never read as an amount of 円."""
-    row = with_the_unit(row, passage)
-    if TABLE_CELL_SEPARATOR not in row:
-        return row
-    # (A unit of thousands or millions, 「（百万円）」, stays in its column: 5,386 is as the model reads it.)
-    cells = named_cells(row)
-    united = [value if not column or re.search(r"[（(](?:十|百|千|万|億)", column) else with_column_unit(column, value) for column, value in cells]
-    if united == [value for _, value in cells]:
-        return row
-    return " | ".join(f"{column}: {value}" if column else value for (column, _), value in zip(cells, united))
 
 
 NAMES_A_PERIOD = re.compile(r"(?:19|20)\d{2}|前年|前期|昨年|去年|前回|一昨年|前の|実績|実際|令和|平成|last year|previous|actual")

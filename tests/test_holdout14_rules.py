@@ -199,7 +199,7 @@ def test_a_follow_up_names_another_of_a_lettered_or_numbered_name() -> None:
 
 
 def test_a_count_under_its_columns_unit_is_no_amount_of_money() -> None:
-    from rag.table_rows import with_cell_units
+    from rag.table_cells import with_cell_units
 
     text = "営業所: 北営業所 | 家庭用 2027年3月末（件）: 31,305 | 業務用 2027年3月末（件）: 1,238"
     passage = Passage(document_id="d", title="お客さま件数", filename="c.xlsx", page=None, score=0.5, text=text, order=0)

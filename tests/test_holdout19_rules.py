@@ -149,7 +149,7 @@ def test_table_rows_under_a_sentence_the_chunk_overlaps_with_take_the_heading_ab
 
 
 def test_columns_that_write_no_year_are_of_the_year_the_heading_writes() -> None:
-    from rag.quoting import names_other_years
+    from rag.numbered_names import names_other_years
 
     row = "営業所: 南部営業所 | リサイクル率の目標: 30.5% | 2026年度のリサイクル率（実績）: 29.8%"
     assert not names_other_years("南部営業所の2027年度のリサイクル率の目標は？", row, "2027年度 営業所別の目標")

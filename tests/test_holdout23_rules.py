@@ -12,12 +12,12 @@ that goes on about the one before it (「工期は2027年9月〜」) holds that 
 
 from __future__ import annotations
 
-from rag.answer_checks import _ARTICLE_NUMBER
 from rag.answering import Prepared
 from rag.asked import ASKS_WHETHER as _ASKS_WHETHER
 from rag.asked import asked_kinds
 from rag.bands import names_another_quantity
 from rag.cell_answers import cell_answer
+from rag.claims import ARTICLE_NUMBER
 from rag.clock_times import sentence_for_the_time
 from rag.followups import standalone_question
 from rag.quantities import band, stated_quantity
@@ -51,9 +51,9 @@ def test_an_area_and_a_count_of_units_are_quantities_a_band_holds() -> None:
 
 
 def test_a_notes_number_is_no_amount() -> None:
-    assert _ARTICLE_NUMBER.sub("", "注3：100㎡以上の倉庫は個別に見積もる。") == "100㎡以上の倉庫は個別に見積もる。"
-    assert _ARTICLE_NUMBER.sub("", "※2 休日は除く。") == "休日は除く。"
-    assert _ARTICLE_NUMBER.sub("", "注意事項を守る。") == "注意事項を守る。"
+    assert ARTICLE_NUMBER.sub("", "注3：100㎡以上の倉庫は個別に見積もる。") == "100㎡以上の倉庫は個別に見積もる。"
+    assert ARTICLE_NUMBER.sub("", "※2 休日は除く。") == "休日は除く。"
+    assert ARTICLE_NUMBER.sub("", "注意事項を守る。") == "注意事項を守る。"
 
 
 def test_a_follow_ups_figure_takes_the_place_of_the_previous_questions() -> None:

@@ -178,7 +178,7 @@ def test_a_cells_unit_from_its_column_is_read_where_it_stands() -> None:
     answer = finish_quoted('{"quote": "1.37%", "answer": "1.37%"}', prepared)
     assert "1.37" in answer.text.splitlines()[0] and not answer.refused, answer.text
     # The claim is read in the row as written with its units (offsets into that text, not the bare row).
-    from rag.table_rows import with_cell_units
+    from rag.table_cells import with_cell_units
 
     united = with_cell_units(shown[0].text, passage)
     written = [claim for claim in extract_claims(united) if claim.text.startswith("1.37")]

@@ -172,10 +172,10 @@ def test_who_is_answered_by_the_person_named_beside_an_extension() -> None:
 
 
 def test_a_heading_gives_no_value() -> None:
-    from rag.answer_checks import _ARTICLE_NUMBER
+    from rag.claims import ARTICLE_NUMBER
 
-    assert _ARTICLE_NUMBER.sub("", "■1. 工事期間") == "工事期間"
-    assert _ARTICLE_NUMBER.sub("", "1.5倍を支給する") == "1.5倍を支給する"
+    assert ARTICLE_NUMBER.sub("", "■1. 工事期間") == "工事期間"
+    assert ARTICLE_NUMBER.sub("", "1.5倍を支給する") == "1.5倍を支給する"
 
 
 def test_every_shop_together_is_the_total_and_a_name_inside_the_rows_own_is_no_other_row() -> None:

@@ -13,8 +13,9 @@ from ingestion.models import Chunk
 from rag.answering import Prepared, finish_quoted
 from rag.asked import answers_what_was_asked, asked_kinds, with_column_unit
 from rag.claims import extract_claims
+from rag.numbered_names import keyed_by_a_numbered_name
 from rag.question_words import inside_longer_words
-from rag.quoting import Sentence, keyed_by_a_numbered_name, missing_subject_terms, names_the_subject, subject_terms
+from rag.quoting import Sentence, missing_subject_terms, names_the_subject, subject_terms
 from rag.retrieval import Passage, _lead_into_table
 from rag.table_intros import block_labels
 

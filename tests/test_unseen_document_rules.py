@@ -9,8 +9,9 @@ import json
 from rag.answering import Prepared, finish_quoted
 from rag.asked import asked_kinds
 from rag.english_answers import keyword_cell
+from rag.numbered_names import names_other_years
 from rag.prompts import NOT_FOUND
-from rag.quoting import Sentence, missing_numbered_names, missing_subject_terms, names_other_years, passage_is_about_question, question_terms
+from rag.quoting import Sentence, missing_numbered_names, missing_subject_terms, passage_is_about_question, question_terms
 from rag.retrieval import Passage
 
 NEW_PRODUCTS = (

@@ -342,10 +342,11 @@ _FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|fy)\s*(?P<year>(?:19|20)\d\d)\b",
 
 _SPAN = re.compile(r"\b(?P<years>\d{1,2})\s+years?(?:\s+and\s+(?P<months>\d{1,2})\s+months?)?\b|\b(?P<only>\d{1,2})\s+months?\b", re.IGNORECASE)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b(?=\s+(?:years?|months?|days?|hours?|weeks?|people|persons|times)\b)", re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b(?=[\s-]+(?:years?|months?|days?|hours?|weeks?|people|persons|times)\b)", re.IGNORECASE)
 _UNITS = {"yen": "円", "days": "日", "day": "日", "hours": "時間", "hour": "時間", "minutes": "分", "minute": "分",
           "people": "人", "persons": "人", "employees": "人", "weeks": "週間", "week": "週間", "percent": "%", "%": "%"}
-_WITH_UNIT = re.compile(r"(?<![\d.,])(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>yen|days?|hours?|minutes?|people|persons|employees|weeks?|percent|%)(?![a-z])", re.IGNORECASE)
+# (And hyphened before a noun: "a one-day pass", "a 3-hour course" are 1日, 3時間.)
+_WITH_UNIT = re.compile(r"(?<![\d.,])(?P<number>\d[\d,]*(?:\.\d+)?)\s*-?\s*(?P<unit>yen|days?|hours?|minutes?|people|persons|employees|weeks?|percent|%)(?![a-z])", re.IGNORECASE)
 
 
 # A size: "1-liter", "300 ml", "2 kg", "50 GB" → 1L, 300ml, 2kg, 50GB (compared without case).

@@ -401,12 +401,16 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("kept|keep|stored|storage", "保管", SUBJECT),
     ("reserved seat|seat reservation|reserved seating", "座席指定|指定席", SUBJECT),
     # How one commutes: "cycles 7 km each way" is the 自転車 row of a commuting table, "drives" the 自動車 one.
+    ("bike share|bike sharing|share bike|shared bike|share cycle|bike share service", "シェアサイクル|レンタサイクル|自転車", SUBJECT),
+    ("one day pass|day pass|1 day pass|one day ticket|day ticket", "1日パス|1日券|一日券|1日乗車券", SUBJECT),
     ("bicycle|bike|cycle|cycles|cycling|by bike", "自転車", SUBJECT),
     ("drives|driving|by car|private car|commutes by car", "自動車|自家用車|マイカー", SUBJECT),
     ("walks|walking|on foot", "徒歩", SUBJECT),
     ("ridership|passengers|boardings", "乗車人員|輸送人員|乗客", SUBJECT),
     ("station", "駅", KIND),
     ("ticket window|ticket office|ticket counter", "窓口", SUBJECT),
+    # A window of time (the days something is taken), not a counter's.
+    ("renewal window|application window|booking window|sign up window|registration window|enrollment window|window", "受付期間|期間|受付|窓口", SUBJECT),
     ("distance|kilometers|kilometres|km", "キロ|km|距離", KIND),
     # a landlord's and a ferry's words
     ("move-outs|move-out|moving out|move out|vacating", "退去", SUBJECT),
@@ -434,7 +438,7 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("parking|car park", "駐車場|駐車", SUBJECT),
     ("cafeteria|canteen|lunch", "食堂|社員食堂|昼食|ランチ", SUBJECT),
     ("id card|employee id|badge|employee card|security card", "社員証|IDカード|入館証", SUBJECT),
-    ("lost|lose|loss", "紛失|なくし|損失", SUBJECT),
+    ("lost|lose|losing|loss", "紛失|なくし|損失", SUBJECT),
     ("reissue|replace|replacement", "再発行|交換", SUBJECT),
     ("document|file|form", "書類|文書|様式|資料|ファイル", KIND),
     ("rule|regulation|policy|handbook|manual", "規程|規則|規定|方針|マニュアル|ルール", KIND),

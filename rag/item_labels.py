@@ -1,0 +1,44 @@
+"""The label of a 「項目：値」 line says what its value is. Under 「■1. 定期券の一斉更新受付」,
+「対象：2027年4月1日（木）から利用する1か月定期」 says which passes are covered (those used from 1
+April), 「期間：2027年3月15日（月）〜3月31日（水）」 when the renewal is taken: 「受付はいつから？」 is
+answered by the line labelled for when, not by the date of the thing covered."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from rag.asked import asked_kinds
+from rag.english_names import visible
+from rag.table_intros import block_label
+
+if TYPE_CHECKING:
+    from rag.quoting import Sentence
+
+_ITEM = re.compile(r"^\s*[・･•]?\s*([^\s：:]{1,12})\s*[：:]")
+# Labels that say when.
+_WHEN = re.compile(r"期間|日時|日程|期日|日付|開始日|実施日|開催日|予定日|期限|締切|締め切り|時期|スケジュール")
+# Labels that say what, who, where or how: a date in the value is of the thing it names.
+_WHAT = re.compile(r"(?:対象|対象者|対象となる\S*|内容|場所|会場|持ち物|方法|担当|担当者|窓口|費用|料金|定員|備考|注意事項|申込方法|申込先)")
+
+
+def item_label(sentence: Sentence) -> str:
+    """「対象」 of 「対象：2027年4月1日から…」; empty for a line of no label."""
+    found = _ITEM.match(visible(sentence))
+    return found.group(1) if found else ""
+
+
+def when_instead(sentence: Sentence, sentences: Sequence[Sentence], question: str) -> Sentence | None:
+    """For a date asked, the line of the same block labelled for when (「期間：…」), where the
+    sentence is one labelled for what it covers (「対象：…」) and the question names no such label;
+    None otherwise."""
+    label = item_label(sentence)
+    if "date" not in asked_kinds(question) or not _WHAT.fullmatch(label) or label in question:
+        return None
+    block = block_label(sentence.text)
+    timed = [
+        other for other in sentences
+        if other.passage == sentence.passage and block_label(other.text) == block and _WHEN.search(item_label(other)) and re.search(r"\d", visible(other))
+    ]
+    return timed[0] if len(timed) == 1 else None
