@@ -315,7 +315,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         return _answer_from((timed, (cell_answer([], timed, prepared) or None) if TABLE_CELL_SEPARATOR in timed.text else None), prepared)
     if language == "ja" and (banded := column_band_row(prepared)) is not None:
         return _answer_from(banded, prepared)  # 「朝9時から夕方5時まで」: the 12時間まで column of the row asked
-    if clause := banded_clause(prepared.question, prepared.sentences, lambda shown: names_its_subject(shown, prepared) if language == "ja" else named_in_its_paragraph(prepared.question, shown, prepared.passages), prepared.passages):
+    if clause := banded_clause(prepared.question, prepared.sentences, lambda shown: not says_only_what_was(shown, prepared) and (names_its_subject(shown, prepared) if language == "ja" else named_in_its_paragraph(prepared.question, shown, prepared.passages)), prepared.passages):
         return _answer_from(clause, prepared)  # 「片道20kmくらい」 ("7 km one way"): the 「片道30km以内の納品先は…2,750円」 clause
     if language == "ja" and (closed := closed_on_the_day(prepared.question, prepared.sentences, lambda shown: names_its_subject(shown, prepared))):
         return _answer_from(closed, prepared)  # 「土曜日の受付時間は？」: 「休業日: 土曜・日曜・祝日」
@@ -333,6 +333,8 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
     unsupported: list[str] = []
     if not said_not_found:
         claims = extract_claims(body)
+        # (The asker's own quantity said back beside the value asked, 「35人の会社の年会費は22,000円」, is no claim to check.)
+        claims = [claim for claim in claims if not (is_supported(claim, [prepared.asked or prepared.question]) and not claim_fits(claim, asked_kinds(prepared.question)))] or claims
         if source is None and not claims:
             # No usable quote and nothing to check against one: the sentence that clearly
             # answers, where one does (the model wrote 「本社・営業所」 for the 工場's deadline),

@@ -25,7 +25,7 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), frozenset(kinds))
     for pattern, kinds in (
         # (「手当額は」, 「支給額って」: a word ending in 額 asks an amount.)
-        (r"[\u4e00-\u9fff]額(?:は|って|を|が|の)|いくら|幾ら|何[万千億]?円|金額|料金|費用|価格|値段|単価|運賃|手数料|上限額|how much|cost|price|fee|(?<!in )(?<!of )\bcharges?\b(?!\s+(?:of|nurse)\b)|budget|allowance|salary|wage|reimburse|income|profit|revenue|sales(?!\s+(?:office|branch|department|division|team|staff|rep|representative|person|people|floor|outlet)s?\b)|earnings|dividend|deposit|(?:hotel|room|daily|hourly|flat) rate|\brate per\b", ("円",)),
+        (r"[\u4e00-\u9fff]額(?:は|って|を|が|の)|いくら|幾ら|何[万千億]?円|金額|料金|費用|価格|値段|単価|運賃|手数料|上限額|how much|cost|price|fee|\bfares?\b|\badmission\b(?!s|\s+(?:rate|ratio|date|day|criteria|requirements?|tests?|exams?|quota|capacity|numbers?)\b)|(?<!in )(?<!of )\bcharges?\b(?!\s+(?:of|nurse)\b)|budget|allowance|salary|wage|reimburse|income|profit|revenue|sales(?!\s+(?:office|branch|department|division|team|staff|rep|representative|person|people|floor|outlet)s?\b)|earnings|dividend|deposit|(?:hotel|room|daily|hourly|flat) rate|\brate per\b", ("円",)),
         # A cancellation fee is as often a share of the price (「…10日前までは45%」) as an amount.
         (r"キャンセル料|取消料|解約料|違約金|cancell?ation (?:fee|charge)s?", ("円", "%", "％", "パーセント", "割")),
         (r"何日間|日数|何日(?!から)|how many days", ("日", "営業日", "日間")),

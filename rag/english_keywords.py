@@ -34,7 +34,8 @@ def english_keywords(question: str, vocabulary: str = "") -> list[str]:
         words += [name for name in english.latin_names(question) if name.lower() in vocabulary.lower()]
         # A glossary phrase's other forms where the passages write one (重量 for "weigh", whose
         # first form is 重さ): the row that writes it names what was asked as much.
-        words += [form for term in english.terms(question) if term.role != english.QUESTION_WORD for form in term.japanese[1:2] if len(form) > 1 and form in vocabulary]
+        # (The first of its other forms they write: 入浴料 for "admission" at a bathhouse, whose first form is 入館料.)
+        words += [found for term in english.terms(question) if term.role != english.QUESTION_WORD if (found := next((form for form in term.japanese[1:] if len(form) > 1 and form in vocabulary), None))]
         # A Japanese name in romaji as the passages write it in kanji (Okaya: 岡谷), read by
         # Sudachi; two names in a row as one (Matsumoto Minami: 松本南).
         words += written_for_readings(vocabulary, [*english.romaji_names(question), *_romaji_pairs(question)])

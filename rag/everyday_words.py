@@ -16,6 +16,8 @@ WRITTEN_AS = {
     "半年": ("6か月", "6ヶ月", "6カ月", "六か月", "六ヶ月"),
     "残業": ("時間外労働", "時間外勤務", "時間外"),
     "ボーナス": ("賞与",),
+    "会社": ("法人", "企業", "事業者", "事業所"),  # a customer company: 「登録者が35人の会社」 is a 法人会員
+    "引き": ("割引", "値引", "減額", "オフ"),  # 「何パーセント引き」: the 割引率
     "質問": ("問い合わせ", "問合せ", "問い合せ", "照会", "相談"),
     "月謝": ("月額授業料", "授業料", "月額"),
     "休み": ("休暇", "休業", "休日"),
@@ -194,12 +196,16 @@ WRITTEN_FOR_PHRASES = {
 _MONTHLY_AVERAGE = re.compile(r"(?<![\d〇一二三四五六七八九十])(?:1|一|ひと)?(?:か月|ヶ月|カ月|ケ月|箇月|月)(?:あたり|当たり)?の?平均")
 
 
+_SET_TO = re.compile(r"(何[度時分円℃]|何パーセント|いくら)に設定(?=され|して|する)")
+
+
 def rephrased(question: str, text: str | None = None) -> str:
     """The question with each such phrase said by the document's word, where the text (if
     given) writes that word: 「秋学期の学費」 is 「後期の学費」 to a rule book of 前期 and 後期."""
     for phrase, word in WRITTEN_FOR_PHRASES.items():
         if phrase in question and (text is None or word in text):
             question = question.replace(phrase, word)
+    question = _SET_TO.sub(r"\1に", question)  # 「何度に設定されていますか」 asks the value; 設定 is how it is asked
     if text is not None:
         question = _by_the_clock(question, text)
         if "月平均" in text:

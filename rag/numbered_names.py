@@ -40,6 +40,16 @@ def _numbered(text: str) -> str:
     return re.sub(r"\s+", " ", folded).lower()
 
 
+def _in_its_fiscal_year(match: re.Match[str], asked: str, written: str) -> bool:
+    """Whether a month asked with its year (「2027年1月」) is in the fiscal year the text writes
+    (「2026年度」, April to March): a month's row of that year's sheet is the one asked."""
+    month = re.match(r"\s*(\d{1,2})月", asked[match.end():])
+    if month is None or not match.group().endswith("年") or not 1 <= int(month.group(1)) <= 12:
+        return False
+    year = int(match.group()[:4])
+    return f"{year - 1 if int(month.group(1)) <= 3 else year}年度" in written
+
+
 def _short_for(match: re.Match[str], asked: str, written: str) -> bool:
     """Whether the text writes the numbered name short, with the word before it and without its
     kind: a column 「朝凪駅 東口第1」 (under 「朝凪駅」) is the 朝凪駅東口第1駐輪場 asked."""
@@ -60,6 +70,7 @@ def missing_numbered_names(question: str, text: str, context: str | None = None)
         for match in pattern.finditer(asked) if match.group() not in where
         and not (pattern is _MONTH_GRADE_OR_SIZE and held_by_a_band(match.group(), where))  # 1,200kg: the 1,001kg〜1,500kg row
         and not (pattern is _NUMBERED_NAME and _short_for(match, asked, where))
+        and not (pattern is _YEAR and _in_its_fiscal_year(match, asked, where))
     ] + [match.group() for match in _SHORT_CODE.finditer(asked) if match.group() not in written and _SHORT_CODE.search(written)] + _other_terms(asked, written)
 
 

@@ -244,7 +244,9 @@ def a_priced_action(noun: Noun, question: str) -> bool:
     """Whether the question asks what doing the noun's action costs (「保証を延長するにはいくら」): the
     action is then what is priced, never the asker's own word for another (a row of the 保証期間
     says nothing of extending it)."""
-    return noun.predicative and re.search(re.escape(noun.surface) + r"(?:する|して|させる|してもらう)(?:には|のに|と|なら|場合)[^。？?]{0,8}?(?:いくら|何円|費用|料金|お金|かかる|かかり)", question) is not None
+    # (Or the fee named by the action, 「保管料はいくら」: the 保管 is what is priced.)
+    fee = noun.surface not in ("利用", "使用") and re.search(re.escape(noun.surface) + r"(?:料|料金|費|費用|代|手数料)(?:は|が|を|って|の)", question) is not None and re.search(r"いくら|何円|金額|かかる|かかり", question) is not None
+    return fee or noun.predicative and (re.search(re.escape(noun.surface) + r"(?:する|して|させる|してもらう)(?:には|のに|と|なら|場合)[^。？?]{0,8}?(?:いくら|何円|費用|料金|お金|かかる|かかり)", question) is not None)
 
 
 def applied_for(noun: Noun, question: str) -> bool:

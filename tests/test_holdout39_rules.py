@@ -170,3 +170,44 @@ def test_a_row_is_no_answer_for_a_thing_another_row_of_its_table_is_keyed_by() -
     prepared = Prepared("岩盤浴の平日の料金は？", "ja", [_passage(table, "料金表")], None, sentences=rows)
     assert not row_names_the_subject(rows[0], prepared)
     assert row_names_the_subject(rows[1], prepared)
+
+
+def test_english_admission_and_registered_people_and_closures() -> None:
+    from rag.asked import asked_kinds
+    from rag.english_quantities import english_stated
+
+    assert asked_kinds("What is the weekday adult admission at the museum?") == frozenset({"円"})
+    assert "円" not in asked_kinds("What is the admission rate of the university?")
+    assert english_stated("a corporate member with 120 registered people") == {(120.0, "人")}
+    assert english_stated("a team of 30 members") == {(30.0, "人")}
+    assert japanese_figures("the one-month pass and a 3-year contract") == ["1か月", "3年"]
+    keywords = japanese_keywords("Until what date is the pool closed for the boiler replacement?")
+    assert "休業" in keywords and "ボイラー更新" in keywords and "再発行" not in keywords
+
+
+def test_everyday_words_for_a_discount_a_company_and_a_setting() -> None:
+    from rag.everyday_words import rephrased
+    from rag.quoting import missing_subject_terms
+
+    row = "契約人数（登録者数）: 20人以上50人未満 | 入浴料の割引率: 15% | 年会費（税込）: 22,000円"
+    assert missing_subject_terms("登録者が35人の会社が法人会員になると、入浴料は何パーセント引き？", f"法人会員の区分\n{row}") == []
+    assert "設定" not in rephrased("サウナ室は何度に設定されていますか？")
+    assert "設定" in rephrased("パスワードの設定方法は？")
+
+
+def test_a_fee_named_by_an_action_must_be_named() -> None:
+    from rag.quoting import names_the_subject
+
+    question = "駐輪場の近くで放置自転車が撤去されたとき、保管料はいくらかかりますか？"
+    assert not names_the_subject(question, "たとえば、自転車をちょうど2時間駐輪した場合は100円です。")
+    assert names_the_subject(question, "撤去した放置自転車の保管料は、1台につき2,000円です。")
+    from rag.question_words import a_priced_action
+    from rag.quoting import subject_terms
+
+    assert not any(a_priced_action(noun, "会議室の利用料はいくら？") for noun in subject_terms("会議室の利用料はいくら？"))  # 利用 is any use
+
+
+def test_a_month_of_the_fiscal_year_a_sheet_is_of() -> None:
+    sheet = "2026年度 月別入館者数\n月: 1月 | 星の湯: 19,382"
+    assert missing_numbered_names("星の湯の2027年1月の入館者は何人？", sheet) == []
+    assert missing_numbered_names("星の湯の2027年5月の入館者は何人？", sheet.replace("1月", "5月")) == ["2027年"]

@@ -340,7 +340,7 @@ _DATE = re.compile(rf"\b(?P<month>{_MONTH_NAME})\.?(?:\s+(?P<day>\d{{1,2}})(?:st
 _FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|fy)\s*(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-_SPAN = re.compile(r"\b(?P<years>\d{1,2})\s+years?(?:\s+and\s+(?P<months>\d{1,2})\s+months?)?\b|\b(?P<only>\d{1,2})\s+months?\b", re.IGNORECASE)
+_SPAN = re.compile(r"\b(?P<years>\d{1,2})[\s-]+years?(?:\s+and\s+(?P<months>\d{1,2})\s+months?)?\b|\b(?P<only>\d{1,2})[\s-]+months?\b", re.IGNORECASE)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b(?=[\s-]+(?:years?|months?|days?|hours?|weeks?|people|persons|times)\b)", re.IGNORECASE)
 _UNITS = {"yen": "円", "days": "日", "day": "日", "hours": "時間", "hour": "時間", "minutes": "分", "minute": "分",

@@ -58,6 +58,8 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("expiry date|expiration date|use by date|sell by date|best before date", "期限|消費期限|賞味期限", SUBJECT),
     ("store opens|shop opens|opening time|store opening", "開店", SUBJECT),
     ("store closes|shop closes|closing time|store closing", "閉店", SUBJECT),
+    # Closed for a while (works, holidays): 「臨時休業」, 「休館」, not a day's closing time.
+    ("closed for|temporarily closed|closure|closed|shut down|shut", "休業|休館|休園|閉鎖|休止", SUBJECT),
     ("change float|cash float|till float", "釣銭準備金|釣銭|釣り銭", SUBJECT),
     ("cash discrepancy|cash discrepancies|cash shortage|cash overage", "過不足", SUBJECT),
     ("loyalty card|point card|membership card", "会員カード|ポイントカード|会員", SUBJECT),
@@ -439,6 +441,9 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("cafeteria|canteen|lunch", "食堂|社員食堂|昼食|ランチ", SUBJECT),
     ("id card|employee id|badge|employee card|security card", "社員証|IDカード|入館証", SUBJECT),
     ("lost|lose|losing|loss", "紛失|なくし|損失", SUBJECT),
+    # (Equipment replaced is 更新 or 交換: 「ボイラー更新工事」; a card or a ticket is reissued.)
+    ("boiler replacement", "ボイラー更新|ボイラー交換|ボイラー", SUBJECT),
+    ("equipment replacement|system replacement", "更新|交換|入替", SUBJECT),
     ("reissue|replace|replacement", "再発行|交換", SUBJECT),
     ("document|file|form", "書類|文書|様式|資料|ファイル", KIND),
     ("rule|regulation|policy|handbook|manual", "規程|規則|規定|方針|マニュアル|ルール", KIND),
@@ -461,6 +466,8 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("swimming pool|pool", "プール", SUBJECT),
     ("swimming class|swimming course|swimming lesson", "水泳教室", SUBJECT),
     ("coupon ticket|book of tickets|ticket book|multi use ticket", "回数券", SUBJECT),
+    # Admission to a place (not a school's 入学金): what a museum, a zoo or a bathhouse charges at the door.
+    ("admission|admission charge|admission price|entry fee|bathing fee", "入館料|入場料|入園料|入浴料|入湯料", SUBJECT),
     ("group ticket|group tickets|group admission|group rate", "団体券|団体", SUBJECT),
     ("individual ticket|individual tickets|individual admission", "個人券|個人", SUBJECT),
     ("single ticket|one time ticket|single use ticket|single admission", "1回券|片道|普通運賃", SUBJECT),
