@@ -149,7 +149,7 @@ def stated_all(question: str) -> dict[str, float]:
         for match in STATED_QUANTITY.finditer(text)
         if is_stated(match, text)
     ]
-    found = {quantity for quantity, _ in written} | english_stated(question) | _days_before_stated(text)
+    found = {quantity for quantity, _ in written} | english_stated(question) | (_days_before_stated(text) or _moments_stated(unicodedata.normalize("NFKC", question)))
     # 「30代の大人」: an age in its thirties, held by the band that holds 35歳 (「18歳以上64歳以下」).
     found |= {(float(decade.group(1)) + 5, "歳") for decade in re.finditer(r"(?<![\d.,])([1-9]0)\s*代(?![目替わ])", text)}
     found = {(value, unit) for value, unit in found if unit and not (unit == "年" and value >= 1900)}
@@ -209,6 +209,44 @@ def _days_before_stated(text: str) -> set[tuple[float, str]]:
     return {(as_number(number), "日前") for number in [*_DAYS_BEFORE.findall(_in_days_before(text)), *_DAYS_BEFORE_EN.findall(text)]}
 
 
+# A moment before a day, to the hour (an order's deadline: 「前日の12時まで」, 「3日前の17時を過ぎてから」;
+# 「前日の午後に注文」): hours from the start of that day (前日の12時 is -12), as a unit of its own.
+_PARTS_OF_DAY = {"午前": (0.0, 12.0), "朝": (5.0, 10.0), "昼": (11.0, 14.0), "午後": (12.0, 24.0), "夕方": (15.0, 19.0), "夜": (18.0, 24.0)}
+_MOMENT = re.compile(r"(?:(\d+)日前|(前日|当日))の?(?:(午前|午後)?(\d{1,2})時(?:(\d{1,2})分|(半))?|(午前|朝|昼|午後|夕方|夜))")
+
+
+def _moment(match: re.Match[str]) -> tuple[float, float]:
+    """(earliest, latest) hour of the moment: 「前日の12時」 is (-12, -12), 「前日の午後」 (-12, 0)."""
+    days = float(match.group(1)) if match.group(1) else 1.0 if match.group(2) == "前日" else 0.0
+    if match.group(7):
+        start, end = _PARTS_OF_DAY[match.group(7)]
+        return (start - 24 * days, end - 24 * days)
+    hour = float(match.group(4)) + (12 if match.group(3) == "午後" and int(match.group(4)) < 12 else 0) + (float(match.group(5)) / 60 if match.group(5) else 0.5 if match.group(6) else 0)
+    return (hour - 24 * days, hour - 24 * days)
+
+
+def _moments_stated(text: str) -> set[tuple[float, str]]:
+    """A moment the question states (「前日の午後に注文すると」): the middle of its span, in 時点."""
+    spans = [_moment(match) for match in _MOMENT.finditer(text)]
+    return {((spans[0][0] + spans[0][1]) / 2, "時点")} if len(spans) == 1 else set()
+
+
+def _moments_band(label: str) -> tuple[float, float, bool, bool, str] | None:
+    """「3日前の17時を過ぎてから、前日の12時までのご注文」: (-55, -12, not included, included, 時点);
+    「前日の12時を過ぎてからのご注文」: (-12, ∞); 「3日前の17時までのご注文」: (-∞, -55]."""
+    moments = list(_MOMENT.finditer(label))
+    if not 1 <= len(moments) <= 2 or any(match.group(7) for match in moments):
+        return None
+    after = [match for match in moments if re.match(r"\s*(?:を過ぎ|を超え|以降|より後|から)", label[match.end():])]
+    until = [match for match in moments if re.match(r"\s*(?:まで|以前|より前)", label[match.end():])]
+    if len(after) > 1 or len(until) > 1 or len(after) + len(until) != len(moments):
+        return None
+    low = _moment(after[0])[0] if after else float("-inf")
+    high = _moment(until[0])[0] if until else float("inf")
+    low_in = bool(after) and not re.match(r"\s*(?:を過ぎ|を超え|より後)", label[after[0].end():])
+    return (low, high, low_in, True, "時点") if low < high else None
+
+
 def _days_before_band(label: str) -> tuple[float, float, bool, bool, str] | None:
     """「出航日の8日前まで」: 8 days before or earlier; 「7日前から前日まで」: 1 to 7; 「当日」: 0."""
     text = _in_days_before(label)
@@ -227,6 +265,8 @@ def _days_before_band(label: str) -> tuple[float, float, bool, bool, str] | None
 def band(label: str, column: str = "") -> tuple[float, float, bool, bool, str] | None:
     """A row label's range (low, high, low included, high included, unit); the unit may be in
     its column's name (「営業キロ: 4〜6」). None when the label is no range."""
+    if (found := _moments_band(unicodedata.normalize("NFKC", label))) is not None:
+        return found
     if (found := _days_before_band(unicodedata.normalize("NFKC", label))) is not None:
         return found
     # (「月9コマ〜12コマ」, 「週2回」: so many a month, a week.)

@@ -211,3 +211,15 @@ def test_a_month_of_the_fiscal_year_a_sheet_is_of() -> None:
     sheet = "2026年度 月別入館者数\n月: 1月 | 星の湯: 19,382"
     assert missing_numbered_names("星の湯の2027年1月の入館者は何人？", sheet) == []
     assert missing_numbered_names("星の湯の2027年5月の入館者は何人？", sheet.replace("1月", "5月")) == ["2027年"]
+
+
+def test_a_moment_before_a_day_is_held_by_the_deadline_band_that_holds_it() -> None:
+    from rag.quantities import band, holds, stated_all
+
+    assert stated_all("納品日の前日の午後に発注すると、割増は何％？") == {"時点": -6.0}
+    early, late = band("2日前の15時を過ぎてから、前日の10時までのご発注"), band("前日の10時を過ぎてからのご発注")
+    assert early == (-33.0, -14.0, False, True, "時点") and late == (-14.0, float("inf"), False, True, "時点")
+    assert holds(late, -6.0, "時点") and not holds(early, -6.0, "時点")
+    assert holds(early, -14.0, "時点") and not holds(late, -14.0, "時点")  # 前日の10時 ちょうど: until it
+    # A cancellation's days before keep their own unit: 「前日の18時に取り消す」 is 1日前.
+    assert stated_all("前日の18時にキャンセルしたらいくら？") == {"日前": 1.0}
