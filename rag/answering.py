@@ -16,10 +16,10 @@ from appliance import components, telemetry
 from appliance.telemetry import audit
 from appliance.tenancy.selectors import Actor
 from appliance.text.japanese import TABLE_CELL_SEPARATOR, language_of
+from rag.another_time import answers_another_time
 from rag.answer_checks import (
     Prepared,
     answering_sentence,
-    answers_another_time,
     cell_answer,
     checked_keyword_answer,
     column_band_row,

@@ -161,7 +161,7 @@ def test_an_english_keyword_sentence_names_its_thing_before_its_year() -> None:
 
 
 def test_a_value_until_a_time_that_was_is_an_earlier_value() -> None:
-    from rag.answer_checks import _PAST_UNTIL
+    from rag.another_time import _PAST_UNTIL
 
     assert _PAST_UNTIL.search("2026年度入学者までの入学金は250,000円であった。")
     assert not _PAST_UNTIL.search("入学金は280,000円とし、入学手続の際に納付する。")
@@ -210,7 +210,7 @@ def _row_prepared(question: str, text: str, **changes):
 
 def test_the_new_rules_keep_to_what_they_are_about() -> None:
     """Misfires a read-only review found on other kinds of documents, each mended."""
-    from rag.answer_checks import _PAST_UNTIL
+    from rag.another_time import _PAST_UNTIL
 
     # 「懇親会費は別にかかる？」 asks about 懇親会費 itself: nothing is left out.
     row = "研修名: 新任管理職研修 | 受講料: 30,000円 | 懇親会費: 5,000円"
