@@ -223,3 +223,9 @@ def test_a_moment_before_a_day_is_held_by_the_deadline_band_that_holds_it() -> N
     assert holds(early, -14.0, "時点") and not holds(late, -14.0, "時点")  # 前日の10時 ちょうど: until it
     # A cancellation's days before keep their own unit: 「前日の18時に取り消す」 is 1日前.
     assert stated_all("前日の18時にキャンセルしたらいくら？") == {"日前": 1.0}
+
+
+def test_the_manager_of_a_named_shop_is_its_shop_manager() -> None:
+    assert japanese_keywords("Who is the manager of the Kita shop?")[0] == "店長"
+    assert japanese_keywords("Who is the manager of the Minami store?")[0] == "店長"
+    assert japanese_keywords("Who is the manager?") == ["管理職"]

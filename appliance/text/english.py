@@ -75,9 +75,13 @@ def _used_as_a_verb(text: str, match: re.Match[str]) -> bool:
     return bool(_DO_SUPPORT.search(before)) and bool(words) and words[-1] not in _DETERMINERS and after[:1] in (["for"], ["to"], ["on"])
 
 
+# "the manager of the Kita shop" is its shop manager (店長), not any manager (管理職).
+_MANAGER_OF = re.compile(r"\b(manager|head|director) of (the )?((?:[a-z0-9']+ ){0,3})(shop|store|branch|office|hotel|hall|factory|plant|center|centre|school)\b")
+
+
 def terms(question: str) -> list[Term]:
     """The glossary phrases in an English question, longest first and not overlapping."""
-    text = plain(question)
+    text = _MANAGER_OF.sub(lambda match: f"{match.group(4)} {match.group(1)} of {match.group(2) or ''}{match.group(3)}{match.group(4)}", plain(question))
     taken = [False] * len(text)
     found: list[tuple[int, Term]] = []
     for pattern, forms, role in _compiled():
