@@ -23,6 +23,7 @@ from rag.cell_answers import asks_an_earlier_time, cell_answer, visible
 from rag.citations import comparable
 from rag.claims import ARTICLE_NUMBER, Claim, extract_claims, is_supported
 from rag.english_answers import keyword_answer, names_only_variants, names_the_questions_words, nearest_answer, person_row, preceding_sentence
+from rag.item_labels import labelled_for_the_asked
 from rag.numbered_names import keyed_by_a_numbered_name, names_other_years
 from rag.question_words import names_another_day, names_another_of_its_kind, only_one_of_a_list
 from rag.quoting import (
@@ -471,6 +472,8 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
         return bool(values) and _asked_values(other, prepared) == values
 
     tied = [other for other in tied if not agrees(other)]
+    if tied and (labelled := labelled_for_the_asked(prepared.question, [best, *tied])) is not None:
+        best, tied = labelled, []  # 「説明会はどこで？」: 「・場所：…」, not the 日時 and 対象 lines of its block
     if tied and (under := _under_the_asked_section([best, *tied], prepared)) is not None:
         best, tied = under, []
     if tied and (whole := _writes_the_whole_name([best, *tied], prepared.question)) is not None:

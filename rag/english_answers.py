@@ -359,6 +359,9 @@ _PERSON_BLOCK = re.compile(r"責任者|担当者|担当|リーダー|主任|窓�
 _KEYED_PERSON = re.compile(r"[・･•\-*\s]*([^：:（(]{1,20})[：:]\s*([\u4e00-\u9fff]{1,4}[\s\u3000]?[\u4e00-\u9fff]{1,4})\s*(?:[（(][^（）()]*[）)])?[。．.]?")
 
 
+_A_PERSONS_NAME = re.compile(r"[\u4e00-\u9fff々]{1,4}[\s\u3000]?[\u4e00-\u9fff々\u3041-\u3093ァ-ヶ]{1,4}")
+
+
 def person_row(question: str, keywords: Sequence[str], sentences: Sequence[Sentence], passages: Sequence[Passage]) -> tuple[Sentence, str] | None:
     """For "Who …?", the shown row of a table of people whose other cells write more of the
     keywords than any other row's, and its person's cell; None where no one row is ahead."""
@@ -371,7 +374,8 @@ def person_row(question: str, keywords: Sequence[str], sentences: Sequence[Sente
     names = romaji_names_written(question, passages)
     for sentence in (sentence for sentence in sentences if writes_names(names, sentence, passages)):
         cells = named_cells(visible(sentence)) if TABLE_CELL_SEPARATOR in visible(sentence) else []
-        people = [(column, value) for column, value in cells if column and _PERSON_COLUMN.search(column.strip())]
+        # (A column the keywords name as a post, 「店長: 片桐千夏」 for "the manager of the shop", holds its person too.)
+        people = [(column, value) for column, value in cells if column and (_PERSON_COLUMN.search(column.strip()) or column.strip() in words and _A_PERSONS_NAME.fullmatch(value.strip()))]
         if not cells and (label := block_label(sentence.text)) and _PERSON_BLOCK.search(label) and (line := _KEYED_PERSON.fullmatch(visible(sentence).strip())):
             # 「■4. 各店の繁忙期受付責任者 / ・港町支店：仲村 健太（内線 141）」: a list of people, one a line.
             cells = [(label, line.group(1)), (line.group(1), line.group(2))]

@@ -42,3 +42,22 @@ def when_instead(sentence: Sentence, sentences: Sequence[Sentence], question: st
         if other.passage == sentence.passage and block_label(other.text) == block and _WHEN.search(item_label(other)) and re.search(r"\d", visible(other))
     ]
     return timed[0] if len(timed) == 1 else None
+
+
+# What a question asks, and the labels of the lines that say it: 「説明会はどこで？」 is answered by
+# 「・場所：中央製造工場 2階 研修室」 among the 日時, 対象 and 場所 lines of 「■4. 説明会」.
+_ASKED_LABELS = (
+    (re.compile(r"どこ|場所|会場|\bwhere\b", re.IGNORECASE), re.compile(r"場所|会場|所在地|開催地|実施場所|集合場所|受付場所")),
+    (re.compile(r"いつ|何日|何月何日|日時|日程|\bwhen\b|what date|which day", re.IGNORECASE), _WHEN),
+    (re.compile(r"誰|どなた|\bwho\b|\bwhom\b", re.IGNORECASE), re.compile(r"対象|担当|講師|責任者|連絡先|問い?合わ?せ先")),
+)
+
+
+def labelled_for_the_asked(question: str, sentences: Sequence[Sentence]) -> Sentence | None:
+    """Of lines alike (one block's), the one line labelled for what the question asks (where, when
+    or who); None where no one such line is among them, or the question asks several of those."""
+    asked = [labels for asks, labels in _ASKED_LABELS if asks.search(question)]
+    if len(asked) != 1:
+        return None
+    labelled = {visible(sentence): sentence for sentence in sentences if (label := item_label(sentence)) and asked[0].search(label)}
+    return next(iter(labelled.values())) if len(labelled) == 1 else None

@@ -229,3 +229,22 @@ def test_the_manager_of_a_named_shop_is_its_shop_manager() -> None:
     assert japanese_keywords("Who is the manager of the Kita shop?")[0] == "店長"
     assert japanese_keywords("Who is the manager of the Minami store?")[0] == "店長"
     assert japanese_keywords("Who is the manager?") == ["管理職"]
+
+
+def test_of_one_blocks_lines_the_one_labelled_for_what_is_asked() -> None:
+    from rag.item_labels import labelled_for_the_asked
+
+    lines = [_sentence(f"■3. 研修会 / ・{line}") for line in ("日時：2027年2月4日（木）13:00〜15:00", "場所：本社5階 大会議室", "対象：新任の係長")]
+    assert labelled_for_the_asked("研修会はどこでやりますか？", lines) is lines[1]
+    assert labelled_for_the_asked("研修会はいつ？", lines) is lines[0]
+    assert labelled_for_the_asked("研修会には誰が出る？", lines) is lines[2]
+    assert labelled_for_the_asked("研修会はいつどこで？", lines) is None
+
+
+def test_an_english_who_is_answered_by_the_column_the_keywords_name_as_a_post() -> None:
+    from rag.english_answers import person_row
+
+    rows = [_sentence("店舗: 北口店 | 電話: 0563-00-7803 | 店長: 片桐千夏"), _sentence("店舗: 南口店 | 電話: 0563-00-7802 | 店長: 三宅悠真")]
+    passage = _passage("\n".join(row.text for row in rows), "店舗一覧")
+    found = person_row("Who is the manager of the Kitaguchi shop (北口店)?", ["店長", "北口店"], rows, [passage])
+    assert found is not None and found[1] == "店長: 片桐千夏"
