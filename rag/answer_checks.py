@@ -12,7 +12,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from rag.another_time import says_only_what_was
@@ -472,6 +472,8 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
         return bool(values) and _asked_values(other, prepared) == values
 
     tied = [other for other in tied if not agrees(other)]
+    if tied and (keyed := [row for row in [best, *tied] if keyed_by_question(row, replace(prepared, sentences=[best, *tied]))]) and len(keyed) == 1:
+        best, tied = keyed[0], []  # 「北浜駅前駐輪場の自転車の…学生だと？」: the 自転車 row of the three rows alike, keyed by both its cells
     if tied and (labelled := labelled_for_the_asked(prepared.question, [best, *tied])) is not None:
         best, tied = labelled, []  # 「説明会はどこで？」: 「・場所：…」, not the 日時 and 対象 lines of its block
     if tied and (under := _under_the_asked_section([best, *tied], prepared)) is not None:

@@ -248,3 +248,21 @@ def test_an_english_who_is_answered_by_the_column_the_keywords_name_as_a_post() 
     passage = _passage("\n".join(row.text for row in rows), "店舗一覧")
     found = person_row("Who is the manager of the Kitaguchi shop (北口店)?", ["店長", "北口店"], rows, [passage])
     assert found is not None and found[1] == "店長: 片桐千夏"
+
+
+def test_of_rows_alike_the_one_keyed_by_all_its_cells_answers() -> None:
+    from rag.answer_checks import answering_sentence
+
+    table = (
+        "駐車場: 西口駐車場 | 車種: 普通車 | 月極 一般: 8,000円 | 月極 法人: 7,000円\n"
+        "駐車場: 西口駐車場 | 車種: 二輪車 | 月極 一般: 2,000円 | 月極 法人: 1,500円\n"
+        "駐車場: 西口駐車場 | 車種: 軽自動車 | 月極 一般: 6,000円 | 月極 法人: 5,000円"
+    )
+    # (And a row of a count table, keyed by the 駐車場 alone: its 法人 figure is a count, no price.)
+    counts = "駐車場: 西口駐車場 | 収容台数: 200 | 月極（一般）: 120 | 月極（法人）: 30"
+    rows = [Sentence(passage=1, text=line, score=1.9, coverage=1.0, similarity=0.9) for line in table.splitlines()]
+    rows.append(Sentence(passage=2, text=counts, score=1.8, coverage=0.9, similarity=0.9))
+    passages = [_passage(table, "駐車場料金表"), _passage(counts, "利用実績", ("月極契約台数", "駐車場別 月極契約台数"))]
+    question = "西口駐車場の二輪車の月極、法人はいくらですか？"
+    found = answering_sentence(Prepared(question, "ja", passages, None, sentences=rows))
+    assert found is not None and found[0] is rows[1] and found[1] == "月極 法人: 1,500円"
