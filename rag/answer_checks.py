@@ -445,7 +445,8 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
             return False  # a sheet's title (「駅別1日平均乗車人員（2025年度・2026年度）」) names its rows' years, and no value
         stated = ARTICLE_NUMBER.sub("", with_cell_units(visible(sentence), passage))  # (「1日パス販売数（枚）」's figures are counts, not prices)
         if how_or_where and TABLE_CELL_SEPARATOR not in stated:
-            return True  # 「どこで手続きすれば」: 「…「予約確認・取消」画面で取り消し」 gives no figure, and answers
+            # 「どこで手続きすれば」: 「…「予約確認・取消」画面で取り消し」 gives no figure, and answers (where it says a place)
+            return answers_what_was_asked(prepared.question, extract_claims(stated), stated)
         found = extract_claims(stated)
         return answers_what_was_asked(prepared.question, found, stated) and any(claim.kind != "name" for claim in found)
 

@@ -266,3 +266,18 @@ def test_of_rows_alike_the_one_keyed_by_all_its_cells_answers() -> None:
     question = "西口駐車場の二輪車の月極、法人はいくらですか？"
     found = answering_sentence(Prepared(question, "ja", passages, None, sentences=rows))
     assert found is not None and found[0] is rows[1] and found[1] == "月極 法人: 1,500円"
+
+
+def test_where_is_answered_by_the_line_that_says_a_place_among_lines_alike() -> None:
+    from rag.answer_checks import answering_sentence
+
+    lines = [
+        ("・年間パスポート事務室は、6月8日（火）〜6月18日（金）、動物公園の管理事務所1階に仮窓口を設けて受け付けます（9:30〜16:00）。", 0.87),
+        ("・有効期限が2027年6月7日以後の年間パスポートは、有効期限を一律12日延長します。", 0.85),
+        ("■4. 年間パスポート", 0.84),
+        ("・動物公園だけの年間パスポートは延長しません。", 0.84),
+    ]
+    text = "\n".join(line for line, _ in lines)
+    shown = [Sentence(passage=1, text=line, score=0.75 + similarity, coverage=0.75, similarity=similarity) for line, similarity in lines]
+    found = answering_sentence(Prepared("臨時休館中、年間パスポートの受付はどこでやっていますか？", "ja", [_passage(text, "臨時休館のお知らせ")], None, sentences=shown))
+    assert found is not None and "管理事務所" in found[0].text
