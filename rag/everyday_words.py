@@ -17,6 +17,7 @@ WRITTEN_AS = {
     "残業": ("時間外労働", "時間外勤務", "時間外"),
     "ボーナス": ("賞与",),
     "会社": ("法人", "企業", "事業者", "事業所"),  # a customer company: 「登録者が35人の会社」 is a 法人会員
+    "入園料": ("入館料", "入場料"), "入館料": ("入園料", "入場料"), "入場料": ("入館料", "入園料"),  # admission, whatever the place
     "引き": ("割引", "値引", "減額", "オフ"),  # 「何パーセント引き」: the 割引率
     "質問": ("問い合わせ", "問合せ", "問い合せ", "照会", "相談"),
     "月謝": ("月額授業料", "授業料", "月額"),
@@ -196,6 +197,7 @@ WRITTEN_FOR_PHRASES = {
 _MONTHLY_AVERAGE = re.compile(r"(?<![\d〇一二三四五六七八九十])(?:1|一|ひと)?(?:か月|ヶ月|カ月|ケ月|箇月|月)(?:あたり|当たり)?の?平均")
 
 
+_LIVES_IN = re.compile(r"([\u4e00-\u9fff]{1,5}[市町村区])(?:に住んで(?:いる|います)|に在住の|在住の|にお住まいの)")
 _SET_TO = re.compile(r"(何[度時分円℃]|何パーセント|いくら)に設定(?=され|して|する)")
 
 
@@ -205,7 +207,9 @@ def rephrased(question: str, text: str | None = None) -> str:
     for phrase, word in WRITTEN_FOR_PHRASES.items():
         if phrase in question and (text is None or word in text):
             question = question.replace(phrase, word)
-    question = _SET_TO.sub(r"\1に", question)  # 「何度に設定されていますか」 asks the value; 設定 is how it is asked
+    question = _SET_TO.sub(r"\1に", question)
+    if text is not None:  # 「汐見市に住んでいる子」 is a 汐見市民, where the text writes its 市民料金
+        question = _LIVES_IN.sub(lambda match: f"{match.group(1)}民の" if f"{match.group(1)}民" in text else match.group(0), question)  # 「何度に設定されていますか」 asks the value; 設定 is how it is asked
     if text is not None:
         question = _by_the_clock(question, text)
         if "月平均" in text:

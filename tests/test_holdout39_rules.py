@@ -281,3 +281,13 @@ def test_where_is_answered_by_the_line_that_says_a_place_among_lines_alike() -> 
     shown = [Sentence(passage=1, text=line, score=0.75 + similarity, coverage=0.75, similarity=similarity) for line, similarity in lines]
     found = answering_sentence(Prepared("臨時休館中、年間パスポートの受付はどこでやっていますか？", "ja", [_passage(text, "臨時休館のお知らせ")], None, sentences=shown))
     assert found is not None and "管理事務所" in found[0].text
+
+
+def test_living_in_a_city_is_its_residents_and_admission_is_one_kind_of_fee() -> None:
+    from rag.everyday_words import rephrased
+    from rag.quoting import missing_subject_terms
+
+    row = "券種: 入館料（1回） | 年齢区分: 7歳以上12歳以下 | 動物公園 通常料金: 400円 | 動物公園 港市民料金: 250円"
+    assert "港市民" in rephrased("港市に住んでいる9歳の子の入園料は？", row)
+    assert "港市民" not in rephrased("港市に住んでいる9歳の子の入園料は？", "動物公園 通常料金: 400円")  # no residents' price written
+    assert missing_subject_terms("動物公園の入園料は？", f"動物公園\\n{row}") == []
