@@ -333,10 +333,14 @@ _CHANGES = frozenset({"改定", "改訂", "改正", "変更", "見直し", "訂�
 _RULE_BOOKS = frozenset({"規程", "規則", "規定", "制度", "ルール", "決まり", "要領", "内規", "約款", "料金表", "運賃表"})
 
 
+_WHAT_IT_INCLUDES = re.compile(r"[（(][^（）()]{1,12}(?:込み|込|付き|付|含む)[）)]")
+
+
 def subject_terms(question: str) -> list[Noun]:
     """The nouns that say what a Japanese question is about (役員 in 「役員の海外日当は？」),
     without question words and the nouns that name the kind of value asked."""
     subject: dict[str, Noun] = {}
+    question = _WHAT_IT_INCLUDES.sub("", question)  # 「パーマ（カット込み）」: what the price includes, no thing asked about
     for noun in with_directions(nouns(question), question):
         if (len(noun.surface) < 2 and noun.surface not in _KIN) or noun.surface.startswith("何") or noun.normalized in _VALUE_NOUNS:
             continue

@@ -291,3 +291,12 @@ def test_living_in_a_city_is_its_residents_and_admission_is_one_kind_of_fee() ->
     assert "港市民" in rephrased("港市に住んでいる9歳の子の入園料は？", row)
     assert "港市民" not in rephrased("港市に住んでいる9歳の子の入園料は？", "動物公園 通常料金: 400円")  # no residents' price written
     assert missing_subject_terms("動物公園の入園料は？", f"動物公園\\n{row}") == []
+
+
+def test_what_a_price_includes_in_brackets_is_no_thing_asked_about() -> None:
+    from rag.quoting import missing_subject_terms
+
+    row = "メニュー: パーマ | 髪の長さ: 60cm以上 | スタイリスト: 14,190円"
+    assert missing_subject_terms("パーマ(カット込み)で髪が60cm以上、スタイリストだといくら?", row) == []
+    assert missing_subject_terms("パーマ（シャンプー付き）はいくら？", row) == []
+    assert missing_subject_terms("カットはいくら？", row) == ["カット"]
