@@ -22,6 +22,7 @@ from rag.bands import holds_the_stated, holds_the_stated_quantity, writes_anothe
 from rag.claims import ARTICLE_NUMBER, extract_claims
 from rag.english_keywords import japanese_terms
 from rag.english_names import latin_names_written, names_only_variants, romaji_names_written, visible, writes_names
+from rag.numbered_names import other_terms
 from rag.question_words import PEOPLE
 from rag.quoting import Sentence, named_cells, names_the_english_subject, passage_heading, passage_is_about_question, split_sentences
 from rag.retrieval import Passage
@@ -212,6 +213,8 @@ def for_a_case_not_asked(question: str, sentence: Sentence, passage: Passage, ke
     (パートタイマー, 契約社員). "How many days of paid leave does an employee get" is asked of
     the row for everyone, not of the part-timers' rows below it."""
     cells = named_cells(visible(sentence))
+    if _A_NOTE.match(visible(sentence)) and not re.search(r"\b(?:notes?|counted|definition|defined)\b", question, re.IGNORECASE):
+        return True  # a sheet's 注記 line read as a row (「月: 注記：…1件と数える」) is no month's count
     if asks_earlier_in_english(question) and not cells and not _WRITES_AN_EARLIER.search(visible(sentence)) or cells and re.fullmatch(r"(?:年間|年度)?(?:合計|総計|計)", cells[0][1]) and _A_MONTH_IN_ENGLISH.search(question):
         return True  # "before the revision": 「…180円の早朝手当を支給する」 is today's rule; "in October 2026": not the 合計 row
     if TABLE_CELL_SEPARATOR in visible(sentence) and cells and cells[0][0]:
@@ -257,6 +260,8 @@ def _keyed_by_a_period_not_asked(sentence: Sentence, keywords: Sequence[str]) ->
     return bool(claims) and all(claim.kind == "date" for claim in claims) and not any(key in keyword or keyword in key for keyword in keywords if re.search(r"\d", keyword))
 
 
+# A sheet's note, read as a line of its first column (「月: 注記：新規加入件数は…1件と数える」).
+_A_NOTE = re.compile(r"\s*(?:[^:：|]{1,8}[:：]\s*)?(?:注記|注\d*|※|備考)\s*[：:]")
 _ASKS_AN_AVERAGE = re.compile(r"\b(?:average|mean|per month|a month|monthly|per day|a day|daily)\b", re.IGNORECASE)
 _AN_AVERAGE_ROW = re.compile(r"平均")
 
@@ -282,6 +287,8 @@ def keyword_sentence(
             continue
         if not keeps_negation(question, _AN_EARLIER_STATE.sub("：", visible(sentence)), shown):  # 「受付なし → 9:00〜12:00」 is no 受付なし now
             continue
+        if _A_NOTE.match(visible(sentence)) or any(other_terms(keyword, visible(sentence)) for keyword in keywords if re.search(r"\d", keyword)):
+            continue  # a sheet's 注記 line (「…1件と数える」) gives no figure; the 1日券 row is no "two-day ticket"
         if is_dateline(visible(sentence)) or passed_over(sentence):
             continue  # 「2026年9月 経営会議資料」: when the deck was written; a value that only was
         if asked_years and (written := set(_YEAR.findall(visible(sentence)))) and not written & asked_years:

@@ -71,7 +71,7 @@ def missing_numbered_names(question: str, text: str, context: str | None = None)
         and not (pattern is _MONTH_GRADE_OR_SIZE and held_by_a_band(match.group(), where))  # 1,200kg: the 1,001kg〜1,500kg row
         and not (pattern is _NUMBERED_NAME and _short_for(match, asked, where))
         and not (pattern is _YEAR and _in_its_fiscal_year(match, asked, where))
-    ] + [match.group() for match in _SHORT_CODE.finditer(asked) if match.group() not in written and _SHORT_CODE.search(written)] + _other_terms(asked, written)
+    ] + [match.group() for match in _SHORT_CODE.finditer(asked) if match.group() not in written and _SHORT_CODE.search(written)] + other_terms(asked, written)
 
 
 # A pass's, a course's or a plan's length (「1か月定期券」, 「3日券」, 「6か月コース」): where the text
@@ -83,7 +83,7 @@ def _terms(text: str) -> set[tuple[str, str]]:
     return {(match.group(1), re.sub(r"[ヶカ]月", "か月", match.group(2))) for match in _TERM.finditer(text)}
 
 
-def _other_terms(asked: str, written: str) -> list[str]:
+def other_terms(asked: str, written: str) -> list[str]:
     shown = _terms(written)
     return [f"{number}{unit}" for number, unit in _terms(asked) - shown if any(other == unit for _, other in shown)]
 

@@ -300,3 +300,17 @@ def test_what_a_price_includes_in_brackets_is_no_thing_asked_about() -> None:
     assert missing_subject_terms("パーマ(カット込み)で髪が60cm以上、スタイリストだといくら?", row) == []
     assert missing_subject_terms("パーマ（シャンプー付き）はいくら？", row) == []
     assert missing_subject_terms("カットはいくら？", row) == ["カット"]
+
+
+def test_english_keywords_skip_a_sheets_note_and_a_ticket_of_another_length() -> None:
+    from rag.english_answers import for_a_case_not_asked, keyword_sentence
+
+    note = _sentence("月: 注記：新規件数は、複数のサービスを契約した世帯も1件と数える。")
+    row = _sentence("月: 4月 | 本社営業所: 214 | 港営業所: 143")
+    passage = _passage(f"{note.text}\n{row.text}", "新規件数")
+    assert for_a_case_not_asked("How many new contracts did the head office get in April?", note, passage)
+    assert not for_a_case_not_asked("How are new contracts counted (note)?", note, passage)
+    tickets = [_sentence("券種: 1日券 | 年齢区分: シニア | ハイシーズン WEB前売: 5,300"), _sentence("券種: 2日券 | 年齢区分: シニア | ハイシーズン WEB前売: 10,000")]
+    question = "How much is a senior two-day ticket bought online (WEB前売) in the high season?"
+    found = keyword_sentence(question, ["シニア", "WEB前売", "ハイシーズン", "2日"], tickets[:1], [_passage(tickets[0].text, "料金表")])
+    assert found is None  # only the one-day ticket's row shown: no answer
