@@ -255,6 +255,7 @@ _ASKS_A_DAY_JA = re.compile(r"何月何日|何日(?!間|分|前|後|以内|以�
 ASKS_UNTIL = re.compile(r"(?:何日|いつ|何時|何分|何月何日|何曜日?)まで")
 ASKS_FROM = re.compile(r"(?:何日|いつ|何時|何分|何月何日|何曜日?)から")
 # A closing time (「12月31日 閉店: 18:30」) states until when a shop is open; a period from a start (「有効期間は発売日から3か月」) says until when too.
+_STATES_FROM = re.compile(r"から|以降|以後|より|開始|始ま|始め|スタート|オープン|開業|開設|開館|開園|稼働|再開|[~〜～\-－]|\d\s*日\s*[（(][月火水木金土日]|\d\s*日\s*$|\d\s*日\s*[（(]?\s*\d{1,2}:\d{2}")
 _STATES_UNTIL = re.compile(r"まで|迄|以内|期限|締切|締め切り|〆|前日|前に|日前|停止|終了|満了|廃止|切れ|[~〜～]|閉店|閉館|終業|有効期間|から\d+\s*(?:か月|ヶ月|カ月|日間?|年間?|週間)")
 # The largest or smallest of several asked (「一番多かったのは何月？」), and a sentence that says
 # which one is (「最も多かったのは12月」).
@@ -326,6 +327,8 @@ def answers_what_was_asked(question: str, claims: Iterable[Claim], text: str = "
             return False
         if ASKS_UNTIL.search(question) and not _STATES_UNTIL.search(written):
             return False  # 「1月5日10:00から…仕事始め式」 for 「書類は何日まで？」
+        if ASKS_FROM.search(question) and " | " not in text and not _STATES_FROM.search(written):
+            return False  # 「…12月24日までのものについては、なお従前の例による」 for 「いつから施行」
         if _ASKS_THE_MOST.search(question) and not _STATES_THE_MOST.search(written):
             # 「客単価が一番高かったのはどの店？」: one row's figure says nothing of the others'.
             return False

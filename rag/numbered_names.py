@@ -18,6 +18,8 @@ _NUMBERED_NAME = re.compile(r"第(\d+)([\u4e00-\u9fffァ-ヶー]{1,2})")
 # not the 1L one), read whole (「1,200kg」 is no 「200kg」).
 _YEAR = re.compile(r"(?:19|20)\d{2}年度?(?:上期|下期|上半期|下半期)?")
 _MONTH_GRADE_OR_SIZE = re.compile(r"(?<![\d年/])\d{1,2}月(?!\d|日|から|以降|以後)|\d+級|(?<!\d)\d年生|(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:ml|l|g|kg|mm|cm|gb|tb|インチ|リットル)(?![a-z])")
+# A season of two years (2028-29シーズン, 2027/28年度): another season's row is another's.
+_SEASON = re.compile(r"(?:19|20)\d{2}\s*[-－/〜~]\s*\d{2}(?=\s*(?:シーズン|年度|期|season))")
 _KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
 # A product number or code (NF-3106, ISO27001): another code's row is another thing; so is another level, step, numbered building or round (レベル2, 3号館, 2回目, 要介護3 by its 介護3).
 _LEVEL = re.compile(r"(?:レベル|ステップ|フェーズ|ランク|グレード|ステージ|lv\.?)\s*\d+|\d+号(?:館|機|棟|室|車|線)|\d+(?:回目|番目)|[\u4e00-\u9fff]{2}\d{1,2}(?![\d,.%\u4e00-\u9fffァ-ヶa-z])")
@@ -66,7 +68,7 @@ def missing_numbered_names(question: str, text: str, context: str | None = None)
     written, asked = _numbered(text), _numbered(question)
     around = _numbered(context) if context is not None else written
     return [
-        match.group() for pattern, where in ((_NUMBERED_NAME, written), (_YEAR, written), (_CODE, written), (_LEVEL, written), (_LETTERED, written), (_MONTH_GRADE_OR_SIZE, around))
+        match.group() for pattern, where in ((_NUMBERED_NAME, written), (_YEAR, written), (_SEASON, written), (_CODE, written), (_LEVEL, written), (_LETTERED, written), (_MONTH_GRADE_OR_SIZE, around))
         for match in pattern.finditer(asked) if match.group() not in where
         and not (pattern is _MONTH_GRADE_OR_SIZE and held_by_a_band(match.group(), where))  # 1,200kg: the 1,001kg〜1,500kg row
         and not (pattern is _NUMBERED_NAME and _short_for(match, asked, where))

@@ -464,12 +464,23 @@ def _missing_nouns(subjects: Sequence[Noun], text: str, question: str = "") -> l
     return missing
 
 
+# A ticket named by its kind (シーズン券, 午後券, 4時間券): Sudachi reads 券 as a word of its own, and a
+# text that writes シーズン elsewhere (「2027-28シーズン」) does not name the シーズン券.
+_A_TICKET = re.compile(r"(?<![\u4e00-\u9fffァ-ヶー])([ァ-ヶー]{2,}|[\u4e00-\u9fff]{2,3}|\d+(?:時間|日|回|枚))券")
+
+
+def _tickets_missing(question: str, text: str) -> list[str]:
+    written = _comparable(text).lower()
+    # (A ticket that is one word, 回数券 or 定期券, is a noun like any other: written as 回数乗車券 too.)
+    return [match.group() for match in _A_TICKET.finditer(question) if tokenize(match.group())[:1] != [match.group()] and _comparable(match.group()).lower() not in written]
+
+
 def missing_subject_terms(question: str, text: str) -> list[str]:
     """The question's subject nouns that the text does not name, as written or normalised (申込/申し込み),
     inside a longer word (フレックス in フレックスタイム), or part by part for a compound (振込日: 振込). The
     topic can be in a passage while the asked thing is not: the travel table's 部長 row is no answer for 役員."""
     question = rephrased(question, text)
-    return [noun.surface for noun in _missing_nouns(subject_terms(question), text, question)]
+    return [noun.surface for noun in _missing_nouns(subject_terms(question), text, question)] + _tickets_missing(question, text)
 
 
 def answers_for_its_kind(question: str, text: str) -> bool:
@@ -504,7 +515,7 @@ def names_the_subject(question: str, text: str) -> bool:
     question, all but one in SUBJECT_NOUNS_PER_MISS of a long one, and every numbered name
     with its number. Action and manner words (see question_words.PARAPHRASED_NOUNS) may be missing when a
     thing the question names is there."""
-    if missing_numbered_names(question, text):
+    if missing_numbered_names(question, text) or _tickets_missing(question, text):
         return False
     question = rephrased(unsized(question, text), text)  # 「13mmのメーター」 is the 13mm row's; 秋学期 is 後期
     subjects = subject_terms(question)

@@ -31,7 +31,7 @@ def named_cells(row: str) -> list[tuple[str, str]]:
 _UNIT_NOTE = re.compile(r"単位\s*[:：]\s*(千円|百万円|億円|万円|円|千人|人|件|台|%|％|kg|t|時間|日)")
 
 
-_COUNTED = re.compile(r"(台|人|件|回|枚|個|戸|室|名)数")
+_COUNTED = re.compile(r"(台|人|件|回|枚|個|戸|室|名|者)数")
 _AMOUNT_WORDS = re.compile(r"円|金額|料|費|売上|収入|単価|率")
 
 
@@ -42,7 +42,7 @@ def with_the_unit(row: str, passage: Passage) -> str:
     title = passage.heading_path[-1] if passage.heading_path else ""
     # (Or the count its table's title names: 「駐輪場別 定期契約台数」's figures are 台, never 円.)
     counted = _COUNTED.search(title) if note is None and not _AMOUNT_WORDS.search(title) else None
-    unit = note.group(1) if note else counted.group(1) if counted else None
+    unit = note.group(1) if note else ("人" if counted.group(1) == "者" else counted.group(1)) if counted else None  # (「宿泊者数」: 人)
     cells = named_cells(row)
     if unit is None or TABLE_CELL_SEPARATOR not in row or not cells:
         return row

@@ -314,3 +314,21 @@ def test_english_keywords_skip_a_sheets_note_and_a_ticket_of_another_length() ->
     question = "How much is a senior two-day ticket bought online (WEB前売) in the high season?"
     found = keyword_sentence(question, ["シニア", "WEB前売", "ハイシーズン", "2日"], tickets[:1], [_passage(tickets[0].text, "料金表")])
     assert found is None  # only the one-day ticket's row shown: no answer
+
+
+def test_from_when_a_ticket_kind_a_season_and_a_guests_count() -> None:
+    from rag.quoting import missing_subject_terms
+
+    question = "施設利用規程の今回の改正は、いつから施行されますか？"
+    assert not _answers(question, "2　施行日前に申し込まれた利用で、利用日が2027年12月24日までのものについては、なお従前の例による。")
+    assert _answers(question, "1　この改正は、2027年11月1日から施行する。") and _answers(question, "施行日：2027年11月1日")
+    assert _answers("早番は何時から？", "勤務: 早番 | 始業: 7:00 | 終業: 16:00")  # a row's column says when
+    row = "項目: 大人 1日券 | 改定前（2026-27シーズン）: 6,300円 | 改定後（2027-28シーズン）: 6,800円"
+    assert missing_subject_terms("シーズン券は大人いくら？", row) == ["シーズン券"]
+    assert missing_subject_terms("大人の1日券はいくら？", row) == []
+    assert missing_subject_terms("回数券の値段は？", "回数乗車券は10回分の運賃で発売する。") == []
+    assert missing_numbered_names("2028-29シーズンの大人1日券は？", row) == ["2028-29"]
+    assert missing_numbered_names("2027-28シーズンの大人1日券は？", row) == []
+    guests = "月: 2月 | ホテル北: 4,903 | ロッジ南: 1,120"
+    titled = _passage(guests, "利用実績", ("宿泊者数", "施設別 月別宿泊者数"))
+    assert cell_with_unit("ホテル北: 4,903", guests, titled) == "ホテル北: 4,903人"
