@@ -466,7 +466,7 @@ def _missing_nouns(subjects: Sequence[Noun], text: str, question: str = "") -> l
 
 # A ticket named by its kind (シーズン券, 午後券, 4時間券): Sudachi reads 券 as a word of its own, and a
 # text that writes シーズン elsewhere (「2027-28シーズン」) does not name the シーズン券.
-_A_TICKET = re.compile(r"(?<![\u4e00-\u9fffァ-ヶー])([ァ-ヶー]{2,}|[\u4e00-\u9fff]{2,3}|\d+(?:時間|日|回|枚))券")
+_A_TICKET = re.compile(r"(?<![\u4e00-\u9fffァ-ヶーかカヶ\d])([ァ-ヶー]{2,}|[\u4e00-\u9fff]{2,3}|\d+(?:時間|日|回|枚))券")  # (not 月定期券 of 「1か月定期券」)
 
 
 def _tickets_missing(question: str, text: str) -> list[str]:

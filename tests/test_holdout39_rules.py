@@ -327,6 +327,7 @@ def test_from_when_a_ticket_kind_a_season_and_a_guests_count() -> None:
     assert missing_subject_terms("シーズン券は大人いくら？", row) == ["シーズン券"]
     assert missing_subject_terms("大人の1日券はいくら？", row) == []
     assert missing_subject_terms("回数券の値段は？", "回数乗車券は10回分の運賃で発売する。") == []
+    assert missing_subject_terms("全館共通の1か月定期券（大人）は？", "券種: 全館共通定期券 1か月（大人） | 改定前: 22,000円") == []
     assert missing_numbered_names("2028-29シーズンの大人1日券は？", row) == ["2028-29"]
     assert missing_numbered_names("2027-28シーズンの大人1日券は？", row) == []
     guests = "月: 2月 | ホテル北: 4,903 | ロッジ南: 1,120"
