@@ -468,6 +468,22 @@ HOLDOUT42_SETS = {
     "followup": "holdout42_followup_qa.jsonl",
     "unanswerable": "holdout42_unanswerable_qa.jsonl",
 }
+
+# A regional taxi and hired-car company's five (tests/data/holdout43/README.md), session 32, blind.
+HOLDOUT43_SETS = {
+    "internal": "holdout43_qa.jsonl",
+    "english": "holdout43_english_qa.jsonl",
+    "followup": "holdout43_followup_qa.jsonl",
+    "unanswerable": "holdout43_unanswerable_qa.jsonl",
+}
+
+# A self-storage (trunk-room) operator's five (tests/data/holdout44/README.md), session 32, blind.
+HOLDOUT44_SETS = {
+    "internal": "holdout44_qa.jsonl",
+    "english": "holdout44_english_qa.jsonl",
+    "followup": "holdout44_followup_qa.jsonl",
+    "unanswerable": "holdout44_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -516,6 +532,8 @@ CORPORA = {
     "holdout40": (REPOSITORY_ROOT / "tests" / "data" / "holdout40", HOLDOUT40_SETS),
     "holdout41": (REPOSITORY_ROOT / "tests" / "data" / "holdout41", HOLDOUT41_SETS),
     "holdout42": (REPOSITORY_ROOT / "tests" / "data" / "holdout42", HOLDOUT42_SETS),
+    "holdout43": (REPOSITORY_ROOT / "tests" / "data" / "holdout43", HOLDOUT43_SETS),
+    "holdout44": (REPOSITORY_ROOT / "tests" / "data" / "holdout44", HOLDOUT44_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -540,7 +558,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35, holdout36, holdout37, holdout38, holdout39, holdout40, holdout41 or holdout42")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35, holdout36, holdout37, holdout38, holdout39, holdout40, holdout41, holdout42, holdout43 or holdout44")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
