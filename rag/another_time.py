@@ -39,6 +39,7 @@ _VALUE_UNTIL = re.compile(r"(?:年度|年|月|日|版|以前|従来|旧)(?:ま�
 _PAST_UNTIL = re.compile(r"(?:(?:まで|迄)は|者(?:まで|迄)の|(?:改定|変更|改正|改訂|見直し)前)(.*?)(?:であった|でした|だった|と?(?:して|され)いた)(?:[（(][^）)]*[）)])?[。．]?$")
 
 
+_EARLIER_ASIDE = re.compile(r"[（(](?:改定|変更|改正|改訂|見直し)前(?:は|の)[^（）()]*[）)]")
 _UNTIL_MARK = re.compile(r"([^\s、。（）()]{1,10}?)(?:まで|迄)は")
 
 
@@ -85,10 +86,18 @@ def answers_another_time(claims: Sequence[Claim], sentence: Sentence, prepared: 
     earlier = [match.group(1) for pattern in (_EARLIER_VALUE, _VALUE_UNTIL, _PAST_UNTIL, WAS) for match in pattern.finditer(text)]
     todays = [match for match in _TODAYS_BEFORE_A_CHANGE.finditer(text) if extract_claims(text[: match.start()])]
     earlier += [match.group(1) for match in todays]
-    figures = [claim for claim in claims if claim.kind not in ("name", "date")]
+    # (A time of day is a value: 「（改定前は23時から…）」; a date, when the value changed.)
+    figures = [claim for claim in claims if claim.kind not in ("name", "date") or claim.kind == "date" and all(value.startswith("T") for value in claim.values)]
     # The time a value held until (the 2 of 「第2版までは」) is none of the values.
     marks = [match.group(1) for match in _UNTIL_MARK.finditer(text)]
     figures = [claim for claim in figures if not any(is_supported(claim, [mark]) for mark in marks)]
+    # An aside of the value before a change (「…22時から翌5時まで…2割増とする（改定前は23時から翌5時までの
+    # 間の2割増）」): a figure it shares with the rest of the sentence (翌5時, 2割) is of both times.
+    asides = [match.group() for match in _EARLIER_ASIDE.finditer(text)]
+    if asides:
+        earlier += asides
+        outside = _EARLIER_ASIDE.sub("", text)
+        figures = [claim for claim in figures if not (is_supported(claim, asides) and is_supported(claim, [outside]))]
     if not earlier or not figures:
         return False
     old = [claim for claim in figures if any(is_supported(claim, [value]) for value in earlier)]

@@ -25,7 +25,7 @@ from rag.claims import ARTICLE_NUMBER, Claim, extract_claims, is_supported
 from rag.english_answers import keyword_answer, names_only_variants, names_the_questions_words, nearest_answer, person_row, preceding_sentence
 from rag.item_labels import labelled_for_the_asked
 from rag.numbered_names import keyed_by_a_numbered_name, names_other_years
-from rag.question_words import names_another_day, names_another_of_its_kind, only_one_of_a_list
+from rag.question_words import another_of_a_pair, names_another_day, names_another_of_its_kind, only_one_of_a_list
 from rag.quoting import (
     QUOTE_COVERAGE,
     Sentence,
@@ -306,6 +306,8 @@ def names_its_subject(sentence: Sentence, prepared: Prepared) -> bool:
         return False  # 「西野店は、…展示台数40台…」 is about 西野店, where 中央店 was asked
     if _about_a_sibling(visible(sentence), prepared.question):
         return False  # 「春期講習は2026年3月末〜…」 is about 春期講習, where 冬期講習 was asked
+    if another_of_a_pair(prepared.question, passage_heading(passage), visible(sentence)):
+        return False  # 「ハイヤーの…深夜早朝割増は」 under 「タクシー・ハイヤー運賃…」, where タクシー was asked
     text = f"{passage_heading(passage)}\n{_text_before(sentence, passage, question_terms(prepared.question))}\n{visible(sentence)}"
     if _A_TOTAL.search(visible(sentence)) and not _ASKS_A_TOTAL.search(prepared.question) and missing_subject_terms(prepared.question, text):
         return False  # 「安全に関する投資は合計1,186百万円」 is no answer about its 踏切の安全設備 part
@@ -410,6 +412,10 @@ def _writes_the_whole_name(sentences: Sequence[Sentence], question: str) -> Sent
     return sentences[counts.index(most)] if most and counts.count(most) == 1 else None
 
 
+# A sentence that leaves its values to a table: 「…は次の表のとおりとする」, 「下表の額」.
+DEFERS_TO_A_TABLE = re.compile(r"(?:次|下|以下|別)の?表(?:の|に|で|のとおり)")
+
+
 def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None:
     """When the model's reply fails its checks, the first shown sentence may still answer on
     its own: a Japanese question's best sentence (clearly ahead of the next) that holds most
@@ -455,6 +461,11 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
     valued = [shown for shown in ordered if (whether or gives_a_value(shown)) and not states_a_change(shown, prepared) and not says_only_what_was(shown, prepared) and not a_plan_for_what_happened(prepared.question, visible(shown))] or ([] if kinds else ordered)
     if not valued:
         return None
+    # Nor the sentence that leaves its values to a table shown beside it (「…共用部設備工事費は1棟につき次の表のとおり」).
+    if any(TABLE_CELL_SEPARATOR in visible(shown) for shown in valued):
+        valued = [shown for shown in valued if not DEFERS_TO_A_TABLE.search(visible(shown))]
+        if not valued:
+            return None
     # Nor a row of another thing the question's word is inside (准看護師 for 看護師).
     valued = [shown for shown in valued if not named_inside_another(shown, prepared)] or valued
     # Nor a row of another numbered thing (the 1回目 row for 「2回目の値下げ」).

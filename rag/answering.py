@@ -18,6 +18,7 @@ from appliance.tenancy.selectors import Actor
 from appliance.text.japanese import TABLE_CELL_SEPARATOR, language_of
 from rag.another_time import answers_another_time
 from rag.answer_checks import (
+    DEFERS_TO_A_TABLE,
     Prepared,
     answering_sentence,
     cell_answer,
@@ -51,8 +52,9 @@ from rag.english_keywords import english_keywords, english_search_text
 from rag.english_values import in_english, names_only_for_a_figure, reads_as_english
 from rag.fee_kinds import another_kind_of_fee
 from rag.followups import core_query, keyed_by_more, previous_user_turn, rewrite_is_safe, search_queries, standalone_question
-from rag.item_labels import when_instead
+from rag.item_labels import deadline_line, when_instead
 from rag.masking import answer_masked, masks_answers
+from rag.numbered_names import of_the_rounds_asked
 from rag.prompts import MODEL_SAYS_NOT_FOUND, NOT_FOUND, AnswerFieldStream, build_messages, condense_messages
 from rag.question_words import with_western_years
 from rag.quoting import (
@@ -221,6 +223,7 @@ def prepare(
         # "in total in fiscal 2026": the 年間合計 row, where the search found the months (its keywords name the month asked).
         sentences, shown = with_the_total_row(" ".join([question, *keywords]), sentences, result.passages, lambda found: rest_of_documents(actor=actor, passages=found))
         keywords = keywords_in_the_tables_periods(question, keywords, sentences, shown, lambda found: rest_of_documents(actor=actor, passages=found))  # "on a Saturday in October"
+        sentences = of_the_rounds_asked(keywords, sentences)  # "the first course": not the 第2回 line
         result = SearchResult(shown, result.relevant, result.best_dense_score)
     if sentences:
         messages = build_quote_messages(question=question, sentences=sentences, language=language, history=history)
@@ -319,6 +322,8 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         return _answer_from(clause, prepared)  # 「片道20kmくらい」 ("7 km one way"): the 「片道30km以内の納品先は…2,750円」 clause
     if language == "ja" and (closed := closed_on_the_day(prepared.question, prepared.sentences, lambda shown: names_its_subject(shown, prepared))):
         return _answer_from(closed, prepared)  # 「土曜日の受付時間は？」: 「休業日: 土曜・日曜・祝日」
+    if language == "ja" and (due := deadline_line(prepared.question, prepared.sentences)) is not None:
+        return _answer_from((due, None), prepared)  # 「いつまでに出す？」: 「シフト希望の提出締切：…」, not the 掲示 date beside it
     source = _not_a_row_for_the_most(verify_quote(quote, prepared.sentences), prepared)
     if source is not None and language == "ja" and (timed := when_instead(source, prepared.sentences, prepared.question)):
         return _answer_from((timed, None), prepared)  # 「受付はいつから」: 「期間：…」, not the 「対象：4月1日から利用する…」 line quoted
@@ -359,7 +364,8 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             holding = nearest if claims and all(is_supported(claim, [visible(nearest)]) for claim in claims) else None
         if holding is not None and language == "ja" and (clearly := answering_sentence(prepared)) and clearly[0].text != holding.text and (
             holding.coverage < QUOTE_COVERAGE or clearly[0].coverage > holding.coverage or keyed_by_question(clearly[0], prepared)
-        ):
+        ) and not (TABLE_CELL_SEPARATOR in visible(holding) and DEFERS_TO_A_TABLE.search(visible(clearly[0]))):
+            # (Not the sentence that leads into the row's table, 「…共用部設備工事費は1棟につき次の表のとおりとする」.)
             # A side line (「千葉工場・岡山工場 11月27日」, or the 配送料 below the 最低受注金額 asked)
             # beside the sentence that clearly answers and holds more of the question; what of the
             # model's answer that sentence does not state is recorded as unsupported.

@@ -25,7 +25,7 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), frozenset(kinds))
     for pattern, kinds in (
         # (「手当額は」, 「支給額って」: a word ending in 額 asks an amount.)
-        (r"[\u4e00-\u9fff]額(?:は|って|を|が|の)|いくら|幾ら|何[万千億]?円|金額|料金|費用|価格|値段|単価|運賃|手数料|上限額|how much|cost|price|fee|\bfares?\b|\badmission\b(?!s|\s+(?:rate|ratio|date|day|criteria|requirements?|tests?|exams?|quota|capacity|numbers?)\b)|(?<!in )(?<!of )\bcharges?\b(?!\s+(?:of|nurse)\b)|budget|allowance|salary|wage|reimburse|income|profit|revenue|sales(?!\s+(?:office|branch|department|division|team|staff|rep|representative|person|people|floor|outlet)s?\b)|earnings|dividend|deposit|(?:hotel|room|daily|hourly|flat) rate|\brate per\b", ("円",)),
+        (r"[\u4e00-\u9fff]額(?:は|って|を|が|の)|いくら|幾ら|何[万千億]?円|金額|料金(?!の?(?:改定|改正|変更|見直し))|費用|価格(?!の?(?:改定|改正|変更|見直し))|値段|単価|運賃(?!の?(?:改定|改正|変更|見直し))|手数料|上限額|how much|cost|price|fee|\bfares?\b|\badmission\b(?!s|\s+(?:rate|ratio|date|day|criteria|requirements?|tests?|exams?|quota|capacity|numbers?)\b)|(?<!in )(?<!of )\bcharges?\b(?!\s+(?:of|nurse)\b)|budget|allowance|salary|wage|reimburse|income|profit|revenue|sales(?!\s+(?:office|branch|department|division|team|staff|rep|representative|person|people|floor|outlet)s?\b)|earnings|dividend|deposit|(?:hotel|room|daily|hourly|flat) rate|\brate per\b", ("円",)),
         # A cancellation fee is as often a share of the price (「…10日前までは45%」) as an amount.
         (r"キャンセル料|取消料|解約料|違約金|cancell?ation (?:fee|charge)s?", ("円", "%", "％", "パーセント", "割")),
         (r"何日間|日数|何日(?!から)|how many days", ("日", "営業日", "日間")),
@@ -51,7 +51,7 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"何グラム|何キロ|重さ|重量|how heavy|weigh(?!\w*\s+(?:about |around |over |under |more than |less than |at least )?\d)", ("グラム", "g", "kg", "キロ")),
         # 「時速何キロ」, 「片道何キロ」: a speed or a distance, never a weight alone.
         (r"何キロ|時速|速度|\bspeed\b|how fast", ("km", "キロメートル", "キロ", "km/h")),
-        (r"何%|何パーセント|割合|率は|what percent|\b(?:ratio|percentage|share)\b|(?<!hotel )(?<!room )(?<!daily )(?<!hourly )(?<!flat )\brate\b(?! per\b)", ("%", "％", "パーセント", "割")),
+        (r"何%|何パーセント|割合|率は|what percent|\b(?:what|which|how much)\s+(?:[a-z-]+\s+)?discount\b|\b(?:ratio|percentage|share)\b|(?<!hotel )(?<!room )(?<!daily )(?<!hourly )(?<!flat )\brate\b(?! per\b)", ("%", "％", "パーセント", "割")),
         # A size: "the overall length" (全長 37.57m) is no date, nor "how tall" a count.
         (r"全長|全幅|全高|翼幅|距離|\b(?:length|width|height|wingspan|span|distance)\b|how (?:tall|wide|far|high)", ("メートル", "m", "センチ", "cm", "センチメートル", "ミリ", "mm", "ミリメートル", "km", "キロメートル")),
         # "In what year": a year, written as a date's (1910年) or a bare 年.
@@ -354,8 +354,9 @@ def answers_what_was_asked(question: str, claims: Iterable[Claim], text: str = "
 
 
 # A limit and which side of it: 「月60時間を超える」 is above 60時間, 「月60時間以内」 below it.
-_BOUND = re.compile(r"(\d[\d,.]*\s*(?:[^\s\d、。|:：をのがは（）()]{1,3}?)?)\s*(?:を)?(超え|超|以上|より多|以内|以下|未満)")
-_ABOVE = ("超え", "超", "以上", "より多")
+# (「3年を経過した後」 is past the 3年 that 「3年以内」 is within.)
+_BOUND = re.compile(r"(\d[\d,.]*\s*(?:[^\s\d、。|:：をのがは（）()]{1,3}?)?)\s*(?:を)?(超え|超|以上|より多|以内|以下|未満|経過した後|経過後|過ぎた後)")
+_ABOVE = ("超え", "超", "以上", "より多", "経過した後", "経過後", "過ぎた後")
 
 
 def _bounds(text: str) -> dict[str, str]:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from appliance.text import english
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from rag.asked import NUMBERED_AS, answers_what_was_asked, asked_kinds, claim_fits, is_dateline, with_column_unit
-from rag.bands import holds_the_stated, holds_the_stated_quantity, writes_another_quantity
+from rag.bands import holds_the_stated, holds_the_stated_quantity, is_the_band_asked, writes_another_quantity
 from rag.claims import ARTICLE_NUMBER, extract_claims
 from rag.english_keywords import japanese_terms
 from rag.english_names import latin_names_written, names_only_variants, romaji_names_written, visible, writes_names
@@ -279,7 +279,7 @@ def keyword_sentence(
     if not keywords or not (asked or names):
         return None
     romaji = romaji_names_written(question, passages)
-    counted: dict[str, tuple[tuple[int, int, int, int], Sentence]] = {}
+    counted: dict[str, tuple[tuple[int, ...], Sentence]] = {}
     asked_years = {year for keyword in keywords for year in _YEAR.findall(keyword)}
     shown = "\n".join(sentence.text for sentence in sentences)
     for sentence in sentences:
@@ -307,7 +307,9 @@ def keyword_sentence(
         named = len([word for word in _held(keywords, own) if not re.search(r"\d", word)])
         # Then the keywords a row's cells are whole (小計 of 「車種区分: 小計」, where 乗用車 is only part of 小型乗用車).
         whole = len({value.strip() for _, value in named_cells(visible(sentence))} & set(keywords))
-        held = (named, whole, len(_held(keywords, visible(sentence))), len(_held(keywords, f"{heading}\n{sentence.text}")), int(with_unit))
+        # Last, the band row that holds the stated quantity ("prepays exactly 24 months": 24か月以上, not
+        # the worked example's 「12か月以上24か月未満」 that writes 24か月 as well).
+        held = (named, whole, len(_held(keywords, visible(sentence))), len(_held(keywords, f"{heading}\n{sentence.text}")), int(with_unit), int(is_the_band_asked(question, visible(sentence))))
         # The same row shown twice (two passages overlap) is one candidate.
         if visible(sentence) not in counted or held > counted[visible(sentence)][0]:
             counted[visible(sentence)] = (held, sentence)

@@ -49,6 +49,8 @@ def english_stated(question: str) -> set[tuple[float, str | None]]:
             continue  # "1.5 million yen a year": a rate, no count of years
         number = _ENGLISH_NUMBERS.get(count.lower()) if count.lower() in _ENGLISH_NUMBERS else _number(count)
         found.add((round(number + (0.5 if half or later_half else 0.0) + ((_ENGLISH_NUMBERS.get(months.lower()) or _number(months)) / 12 if months else 0.0), 4), "年"))
+    # "prepays exactly 24 months", "stores it for 18 months": months paid, kept or rented, in 年 (「24か月以上」).
+    found |= {(round(_number(months) / 12, 4), "年") for months in _ENGLISH_MONTHS.findall(question)}
     # "an adult aged 18-64", "aged 70": an age (「18歳以上64歳以下」 holds the range's first year).
     found |= {(_number(low), "歳") for low in _ENGLISH_AGED.findall(question)}
     # "three times a week", "twice a month": a count of 回 (「週3回」).
@@ -56,6 +58,7 @@ def english_stated(question: str) -> set[tuple[float, str | None]]:
 
 
 _ENGLISH_YEARS = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(\s+and\s+a\s+half)?[\s-]+years?\b(?![\s-]*old)(\s+and\s+a\s+half)?(?:,?\s+and\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+months?)?", re.IGNORECASE)
+_ENGLISH_MONTHS = re.compile(r"\b(?:prepa(?:y|ys|id|ying)|pa(?:y|ys|id|ying)|rents?|rented|renting|stores?|stored|storing|keeps?|kept|keeping|for)\s+(?:exactly\s+|about\s+|around\s+)?(\d{1,2})[\s-]+months?\b", re.IGNORECASE)
 _ENGLISH_AGED = re.compile(r"\bage(?:d)?\s+(\d{1,3})(?:\s*(?:-|–|to)\s*\d{1,3})?\b", re.IGNORECASE)
 _ENGLISH_NUMBERS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0}
 _ENGLISH_TIMES = re.compile(r"\b(once|twice|(?:\d+|one|two|three|four|five|six|seven) times?)\s+(?:a|per|each|every)\s+(?:week|month)\b", re.IGNORECASE)

@@ -15,6 +15,7 @@ The user's own question always goes into the answer prompt, with the recent turn
 from __future__ import annotations
 
 import datetime
+import os
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -204,16 +205,20 @@ def _siblings_in(one: str, other: str, passages: Sequence[str]) -> bool:
                     by_name.setdefault(column, []).append(value)
         for column in range(max((len(row) for row in rows), default=0)):
             values = [row[column][1] for row in rows if len(row) > column]
-            if any(value.startswith(one) for value in values) and any(value.startswith(other) for value in values if not value.startswith(one)):
+            if any(value.startswith(_day(one)) for value in values) and any(value.startswith(_day(other)) for value in values if not value.startswith(_day(one))):
                 return True
     return any(
-        any(value.startswith(one) for value in values) and any(value.startswith(other) for value in values if not value.startswith(one)) for values in by_name.values()
+        any(value.startswith(_day(one)) for value in values) and any(value.startswith(_day(other)) for value in values if not value.startswith(_day(one))) for values in by_name.values()
     )
 
 
+_WEEKEND = re.compile(r"土日祝?日?|週末")
+
+
 def _day(word: str) -> str:
-    """A day of the week as a table lists it: 日曜日 is the 日曜 of 「土曜・日曜・祝日」."""
-    return re.sub(r"(?<=曜)日$", "", word)
+    """A day of the week as a table lists it: 日曜日 is the 日曜 of 「土曜・日曜・祝日」, and 土日祝
+    that list's first (the row 「土曜・日曜・祝日」 is the 土日祝 asked)."""
+    return "土曜" if _WEEKEND.fullmatch(word) else re.sub(r"(?<=曜)日$", "", word)
 
 
 def _listed_together(one: str, other: str, text: str) -> bool:
@@ -458,6 +463,26 @@ def _written_whole(thing: str, previous: str, passages: Sequence[str]) -> str:
     return fitting[0] if len(fitting) == 1 else thing
 
 
+def _as_listed(thing: str, passages: Sequence[str]) -> str:
+    """土日祝 as the passages list it (「土曜・日曜・祝日」), so that the row that lists it is named."""
+    if not _WEEKEND.fullmatch(thing):
+        return thing
+    listed = next((found.group() for text in passages if (found := re.search(r"土曜日?[・、]日曜日?(?:[・、]祝日)?", text))), None)
+    return listed or thing
+
+
+def _with_its_pair(counterpart: str, before: str) -> str:
+    """The counterpart with the thing of its kind it is asked with (「中央エリアと臨海エリア」 for
+    中央エリア): 「郊外エリアの回は？」 asks of the one, not of 郊外エリア and 臨海エリア."""
+    word = r"[\u4e00-\u9fffァ-ヶーA-Za-z0-9]{2,12}"
+    at = re.escape(counterpart)
+    for found in re.finditer(rf"(?:{word}(?:と|や|・|、))?{at}(?:(?:と|や|・|、){word})?", before):
+        pair = re.split(r"と|や|・|、", found.group())
+        if len(pair) == 2 and all(len(os.path.commonprefix([one[::-1], counterpart[::-1]])) >= 2 for one in pair):
+            return found.group()
+    return counterpart
+
+
 def standalone_question(question: str, previous: str, passages: Sequence[str] = ()) -> str:
     """The follow-up `question` as one Japanese question that needs no conversation, made of
     the two questions' own words:
@@ -495,6 +520,8 @@ def standalone_question(question: str, previous: str, passages: Sequence[str] = 
     # 「じゃあ軽自動車は？」 after 「車両重量1,300kgの車の車検基本料金は？」: the row of its own beside the bands.
     counterpart = counterpart or (stated_phrase(before, thing, [line for text in passages for line in text.splitlines()]) if thing else None)
     if counterpart:
+        counterpart = _with_its_pair(counterpart, before)
+        thing = _as_listed(thing, passages)
         replaced = before.replace(counterpart, _dated(_relative_to(thing, counterpart), passages), 1)
         return f"{_split_ask(replaced)[0]}は{ask}" if ask else replaced
     if not thing:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from appliance.text.japanese import nouns
 from rag.asked import asked_kinds
 from rag.english_names import visible
 from rag.table_intros import block_label
@@ -61,3 +62,22 @@ def labelled_for_the_asked(question: str, sentences: Sequence[Sentence]) -> Sent
         return None
     labelled = {visible(sentence): sentence for sentence in sentences if (label := item_label(sentence)) and asked[0].search(label)}
     return next(iter(labelled.values())) if len(labelled) == 1 else None
+
+
+# 「いつまでに出す？」 asks for a deadline; a line labelled as one says it.
+_BY_WHEN = re.compile(r"いつまで|何日まで|何時まで|期限|締切|締め切り|〆切")
+_DEADLINE = re.compile(r"締切|締め切り|〆切|期限")
+
+
+def deadline_line(question: str, sentences: Sequence[Sentence]) -> Sentence | None:
+    """For a deadline asked (「年末年始のシフト希望は、いつまでに出す？」), the one shown line
+    labelled as a deadline whose label names what the question does (「シフト希望の提出締切：11月19日
+    （金） 正午」, not 「シフト表の確定と掲示：12月3日」 nor the 名簿's 「提出締切」); None otherwise."""
+    if not _BY_WHEN.search(question):
+        return None
+    asked = {noun.surface for noun in nouns(question) if len(noun.surface) > 1 and not _DEADLINE.search(noun.surface)}
+    found = {
+        visible(sentence): sentence for sentence in sentences
+        if _DEADLINE.search(label := item_label(sentence)) and re.search(r"\d", visible(sentence)[len(label):]) and any(word in label for word in asked)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None

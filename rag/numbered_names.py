@@ -6,18 +6,23 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rag.bands import held_by_a_band
 from rag.question_words import with_western_years
 from rag.table_cells import named_cells
 
+if TYPE_CHECKING:
+    from rag.quoting import Sentence
+
 # 「第一工場」 is not 「第二工場」: a numbered name must be named with its number.
 _NUMBERED_NAME = re.compile(r"第(\d+)([\u4e00-\u9fffァ-ヶー]{1,2})")
 # A year asked for (2029年度, 2025年度上期) is another year's figure nowhere else; so is a
 # month (7月 is not the 9月 row), a grade (QC検定1級 is not 2級) and a size (ゆずぽん酢300ml is
-# not the 1L one), read whole (「1,200kg」 is no 「200kg」).
+# not the 1L one, a 0.25帖 room no 4.0帖 one), read whole (「1,200kg」 is no 「200kg」).
 _YEAR = re.compile(r"(?:19|20)\d{2}年度?(?:上期|下期|上半期|下半期)?")
-_MONTH_GRADE_OR_SIZE = re.compile(r"(?<![\d年/])\d{1,2}月(?!\d|日|から|以降|以後)|\d+級|(?<!\d)\d年生|(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:ml|l|g|kg|mm|cm|gb|tb|インチ|リットル)(?![a-z])")
+_MONTH_GRADE_OR_SIZE = re.compile(r"(?<![\d年/])\d{1,2}月(?!\d|日|から|以降|以後)|\d+級|(?<!\d)\d年生|(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:ml|l|g|kg|mm|cm|gb|tb|インチ|リットル|帖|畳|坪)(?![a-z])")
 # A season of two years (2028-29シーズン, 2027/28年度): another season's row is another's.
 _SEASON = re.compile(r"(?:19|20)\d{2}\s*[-－/〜~]\s*\d{2}(?=\s*(?:シーズン|年度|期|season))")
 _KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
@@ -33,6 +38,7 @@ def _numbered(text: str) -> str:
     """Folded, lower-cased, unspaced but between English words: "for a 40 mm" is no code 「fora40」."""
     folded = re.sub(r"\bFY\s?((?:19|20)\d{2})\b", r"\1年度", unicodedata.normalize("NFKC", text), flags=re.IGNORECASE)
     folded = re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])|(?<=\d)\s+(?=[A-Za-z%])|(?<=[A-Z]{2})\s+(?=\d)", "", folded)
+    folded = re.sub(r"(?<=\d)\.0(?=\s*(?:帖|畳|坪))", "", folded)  # 「1.0帖」 is the 1帖 asked
     folded = re.sub(r"(?<=第)十(?=[一二三四五六七八九])", "1", folded)
     folded = re.sub(r"(?<=第)([一二三四五六七八九])十(?![一二三四五六七八九])", lambda m: m.group(1) + "0", folded)
     folded = re.sub(r"(?<=第)十", "10", folded)
@@ -106,3 +112,24 @@ def names_other_years(question: str, row: str, around: str = "") -> bool:
     missing = [match.group() for match in _YEAR.finditer(asked) if match.group() not in keys]
     unyeared = any(key and not _YEAR.search(_numbered(key)) and re.search(r"\d", value) for key, value in cells[1:])
     return bool(_YEAR.search(keys)) and bool(missing) and not (unyeared and all(year in _numbered(around) for year in missing))
+
+
+# A numbered round (第1回, 2回目): the first course's line is no answer about the second.
+_ROUND = re.compile(r"第(\d+)回|(?<!\d)(\d+)回目")
+
+
+def _rounds(text: str) -> set[str]:
+    return {first or second for first, second in _ROUND.findall(_numbered(text))}
+
+
+def _shown_rounds(sentence: Sentence) -> set[str]:
+    return _rounds(sentence.text.split(" / ")[-1])  # (the row or line, without its header or block label)
+
+
+def of_the_rounds_asked(keywords: Sequence[str], sentences: Sequence[Sentence]) -> list[Sentence]:
+    """An English question's round ("the first safe-driving course", 第1回 among its keywords): the
+    shown lines of other rounds (「・第2回：11月11日…」) left out, where a line of the round asked is shown."""
+    asked = set().union(*(_rounds(keyword) for keyword in keywords)) if keywords else set()
+    if not asked or not any(_shown_rounds(sentence) & asked for sentence in sentences):
+        return list(sentences)
+    return [sentence for sentence in sentences if not _shown_rounds(sentence) or _shown_rounds(sentence) & asked]

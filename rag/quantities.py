@@ -83,8 +83,9 @@ def span_lengths(question: str) -> list[str]:
 
 # Years with months (「1年6か月以上2年6か月未満」, 「勤続2年3か月」) in years; a band's or a service's bare months (「6か月以上」, 「勤続8か月」) too.
 _YEARS_AND_MONTHS = re.compile(r"(\d+)年(\d{1,2})(?:か月|ヶ月|カ月)")
-# (And months something is kept, used or rented for: 「18か月預けるとき」 is 1.5年 of a storage table's bands.)
-_BARE_MONTHS = re.compile(r"(?<![\d年.])(\d{1,2})(?:か月|ヶ月|カ月)(?=以上|未満|以下|超|[〜~]|間?(?:預け|預か|保管|利用|契約|借り|レンタル|滞在|在籍|勤め|働))|(?<=勤続)(\d{1,2})(?:か月|ヶ月|カ月)")
+# (And months something is kept, used or rented for: 「18か月預けるとき」 is 1.5年 of a storage table's bands;
+# or paid ahead: 「11か月分まとめて前払い」 is the 6か月以上12か月未満 row's.)
+_BARE_MONTHS = re.compile(r"(?<![\d年.])(\d{1,2})(?:か月|ヶ月|カ月)(?=以上|未満|以下|超|まで|[〜~]|間?(?:預け|預か|保管|利用|契約|借り|レンタル|滞在|在籍|勤め|働)|分?(?:を|の)?(?:まとめて)?(?:前払|先払|前納|一括払))|(?<=勤続)(\d{1,2})(?:か月|ヶ月|カ月)")
 
 
 def in_minutes(text: str) -> str:
@@ -270,7 +271,9 @@ def band(label: str, column: str = "") -> tuple[float, float, bool, bool, str] |
     if (found := _days_before_band(unicodedata.normalize("NFKC", label))) is not None:
         return found
     # (「月9コマ〜12コマ」, 「週2回」: so many a month, a week.)
-    label = re.sub(r"^(?:毎週|毎月|週|月)(?=\d)", "", _in_grades(in_minutes(unicodedata.normalize("NFKC", label))).strip())
+    # (「24か月以上（36か月まで）」: the upper end set in brackets.)
+    label = re.sub(r"(以上|から)[（(]([^（）()]*\d[^（）()]*(?:まで|以下|未満))[）)]$", r"\1\2", unicodedata.normalize("NFKC", label).strip())
+    label = re.sub(r"^(?:毎週|毎月|週|月)(?=\d)", "", _in_grades(in_minutes(label)).strip())
     column = unicodedata.normalize("NFKC", column)
     column_unit = next((unit for written, unit in UNIT_WORDS if written in column), None)
     # A count of its own among bands of counts (「0件（待機のみ）」 above 「1件〜2件」): a band of one.

@@ -43,7 +43,7 @@ QUESTION_TERMS_IGNORED = {
 # answered by 「始業は午前9時」, and the kind is checked by rag/asked.py.
 VALUE_NOUNS = frozenset({
     "時刻", "時間", "期限", "期日", "日付", "日時", "日程", "期間", "金額", "価格", "値段", "料金", "単価", "費用", "人数",
-    "日数", "回数", "件数", "個数", "場所", "連絡先", "名前", "名称", "上限", "下限", "方法", "手順", "理由", "条件",
+    "日数", "回数", "件数", "個数", "場所", "会場", "連絡先", "名前", "名称", "上限", "下限", "方法", "手順", "理由", "条件",
     "内容", "種類", "対象", "割合", "割引率", "割引額", "割増率", "率", "長さ", "重さ", "高さ", "大きさ", "広さ", "サイズ", "数", "量", "額", "幾ら",
     "何", "誰", "何処", "何時", "時", "場合", "事", "物", "為", "今", "現在", "最近", "際", "頃", "以上", "以下", "以内",
     "必要", "可能", "不要", "有無", "具体", "詳細", "概要", "時点", "自身", "元", "下", "方", "内", "他", "以外",
@@ -254,3 +254,19 @@ def applied_for(noun: Noun, question: str) -> bool:
     thing applied for is then what the answer is about, never the asker's word for another (the catering
     desk's telephone says nothing of a factory tour)."""
     return re.search(re.escape(noun.surface) + r"(?:を|の)(?:申し込|申込|予約|申請|依頼|手配|登録)", question) is not None
+
+
+# Two of a kind named together (「タクシー・ハイヤー運賃」, 「本社・営業所」): words of one script across a 「・」.
+_PAIR = re.compile(r"(?<![ァ-ヶー])([ァ-ヶー]{2,})[・･]([ァ-ヶー]{2,})(?![ァ-ヶー])|(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})[・･]([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+
+
+def another_of_a_pair(question: str, heading: str, text: str) -> bool:
+    """Whether the text is about the other of two things its heading names together: under
+    「タクシー・ハイヤー運賃…の改定」, 「ハイヤーの時間制運賃の深夜早朝割増は…」 is no answer about the
+    タクシー asked (it names ハイヤー and not タクシー)."""
+    for match in _PAIR.finditer(heading):
+        one, other = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        for asked, named in ((one, other), (other, one)):
+            if asked in question and named not in question and named in text and asked not in text:
+                return True
+    return False

@@ -112,6 +112,10 @@ def _open_bracket(line: str) -> bool:
 # over 「　　　　　　千葉工場・岡山工場　2026年11月27日（金）」.
 _ITEM = re.compile(r"^\s*[・●■◆※]\s*([^：:]{1,12})[：:]")
 _INDENTED = re.compile(r"^(?:\u3000|\s){2,}\S")
+# A line that opens on a whole aside (「（改定前は…2割増）。」) after a sentence of prose left
+# unfinished (ending on kana, some twenty characters long): one sentence the page broke.
+_ASIDE_OPENS = re.compile(r"^\s*[（(][^（）()]{2,}[）)]")
+_ENDS_UNFINISHED = re.compile(r"[\u3041-\u3093\u4e00-\u9fff][\u3041-\u3093]$(?<=.{20})")
 # How a line ends that its next line goes on with (「…生命保険料などの」, 「…申告書、」).
 _GOES_ON = re.compile(r"[、，,\u3041-\u3093]$")
 
@@ -126,6 +130,8 @@ def split_sentences(text: str) -> list[str]:
     for line in text.split("\n"):
         if lines and _open_bracket(lines[-1]) and " | " not in line:
             lines[-1] += line  # a PDF's line broken inside 「（2027.03.12とすべきところを」
+        elif lines and _ASIDE_OPENS.match(line) and _ENDS_UNFINISHED.search(lines[-1].rstrip()) and " | " not in lines[-1] + line:
+            lines[-1] = lines[-1].rstrip() + line.strip()  # a PDF's line broken before the aside: 「…2割増とする」 / 「（改定前は23時から…）。」
         elif item and _INDENTED.match(line):
             if _GOES_ON.search(lines[-1].rstrip()):
                 lines[-1] = lines[-1].rstrip() + line.strip()
@@ -537,6 +543,13 @@ def names_the_subject(question: str, text: str) -> bool:
     return loose == 0 or any(not paraphrasable(noun) and noun.surface not in _KIN for noun in subjects if noun not in missing)
 
 
+# A numbered heading alone (「2. 店舗とエリア」, 「■3. システムの切替え」): it names a section and says nothing.
+_BARE_HEADING = re.compile(r"^\s*[■□●◆◇▼]?\s*(?:\d{1,2}[.．)）]|[（(]\d{1,2}[）)]|第\d{1,2}[章節])\s*[^\d。、：:|]{1,24}$")
+
+
 def quote_covers_question(sentence: Sentence) -> bool:
-    """Whether a verified quote is about what was asked, enough to be shown as the answer."""
+    """Whether a verified quote is about what was asked, enough to be shown as the answer (a
+    section's heading alone is not: 「お盆に休業する店舗は？」 is no 「2. 店舗とエリア」)."""
+    if _BARE_HEADING.match(sentence.text.split(" / ")[-1]):
+        return False
     return sentence.coverage >= QUOTE_COVERAGE or sentence.similarity >= QUOTE_SIMILARITY

@@ -75,22 +75,48 @@ def _used_as_a_verb(text: str, match: re.Match[str]) -> bool:
     return bool(_DO_SUPPORT.search(before)) and bool(words) and words[-1] not in _DETERMINERS and after[:1] in (["for"], ["to"], ["on"])
 
 
+# "sign in March", "check in 2027": a verb and the time it happened, not the phrase (sign in: ログイン).
+_A_TIME = re.compile(r"\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|fiscal|fy|(?:19|20)\d{2})\b")
+
+
+def _a_time_after_in(text: str, match: re.Match[str]) -> bool:
+    return match.group(0).endswith(" in") and _A_TIME.match(text, match.end()) is not None
+
+
+# "a customer who prepays 24 months": anyone who does so, named by what they do (the 前払い
+# row), not the customers a document writes of.
+def _anyone_who(text: str, match: re.Match[str]) -> bool:
+    return re.match(r"\s+who\b", text[match.end():]) is not None and re.search(r"\b(?:a|an|any)\s+$", text[: match.start()]) is not None
+
+
 # "the manager of the Kita shop" is its shop manager (店長), not any manager (管理職).
 _MANAGER_OF = re.compile(r"\b(manager|head|director) of (the )?((?:[a-z0-9']+ ){0,3})(shop|store|branch|office|hotel|hall|factory|plant|center|centre|school)\b")
 
 
+# "the first safe-driving course", "the second session": the 第1回 and 第2回 of a list of sessions.
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
+_ORDINAL_SESSION = re.compile(
+    r"\b(" + "|".join(_ORDINALS) + r")\s+(?:[a-z]+\s+){0,2}?(?:session|course|meeting|round|seminar|class|lecture|briefing|training|event|workshop)s?\b"
+)
+
+
 def terms(question: str) -> list[Term]:
-    """The glossary phrases in an English question, longest first and not overlapping."""
+    """The glossary phrases in an English question, longest first and not overlapping (and an
+    ordinal session's 第N回)."""
     text = _MANAGER_OF.sub(lambda match: f"{match.group(4)} {match.group(1)} of {match.group(2) or ''}{match.group(3)}{match.group(4)}", plain(question))
     taken = [False] * len(text)
     found: list[tuple[int, Term]] = []
     for pattern, forms, role in _compiled():
         for match in pattern.finditer(text):
-            if any(taken[match.start() : match.end()]) or _used_as_a_verb(text, match):
+            if any(taken[match.start() : match.end()]) or _used_as_a_verb(text, match) or _a_time_after_in(text, match) or _anyone_who(text, match):
                 continue
             for index in range(match.start(), match.end()):
                 taken[index] = True
             found.append((match.start(), Term(match.group(0), forms, role)))
+    for match in _ORDINAL_SESSION.finditer(text):
+        if not taken[match.start()]:
+            number = _ORDINALS[match.group(1)]
+            found.append((match.start(), Term(match.group(1), (f"第{number}回", f"{number}回目"), SUBJECT)))
     return [term for _, term in sorted(found, key=lambda pair: pair[0])]
 
 

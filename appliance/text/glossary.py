@@ -388,6 +388,18 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     # railways and buses: fares, passes, timetables and their figures
     ("one way fare|one-way fare|single fare|single ticket|one way|one-way", "片道|普通運賃", SUBJECT),
     ("fare|fares|ticket price", "運賃", SUBJECT),
+    # Taxis and hired cars: a driver is paid a share of the fares taken (歩合 of the 営業収入),
+    # an office's rides are its 輸送回数 and its cars its 保有車両数.
+    ("fare share rate|fare share|commission rate for drivers|commission pay", "歩合率|歩合給|歩合", SUBJECT),
+    ("takings|monthly takings|fare takings|fare revenue", "営業収入|営収", SUBJECT),
+    ("driver|crew member|chauffeur", "乗務員|運転手|ドライバー|運転者", SUBJECT),
+    ("hired car|hire car|limousine|chauffeured car", "ハイヤー", SUBJECT),
+    ("rides|number of rides|trips carried", "輸送回数|乗車回数|輸送", SUBJECT),
+    ("vehicles|vehicle|fleet", "車両|保有車両数|台数", SUBJECT),
+    ("safe driving", "安全運転", SUBJECT),
+    # Cable TV and internet: a TV outlet is a テレビ端子 (「テレビ端子の追加（1か所ごと）」).
+    ("tv outlet|tv socket|antenna outlet|aerial socket|outlet", "テレビ端子|端子|コンセント", SUBJECT),
+    ("year end allowance|new year allowance|year end and new year allowance", "年末年始手当", SUBJECT),
     ("adult", "大人|一般", SUBJECT),
     ("commuter pass|commuting pass|season ticket|monthly pass", "通勤定期|定期券|定期", SUBJECT),
     ("student pass|school pass|student commuter pass", "通学定期", SUBJECT),
@@ -429,7 +441,7 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("headquarters|head office", "本社|本部|本店", SUBJECT),
     ("sales office|sales branch", "営業所|支店", SUBJECT),
     ("office", "本社|事業所|オフィス|本部|社内", KIND),
-    ("branch", "支店|支社|拠点", SUBJECT),
+    ("branch", "支店|支社|拠点|店舗|店", SUBJECT),  # (a chain's branch is its 駅前店)
     ("depot|distribution center|distribution centre", "センター|倉庫|拠点|営業所|デポ", SUBJECT),
     # Temperature zones of storage and delivery: the 冷凍 and 冷蔵 columns of a depot's table.
     ("frozen|freezer", "冷凍", SUBJECT),

@@ -65,7 +65,18 @@ def _centred_owners(upper: Sequence[Any], lower: Sequence[Any], owners: list[Any
     quarter of their span from its middle."""
     if all(owner is not None for owner in owners):
         return owners
-    centred = [name for name in upper if any(_middle(c) < _middle(name) for c in lower) and any(_middle(c) > _middle(name) for c in lower)]
+
+    def over_its_own(name: Any) -> bool:
+        # Already centred over the names it stands over (「改定後の月額賃料」 over its three areas):
+        # the names merged down left of it (「種別 | 区画」) are not its.
+        at = [index for index, owner in enumerate(owners) if owner is name]
+        left, right = (lower[at[0]].left, lower[at[-1]].right) if at else (0.0, 0.0)
+        return bool(at) and abs(_middle(name) - (left + right) / 2) <= (right - left) / 4
+
+    centred = [
+        name for name in upper
+        if any(_middle(c) < _middle(name) for c in lower) and any(_middle(c) > _middle(name) for c in lower) and not over_its_own(name)
+    ]
     given = [owner if owner is not None or not centred else min(centred, key=lambda name: abs(_middle(name) - _middle(cell))) for cell, owner in zip(lower, owners, strict=True)]
     for name in {id(owner): owner for owner in given if owner is not None}.values():
         at = [index for index, owner in enumerate(given) if owner is name]
