@@ -52,6 +52,7 @@ from rag.english_keywords import english_keywords, english_search_text
 from rag.english_values import in_english, names_only_for_a_figure, reads_as_english
 from rag.fee_kinds import another_kind_of_fee
 from rag.followups import core_query, keyed_by_more, previous_user_turn, rewrite_is_safe, search_queries, standalone_question
+from rag.grouped_names import with_its_group
 from rag.item_labels import deadline_line, when_instead
 from rag.masking import answer_masked, masks_answers
 from rag.numbered_names import of_the_rounds_asked
@@ -185,6 +186,8 @@ def prepare(
             return Prepared(meant, language, result.passages, messages, search_query=query, sentences=sentences, asked=question)
         messages = build_messages(question=question, passages=result.passages, language=language, history=history)
         return Prepared(meant, language, result.passages, messages, search_query=query, asked=question)
+    if language == "ja":
+        question = with_its_group(question, result.passages)  # 「潮見店で…」: 臨海エリアで, as its price list's columns are keyed
     chosen_by = with_written_forms(question) if language == "ja" else question
     if language == "en":
         # Relevant in English: searched again, and its sentences chosen, in Japanese: the

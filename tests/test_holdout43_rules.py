@@ -133,3 +133,15 @@ def test_names_merged_down_left_of_a_pdf_tables_groups_stay_names_of_their_own()
     text = "\n".join(section.text for section in document.sections)
     assert "種別: 屋内型（空調付き） | 区画: 0.5帖 | 改定後の月額賃料（円・税込） 中央エリア: 6,600" in text
     assert "改定後の月額賃料（円・税込） 種別" not in text
+
+
+def test_a_name_is_read_as_the_group_its_price_list_is_keyed_by() -> None:
+    from rag.grouped_names import with_its_group
+
+    prices = _passage("区分: 一般会員 | 月会費 北エリア: 8,800円 | 月会費 南エリア: 7,700円\n区分: 学生会員 | 月会費 北エリア: 5,500円 | 月会費 南エリア: 4,400円")
+    clubs = _passage("クラブ | エリア | 所在地\nクラブ: 桜台クラブ | エリア: 南エリア | 所在地: 桜台1-2\nクラブ: 北浜クラブ | エリア: 北エリア | 所在地: 北浜3-4")
+    assert with_its_group("桜台クラブの学生会員の月会費は？", [prices, clubs]) == "南エリアの学生会員の月会費は？"
+    # No table keyed by the group, or a column of the name's own: the question as asked.
+    assert with_its_group("桜台クラブの学生会員の月会費は？", [clubs]) == "桜台クラブの学生会員の月会費は？"
+    own = _passage("区分: 学生会員 | 月会費 桜台クラブ: 5,000円 | 月会費 南エリア: 4,400円")
+    assert with_its_group("桜台クラブの学生会員の月会費は？", [own, clubs]) == "桜台クラブの学生会員の月会費は？"
