@@ -13,8 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from appliance.text.english import japanese_keywords, subject_terms, terms
-from rag.answering import Prepared
 from rag.another_time import answers_another_time
+from rag.answering import Prepared
 from rag.asked import asked_kinds, bound_differs
 from rag.claims import extract_claims
 from rag.followups import standalone_question
