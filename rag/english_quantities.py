@@ -13,7 +13,7 @@ def _number(text: str) -> float:
 
 # An English question's quantity: "joint sales of 40 million yen", "12.5 km", "a 70-year-old", "7 calls", "60 guests".
 _ENGLISH_STATED = re.compile(
-    r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:(million|thousand)\s+)?(?:or (?:more|fewer|less)\s+)?(yen|km|kilomet(?:er|re)s?|kg|kilograms?|(?:-| )years?(?:-| )old|calls?|cases?|requests?|coins?|sheets?|aligners?|trays?|tickets?|cards?|shirts?|towels?|implants?|tooth|teeth|bottles?|sessions?|lessons?|hours?|minutes?|guests?|(?:(?:registered|enrolled|covered|listed|paying)\s+)?(?:people|persons|members|employees|users)|participants?|attendees?|(?:paying\s+)?visitors?|(?:[A-Za-z0-9-]+\s+){0,2}(?:copies|copy|flyers?|leaflets?|brochures?|booklets?|prints?|pages?))\b", re.IGNORECASE
+    r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:(million|thousand)\s+)?(?:or (?:more|fewer|less)\s+)?(yen|km|kilomet(?:er|re)s?|kg|kilograms?|(?:-| )years?(?:-| )old|calls?|cases?|requests?|coins?|sheets?|aligners?|trays?|tickets?|cards?|shirts?|towels?|implants?|tooth|teeth|bottles?|sessions?|lessons?|hours?|minutes?|guests?|(?:(?:registered|enrolled|covered|listed|paying)\s+)?(?:people|persons|members|employees|users|drivers|workers|staff|children|students|residents)|participants?|attendees?|(?:paying\s+)?visitors?|(?:[A-Za-z0-9-]+\s+){0,2}(?:copies|copy|flyers?|leaflets?|brochures?|booklets?|prints?|pages?))\b", re.IGNORECASE
 )
 _MAGNITUDES = {"million": 1_000_000, "thousand": 1_000}
 
@@ -31,7 +31,7 @@ def _english_unit(word: str) -> str:
         if word.startswith(prefixes):
             return unit
     word = re.sub(r"^(?:registered|enrolled|covered|listed|paying)\s+", "", word)
-    if word.startswith(("guest", "people", "person", "participant", "attendee", "visitor", "member", "employee", "user")):
+    if word.startswith(("guest", "people", "person", "participant", "attendee", "visitor", "member", "employee", "user", "driver", "worker", "staff", "children", "student", "resident")):
         return "人"  # 「人数区分: 50名以上70名未満」 for "60 guests"
     if word.startswith(("hour", "minute")):
         return "分"  # "up to 6 hours": 「6時間まで」, in minutes as the bands are
