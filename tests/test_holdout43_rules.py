@@ -145,3 +145,10 @@ def test_a_name_is_read_as_the_group_its_price_list_is_keyed_by() -> None:
     assert with_its_group("桜台クラブの学生会員の月会費は？", [clubs]) == "桜台クラブの学生会員の月会費は？"
     own = _passage("区分: 学生会員 | 月会費 桜台クラブ: 5,000円 | 月会費 南エリア: 4,400円")
     assert with_its_group("桜台クラブの学生会員の月会費は？", [own, clubs]) == "桜台クラブの学生会員の月会費は？"
+
+
+def test_english_units_households_and_a_fee_for_a_visit_name_their_rows() -> None:
+    assert stated_all("What is the monthly fee per unit for a building with 40 units?") == {"戸": 40.0}
+    assert stated_all("How much is the allowance for a team of 12 drivers?") == {"人": 12.0}
+    assert "出張費" in japanese_keywords("What is the call-out fee on a Sunday?")
+    assert "予備日" in japanese_keywords("What is the spare day for the roof work?")

@@ -294,7 +294,7 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("occupancy rate|room occupancy|occupancy", "客室稼働率|稼働率", SUBJECT),
     ("average daily rate|average room rate|adr", "ADR|平均単価|客室単価", SUBJECT),
     ("guest nights|room nights|guest night", "人泊|延べ宿泊者数|宿泊者数", SUBJECT),
-    ("cancellation fee|cancellation charge|cancellation", "取消料|キャンセル料|取消|キャンセル", SUBJECT),
+    ("cancellation fee|cancellation charge|cancellation", "取消料|キャンセル料|取消|キャンセル|解約金|解約料|解約", SUBJECT),  # (a contract ended early: 解約金)
     ("refund fee|refund charge|refund handling fee", "払戻手数料|取消手数料|取消料|手数料", SUBJECT),
     ("cancelled|canceled|cancel|cancelling|canceling", "取消|取り消し|取消し|キャンセル", SUBJECT),
     ("housekeeping|room cleaning|cleaning", "清掃|客室清掃", SUBJECT),
@@ -399,6 +399,10 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("safe driving", "安全運転", SUBJECT),
     # Cable TV and internet: a TV outlet is a テレビ端子 (「テレビ端子の追加（1か所ごと）」).
     ("tv outlet|tv socket|antenna outlet|aerial socket|outlet", "テレビ端子|端子|コンセント", SUBJECT),
+    ("call out fee|callout fee|call out charge|visit fee|travel fee|trip fee", "出張費|出張料", SUBJECT),
+    ("labour charge|labor charge|work fee|service charge for the work", "作業費|作業料", SUBJECT),
+    ("bulk contract|bulk service contract|bulk subscription", "一括導入契約|一括導入|一括契約", SUBJECT),
+    ("spare day|reserve day|backup day|rain date", "予備日", SUBJECT),
     ("year end allowance|new year allowance|year end and new year allowance", "年末年始手当", SUBJECT),
     ("adult", "大人|一般", SUBJECT),
     ("commuter pass|commuting pass|season ticket|monthly pass", "通勤定期|定期券|定期", SUBJECT),
