@@ -117,6 +117,8 @@ _OPENING = re.compile(r"^(?:じゃあ|じゃ|では|それでは|それなら|�
 _REFERRING = re.compile(r"^(?:それの|それって|それは|その期の|その時の|そのときの|その|この|同じ)")
 # 「Xは？」, 「Xだと？」, 「Xの場合は？」, 「Xのほうは何人？」: X, then what is asked about it.
 _CONTRAST = re.compile(r"^(?P<thing>.+)(?P<particle>(?:の場合|のほう|の方|について)?(?:だったら|でしたら|の時は|のときは|だと|なら|では|でも|って|は))(?P<ask>.*)$")
+# The same done with another figure: 「12か月分を前払いしたら？」, 「30人で申し込むと？」.
+_ANOTHER_FIGURE_DONE = re.compile(r"(\d[\d.,]*\s*[^\d\s、。をでがはにの]{1,4}?)分?(?!以上|以下|未満|超|まで)(?:を|で|に)?[^\d、。]{0,12}?(?:たら|だら|[うくぐすつぬぶむる]と|れば|たとき|た場合)[?？。]?")
 # An ask that asks nothing new: 「は？」, 「どうですか」.
 _NO_ASK = re.compile(r"^(?:どう(?:ですか|でしょうか|なの|なっていますか)?|いかが(?:ですか)?)?[?？。.\s]*$")
 # Words that place a question in time; one replaces another (去年 for 今年, 先月 for 9月).
@@ -502,6 +504,8 @@ def standalone_question(question: str, previous: str, passages: Sequence[str] = 
     if same:
         # 「導入したばかりの月も同じですか」: the previous question, asked in that case.
         return f"{same.group('case')}の{before}"
+    if (figure := _ANOTHER_FIGURE_DONE.fullmatch(body)) and (counterpart := _number_counterpart(figure.group(1), before)):
+        return before.replace(counterpart, figure.group(1), 1)  # 「12か月分を前払いしたら？」 after 「…6か月分前払いしたときの割引率は？」
     contrast = _CONTRAST.match(body)
     thing, particle, ask = (contrast.group("thing"), contrast.group("particle"), contrast.group("ask")) if contrast else ("", "", body)
     thing = re.sub(r"(?:の場合|のほう|の方|について)$", "", _REFERRING.sub("", thing))

@@ -152,3 +152,10 @@ def test_english_units_households_and_a_fee_for_a_visit_name_their_rows() -> Non
     assert stated_all("How much is the allowance for a team of 12 drivers?") == {"人": 12.0}
     assert "出張費" in japanese_keywords("What is the call-out fee on a Sunday?")
     assert "予備日" in japanese_keywords("What is the spare day for the roof work?")
+
+
+def test_a_follow_up_that_does_the_same_with_another_figure_takes_the_figures_place() -> None:
+    assert standalone_question("9か月分を前払いしたら？", "会費を3か月分前払いしたときの割引はいくら？") == "会費を9か月分前払いしたときの割引はいくら?"
+    assert standalone_question("15人で予約すると？", "10人で予約したときの貸切料金は？") == "15人で予約したときの貸切料金は?"
+    # A band keeps its own reading (「65歳以上だと？」 takes the whole band's place, rag/followups.py).
+    assert "以上" in standalone_question("70歳以上だと？", "一般（20歳以上69歳以下）の料金は？")
