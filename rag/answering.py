@@ -82,7 +82,7 @@ from rag.table_cells import with_cell_units
 from rag.table_intros import block_label
 from rag.table_leads import with_the_introduced_row
 from rag.table_rows import answers_with_its_key, labelled_by_question, with_the_groups_total, with_the_named_row
-from rag.total_rows import with_the_total_row
+from rag.total_rows import the_total_instead, with_the_total_row
 from specialists.routing import Route
 from specialists.routing import route as route_question
 
@@ -313,7 +313,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
     quote, answer_text = parse_reply(reply)
     language = prepared.language
     if language == "en" and (keyword := checked_keyword_answer(prepared)) is not None:
-        return _answer_from(keyword, prepared)
+        return _answer_from(the_total_instead(prepared.question, keyword, prepared.sentences, prepared.keywords), prepared)
     if language == "ja" and (most := superlative_row(prepared.question, prepared.passages)) is not None:
         return _answer_from(most, prepared)  # 「一番多かったのは何月？」 of a whole year's table, computed
     if language == "ja" and (timed := sentence_for_the_time(prepared.question, prepared.sentences, lambda shown: _gives_the_value(shown, prepared))):

@@ -61,3 +61,20 @@ def with_the_total_row(
         return sentences, passages  # none, or two tables' totals alike: which is not known
     (row, passage), = found.items()
     return [row_read_elsewhere(row, passage, sentences, passages), *sentences[:-1]], passages
+
+
+def the_total_instead(question: str, found: tuple[Sentence, str | None], candidates: Sequence[Sentence], keywords: Sequence[str]) -> tuple[Sentence, str | None]:
+    """For a total asked ("total sales across all branches"), the total row of the found row's
+    table and its cell of the same column, where the found row is a part the question names only
+    in part (梱包資材販売, read for the 販売 of "sales"); the found row otherwise (the テレビ row of
+    "the TV department's total", its key a keyword whole)."""
+    chosen, cell = found
+    row, cells = visible(chosen), named_cells(visible(chosen))
+    if not _ASKS_THE_TOTAL.search(question) or not cells or _is_total(row) or cells[0][1].strip() in keywords:
+        return found
+    totals = [other for other in candidates if _columns(visible(other)) == _columns(row) and _is_total(visible(other))]
+    if len(totals) != 1:
+        return found
+    column = cell.split(": ")[0] if cell else None
+    same = next((f"{name}: {value}" for name, value in named_cells(visible(totals[0])) if name == column), None)
+    return (totals[0], same) if column is None or same is not None else found

@@ -159,3 +159,16 @@ def test_a_follow_up_that_does_the_same_with_another_figure_takes_the_figures_pl
     assert standalone_question("15人で予約すると？", "10人で予約したときの貸切料金は？") == "15人で予約したときの貸切料金は?"
     # A band keeps its own reading (「65歳以上だと？」 takes the whole band's place, rag/followups.py).
     assert "以上" in standalone_question("70歳以上だと？", "一般（20歳以上69歳以下）の料金は？")
+
+
+def test_a_total_asked_is_the_total_rows_where_the_row_found_is_a_part_named_in_part() -> None:
+    from rag.total_rows import the_total_instead
+
+    part = _sentence("区分: 包装資材販売 | 東店: 120 | 西店: 80 | 合計: 200")
+    whole = _sentence("区分: 合計 | 東店: 5,120 | 西店: 3,080 | 合計: 8,200")
+    named = _sentence("区分: 会費収入 | 東店: 4,000 | 西店: 2,000 | 合計: 6,000")
+    keywords = ("売上高", "販売", "合計")
+    assert the_total_instead("What were total sales across all shops?", (part, "合計: 200"), [part, whole, named], keywords) == (whole, "合計: 8,200")
+    # The part the question names whole, or no total asked: the row found.
+    assert the_total_instead("What were total 会費収入 sales?", (named, "合計: 6,000"), [part, whole, named], (*keywords, "会費収入"))[0] is named
+    assert the_total_instead("What were sales at the east shop?", (part, "東店: 120"), [part, whole, named], keywords)[0] is part
