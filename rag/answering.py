@@ -420,7 +420,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         return _refusal_or_the_answering_sentence(prepared, unsupported)
     quoted_passage = prepared.passages[source.passage - 1]
     if (
-        quote_covers_question(source)
+        (quote_covers_question(source) or language == "en" and _A_PLACE_FOR_WHERE.search(prepared.question) is not None and _PLACE.search(visible(source)) is not None)
         and not a_plan_for_what_happened(prepared.question, visible(source)) and not a_closure_for_a_start(prepared.question, visible(source))  # next year's 目標 for 「…was」
         and not _outranked(source, prepared)
         and numbers_its_names(source, prepared)
@@ -442,6 +442,10 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             source, cell = clearly  # the rule the model quoted (「…5日以上休業したときは…」) beside the sentence that answers (「…（12日）延長します。」)
         return _answer_from((source, cell), prepared, unsupported, check="marked" if unsupported else "supported")
     return _refusal_or_the_answering_sentence(prepared, unsupported)
+
+
+# "Where do we evacuate to?": a quote that says a place (「避難場所は中央公園です。」) covers it.
+_A_PLACE_FOR_WHERE, _PLACE = re.compile(r"^\s*where\b", re.IGNORECASE), re.compile(r"場所|所在地|会場|集合場所|避難先")
 
 
 def _gives_the_value(sentence: Sentence, prepared: Prepared) -> bool:

@@ -172,3 +172,11 @@ def test_a_total_asked_is_the_total_rows_where_the_row_found_is_a_part_named_in_
     # The part the question names whole, or no total asked: the row found.
     assert the_total_instead("What were total 会費収入 sales?", (named, "合計: 6,000"), [part, whole, named], (*keywords, "会費収入"))[0] is named
     assert the_total_instead("What were sales at the east shop?", (part, "東店: 120"), [part, whole, named], keywords)[0] is part
+
+
+def test_an_english_where_question_is_covered_by_a_quote_that_says_a_place() -> None:
+    from rag.answering import _A_PLACE_FOR_WHERE, _PLACE
+
+    assert _A_PLACE_FOR_WHERE.search("Where do we gather after a fire alarm?")
+    assert not _A_PLACE_FOR_WHERE.search("When do we gather, and where?")
+    assert _PLACE.search("集合場所は第2駐車場です。") and not _PLACE.search("集合は9時です。")
