@@ -484,6 +484,20 @@ HOLDOUT44_SETS = {
     "followup": "holdout44_followup_qa.jsonl",
     "unanswerable": "holdout44_unanswerable_qa.jsonl",
 }
+# A funeral-services company's five (tests/data/holdout45/README.md), session 33, blind.
+HOLDOUT45_SETS = {
+    "internal": "holdout45_qa.jsonl",
+    "english": "holdout45_english_qa.jsonl",
+    "followup": "holdout45_followup_qa.jsonl",
+    "unanswerable": "holdout45_unanswerable_qa.jsonl",
+}
+# An auto-campground and glamping operator's five (tests/data/holdout46/README.md), session 33, blind.
+HOLDOUT46_SETS = {
+    "internal": "holdout46_qa.jsonl",
+    "english": "holdout46_english_qa.jsonl",
+    "followup": "holdout46_followup_qa.jsonl",
+    "unanswerable": "holdout46_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -534,6 +548,8 @@ CORPORA = {
     "holdout42": (REPOSITORY_ROOT / "tests" / "data" / "holdout42", HOLDOUT42_SETS),
     "holdout43": (REPOSITORY_ROOT / "tests" / "data" / "holdout43", HOLDOUT43_SETS),
     "holdout44": (REPOSITORY_ROOT / "tests" / "data" / "holdout44", HOLDOUT44_SETS),
+    "holdout45": (REPOSITORY_ROOT / "tests" / "data" / "holdout45", HOLDOUT45_SETS),
+    "holdout46": (REPOSITORY_ROOT / "tests" / "data" / "holdout46", HOLDOUT46_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -558,7 +574,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35, holdout36, holdout37, holdout38, holdout39, holdout40, holdout41, holdout42, holdout43 or holdout44")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35, holdout36, holdout37, holdout38, holdout39, holdout40, holdout41, holdout42, holdout43, holdout44, holdout45 or holdout46")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
