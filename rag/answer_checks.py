@@ -8,12 +8,12 @@ reply fails."""
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from appliance.text.endings import common_ending
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from rag.another_time import says_only_what_was
 from rag.asked import ASKS_HOW_OR_WHERE, ASKS_WHETHER, a_plan_for_what_happened, answers_what_was_asked, asked_kinds, asks_the_most_in_english, before_its_earlier_value, bound_differs, claim_fits, is_dateline
@@ -212,7 +212,7 @@ _PLACE_ENDINGS = frozenset("店駅館園校湯院署所局寮棟")
 def _siblings(one: str, other: str) -> bool:
     """Two words ending alike (two characters or more, or a place's one: 本町湯 and 桜川湯, 北町店 and 南町店),
     each with a first part of its own: 春期講習 and 冬期講習."""
-    common = os.path.commonprefix([one[::-1], other[::-1]])
+    common = common_ending(one, other)
     return one != other and (len(common) >= 2 or common in _PLACE_ENDINGS and min(len(one), len(other)) >= 3) and len(common) < min(len(one), len(other))
 
 

@@ -15,13 +15,13 @@ The user's own question always goes into the answer prompt, with the recent turn
 from __future__ import annotations
 
 import datetime
-import os
 import re
 import unicodedata
 from collections.abc import Sequence
 
 from django.utils import timezone
 
+from appliance.text.endings import common_ending
 from appliance.text.japanese import TABLE_CELL_SEPARATOR, language_of, nouns, words
 from appliance.text.periods import business_year
 from rag.bands import stated_phrase
@@ -183,6 +183,11 @@ def _siblings_in(one: str, other: str, passages: Sequence[str]) -> bool:
     11.76m」), two columns of a table, or the same column of two rows (部長 and 課長). A name
     in one cell and a column's name in another (なすの風 and 繁忙期) are not alike."""
     by_name: dict[str, list[str]] = {}  # a named column's values, over every passage (its rows cut into chunks)
+    one_day, other_day = _day(one), _day(other)
+
+    def both_in(values: list[str]) -> bool:
+        return any(value.startswith(one_day) for value in values) and any(value.startswith(other_day) for value in values if not value.startswith(one_day))
+
     for text in passages:
         rows = []
         for line in text.splitlines():
@@ -199,7 +204,7 @@ def _siblings_in(one: str, other: str, passages: Sequence[str]) -> bool:
             # Two columns named by the two alone, each with its own note (カエデ（当社） | ミズチ-XL（他社））,
             # or among the days one column lists (「平日 | 土曜・日曜・祝日」: 日曜日 beside 平日).
             named = [{_day(item) for item in _LIST_ITEMS.split(_PARENTHESIS.sub("", column).strip())} for column in columns]
-            if any(_day(one) in first and _day(other) in second for first in named for second in named if first is not second):
+            if any(one_day in first and other_day in second for first in named for second in named if first is not second):
                 return True
             rows.append(cells)
             for column, value in cells:
@@ -207,11 +212,9 @@ def _siblings_in(one: str, other: str, passages: Sequence[str]) -> bool:
                     by_name.setdefault(column, []).append(value)
         for column in range(max((len(row) for row in rows), default=0)):
             values = [row[column][1] for row in rows if len(row) > column]
-            if any(value.startswith(_day(one)) for value in values) and any(value.startswith(_day(other)) for value in values if not value.startswith(_day(one))):
+            if both_in(values):
                 return True
-    return any(
-        any(value.startswith(_day(one)) for value in values) and any(value.startswith(_day(other)) for value in values if not value.startswith(_day(one))) for values in by_name.values()
-    )
+    return any(both_in(values) for values in by_name.values())
 
 
 _WEEKEND = re.compile(r"土日祝?日?|週末")
@@ -480,7 +483,7 @@ def _with_its_pair(counterpart: str, before: str) -> str:
     at = re.escape(counterpart)
     for found in re.finditer(rf"(?:{word}(?:と|や|・|、))?{at}(?:(?:と|や|・|、){word})?", before):
         pair = re.split(r"と|や|・|、", found.group())
-        if len(pair) == 2 and all(len(os.path.commonprefix([one[::-1], counterpart[::-1]])) >= 2 for one in pair):
+        if len(pair) == 2 and all(len(common_ending(one, counterpart)) >= 2 for one in pair):
             return found.group()
     return counterpart
 

@@ -130,6 +130,7 @@ def of_the_rounds_asked(keywords: Sequence[str], sentences: Sequence[Sentence]) 
     """An English question's round ("the first safe-driving course", 第1回 among its keywords): the
     shown lines of other rounds (「・第2回：11月11日…」) left out, where a line of the round asked is shown."""
     asked = set().union(*(_rounds(keyword) for keyword in keywords)) if keywords else set()
-    if not asked or not any(_shown_rounds(sentence) & asked for sentence in sentences):
+    shown = [_shown_rounds(sentence) for sentence in sentences] if asked else []
+    if not any(rounds & asked for rounds in shown):
         return list(sentences)
-    return [sentence for sentence in sentences if not _shown_rounds(sentence) or _shown_rounds(sentence) & asked]
+    return [sentence for sentence, rounds in zip(sentences, shown, strict=True) if not rounds or rounds & asked]

@@ -17,13 +17,13 @@ more than nothing, and nothing in it is invented. When the quote does not cover 
 from __future__ import annotations
 
 import json
-import os
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from appliance import components
+from appliance.text.endings import common_ending
 from appliance.text.japanese import Noun, language_of, nouns, tokenize
 from appliance.text.sentences import sentences_of
 from appliance.text.tables import names_its_columns
@@ -410,7 +410,7 @@ def _named_as_another(first: str, second: str, question: str, text: str, *, plai
 
     def another(word: str) -> bool:
         # Its own word for the first, not a qualifier the question has too (第2四半期 before 実績).
-        common = len(os.path.commonprefix([word[::-1], head[::-1]]))
+        common = len(common_ending(word, head))
         own = word[: len(word) - common]
         return bool(own) and not any(asked in own for asked in asked_words)
 

@@ -180,3 +180,13 @@ def test_an_english_where_question_is_covered_by_a_quote_that_says_a_place() -> 
     assert _A_PLACE_FOR_WHERE.search("Where do we gather after a fire alarm?")
     assert not _A_PLACE_FOR_WHERE.search("When do we gather, and where?")
     assert _PLACE.search("集合場所は第2駐車場です。") and not _PLACE.search("集合は9時です。")
+
+
+def test_common_ending_is_what_two_words_end_with_alike() -> None:
+    from appliance.text.endings import common_ending
+
+    assert common_ending("中央エリア", "臨海エリア") == "エリア"
+    assert common_ending("北町店", "南町店") == "町店"
+    assert common_ending("春期講習", "冬期講習") == "期講習"
+    assert common_ending("料金", "区画") == ""
+    assert common_ending("店", "北町店") == "店"
