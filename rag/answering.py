@@ -78,7 +78,7 @@ from rag.retrieval import Passage, SearchResult, rest_of_documents, search
 from rag.safety import classify, reply_for
 from rag.senders import with_the_signature
 from rag.superlatives import superlative_row
-from rag.table_cells import with_cell_units
+from rag.table_cells import cell_with_unit, with_cell_units
 from rag.table_intros import block_label
 from rag.table_leads import with_the_introduced_row
 from rag.table_rows import answers_with_its_key, labelled_by_question, with_the_groups_total, with_the_named_row
@@ -266,10 +266,10 @@ def _the_one_value(sentence: Sentence, prepared: Prepared) -> str | None:
     return next(iter(found)) if len(found) == 1 and in_english(next(iter(found)), prepared.question) else None
 
 
-def _stated(value: str, prepared: Prepared) -> str:
+def _stated(value: str, prepared: Prepared, sentence: Sentence) -> str:
     """The value; for an English question with its English form: "350 yen (1食: 350円)"."""
-    column, _, cell = value.rpartition(": ")
-    # Under its column's unit (「売上高 実績（百万円）: 5,386」 is 5,386 million yen, not 5,386 yen).
+    # Under its column's unit (「売上高 実績（百万円）: 5,386」 is 5,386 million yen, not 5,386 yen), or its sheet's (「単位：千円」).
+    column, _, cell = cell_with_unit(value, visible(sentence), prepared.passages[sentence.passage - 1]).rpartition(": ")
     english = in_english(with_column_unit(column, cell), prepared.question) if prepared.language == "en" else ""
     return f"{english} ({value})" if english and english not in value else value
 
@@ -409,7 +409,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
                     body = written[0].text  # a bare 「3」 as the sentence writes it: 「3日」 of 「週3日まで」
                 if cell is None and (own := outside_the_aside(body, visible(holding), prepared.question)):
                     body = own  # 「50%減額（市民会館の…ときは30%減額）」: not the aside's 30%
-                body = _stated(cell or body, prepared)
+                body = _stated(cell or body, prepared, holding)
                 text = f"{body} [{holding.passage}]\n{_shown_quote(holding, language)}"
                 return Answer(text=text, citations=map_citations(text, prepared.passages), grounded=True)
         # What the quote does not state (or, with no quote, no passage).
@@ -509,7 +509,7 @@ def _answer_from(found: tuple[Sentence, str | None], prepared: Prepared, unsuppo
     quoted = _shown_quote(sentence, prepared.language)
     if cell is None and prepared.language == "en":
         cell = _the_one_value(sentence, prepared)  # "By what date…": "December 3, 2027 (2027年12月3日)" above the quote
-    text = f"{_stated(cell, prepared)} [{sentence.passage}]\n{quoted}" if cell else f"{quoted} [{sentence.passage}]"
+    text = f"{_stated(cell, prepared, sentence)} [{sentence.passage}]\n{quoted}" if cell else f"{quoted} [{sentence.passage}]"
     return Answer(text=text, citations=map_citations(text, prepared.passages), grounded=True, unsupported=list(unsupported))
 
 
