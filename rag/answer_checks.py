@@ -179,6 +179,18 @@ def _text_before(sentence: Sentence, passage: Passage, asked_terms: set[str]) ->
     return passage.text[starts[-1] if starts else 0 : place]
 
 
+def _said_of_its_day(sentence: Sentence, passage: Passage) -> str:
+    """The sentence after, where it speaks of this one's day (「この改正は、2024年7月1日から施行する。
+    改正後の第7条（ペット同伴の範囲を…広げる規定）は、同日以後の宿泊から適用する。」): the day is of
+    what that one names. Nothing else after a sentence speaks for it (_text_before)."""
+    place = passage.text.find(visible(sentence))
+    if place < 0 or not extract_claims(visible(sentence)):
+        return ""
+    after = passage.text[place + len(visible(sentence)) :].lstrip()
+    following = re.match(r"[^。\n]*。?", after).group()
+    return following if re.search(r"同日(?:以後|以降|から|より|付)", following) else ""
+
+
 _ENTRY_LABEL = re.compile(r"^\s*【([^】\n]{1,20})】\s*$", re.MULTILINE)
 
 
@@ -203,7 +215,8 @@ _A_SITES_SENTENCE = re.compile(r"^[・\s]*((?![各全当他両同])[\u4e00-\u9ff
 
 
 # What a sentence is about, where it says so first (「注記: 5. 春期講習は…」).
-_TOPIC = re.compile(r"^[・\s]*(?:[^:：|]{1,12}[:：]\s*)?(?:\d+[.．、]\s*)?((?![各全当他両同])[\u4e00-\u9fffァ-ヶー]{3,12})(?:は|では)")
+# (Or a thing's part, 「オートキャンプ場の予約は」: about the オートキャンプ場's, where グランピング施設の予約 was asked.)
+_TOPIC = re.compile(r"^[・\s]*(?:[^:：|]{1,12}[:：]\s*)?(?:\d+[.．、]\s*)?((?![各全当他両同])(?:[\u4e00-\u9fffァ-ヶー]{2,12}の)?[\u4e00-\u9fffァ-ヶー]{2,12})(?:は|では)")
 
 
 _PLACE_ENDINGS = frozenset("店駅館園校湯院署所局寮棟")
@@ -223,10 +236,10 @@ def _about_a_sibling(text: str, question: str) -> bool:
     if topic is None or topic.group(1) in question:
         return False
     word = topic.group(1)
-    return any(
-        len(noun) >= 3 and _siblings(noun, word)
-        for noun in re.findall(r"[\u4e00-\u9fffァ-ヶー]{3,12}", question)
-    )
+    if len(word) < 3:
+        return False
+    asked = re.findall(r"[\u4e00-\u9fffァ-ヶー]{3,12}", question) + re.findall(r"[\u4e00-\u9fffァ-ヶー]{2,12}の[\u4e00-\u9fffァ-ヶー]{2,12}", question)
+    return any(len(noun) >= 3 and _siblings(noun, word) for noun in asked)
 
 
 _A_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]{3,12}")
@@ -308,7 +321,7 @@ def names_its_subject(sentence: Sentence, prepared: Prepared) -> bool:
         return False  # 「春期講習は2026年3月末〜…」 is about 春期講習, where 冬期講習 was asked
     if another_of_a_pair(prepared.question, passage_heading(passage), visible(sentence)):
         return False  # 「ハイヤーの…深夜早朝割増は」 under 「タクシー・ハイヤー運賃…」, where タクシー was asked
-    text = f"{passage_heading(passage)}\n{_text_before(sentence, passage, question_terms(prepared.question))}\n{visible(sentence)}"
+    text = f"{passage_heading(passage)}\n{_text_before(sentence, passage, question_terms(prepared.question))}\n{visible(sentence)}\n{_said_of_its_day(sentence, passage)}"
     if _A_TOTAL.search(visible(sentence)) and not _ASKS_A_TOTAL.search(prepared.question) and missing_subject_terms(prepared.question, text):
         return False  # 「安全に関する投資は合計1,186百万円」 is no answer about its 踏切の安全設備 part
     return names_the_subject(prepared.question, text) or not asked_kinds(prepared.question) and answers_for_its_kind(prepared.question, text)

@@ -282,7 +282,7 @@ def asks_the_most(question: str) -> str | None:
 _STATES_THE_MOST = re.compile(r"最も|最高|最大|最多|最少|最小|最低|一番|トップ|首位|ピーク")
 # A year's amount asked; a sentence of so much each time, and none of a year.
 _ASKS_A_YEARS = re.compile(r"年間(?!パス|定期|会員|契約|保守|プラン|チケット|利用券)|通年|年額|1年(?:間|分|あたり)")  # (not a 年間パスポート: a name)
-_STATES_PER_TIME = re.compile(r"1回|1件|月額|毎月|1か月|1ヶ月|1日|1泊|1食")
+_STATES_PER_TIME = re.compile(r"(?<![\d,.])1(?:回|件|か月|ヶ月|日|泊|食)|月額|毎月")  # (not the 1件 of 「2,541件」)
 _STATES_A_YEARS = re.compile(r"年間|年額|1年|年度|通年|年\d+回")
 # A limit asked (「最大何日まで」, 「上限額は」) is answered by a sentence that states one.
 _ASKS_A_LIMIT = re.compile(r"最大|最長|最低|最短|最高|最小|最多|上限|下限|限度")

@@ -60,6 +60,8 @@ _ENUMERATOR = re.compile(r"^[ \t\u3000>*\-+・･•#]*(?:[0-9０-９]{1,3}[.)�
 # figure of the sentence, never the start of one (「1.5倍を支給する」).
 ARTICLE_NUMBER = re.compile(r"^\s*[■□◆◇●○▼▶]?\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）](?!\d)|\d{1,2}[\s\u3000]|(?:注|※|備考)\s*\d{1,2}\s*[：:．.)）]?)\s*")
 _LABEL_DIGITS = re.compile("[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]")
+# A unit named as the unit of a sheet or a column (「単位：千円」, 「売上目標（千円）」): no amount of 1,000円.
+_A_UNITS_NAME = re.compile(r"(?<=単位[:：])\s*[十百千万億]+(?:円|人|件)|(?<=[（(])[十百千万億]+(?:円|人|件)(?=[）),、])")
 
 
 # --- Numbers ---
@@ -330,7 +332,7 @@ def _scan(text: str, strict: bool) -> list[tuple[int, int, _Result]]:
 def extract_claims(text: str) -> list[Claim]:
     """Numbers, dates, times, percentages and names of an answer, in order of appearance."""
     masked = text  # blanked to the same length, so offsets stay valid
-    for pattern in (_CITATION, _ENUMERATOR, _LABEL_DIGITS):
+    for pattern in (_CITATION, _ENUMERATOR, _LABEL_DIGITS, _A_UNITS_NAME):
         masked = pattern.sub(lambda m: " " * len(m.group()), masked)
     folded, origin = _fold(masked)
     claims = []

@@ -12,7 +12,7 @@ defect rate in September". Only a sentence clearly ahead of every other is taken
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from appliance.text import english
@@ -24,7 +24,7 @@ from rag.english_keywords import japanese_terms
 from rag.english_names import latin_names_written, names_only_variants, romaji_names_written, visible, writes_names
 from rag.numbered_names import other_terms
 from rag.question_words import PEOPLE
-from rag.quoting import Sentence, named_cells, names_the_english_subject, passage_heading, passage_is_about_question, split_sentences
+from rag.quoting import ASKS_AN_AVERAGE, Sentence, named_cells, names_the_english_subject, passage_heading, passage_is_about_question, split_sentences
 from rag.retrieval import Passage
 from rag.senders import sender_line
 from rag.table_intros import block_label
@@ -262,7 +262,6 @@ def _keyed_by_a_period_not_asked(sentence: Sentence, keywords: Sequence[str]) ->
 
 # A sheet's note, read as a line of its first column (「月: 注記：新規加入件数は…1件と数える」).
 _A_NOTE = re.compile(r"\s*(?:[^:：|]{1,8}[:：]\s*)?(?:注記|注\d*|※|備考)\s*[：:]")
-_ASKS_AN_AVERAGE = re.compile(r"\b(?:average|mean|per month|a month|monthly|per day|a day|daily)\b", re.IGNORECASE)
 _AN_AVERAGE_ROW = re.compile(r"平均")
 
 
@@ -280,6 +279,12 @@ def keyword_sentence(
         return None
     romaji = romaji_names_written(question, passages)
     counted: dict[str, tuple[tuple[int, ...], Sentence]] = {}
+    # The forms of one phrase count once: 研修室 and 講習 are no more of "training" than 研修 alone (beside 新任 for "new staff").
+    phrase_of = {form: term.english for term in english.terms(question) for form in term.japanese}
+
+    def counted_once(words: Iterable[str]) -> int:
+        return len({phrase_of.get(word, word) for word in words})
+
     asked_years = {year for keyword in keywords for year in _YEAR.findall(keyword)}
     shown = "\n".join(sentence.text for sentence in sentences)
     for sentence in sentences:
@@ -304,12 +309,12 @@ def keyword_sentence(
         # What it names before when (入学金 over the 2027年度 of a fee table's other columns).
         # (A 「項目：値」 line with the label of its block: 「■3. お客さまセンターの受付時間の変更 / ・土曜日の電話受付：…」.)
         own = sentence.text if block_label(sentence.text) else visible(sentence)
-        named = len([word for word in _held(keywords, own) if not re.search(r"\d", word)])
+        named = counted_once([word for word in _held(keywords, own) if not re.search(r"\d", word)])
         # Then the keywords a row's cells are whole (小計 of 「車種区分: 小計」, where 乗用車 is only part of 小型乗用車).
         whole = len({value.strip() for _, value in named_cells(visible(sentence))} & set(keywords))
         # Last, the band row that holds the stated quantity ("prepays exactly 24 months": 24か月以上, not
         # the worked example's 「12か月以上24か月未満」 that writes 24か月 as well).
-        held = (named, whole, len(_held(keywords, visible(sentence))), len(_held(keywords, f"{heading}\n{sentence.text}")), int(with_unit), int(is_the_band_asked(question, visible(sentence))))
+        held = (named, whole, counted_once(_held(keywords, visible(sentence))), counted_once(_held(keywords, f"{heading}\n{sentence.text}")), int(with_unit), int(is_the_band_asked(question, visible(sentence))))
         # The same row shown twice (two passages overlap) is one candidate.
         if visible(sentence) not in counted or held > counted[visible(sentence)][0]:
             counted[visible(sentence)] = (held, sentence)
@@ -320,7 +325,7 @@ def keyword_sentence(
     # A month's row is never the year's answer, even where no other row is shown (when a date
     # is asked, the row's date may be it: 「日付: 5月22日 | 行事: 運動会」).
     ranked = [pair for pair in ranked if "date" in asked or not _keyed_by_a_period_not_asked(pair[1], keywords)]
-    if not _ASKS_AN_AVERAGE.search(question):
+    if not ASKS_AN_AVERAGE.search(question):
         # "How many … in fiscal 2026": the 合計 row, not the 月平均 row beside it that names as much.
         ranked = [pair for pair in ranked if not _AN_AVERAGE_ROW.search(_row_key(pair[1]))] or ranked
     if not ranked or ranked[0][0][3] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):

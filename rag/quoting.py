@@ -167,6 +167,9 @@ def _row_label(row: str) -> str:
 
 # A table's row of all the others: what a question that names none of its rows asks about.
 _TOTAL_LABELS = frozenset({"合計", "計", "総計", "全体", "全社", "総数", "全社合計"})
+# A row of an average (「月平均」, 「1日平均」): the answer only where an average is asked.
+_AN_AVERAGE = re.compile(r"(?:月|日|年|週|1日|1か月|1ヶ月)?平均")
+ASKS_AN_AVERAGE = re.compile(r"平均|あたり|当たり|ならす|ならし|\b(?:average|mean|per month|a month|monthly|per day|a day|daily)\b", re.IGNORECASE)
 
 
 def names_another_row(question: str, row: str, passage_text: str) -> bool:
@@ -177,6 +180,8 @@ def names_another_row(question: str, row: str, passage_text: str) -> bool:
     label = _row_label(row)
     if not label:
         return False
+    if _AN_AVERAGE.fullmatch(label.strip()) and not ASKS_AN_AVERAGE.search(question):
+        return True  # the 月平均 row, where a year's count was asked (its 合計 row may be in another chunk)
     asked = _comparable(question)
     lines = split_sentences(passage_text)
     second = next((value for _, value in named_cells(row)[1:2] if len(value) >= 2 and not re.search(r"\d", value) and _comparable(value) in asked), None)

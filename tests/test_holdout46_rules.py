@@ -1,11 +1,21 @@
-"""Rules found in session 33, each in general form and tried here on other documents than the ones
-that showed them: an English answer's figure from a sheet noted 「単位：千円」 is thousands of yen,
-never yen."""
+"""Rules found in session 33 on the questions over the forty-sixth held-out corpus (auto-campgrounds,
+measured blind first and read after), each in general form and tried here on other documents: an
+English answer's figure from a sheet noted 「単位：千円」 is thousands of yen, never yen; a unit named
+(「単位：千円」, 「（千円）」) is no amount of 1,000円; 「Xの予約は」 is about X, not the Y asked; 総合計 is the
+合計; a sentence's day is of what the next sentence says takes effect 「同日以後」; the 月平均 row is no
+year's count; 「2,541件」 is no 「1件」 per time; English for terms of use, taking effect, new staff and
+bookings; and forms of one English phrase count once when sentences are ranked by keywords."""
 
 from __future__ import annotations
 
+from appliance.text.english import japanese_keywords
+from rag.answer_checks import _about_a_sibling, names_its_subject
 from rag.answering import Prepared, _answer_from
-from rag.quoting import Sentence
+from rag.asked import answers_what_was_asked
+from rag.claims import extract_claims
+from rag.english_answers import keyword_sentence
+from rag.everyday_words import rephrased
+from rag.quoting import Sentence, names_another_row
 from rag.retrieval import Passage
 
 
@@ -29,3 +39,64 @@ def test_an_english_amount_from_a_sheet_in_thousands_of_yen_is_thousands_of_yen(
     # A Japanese question gets the cell as the sheet writes it.
     japanese = Prepared(question="全店の売上合計はいくらですか", language="ja", passages=[_passage(rows)], messages=[], sentences=[row])
     assert _answer_from((row, "合計: 26,470"), japanese).text.startswith("合計: 26,470 [1]")
+
+
+def test_a_unit_named_for_a_sheet_or_a_column_is_no_amount() -> None:
+    assert extract_claims("（単位：千円、税込）") == []
+    assert [claim.text for claim in extract_claims("予算額（千円）: 12,300")] == ["12,300"]
+    assert [claim.text for claim in extract_claims("単位:百万円")] == []
+    assert [claim.text for claim in extract_claims("千円札で払えます")] == ["千円"]  # an amount still
+
+
+def test_a_things_part_as_the_topic_is_about_that_thing() -> None:
+    question = "大会議室の予約は、何日前から受け付けていますか？"
+    assert _about_a_sibling("小会議室の予約は、利用日の1か月前から受け付ける。", question)
+    assert not _about_a_sibling("大会議室の予約は、利用日の2か月前から受け付ける。", question)
+    assert not _about_a_sibling("会議室の予約は、利用日の2か月前から受け付ける。", "第1会議室の予約は何日前から？")
+    assert _about_a_sibling("春期講習は3月に行う。", "冬期講習の申込はいつまで？")  # as before
+
+
+def test_a_grand_total_is_the_tables_total() -> None:
+    assert rephrased("全店の売上の総合計はいくら？", "区分: 合計 | 本店: 1,200") == "全店の売上の合計はいくら？"
+    assert rephrased("全店の売上の総合計はいくら？", "区分: 小計 | 本店: 1,200") == "全店の売上の総合計はいくら？"
+
+
+def test_a_day_is_of_what_the_next_sentence_says_takes_effect_on_it() -> None:
+    text = "附則（2025年3月1日改正）\nこの改正は、2025年4月1日から施行する。改正後の第5条（夜間利用の時間を22時まで延ばす規定）は、同日以後の利用から適用する。"
+    passage = Passage(document_id="doc-1", title="会館利用規程", filename="rules.docx", page=None, score=0.5, text=text, order=1, context=text, heading_path=["附則"])
+    sentence = _sentence("この改正は、2025年4月1日から施行する。")
+    prepared = Prepared(question="夜間利用の時間を延ばした改正は、いつから施行されましたか？", language="ja", passages=[passage], messages=[], sentences=[sentence])
+    assert names_its_subject(sentence, prepared)
+    alone = text.replace("同日以後", "2025年5月1日以後")
+    prepared = Prepared(question=prepared.question, language="ja", passages=[Passage(**{**passage.__dict__, "text": alone, "context": alone})], messages=[], sentences=[sentence])
+    assert not names_its_subject(sentence, prepared)
+
+
+def test_a_months_average_row_is_no_years_count() -> None:
+    rows = "月: 3月 | 本館: 120 | 合計: 300\n月: 月平均 | 本館: 98.5 | 合計: 250.1"
+    assert names_another_row("本館の2026年度の年間利用件数は？", "月: 月平均 | 本館: 98.5 | 合計: 250.1", rows)
+    assert not names_another_row("本館の1か月あたりの平均利用件数は？", "月: 月平均 | 本館: 98.5 | 合計: 250.1", rows)
+
+
+def test_a_count_ending_in_one_is_no_count_per_time() -> None:
+    row = "月: 合計 | 本館: 2,541件 | 合計: 8,341件"
+    assert answers_what_was_asked("本館の年間の利用件数は何件？", extract_claims(row), row)
+    note = "利用料は1回500円"
+    assert not answers_what_was_asked("年間の上限額はいくら？", extract_claims(note), note)
+
+
+def test_english_words_for_terms_of_use_taking_effect_new_staff_and_bookings() -> None:
+    assert {"約款", "施行"} <= set(japanese_keywords("When did the terms and conditions take effect?"))
+    assert "新任" in japanese_keywords("Where is the new staff orientation held?")
+    assert "利用件数" in japanese_keywords("How many bookings... what was the number of bookings at the lodge?")
+    assert "約款" not in japanese_keywords("What is the lease term?")
+
+
+def test_forms_of_one_english_phrase_count_once_when_sentences_are_ranked() -> None:
+    shown = [
+        _sentence("■2. 防災講習（全職員） / ・第1回：5月20日（木） 14:00〜15:00　本館3階 研修室"),
+        _sentence("■1. 新任職員研修 / ・日程：5月10日（月）〜5月12日（水）　各日 10:00〜16:00"),
+    ]
+    passages = [_passage("\n".join(sentence.text for sentence in shown), title="研修のお知らせ")]
+    found = keyword_sentence("At what time does the new staff training start each day?", ("新任", "研修", "講習"), shown, passages)
+    assert found is shown[1]
