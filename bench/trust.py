@@ -498,6 +498,13 @@ HOLDOUT46_SETS = {
     "followup": "holdout46_followup_qa.jsonl",
     "unanswerable": "holdout46_unanswerable_qa.jsonl",
 }
+# A golf-course operator's five (tests/data/holdout47/README.md), session 33, blind.
+HOLDOUT47_SETS = {
+    "internal": "holdout47_qa.jsonl",
+    "english": "holdout47_english_qa.jsonl",
+    "followup": "holdout47_followup_qa.jsonl",
+    "unanswerable": "holdout47_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -550,6 +557,7 @@ CORPORA = {
     "holdout44": (REPOSITORY_ROOT / "tests" / "data" / "holdout44", HOLDOUT44_SETS),
     "holdout45": (REPOSITORY_ROOT / "tests" / "data" / "holdout45", HOLDOUT45_SETS),
     "holdout46": (REPOSITORY_ROOT / "tests" / "data" / "holdout46", HOLDOUT46_SETS),
+    "holdout47": (REPOSITORY_ROOT / "tests" / "data" / "holdout47", HOLDOUT47_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -574,7 +582,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35, holdout36, holdout37, holdout38, holdout39, holdout40, holdout41, holdout42, holdout43, holdout44, holdout45 or holdout46")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35, holdout36, holdout37, holdout38, holdout39, holdout40, holdout41, holdout42, holdout43, holdout44, holdout45, holdout46 or holdout47")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
