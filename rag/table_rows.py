@@ -285,8 +285,8 @@ def _key_cells(row: str, question: str = "") -> list[str]:
         # (A figure in brackets describes the thing: 「ワゴン（8人乗り）」 is a key, 「1日」 none.)
         # (Nor is a grade, a class or a step a figure: 「ボイラー技士1級」, 「乙種4類」, 「第4段階」, 「要介護3」,
         # 「要介護4・5」 are names.)
-        # (Nor a month a row of months is keyed by: 「月: 3月」.)
-        if not value or re.search(r"\d", re.sub(r"（[^）]*）|\([^)]*\)|\d+(?:級|種|類)|第\d+[\u4e00-\u9fff]{1,3}|(?<=[\u4e00-\u9fff]{2})\d{1,2}(?:・\d{1,2})?$|^(?:\d{4}年)?\d{1,2}月$", "", value)):
+        # (Nor a month a row of months is keyed by: 「月: 3月」, nor a room's size: 「区画: 1.0帖」.)
+        if not value or re.search(r"\d", re.sub(r"（[^）]*）|\([^)]*\)|\d+(?:級|種|類)|第\d+[\u4e00-\u9fff]{1,3}|(?<=[\u4e00-\u9fff]{2})\d{1,2}(?:・\d{1,2})?$|^(?:\d{4}年)?\d{1,2}月$|^\d+(?:\.\d+)?(?:帖|畳|坪)$", "", value)):
             break
         keys.append(value)
     return keys

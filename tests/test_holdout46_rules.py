@@ -100,3 +100,14 @@ def test_forms_of_one_english_phrase_count_once_when_sentences_are_ranked() -> N
     passages = [_passage("\n".join(sentence.text for sentence in shown), title="研修のお知らせ")]
     found = keyword_sentence("At what time does the new staff training start each day?", ("新任", "研修", "講習"), shown, passages)
     assert found is shown[1]
+
+
+def test_a_rooms_size_keys_its_row_and_an_english_size_in_jo_is_written_in_japanese() -> None:
+    from appliance.text.english import japanese_figures
+    from rag.table_rows import _key_cells
+
+    assert _key_cells("種別: 和室 | 広さ: 8畳 | 料金 平日: 3,300 | 料金 土日: 4,400") == ["和室", "8畳"]
+    assert _key_cells("種別: 和室 | 定員: 8人 | 料金: 3,300") == ["和室"]  # a count is no key
+    assert japanese_figures("How much is a 2.5-jo unit?") == ["2.5帖", "2.5畳"]
+    assert japanese_figures("a 6 tatami room") == ["6畳"]
+    assert japanese_figures("Is the job done?") == []

@@ -380,11 +380,12 @@ _WITH_UNIT = re.compile(r"(?<![\d.,])(?P<number>\d[\d,]*(?:\.\d+)?)\s*-?\s*(?P<u
 
 
 # A size: "1-liter", "300 ml", "2 kg", "50 GB" → 1L, 300ml, 2kg, 50GB (compared without case).
-_MEASURE = re.compile(r"(?<![\d.,])(?P<number>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>ml|millilit(?:er|re)s?|l|lit(?:er|re)s?|kg|kilograms?|g|grams?|gb|mb|tb|mm|cm|km|m³|m3|cubic met(?:er|re)s?)(?![\w³])", re.IGNORECASE)
+_MEASURE = re.compile(r"(?<![\d.,])(?P<number>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>ml|millilit(?:er|re)s?|l|lit(?:er|re)s?|kg|kilograms?|g|grams?|gb|mb|tb|mm|cm|km|m³|m3|cubic met(?:er|re)s?|jo|tatami(?: mats?)?|tsubo)(?![\w³])", re.IGNORECASE)
 # A band: "between 11 and 20 m³", "from 21 to 50 cubic metres" (a table's 「11〜20m³」 column).
 _BAND = re.compile(r"\b(?:between|from)\s+(?P<low>\d[\d,]*)\s*(?:and|to)\s+(?P<high>\d[\d,]*)\s*(?P<unit>m³|m3|cubic met(?:er|re)s?)?", re.IGNORECASE)
 _MEASURES = {"m3": "m³", "cubic meter": "m³", "cubic meters": "m³", "cubic metre": "m³", "cubic metres": "m³", "l": "L", "liter": "L", "liters": "L", "litre": "L", "litres": "L", "milliliter": "ml", "milliliters": "ml", "millilitre": "ml",
-             "millilitres": "ml", "kilogram": "kg", "kilograms": "kg", "gram": "g", "grams": "g", "gb": "GB", "mb": "MB", "tb": "TB"}
+             "millilitres": "ml", "kilogram": "kg", "kilograms": "kg", "gram": "g", "grams": "g", "gb": "GB", "mb": "MB", "tb": "TB",
+             "jo": "帖", "tatami": "畳", "tatami mat": "畳", "tatami mats": "畳", "tsubo": "坪"}  # a room's size: 2.0帖 (or 2.0畳)
 
 
 def japanese_figures(question: str) -> list[str]:
@@ -402,6 +403,8 @@ def japanese_figures(question: str) -> list[str]:
     for match in _MEASURE.finditer(question):
         unit = match.group("unit").lower()
         found.setdefault(f"{match.group('number')}{_MEASURES.get(unit, unit)}", None)
+        if unit == "jo":
+            found.setdefault(f"{match.group('number')}畳", None)
     for match in _BAND.finditer(question):
         unit = (match.group("unit") or "").lower()
         found.setdefault(f"{match.group('low')}〜{match.group('high')}{_MEASURES.get(unit, unit)}", None)
