@@ -236,10 +236,10 @@ def _about_a_sibling(text: str, question: str) -> bool:
     if topic is None or topic.group(1) in question:
         return False
     word = topic.group(1)
-    if len(word) < 3:
-        return False
-    asked = re.findall(r"[\u4e00-\u9fffァ-ヶー]{3,12}", question) + re.findall(r"[\u4e00-\u9fffァ-ヶー]{2,12}の[\u4e00-\u9fffァ-ヶー]{2,12}", question)
-    return any(len(noun) >= 3 and _siblings(noun, word) for noun in asked)
+    if "の" in word:  # 「オートキャンプ場の予約」 and the 「グランピング施設の予約」 asked: one part of two things
+        thing, _, part = word.partition("の")
+        return any(other != thing and other not in thing and thing not in other for other in re.findall(rf"([\u4e00-\u9fffァ-ヶー]{{2,12}})の{re.escape(part)}", question))
+    return len(word) >= 3 and any(len(noun) >= 3 and _siblings(noun, word) for noun in re.findall(r"[\u4e00-\u9fffァ-ヶー]{3,12}", question))
 
 
 _A_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]{3,12}")

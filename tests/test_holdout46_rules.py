@@ -54,6 +54,8 @@ def test_a_things_part_as_the_topic_is_about_that_thing() -> None:
     assert not _about_a_sibling("大会議室の予約は、利用日の2か月前から受け付ける。", question)
     assert not _about_a_sibling("会議室の予約は、利用日の2か月前から受け付ける。", "第1会議室の予約は何日前から？")
     assert _about_a_sibling("春期講習は3月に行う。", "冬期講習の申込はいつまで？")  # as before
+    # A price named otherwise is no other thing's price: 「希望小売価格は…」 answers 「新型ポットの価格は？」.
+    assert not _about_a_sibling("希望小売価格は税込12,800円。", "新型ポットの価格はいくらですか")
 
 
 def test_a_grand_total_is_the_tables_total() -> None:
@@ -90,6 +92,9 @@ def test_english_words_for_terms_of_use_taking_effect_new_staff_and_bookings() -
     assert "新任" in japanese_keywords("Where is the new staff orientation held?")
     assert "利用件数" in japanese_keywords("How many bookings... what was the number of bookings at the lodge?")
     assert "約款" not in japanese_keywords("What is the lease term?")
+    # "per night" is what a price is for, not the night-time (夜間) a question may ask about.
+    assert "夜間" not in japanese_keywords("What does a double room cost per night?")
+    assert "夜間" in japanese_keywords("Is the gym open at night?")
 
 
 def test_forms_of_one_english_phrase_count_once_when_sentences_are_ranked() -> None:

@@ -89,6 +89,11 @@ def _anyone_who(text: str, match: re.Match[str]) -> bool:
     return re.match(r"\s+who\b", text[match.end():]) is not None and re.search(r"\b(?:a|an|any)\s+$", text[: match.start()]) is not None
 
 
+# "per night", "a night": what a price is for (1泊), not the night-time (夜間).
+def _a_rate(text: str, match: re.Match[str]) -> bool:
+    return match.group(0) in ("night", "nights") and re.search(r"\b(?:per|a|each|every|one|two|three|\d+)\s+$", text[: match.start()]) is not None
+
+
 # "the manager of the Kita shop" is its shop manager (店長), not any manager (管理職).
 _MANAGER_OF = re.compile(r"\b(manager|head|director) of (the )?((?:[a-z0-9']+ ){0,3})(shop|store|branch|office|hotel|hall|factory|plant|center|centre|school)\b")
 
@@ -108,7 +113,7 @@ def terms(question: str) -> list[Term]:
     found: list[tuple[int, Term]] = []
     for pattern, forms, role in _compiled():
         for match in pattern.finditer(text):
-            if any(taken[match.start() : match.end()]) or _used_as_a_verb(text, match) or _a_time_after_in(text, match) or _anyone_who(text, match):
+            if any(taken[match.start() : match.end()]) or _used_as_a_verb(text, match) or _a_time_after_in(text, match) or _anyone_who(text, match) or _a_rate(text, match):
                 continue
             for index in range(match.start(), match.end()):
                 taken[index] = True

@@ -468,7 +468,6 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("total number|total count|grand total", "合計|総数", KIND),
     ("booking target|bookings target|target number of bookings|target for bookings", "利用件数目標|予約件数目標|件数目標", SUBJECT),
     ("number of bookings|bookings made|number of reservations|nights booked|number of stays", "利用件数|予約件数|件数", SUBJECT),
-    ("campground|campsite|camping ground|camp site|auto campground|auto-campground", "キャンプ場|オートキャンプ場", SUBJECT),
     ("glamping", "グランピング", SUBJECT),
     ("terms of use|terms and conditions|terms of service|terms of business|conditions of use", "約款|利用約款|規約|利用規約", SUBJECT),
     # A rule book's date in force (「この約款は、2020年4月1日から施行する」); the original one is its first 附則's.
