@@ -214,6 +214,10 @@ _A_TOTAL, _ASKS_A_TOTAL = re.compile(r"合計|総額|総計|全体で|全社で"
 _A_SITES_SENTENCE = re.compile(r"^[・\s]*((?![各全当他両同])[\u4e00-\u9fffァ-ヶー]{1,8}?(支店|営業所|工場|事業所|センター|本社|支社|教室|店|湯|館|園|駅))(?:は|では|が)")
 
 
+# A line labelled with what it counts (「・来場者数の目標：」, 「利用件数：」): the thing counted.
+_A_COUNTS_LABEL = re.compile(r"^[・\s]*([\u4e00-\u9fffァ-ヶー]{2,10}?)(?:人数|件数|者数|数)(?:の[\u4e00-\u9fff]{1,4})?\s*[：:]")
+
+
 # What a sentence is about, where it says so first (「注記: 5. 春期講習は…」).
 # (Or a thing's part, 「オートキャンプ場の予約は」: about the オートキャンプ場's, where グランピング施設の予約 was asked.)
 _TOPIC = re.compile(r"^[・\s]*(?:[^:：|]{1,12}[:：]\s*)?(?:\d+[.．、]\s*)?((?![各全当他両同])(?:[\u4e00-\u9fffァ-ヶー]{2,12}の)?[\u4e00-\u9fffァ-ヶー]{2,12})(?:は|では)")
@@ -317,6 +321,8 @@ def names_its_subject(sentence: Sentence, prepared: Prepared) -> bool:
         return False  # 「1月4日（火）8:30から通常営業」 under 【市民病院前店】 for 「港南店の…」, whatever the title names
     if (site := _A_SITES_SENTENCE.match(visible(sentence))) and site.group(1) not in prepared.question and re.search(rf"[\u3041-\u3093\u4e00-\u9fffァ-ヶー]{re.escape(site.group(2))}", prepared.question):
         return False  # 「西野店は、…展示台数40台…」 is about 西野店, where 中央店 was asked
+    if (counted := _A_COUNTS_LABEL.match(visible(sentence))) and counted.group(1) not in prepared.question and missing_subject_terms(prepared.question, visible(sentence)):
+        return False  # 「来場者数の目標：218,000人」 counts 来場者, where the スタッフ were asked
     if _about_a_sibling(visible(sentence), prepared.question):
         return False  # 「春期講習は2026年3月末〜…」 is about 春期講習, where 冬期講習 was asked
     if another_of_a_pair(prepared.question, passage_heading(passage), visible(sentence)):
@@ -352,7 +358,7 @@ def checked_keyword_answer(prepared: Prepared) -> tuple[Sentence, str | None] | 
     if asks_the_most_in_english(prepared.question):
         return None  # "Which office collected the least?": one row's figure is no answer (nor a heading's name)
     # (Nor a target, 「品質クレームは年間40件以下を目標とする」, for "How many complaints did … receive?".)
-    found = keyword_answer(prepared.question, prepared.keywords, prepared.sentences, prepared.passages, lambda sentence: says_only_what_was(sentence, prepared) or _a_plan_in_prose(sentence, prepared))
+    found = keyword_answer(prepared.question, prepared.keywords, prepared.sentences, prepared.passages, lambda sentence: says_only_what_was(sentence, prepared) or _a_plan_in_prose(sentence, prepared) or named_inside_another(sentence, prepared))
     found = found or person_row(prepared.question, prepared.keywords, prepared.sentences, prepared.passages)
     return found if found and numbers_its_names(found[0], prepared) and not states_a_change(found[0], prepared) else None
 

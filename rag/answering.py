@@ -81,7 +81,7 @@ from rag.superlatives import superlative_row
 from rag.table_cells import cell_with_unit, with_cell_units
 from rag.table_intros import block_label
 from rag.table_leads import with_the_introduced_row
-from rag.table_rows import answers_with_its_key, labelled_by_question, with_the_groups_total, with_the_named_row
+from rag.table_rows import answers_with_its_key, labelled_by_question, named_inside_another, with_the_groups_total, with_the_named_row
 from rag.total_rows import the_total_instead, with_the_total_row
 from specialists.routing import Route
 from specialists.routing import route as route_question
@@ -456,8 +456,11 @@ def _gives_the_value(sentence: Sentence, prepared: Prepared) -> bool:
 
 def _not_a_row_for_the_most(sentence: Sentence | None, prepared: Prepared) -> Sentence | None:
     """None for one table row read as the answer to 「一番伸びたのはどの品目？」: which row has the most
-    is computed over the whole table (superlative_row) or said by a sentence, never one row's."""
-    if sentence is not None and (asks_the_most(prepared.question) if prepared.language == "ja" else asks_the_most_in_english(prepared.question)) and TABLE_CELL_SEPARATOR in visible(sentence):
+    is computed over the whole table (superlative_row) or said by a sentence, never one row's; nor,
+    in English, the row of a variant (「ランチ付き1日券」 for "a one-day ticket", beside the 「1日券」 row)."""
+    if sentence is not None and TABLE_CELL_SEPARATOR in visible(sentence) and (
+        (asks_the_most(prepared.question) if prepared.language == "ja" else asks_the_most_in_english(prepared.question) or named_inside_another(sentence, prepared))
+    ):
         return None
     return sentence
 

@@ -43,6 +43,12 @@ def named_inside_another(sentence: Sentence, prepared: Prepared) -> bool:
     label = row_label(_visible(sentence))
     if label and comparable(label) in comparable(prepared.question):
         return False  # 「機械警備業務管理者の資格手当」 names the row whole, whatever its 警備 is inside
+    if prepared.language != "ja" and label:
+        # "an adult one-day ticket": not the 「ランチ付き1日券」 row beside the 「1日券」 one, where no keyword names its ランチ付き.
+        return any(
+            len(base := row_label(_visible(other))) >= 2 and base != label and label.endswith(base) and not any(keyword in label[: -len(base)] for keyword in prepared.keywords)
+            for other in prepared.sentences
+        )
     for noun in subject_terms(prepared.question) if prepared.language == "ja" and label else ():
         inside = re.search(rf"[\u4e00-\u9fff々ァ-ヶー]+{re.escape(noun.surface)}", label)
         if inside and (inside.group() in prepared.question or len(prefix := inside.group()[: -len(noun.surface)]) > 1 and re.search(rf"{re.escape(prefix)}の", prepared.question)):

@@ -116,3 +116,33 @@ def test_a_rooms_size_keys_its_row_and_an_english_size_in_jo_is_written_in_japan
     assert japanese_figures("How much is a 2.5-jo unit?") == ["2.5帖", "2.5畳"]
     assert japanese_figures("a 6 tatami room") == ["6畳"]
     assert japanese_figures("Is the job done?") == []
+
+
+def test_an_english_question_is_not_answered_by_the_row_of_a_variant_of_the_thing_asked() -> None:
+    from rag.table_rows import named_inside_another
+
+    rows = [
+        _sentence("券種: 朝食付き宿泊券 | 区分: 大人 | 平日: 9,800 | 休日: 11,000"),
+        _sentence("券種: 宿泊券 | 区分: 大人 | 平日: 7,800 | 休日: 9,000"),
+    ]
+    prepared = Prepared(question="How much is an adult lodging ticket on a weekday?", language="en", passages=[_passage("\n".join(row.text for row in rows))], messages=[], sentences=rows, keywords=("大人", "宿泊券", "平日"))
+    assert named_inside_another(rows[0], prepared)
+    assert not named_inside_another(rows[1], prepared)
+    # Where a keyword names the variant ("with breakfast": 朝食), its row is the one asked.
+    asked = Prepared(question="How much is an adult lodging ticket with breakfast?", language="en", passages=prepared.passages, messages=[], sentences=rows, keywords=("大人", "宿泊券", "朝食"))
+    assert not named_inside_another(rows[0], asked)
+
+
+def test_a_line_labelled_with_what_it_counts_is_about_that_thing() -> None:
+    text = "今年度の体制\n・来館者数の目標：52,000人（前年度実績 48,310人）\n・職員の研修は年2回"
+    passage = Passage(document_id="doc-1", title="今年度の重点", filename="plan.pptx", page=2, score=0.5, text=text, order=1, context=text, heading_path=["今年度のスタッフ体制"])
+    line = _sentence("・来館者数の目標：52,000人（前年度実績 48,310人）")
+    asked = Prepared(question="今年度のスタッフは全部で何人ですか？", language="ja", passages=[passage], messages=[], sentences=[line])
+    assert not names_its_subject(line, asked)
+    target = Prepared(question="今年度の来館者数の目標は何人ですか？", language="ja", passages=[passage], messages=[], sentences=[line])
+    assert names_its_subject(line, target)
+
+
+def test_english_words_for_a_group_and_a_ski_set() -> None:
+    assert japanese_keywords("What is the group rental price of a ski set?")[:1] == ["団体"]
+    assert "スキーセット" in japanese_keywords("What is the group rental price of a ski set?")

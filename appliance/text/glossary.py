@@ -494,6 +494,8 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     # Admission to a place (not a school's 入学金): what a museum, a zoo or a bathhouse charges at the door.
     ("admission|admission charge|admission price|entry fee|bathing fee", "入館料|入場料|入園料|入浴料|入湯料", SUBJECT),
     ("group ticket|group tickets|group admission|group rate", "団体券|団体", SUBJECT),
+    ("group", "団体|グループ", SUBJECT),
+    ("ski set|ski package|skis boots and poles", "スキーセット", SUBJECT),
     ("individual ticket|individual tickets|individual admission", "個人券|個人", SUBJECT),
     ("single ticket|one time ticket|single use ticket|single admission", "1回券|片道|普通運賃", SUBJECT),
     ("senior|elderly|aged 65 or over|65 or older|over 65", "65歳以上|高齢者|シニア", SUBJECT),
