@@ -328,9 +328,15 @@ def keyword_sentence(
     if not ASKS_AN_AVERAGE.search(question):
         # "How many … in fiscal 2026": the 合計 row, not the 月平均 row beside it that names as much.
         ranked = [pair for pair in ranked if not _AN_AVERAGE_ROW.search(_row_key(pair[1]))] or ranked
+    # "once three years have passed": the sentence of what holds after 3年 (「…3年を経過した後の解約金は…」), not the rule before it.
+    spans = [keyword for keyword in keywords if re.fullmatch(r"\d+(?:年|か月|ヶ月|日|週間)", keyword)] if _AFTER_A_SPAN.search(question) else []
+    ranked = [pair for pair in ranked if any(span in visible(pair[1]) for span in spans)] or ranked
     if not ranked or ranked[0][0][3] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
     return ranked[0][1]
+
+
+_AFTER_A_SPAN = re.compile(r"\b(?:ha(?:ve|s)|had)\s+(?:passed|elapsed|gone by)\b|\b(?:after|once|beyond|more than)\s+(?:the\s+first\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years?|months?|days?|weeks?)\b", re.IGNORECASE)
 
 
 def keyword_answer(
@@ -478,6 +484,8 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence, hea
     # (A keyword every other column writes names their kind, センター of "the four depots", not one of them.)
     parts = [column for column, value in candidates if (column, value) not in grand]
     kind = {keyword for keyword in own if parts and all(_held([keyword], column) for column in parts)}
+    # ("across all offices": 本社 is one of the offices the columns are, not the one asked.)
+    kind |= {form for term in english.terms(question) if re.search(rf"\b(?:all|every|each)\s+(?:(?:the|of the|our|its|\d+)\s+)*{re.escape(term.english)}", english.plain(question), re.IGNORECASE) for form in term.japanese}
     if len(grand) == 1 and re.search(r"\btotal\b|\ball\b|\boverall\b", question, re.IGNORECASE) and not any(_held([keyword for keyword in own if keyword not in kind], column) for column in parts):
         return f"{grand[0][0]}: {grand[0][1]}"
     if named[0][0] == 0:

@@ -58,9 +58,12 @@ def in_english(value: str, question: str) -> str:
     bare = re.fullmatch(r"\s*(\d[\d,]*)\s*", value)
     asked = asked_kinds(question)
     # A bare number under a column (「定員: 25」) for "how many people": the people are the reader's.
+    # (A bare amount is in the thousands or millions of yen the reader asks in; else its unit is not known:
+    # a sheet's 「1,074,494」 may well be 千円.)
+    magnitude = re.search(r"\b(thousand|million)s?\s+(?:of\s+)?yen\b", question, re.IGNORECASE)
     for unit in ("人", "円", "日間"):
-        if bare and unit in asked and len(asked) <= 3:
-            return f"{bare.group(1)} {_ENGLISH_UNIT[unit]}"
+        if bare and unit in asked and len(asked) <= 3 and (unit != "円" or magnitude):
+            return f"{bare.group(1)} {magnitude.group(1).lower() + ' ' if unit == '円' else ''}{_ENGLISH_UNIT[unit]}"
     return ""
 
 

@@ -33,9 +33,9 @@ def test_an_english_amount_from_a_sheet_in_thousands_of_yen_is_thousands_of_yen(
     prepared = Prepared(question="What were total sales of all shops, in yen?", language="en", passages=[_passage(rows)], messages=[], sentences=[row])
     answer = _answer_from((row, "合計: 26,470"), prepared)
     assert answer.text.startswith("26,470 thousand yen (合計: 26,470)")
-    # A sheet with no such note: its figure is as written, in yen where yen are asked.
-    plain = Prepared(question="What were total sales of all shops, in yen?", language="en", passages=[_passage(rows.rsplit("\n", 1)[0])], messages=[], sentences=[row])
-    assert _answer_from((row, "合計: 26,470"), plain).text.startswith("26,470 yen (合計: 26,470)")
+    # A sheet with no such note: its figure as written, in no unit it does not give.
+    plain = Prepared(question="What were total sales of all shops?", language="en", passages=[_passage(rows.rsplit("\n", 1)[0])], messages=[], sentences=[row])
+    assert _answer_from((row, "合計: 26,470"), plain).text.startswith("合計: 26,470 [1]")
     # A Japanese question gets the cell as the sheet writes it.
     japanese = Prepared(question="全店の売上合計はいくらですか", language="ja", passages=[_passage(rows)], messages=[], sentences=[row])
     assert _answer_from((row, "合計: 26,470"), japanese).text.startswith("合計: 26,470 [1]")
@@ -146,3 +146,30 @@ def test_a_line_labelled_with_what_it_counts_is_about_that_thing() -> None:
 def test_english_words_for_a_group_and_a_ski_set() -> None:
     assert japanese_keywords("What is the group rental price of a ski set?")[:1] == ["団体"]
     assert "スキーセット" in japanese_keywords("What is the group rental price of a ski set?")
+
+
+def test_english_new_subscriptions_are_new_sign_ups() -> None:
+    assert japanese_keywords("How many new subscriptions did the north office get in May?")[:1] == ["新規加入"]
+
+
+def test_all_the_offices_asked_is_the_total_column_not_the_head_offices() -> None:
+    from rag.english_answers import keyword_cell
+
+    row = _sentence("部門: 保守 | 本社事業所: 41,200 | 西事業所: 18,300 | 東事業所: 12,050 | 合計: 71,550")
+    cell = keyword_cell("What were the total sales of the maintenance department across all offices?", ("売上", "本社", "保守", "合計"), row)
+    assert cell == "合計: 71,550"
+
+
+def test_a_bare_amount_is_in_the_thousands_the_reader_asks_in_and_else_not_called_yen() -> None:
+    from rag.english_values import in_english
+
+    assert in_english("71,550", "What were the sales, in thousand yen?") == "71,550 thousand yen"
+    assert in_english("71,550", "What were the total sales?") == ""  # a sheet's bare figure may be 千円
+    assert in_english("3,300円", "How much is the fee?") == "3,300 yen"
+
+
+def test_what_holds_once_a_span_has_passed_is_the_sentence_of_that_span() -> None:
+    text = "会員が期間の途中で退会するときは、違約金として1口につき6,600円を申し受ける。ただし、入会から2年を経過した後の違約金は、1口につき1,100円とする。"
+    shown = [_sentence("会員が期間の途中で退会するときは、違約金として1口につき6,600円を申し受ける。"), _sentence("ただし、入会から2年を経過した後の違約金は、1口につき1,100円とする。")]
+    found = keyword_sentence("What is the cancellation fee per unit once two years of membership have passed?", ("違約金", "会員", "退会", "2年"), shown, [_passage(text)])
+    assert found is shown[1]

@@ -195,6 +195,9 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("headcount|number of employees|employees", "従業員数|社員数|人員", SUBJECT),
     ("capital|capital expenditure|investment", "資本|設備投資|投資", SUBJECT),
     ("contract", "契約", SUBJECT),
+    # A service's new subscriptions are its 新規加入 (or 新規契約); its subscribers, 加入者.
+    ("new subscriptions|new subscription|new subscribers|new sign ups|new signups|sign ups|signups", "新規加入|加入|新規契約", SUBJECT),
+    ("subscribers|subscriber", "加入者|契約者|加入世帯", SUBJECT),
     ("plan|subscription|tier", "プラン|計画|契約|コース", SUBJECT),
     ("discount", "割引|値引", SUBJECT),
     ("free of charge|free", "無料|無償", KIND),
