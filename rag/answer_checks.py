@@ -387,6 +387,11 @@ def _asked_values(sentence: Sentence, prepared: Prepared) -> frozenset[tuple[str
     return frozenset(claim.values for claim in extract_claims(ARTICLE_NUMBER.sub("", visible(sentence))) if asked and claim.kind != "name" and claim_fits(claim, asked))
 
 
+def _yearless(values: frozenset[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
+    """Dates without their years (2027-05-14 as --05-14), as a line that writes none gives them."""
+    return frozenset(tuple(re.sub(r"^\d{4}(?=-\d{2}-\d{2}$)", "-", value) for value in found) for found in values)
+
+
 def _trigrams(text: str) -> set[str]:
     text = unicodedata.normalize("NFKC", text)
     return {text[start : start + 3] for start in range(len(text) - 2)}
@@ -500,7 +505,9 @@ def answering_sentence(prepared: Prepared) -> tuple[Sentence, str | None] | None
     values = _asked_values(best, prepared)
 
     def agrees(other: Sentence) -> bool:
-        return bool(values) and _asked_values(other, prepared) == values
+        # (Or it names the one value among others: 「店長説明会：5月12日（中央）、5月14日（郊外）」 beside 「第2回（郊外）：2027年5月14日」.)
+        theirs, days = _asked_values(other, prepared), frozenset(value for value in values if not value[0].startswith("T"))  # (its hours aside)
+        return bool(values) and (theirs == values or len(days) == 1 and _yearless(days) <= _yearless(theirs))
 
     tied = [other for other in tied if not agrees(other)]
     if tied and (keyed := [row for row in [best, *tied] if keyed_by_question(row, replace(prepared, sentences=[best, *tied]))]) and len(keyed) == 1:

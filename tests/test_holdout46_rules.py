@@ -173,3 +173,13 @@ def test_what_holds_once_a_span_has_passed_is_the_sentence_of_that_span() -> Non
     shown = [_sentence("会員が期間の途中で退会するときは、違約金として1口につき6,600円を申し受ける。"), _sentence("ただし、入会から2年を経過した後の違約金は、1口につき1,100円とする。")]
     found = keyword_sentence("What is the cancellation fee per unit once two years of membership have passed?", ("違約金", "会員", "退会", "2年"), shown, [_passage(text)])
     assert found is shown[1]
+
+
+def test_a_line_that_names_the_one_date_among_others_does_not_stand_in_its_way() -> None:
+    from rag.answer_checks import answering_sentence
+
+    text = "防災訓練の日程をお知らせします。\n・防災訓練：9月8日（北館・南館）、9月10日（西館）\n■1. 防災訓練 / ・第2回（西館）：2027年9月10日（金） 13:00〜14:30　西館1階 ロビー"
+    shown = [_sentence("■1. 防災訓練 / ・第2回（西館）：2027年9月10日（金） 13:00〜14:30　西館1階 ロビー", coverage=0.75), _sentence("・防災訓練：9月8日（北館・南館）、9月10日（西館）", coverage=0.75)]
+    prepared = Prepared(question="西館の防災訓練は何月何日ですか。", language="ja", passages=[_passage(text, title="防災訓練のお知らせ")], messages=[], sentences=shown)
+    found = answering_sentence(prepared)
+    assert found is not None and found[0] is shown[0]
