@@ -183,3 +183,10 @@ def test_a_line_that_names_the_one_date_among_others_does_not_stand_in_its_way()
     prepared = Prepared(question="西館の防災訓練は何月何日ですか。", language="ja", passages=[_passage(text, title="防災訓練のお知らせ")], messages=[], sentences=shown)
     found = answering_sentence(prepared)
     assert found is not None and found[0] is shown[0]
+
+
+def test_an_extension_written_as_naisen_is_the_number_asked() -> None:
+    from rag.quoting import _written_otherwise
+
+    assert _written_otherwise({"番号"}, "・予約の変更は、総務課 田島（内線 214）へ。") == {"番号"}
+    assert _written_otherwise({"番号"}, "・予約の変更は、総務課の田島が受け付けます。") == set()
