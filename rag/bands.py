@@ -294,9 +294,14 @@ def writes_another_quantity(question: str, text: str) -> bool:
         return False
     value, unit = stated
     written = in_minutes(unicodedata.normalize("NFKC", text))
-    amounts = [in_yen(as_number(match.group(1)), unit_of(match.group(2))) for match in _WRITTEN_QUANTITY.finditer(written)]
-    amounts = [amount for amount, its_unit in amounts if its_unit == unit]
-    return bool(amounts) and value not in amounts and not held_by_a_band_value(value, unit, written)
+    # (A band's bound is no amount of its own: the 50人 of 「30人以上50人未満」 is no example for 50人.)
+    unbanded = written
+    for match in (found for pattern in (RANGE, RANGE_IN_WORDS, ONE_SIDED) for found in pattern.finditer(written)):
+        unbanded = unbanded[: match.start()] + " " * (match.end() - match.start()) + unbanded[match.end() :]
+    def amounts(of: str) -> list[float]:
+        return [amount for amount, its_unit in (in_yen(as_number(match.group(1)), unit_of(match.group(2))) for match in _WRITTEN_QUANTITY.finditer(of)) if its_unit == unit]
+
+    return bool(amounts(written)) and value not in amounts(unbanded) and not held_by_a_band_value(value, unit, written)
 
 
 def held_by_a_band_value(value: float, unit: str, text: str) -> bool:

@@ -190,3 +190,12 @@ def test_an_extension_written_as_naisen_is_the_number_asked() -> None:
 
     assert _written_otherwise({"番号"}, "・予約の変更は、総務課 田島（内線 214）へ。") == {"番号"}
     assert _written_otherwise({"番号"}, "・予約の変更は、総務課の田島が受け付けます。") == set()
+
+
+def test_a_bands_bound_is_no_example_of_its_own() -> None:
+    from rag.bands import writes_another_quantity
+
+    example = "たとえば、ちょうど20人のグループは「20人以上40人未満」の区分となり、5%の割引となる。"
+    assert writes_another_quantity("A group of exactly 40 people books a room. What discount do they get?", example)
+    assert not writes_another_quantity("A group of exactly 20 people books a room. What discount do they get?", example)
+    assert not writes_another_quantity("A group of 40 people books a room. What discount do they get?", "人数: 40人以上 | 割引率: 10%")
