@@ -20,7 +20,7 @@ from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from rag.asked import NUMBERED_AS, answers_what_was_asked, asked_kinds, claim_fits, is_dateline, with_column_unit
 from rag.bands import holds_the_stated, holds_the_stated_quantity, is_the_band_asked, writes_another_quantity
 from rag.claims import ARTICLE_NUMBER, extract_claims
-from rag.english_keywords import japanese_terms
+from rag.english_keywords import all_of, japanese_terms
 from rag.english_names import latin_names_written, names_only_variants, romaji_names_written, visible, writes_names
 from rag.numbered_names import other_terms
 from rag.question_words import PEOPLE
@@ -485,7 +485,7 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence, hea
     parts = [column for column, value in candidates if (column, value) not in grand]
     kind = {keyword for keyword in own if parts and all(_held([keyword], column) for column in parts)}
     # ("across all offices": 本社 is one of the offices the columns are, not the one asked.)
-    kind |= {form for term in english.terms(question) if re.search(rf"\b(?:all|every|each)\s+(?:(?:the|of the|our|its|\d+)\s+)*{re.escape(term.english)}", english.plain(question), re.IGNORECASE) for form in term.japanese}
+    kind |= set(all_of(question, plural_only=True))
     if len(grand) == 1 and re.search(r"\btotal\b|\ball\b|\boverall\b", question, re.IGNORECASE) and not any(_held([keyword for keyword in own if keyword not in kind], column) for column in parts):
         return f"{grand[0][0]}: {grand[0][1]}"
     if named[0][0] == 0:

@@ -52,15 +52,22 @@ def english_keywords(question: str, vocabulary: str = "") -> list[str]:
 _ALL_OF = re.compile(r"\b(?:all|every)\s+(?:(?:the|of the|our|its|\d+|two|three|four|five|six)\s+)*([a-z]+)", re.IGNORECASE)
 
 
+def all_of(question: str, *, plural_only: bool = False) -> list[str]:
+    """The Japanese of the things "all" (or "every") names: "across all offices" (事業所, 本社…),
+    "at all four hospitals" (病院); `plural_only`: only a plural right after it ("all offices", not
+    the Tokyo of "all Tokyo stores", which names some of the stores)."""
+    return [
+        form for noun in _ALL_OF.findall(question) if not plural_only or noun.lower().endswith("s")
+        for form in [*(form for singular in english.singular_forms(noun.lower()) for form in dictionary.japanese_for(singular)), *(form for term in english.terms(noun) for form in term.japanese)]
+    ]
+
+
 def _all_of(question: str, vocabulary: str) -> list[str]:
     """全 and the Japanese of the things "all" names, whole or by their last kanji (学校: 全校),
     as the vocabulary writes them."""
     found: list[str] = []
-    for noun in _ALL_OF.findall(question):
-        forms = [form for singular in english.singular_forms(noun.lower()) for form in dictionary.japanese_for(singular)]
-        forms += [form for term in english.terms(noun) for form in term.japanese]
-        for form in (form for form in forms if re.fullmatch(r"[\u4e00-\u9fff]+", form)):
-            found += [whole for whole in dict.fromkeys((f"全{form}", f"全{form[-1]}")) if whole in vocabulary and whole not in found]
+    for form in (form for form in all_of(question) if re.fullmatch(r"[\u4e00-\u9fff]+", form)):
+        found += [whole for whole in dict.fromkeys((f"全{form}", f"全{form[-1]}")) if whole in vocabulary and whole not in found]
     return found
 
 

@@ -158,6 +158,9 @@ def test_all_the_offices_asked_is_the_total_column_not_the_head_offices() -> Non
     row = _sentence("部門: 保守 | 本社事業所: 41,200 | 西事業所: 18,300 | 東事業所: 12,050 | 合計: 71,550")
     cell = keyword_cell("What were the total sales of the maintenance department across all offices?", ("売上", "本社", "保守", "合計"), row)
     assert cell == "合計: 71,550"
+    # "all campgrounds" (キャンプ場, the dictionary's word) as well; "all Tokyo stores" names some of them, not the total.
+    row = _sentence("区分: 合計 | 東京 本店: 41,200 | 東京 新宿店: 18,300 | 大阪 梅田店: 12,050 | 合計: 71,550")
+    assert keyword_cell("What were the total sales across all Tokyo stores?", ("売上", "東京", "合計"), row) != "合計: 71,550"
 
 
 def test_a_bare_amount_is_in_the_thousands_the_reader_asks_in_and_else_not_called_yen() -> None:
