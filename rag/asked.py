@@ -252,7 +252,7 @@ def claim_fits(claim: Claim, kinds: frozenset[str], text: str = "") -> bool:
 _HOW_MUCH = re.compile(r"どのくらい|どれくらい|どのぐらい|どれぐらい|何|いくら|幾ら")
 # A deadline asked (「何日まで」, 「いつまでに」) is answered by a sentence that states one, not a start.
 _ASKS_A_DAY_JA = re.compile(r"何月何日|何日(?!間|分|前|後|以内|以上|まで働|ぐらい|くらい|程度)")
-ASKS_UNTIL = re.compile(r"(?:何日|いつ|何時|何分|何月何日|何曜日?)まで")
+ASKS_UNTIL = re.compile(r"(?:何日|いつ|何時|何分|何月何日|何曜日?)まで|\b(?:deadline|closing date|due date|by when|by what (?:date|time))\b", re.IGNORECASE)
 ASKS_FROM = re.compile(r"(?:何日|いつ|何時|何分|何月何日|何曜日?)から")
 # A closing time (「12月31日 閉店: 18:30」) states until when a shop is open; a period from a start (「有効期間は発売日から3か月」) says until when too.
 _STATES_FROM = re.compile(r"から|以降|以後|より|開始|始ま|始め|スタート|オープン|開業|開設|開館|開園|稼働|再開|[~〜～\-－]|\d\s*日\s*[（(][月火水木金土日]|\d\s*日\s*$|\d\s*日\s*[（(]?\s*\d{1,2}:\d{2}")
@@ -311,6 +311,11 @@ _ASKS_WHO = re.compile(r"誰|だれ|どなた")
 _PER = ("あたり", "当たり", "につき", "ごと", "毎")
 
 
+# Money given back (「いくら返ってくる」, 「返金はいくら」): a sentence that says it is given back.
+_ASKS_A_REFUND = re.compile(r"返って(?:くる|き|こ)|戻って(?:くる|き|こ)|返金|返還|払い?戻|\brefund", re.IGNORECASE)
+_STATES_A_REFUND = re.compile(r"返金|返還|払い?戻|返却|返す|返し|戻す|戻し|精算|充当|\brefund", re.IGNORECASE)
+
+
 def answers_what_was_asked(question: str, claims: Iterable[Claim], text: str = "") -> bool:
     """False when the question asks for a kind of value and no claim of the answer is one, or
     for a limit that the sentence does not state (「入社6か月後に10日を付与」 for 「最大何日まで
@@ -338,6 +343,8 @@ def answers_what_was_asked(question: str, claims: Iterable[Claim], text: str = "
             return False  # 「誰に聞けばいい？」: 「自習室の土曜：10:00〜20:00」 names no one to ask
         if _ASKS_WHERE.search(question) and not _ASKS_THE_MOST.search(question) and not _STATES_A_PLACE.search(written):
             return False  # 「受付はどこでやっている？」: 「…年間パスポートは、有効期限を一律12日延長します」 says where nothing is
+        if _ASKS_A_REFUND.search(question) and not _STATES_A_REFUND.search(written):
+            return False  # 「退会したら年会費はいくら返ってくる？」: 「年会費: 6,600円」 says what is paid, not what comes back
         if _ASKS_WHICH_COMPANY.search(question) and not _NAMES_A_COMPANY.search(written):
             return False  # 「どこの業者が請け負っている？」: 「お問い合わせは施設管理課 三宅（内線 314）」 is no contractor
     if not kinds:

@@ -203,6 +203,9 @@ _LIVES_IN = re.compile(r"([\u4e00-\u9fff]{1,5}[市町村区])(?:に住んで(?:�
 _SET_TO = re.compile(r"(何[度時分円℃]|何パーセント|いくら)に設定(?=され|して|する)")
 
 
+_A_SEASON = re.compile(r"(?<![\u4e00-\u9fff])([春夏秋冬])(?=[にのはでもだ、])")
+
+
 def rephrased(question: str, text: str | None = None) -> str:
     """The question with each such phrase said by the document's word, where the text (if
     given) writes that word: 「秋学期の学費」 is 「後期の学費」 to a rule book of 前期 and 後期."""
@@ -214,6 +217,8 @@ def rephrased(question: str, text: str | None = None) -> str:
         question = _LIVES_IN.sub(lambda match: f"{match.group(1)}民の" if f"{match.group(1)}民" in text else match.group(0), question)  # 「何度に設定されていますか」 asks the value; 設定 is how it is asked
     if text is not None:
         question = _by_the_clock(question, text)
+        # 「夏にプレーすると」: the 夏季 of a table of 春季, 夏季, 秋季, 冬季.
+        question = _A_SEASON.sub(lambda match: f"{match.group(1)}季" if f"{match.group(1)}季" in text else match.group(0), question)
         if "月平均" in text:
             question = _MONTHLY_AVERAGE.sub("月平均", question)  # 「1か月あたり平均で何人」: the 月平均 row
 

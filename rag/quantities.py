@@ -37,12 +37,12 @@ _UNITS = {
     "ml": ("ml", "mL", "ミリリットル"),
     # Counts a table may be banded by (「対応件数: 3件〜5件」, 「硬貨: 301枚〜500枚」).
     # (「総戸数32戸」 of 「21戸〜40戸」); and copies, pieces and the like a price list is banded by (「301〜1,000部」).
-    **{unit: (unit,) for unit in ("件", "回", "枚", "コマ", "戸", "台", "泊", "部", "冊", "個", "袋", "箱", "食", "頭", "匹", "席", "室", "点")},
+    **{unit: (unit,) for unit in ("件", "回", "枚", "コマ", "戸", "台", "泊", "部", "冊", "個", "袋", "箱", "食", "頭", "匹", "席", "室", "点", "組")},
     "ページ": ("ページ", "頁"), "か所": ("か所", "カ所", "ヶ所", "箇所"),
     # Long things and teeth: 「インプラント2本以上4本未満」, 「欠損3歯以上6歯未満」 (teeth are counted 本 when spoken: 「歯が5本ない」).
     "本": ("本", "歯"),
 }
-_COUNTS = frozenset({"件", "回", "枚", "コマ", "戸", "台", "泊", "部", "冊", "個", "袋", "箱", "ページ", "食", "頭", "匹", "席", "室", "点", "か所", "本"})
+_COUNTS = frozenset({"件", "回", "枚", "コマ", "戸", "台", "泊", "部", "冊", "個", "袋", "箱", "ページ", "食", "頭", "匹", "席", "室", "点", "か所", "本", "組"})
 UNIT_WORDS = sorted(((word, unit) for unit, words in _UNITS.items() for word in words), key=lambda pair: -len(pair[0]))
 UNIT_PATTERN = "|".join(re.escape(word) for word, _ in UNIT_WORDS)
 UNIT_WORDS_IN = re.compile(UNIT_PATTERN)

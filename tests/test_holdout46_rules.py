@@ -202,3 +202,32 @@ def test_a_bands_bound_is_no_example_of_its_own() -> None:
     assert writes_another_quantity("A group of exactly 40 people books a room. What discount do they get?", example)
     assert not writes_another_quantity("A group of exactly 20 people books a room. What discount do they get?", example)
     assert not writes_another_quantity("A group of 40 people books a room. What discount do they get?", "人数: 40人以上 | 割引率: 10%")
+
+
+def test_groups_are_counted_in_bands() -> None:
+    from rag.bands import is_the_band_asked
+
+    question = "20組のコンペだと割引はいくら？"
+    assert not is_the_band_asked(question, "組数: 10組以上20組未満 | 割引（1名）: 1,100円")
+    assert is_the_band_asked(question, "組数: 20組以上 | 割引（1名）: 1,650円")
+
+
+def test_a_season_said_short_is_the_tables_season() -> None:
+    assert rephrased("夏に泊まると1泊いくら？", "期間: 夏季（7・8月） | 料金: 9,800円") == "夏季に泊まると1泊いくら？"
+    assert rephrased("夏に泊まると1泊いくら？", "期間: 7月・8月 | 料金: 9,800円") == "夏に泊まると1泊いくら？"
+    assert rephrased("冬期講習はいつ？", "冬季休業: 12月28日〜1月4日") == "冬期講習はいつ？"
+
+
+def test_money_given_back_is_only_what_a_sentence_says_is_given_back() -> None:
+    question = "途中で解約したら、前払いの会費はいくら返ってきますか。"
+    fee = "会員種別: 一般 | 年会費: 12,000円"
+    assert not answers_what_was_asked(question, extract_claims(fee), fee)
+    refund = "途中で解約したときは、残りの月数分の会費を月割りで返金する（1か月1,000円）。"
+    assert answers_what_was_asked(question, extract_claims(refund), refund)
+
+
+def test_an_english_deadline_is_a_line_that_says_until_when() -> None:
+    line = "・開催日：6月12日（土）（雨天の予備日 6月19日（土））"
+    assert not answers_what_was_asked("What is the entry deadline for the summer tournament?", extract_claims(line), line)
+    due = "・定員：40組。エントリー締切 5月28日（金）"
+    assert answers_what_was_asked("What is the entry deadline for the summer tournament?", extract_claims(due), due)
