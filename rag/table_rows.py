@@ -46,7 +46,8 @@ def named_inside_another(sentence: Sentence, prepared: Prepared) -> bool:
     if prepared.language != "ja" and label:
         # "an adult one-day ticket": not the 「ランチ付き1日券」 row beside the 「1日券」 one, where no keyword names its ランチ付き.
         return any(
-            len(base := row_label(_visible(other))) >= 2 and base != label and label.endswith(base) and not any(keyword in label[: -len(base)] for keyword in prepared.keywords)
+            len(base := row_label(_visible(other))) >= 2 and base != label and label.endswith(base) and not re.search(r"[\d.,０-９]$", label[: -len(base)])  # (12月 is no 2月 of its own)
+            and not any(keyword in label[: -len(base)] for keyword in prepared.keywords)
             for other in prepared.sentences
         )
     for noun in subject_terms(prepared.question) if prepared.language == "ja" and label else ():

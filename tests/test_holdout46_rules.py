@@ -128,6 +128,10 @@ def test_an_english_question_is_not_answered_by_the_row_of_a_variant_of_the_thin
     prepared = Prepared(question="How much is an adult lodging ticket on a weekday?", language="en", passages=[_passage("\n".join(row.text for row in rows))], messages=[], sentences=rows, keywords=("大人", "宿泊券", "平日"))
     assert named_inside_another(rows[0], prepared)
     assert not named_inside_another(rows[1], prepared)
+    # A month's row is no variant of another's: 12月 is not the 2月 row with a prefix.
+    months = [_sentence("月: 12月 | 本館: 3,982 | 合計: 6,352"), _sentence("月: 2月 | 本館: 4,903 | 合計: 7,969")]
+    december = Prepared(question="How many guests did the main building have in December 2026?", language="en", passages=[_passage("\n".join(row.text for row in months))], messages=[], sentences=months, keywords=("本館", "12月"))
+    assert not named_inside_another(months[0], december)
     # Where a keyword names the variant ("with breakfast": 朝食), its row is the one asked.
     asked = Prepared(question="How much is an adult lodging ticket with breakfast?", language="en", passages=prepared.passages, messages=[], sentences=rows, keywords=("大人", "宿泊券", "朝食"))
     assert not named_inside_another(rows[0], asked)
