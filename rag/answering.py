@@ -327,7 +327,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         return _answer_from(closed, prepared)  # 「土曜日の受付時間は？」: 「休業日: 土曜・日曜・祝日」
     if language == "ja" and (due := deadline_line(prepared.question, prepared.sentences)) is not None:
         return _answer_from((due, None), prepared)  # 「いつまでに出す？」: 「シフト希望の提出締切：…」, not the 掲示 date beside it
-    source = _not_a_row_for_the_most(verify_quote(quote, prepared.sentences), prepared)
+    source = _not_a_row_for_it(verify_quote(quote, prepared.sentences), prepared)
     if source is not None and language == "ja" and (timed := when_instead(source, prepared.sentences, prepared.question)):
         return _answer_from((timed, None), prepared)  # 「受付はいつから」: 「期間：…」, not the 「対象：4月1日から利用する…」 line quoted
     body = CITATION.sub("", answer_text).strip()
@@ -357,7 +357,7 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
                 telemetry.observe_answer_check("refused")
                 return Answer(text=NOT_FOUND[language], refused=True)
             return finish(answer_text, prepared)
-        holding = _not_a_row_for_the_most(holding_sentence(claims, prepared, source), prepared)
+        holding = _not_a_row_for_it(holding_sentence(claims, prepared, source), prepared)
         if holding is not None and language == "ja" and (timed := when_instead(holding, prepared.sentences, prepared.question)):
             return _answer_from((timed, None), prepared)
         if holding is not None and source is None and language != "ja" and (nearest := max(prepared.sentences, key=lambda shown: shown.similarity)) is not holding and not keyed_by_question(holding, prepared) and not labelled_by_question(holding, prepared):
@@ -454,7 +454,7 @@ def _gives_the_value(sentence: Sentence, prepared: Prepared) -> bool:
     return bool(asked_kinds(prepared.question)) and answers_what_was_asked(prepared.question, found, visible(sentence)) and names_its_subject(sentence, prepared)
 
 
-def _not_a_row_for_the_most(sentence: Sentence | None, prepared: Prepared) -> Sentence | None:
+def _not_a_row_for_it(sentence: Sentence | None, prepared: Prepared) -> Sentence | None:
     """None for one table row read as the answer to 「一番伸びたのはどの品目？」: which row has the most
     is computed over the whole table (superlative_row) or said by a sentence, never one row's; nor,
     in English, the row of a variant (「ランチ付き1日券」 for "a one-day ticket", beside the 「1日券」 row)."""
