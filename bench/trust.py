@@ -505,6 +505,27 @@ HOLDOUT47_SETS = {
     "followup": "holdout47_followup_qa.jsonl",
     "unanswerable": "holdout47_unanswerable_qa.jsonl",
 }
+# A cinema chain's five (tests/data/holdout48/README.md), session 34, blind.
+HOLDOUT48_SETS = {
+    "internal": "holdout48_qa.jsonl",
+    "english": "holdout48_english_qa.jsonl",
+    "followup": "holdout48_followup_qa.jsonl",
+    "unanswerable": "holdout48_unanswerable_qa.jsonl",
+}
+# An optician chain's five (tests/data/holdout49/README.md), session 34, blind.
+HOLDOUT49_SETS = {
+    "internal": "holdout49_qa.jsonl",
+    "english": "holdout49_english_qa.jsonl",
+    "followup": "holdout49_followup_qa.jsonl",
+    "unanswerable": "holdout49_unanswerable_qa.jsonl",
+}
+# A city library system's five (tests/data/holdout50/README.md), session 34, blind.
+HOLDOUT50_SETS = {
+    "internal": "holdout50_qa.jsonl",
+    "english": "holdout50_english_qa.jsonl",
+    "followup": "holdout50_followup_qa.jsonl",
+    "unanswerable": "holdout50_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -558,6 +579,9 @@ CORPORA = {
     "holdout45": (REPOSITORY_ROOT / "tests" / "data" / "holdout45", HOLDOUT45_SETS),
     "holdout46": (REPOSITORY_ROOT / "tests" / "data" / "holdout46", HOLDOUT46_SETS),
     "holdout47": (REPOSITORY_ROOT / "tests" / "data" / "holdout47", HOLDOUT47_SETS),
+    "holdout48": (REPOSITORY_ROOT / "tests" / "data" / "holdout48", HOLDOUT48_SETS),
+    "holdout49": (REPOSITORY_ROOT / "tests" / "data" / "holdout49", HOLDOUT49_SETS),
+    "holdout50": (REPOSITORY_ROOT / "tests" / "data" / "holdout50", HOLDOUT50_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -582,7 +606,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35, holdout36, holdout37, holdout38, holdout39, holdout40, holdout41, holdout42, holdout43, holdout44, holdout45, holdout46 or holdout47")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35, holdout36, holdout37, holdout38, holdout39, holdout40, holdout41, holdout42, holdout43, holdout44, holdout45, holdout46, holdout47, holdout48, holdout49 or holdout50")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
