@@ -227,6 +227,8 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             holding = None
         if holding is not None and language == "en" and for_a_case_not_asked(prepared.question, holding, prepared.passages[holding.passage - 1], prepared.keywords):
             holding = None  # the 10月 row for "in fiscal 2026", the part-timers' row for "an employee"
+        if holding is not None and source is not None and visible(holding) != visible(source) and source.coverage > holding.coverage and _gives_the_value(source, prepared):
+            holding = None  # the model quoted 「15日目：…電話で連絡する。」 and answered the 30日目 of the line after it
         # The model's own quote stands for its answer where it names what was asked, with its
         # headings and the sentence before (「主郭部」 from the 中堀 sentence is no answer about the
         # 天守, nor the staff's 「1人あたり3,800円」 about the family's subsidy).

@@ -25,7 +25,7 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), frozenset(kinds))
     for pattern, kinds in (
         # (「手当額は」, 「支給額って」: a word ending in 額 asks an amount.)
-        (r"[\u4e00-\u9fff]額(?:は|って|を|が|の)|いくら|幾ら|何[万千億]?円|金額|料金(?!の?(?:改定|改正|変更|見直し))|費用|価格(?!の?(?:改定|改正|変更|見直し))|値段|単価|運賃(?!の?(?:改定|改正|変更|見直し))|手数料|上限額|how much|cost|price|fee|\bfares?\b|\badmission\b(?!s|\s+(?:rate|ratio|date|day|criteria|requirements?|tests?|exams?|quota|capacity|numbers?)\b)|(?<!in )(?<!of )\bcharges?\b(?!\s+(?:of|nurse)\b)|budget|allowance|salary|wage|reimburse|income|profit|revenue|sales(?!\s+(?:office|branch|department|division|team|staff|rep|representative|person|people|floor|outlet)s?\b)|earnings|dividend|deposit|(?:hotel|room|daily|hourly|flat) rate|\brate per\b", ("円",)),
+        (r"[\u4e00-\u9fff]額(?:は|って|を|が|の)|いくら|幾ら|何[万千億]?円|金額|料金(?!の?(?:改定|改正|変更|見直し))|費用|価格(?!の?(?:改定|改正|変更|見直し))|値段|単価|運賃(?!の?(?:改定|改正|変更|見直し))|手数料|上限額|how much|cost|price|fee|\bfares?\b|\badmission\b(?!s|\s+(?:rate|ratio|date|day|criteria|requirements?|tests?|exams?|quota|capacity|numbers?)\b)|(?<!in )(?<!of )\bcharges?\b(?!\s+(?:of|nurse)\b)|budget|allowance|salary|wage|reimburse|income|profit|revenue|sales(?!\s+(?:office|branch|department|division|team|staff|rep|representative|person|people|floor|outlet)s?\b)|earnings|dividend|deposit|(?:hotel|room|daily|hourly|flat) rate|\brate per\b|\bwhat\s+(?:do|does|did|will|would|should|must)\s+(?:[a-z\'-]+\s+){1,4}(?:have to |need to )?pay\b", ("円",)),
         # A cancellation fee is as often a share of the price (「…10日前までは45%」) as an amount.
         (r"キャンセル料|取消料|解約料|違約金|cancell?ation (?:fee|charge)s?", ("円", "%", "％", "パーセント", "割")),
         (r"何日間|日数|何日(?!から)|how many days", ("日", "営業日", "日間")),
@@ -246,9 +246,13 @@ def claim_fits(claim: Claim, kinds: frozenset[str], text: str = "") -> bool:
         # A bare number is no answer to 「いつ」 (the 1 of 「1株あたり48円」 for 「いつ支払われますか」).
         counted = bool(text) and bool(_COUNTED.search(text[: claim.start]))
         return claim.kind in ("number", "percent") and bool(kinds - {"date", "time", "email", *(("円",) if counted else ())}) and "date" not in kinds
+    if unit in _PERCENT and "円" in kinds and text and _A_SHARE_OF.search(text[: claim.start]):
+        return True  # 「手数料はどれだけ」: 「鑑賞料金の50%」, a share of the price, is how much
     return unit in kinds or (unit == "日" and "date" in kinds)
 
 
+# An amount a rate is taken of (「鑑賞料金の50%」, 「見積額の35%」).
+_A_SHARE_OF = re.compile(r"(?:料金|料|額|代金|価格|運賃|費用|代)の\s*$")
 _HOW_MUCH = re.compile(r"どのくらい|どれくらい|どのぐらい|どれぐらい|何|いくら|幾ら")
 # A deadline asked (「何日まで」, 「いつまでに」) is answered by a sentence that states one, not a start.
 _ASKS_A_DAY_JA = re.compile(r"何月何日|何日(?!間|分|前|後|以内|以上|まで働|ぐらい|くらい|程度)")

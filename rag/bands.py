@@ -171,7 +171,11 @@ def within_the_band(question: str, sentences: list[Sentence]) -> list[Sentence]:
     if chosen is None:
         return sentences
     unit = _row_band(chosen)[4]  # type: ignore[index]  # (a band was chosen)
-    others = [sentence for sentence in sentences if sentence is not chosen and not ((found := _row_band(sentence)) and found[4] == unit)]
+    # (Nor a worked example for another quantity: 「ちょうど3時間前の取消しは…」 for 「2時間前に」.)
+    others = [
+        sentence for sentence in sentences
+        if sentence is not chosen and not ((found := _row_band(sentence)) and found[4] == unit) and not (TABLE_CELL_SEPARATOR not in sentence.text and writes_another_quantity(question, sentence.text))
+    ]
     return [chosen, *others]
 
 
@@ -293,6 +297,10 @@ def writes_another_quantity(question: str, text: str) -> bool:
     if stated is None:
         return False
     value, unit = stated
+    if unit in ("時間前", "日前"):
+        # 「たとえば上映開始のちょうど3時間前の取消しは…200円の区分」: an example for 3 hours before, no answer for 2.
+        before = stated_all(text).get(unit)
+        return before is not None and before != value and not (TABLE_CELL_SEPARATOR in text and is_the_band_asked(question, text))
     written = in_minutes(unicodedata.normalize("NFKC", text))
     # (A band's bound is no amount of its own: the 50人 of 「30人以上50人未満」 is no example for 50人.)
     unbanded = written

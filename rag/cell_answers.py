@@ -91,6 +91,11 @@ def cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) 
     return cell
 
 
+def _a_share_of_a_price(claim: Claim, asked: frozenset[str], cell: str) -> bool:
+    """「鑑賞料金の50%」 for 「手数料はどれだけ」: a rate of a price is how much."""
+    return claim.kind == "percent" and "円" in asked and claim_fits(claim, asked, cell)
+
+
 def _cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared) -> str | None:
     """A table row holding several values of the asked kind (ours and the competitor's)
     answers with the one cell the question names, with its column (「カエデ（当社）: 30億」):
@@ -105,7 +110,7 @@ def _cell_answer(claims: Sequence[Claim], holding: Sentence, prepared: Prepared)
     asked = asked_kinds(prepared.question)
     candidates = [
         (column, value) for column, value in cells
-        if column and (found := extract_claims(with_column_unit(column, value))) and (not asked or any(claim_fits(claim, asked) for claim in found)) and not holds_the_stated(prepared.question, column, value)
+        if column and (found := extract_claims(united := with_column_unit(column, value))) and (not asked or any(claim_fits(claim, asked) or _a_share_of_a_price(claim, asked, united) for claim in found)) and not holds_the_stated(prepared.question, column, value)
         # A cell the question writes names the row (「第2地区」 of 「第2地区の検針は何件」), it is no answer.
         and not re.search(rf"(?<![\d,.]){re.escape(comparable(value))}(?![\d,.])", comparable(prepared.asked or prepared.question))
     ]

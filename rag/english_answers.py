@@ -292,8 +292,8 @@ def keyword_sentence(
             continue
         if not keeps_negation(question, _AN_EARLIER_STATE.sub("：", visible(sentence)), shown):  # 「受付なし → 9:00〜12:00」 is no 受付なし now
             continue
-        if _A_NOTE.match(visible(sentence)) or any(other_terms(keyword, visible(sentence)) for keyword in keywords if re.search(r"\d", keyword)):
-            continue  # a sheet's 注記 line (「…1件と数える」) gives no figure; the 1日券 row is no "two-day ticket"
+        if _A_NOTE.match(visible(sentence)) or any(other_terms(keyword, visible(sentence)) for keyword in keywords if re.search(r"\d", keyword)) and not is_the_band_asked(question, visible(sentence)):
+            continue  # a sheet's 注記 line (「…1件と数える」) gives no figure; the 1日券 row is no "two-day ticket" (but 「24時間未満前」 is the band of "20 hours before")
         if is_dateline(visible(sentence)) or passed_over(sentence):
             continue  # 「2026年9月 経営会議資料」: when the deck was written; a value that only was
         if asked_years and (written := set(_YEAR.findall(visible(sentence)))) and not written & asked_years:
@@ -306,6 +306,8 @@ def keyword_sentence(
         heading = passage_heading(passages[sentence.passage - 1])
         # Then a value written with the asked unit (「C地域: 8,500円」) before a bare one (「23区」).
         with_unit = any(claim_fits(claim, asked) and not re.fullmatch(r"[\d,.]+", claim.text) for claim in extract_claims(stated))
+        if not with_unit and heading_counts_another_kind(asked, "\n".join(passages[sentence.passage - 1].heading_path)):
+            continue  # "How many funerals": no bare figure of a sheet headed 「プラン別売上高」
         # What it names before when (入学金 over the 2027年度 of a fee table's other columns).
         # (A 「項目：値」 line with the label of its block: 「■3. お客さまセンターの受付時間の変更 / ・土曜日の電話受付：…」.)
         own = sentence.text if block_label(sentence.text) else visible(sentence)
@@ -334,6 +336,21 @@ def keyword_sentence(
     if not ranked or ranked[0][0][3] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
     return ranked[0][1]
+
+
+# What a table's bare figures are, as its heading says: amounts of money (「斎場別・プラン別 売上高」),
+# or counts (「月別 葬儀施行件数」).
+_MONEY_HEADING = re.compile(r"売上|金額|費用|収入|支出|予算|[千万億]?円")
+_COUNT_HEADING = re.compile(r"件数|人数|者数|台数|回数|冊数|点数|組数")
+
+
+def heading_counts_another_kind(asked: frozenset[str], heading: str) -> bool:
+    """Whether the heading (its headings, not the document's title, which may name both) says its table's bare figures are of another kind than the one asked:
+    money where only a count is asked, or a count where only money is."""
+    money, counts = bool(_MONEY_HEADING.search(heading)), bool(_COUNT_HEADING.search(heading))
+    if money == counts or not asked:
+        return False
+    return "円" not in asked if money else asked <= {"円"}
 
 
 _AFTER_A_SPAN = re.compile(r"\b(?:ha(?:ve|s)|had)\s+(?:passed|elapsed|gone by)\b|\b(?:after|once|beyond|more than)\s+(?:the\s+first\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years?|months?|days?|weeks?)\b", re.IGNORECASE)

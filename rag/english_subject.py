@@ -34,9 +34,22 @@ def missing_english_subject_terms(question: str, text: str) -> list[str]:
     if any(unit == "歳" for _, unit in english_stated(question)) and re.search(r"\d\s*歳", text):
         # "an adult aged 18-64": the age says who, where the text writes its bands in 歳 (「18歳以上64歳以下」).
         missing = [term for term in missing if term.english.lower() not in _AGE_GROUPS]
+    # "If a family cancels 20 hours before…": who does it, where the text writes no such person, is no
+    # subject of the rule asked for (the cancellation fee, whoever cancels).
+    actors = {match.group(1).lower() for match in _AN_ACTOR.finditer(question)}
+    missing = [term for term in missing if term.english.lower() not in actors]
     # "medicines or prescription diets": one of the alternatives named is the subject named.
     named = [term for term in subjects if term not in missing]
     return [term.english for term in missing if not any(_alternatives(question, term, other) for other in named)]
+
+
+# The person of an "if" or "when" clause who does what the question is about.
+_AN_ACTOR = re.compile(
+    r"\b(?:if|when|once|after|before)\s+(?:a|an|the|my|our|your|their|his|her)\s+"
+    r"(family|customer|guest|client|user|visitor|person|patient|resident|caller|tenant|passenger|parent|applicant|household|bereaved family)"
+    r"\s+(?!is\b|are\b|was\b)[a-z]+(?:s|ed)?\b",
+    re.IGNORECASE,
+)
 
 
 _AGE_GROUPS = frozenset({"adult", "adults", "child", "children", "kid", "kids", "senior", "seniors", "elderly", "infant", "infants", "toddler", "toddlers", "senior citizen", "senior citizens"})

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rag.bands import held_by_a_band
@@ -15,6 +16,7 @@ from rag.table_cells import named_cells
 
 if TYPE_CHECKING:
     from rag.quoting import Sentence
+    from rag.retrieval import Passage
 
 # 「第一工場」 is not 「第二工場」: a numbered name must be named with its number.
 _NUMBERED_NAME = re.compile(r"第(\d+)([\u4e00-\u9fffァ-ヶー]{1,2})")
@@ -43,6 +45,7 @@ def _numbered(text: str) -> str:
     folded = re.sub(r"(?<=第)([一二三四五六七八九])十(?![一二三四五六七八九])", lambda m: m.group(1) + "0", folded)
     folded = re.sub(r"(?<=第)十", "10", folded)
     folded = re.sub(r"(?<=第)[〇一二三四五六七八九]+", lambda m: m.group().translate(_KANJI_DIGITS), folded)
+    folded = re.sub(r"第(\d+)回目?", r"\1回目", folded)  # 「第2回」 is the 「2回目」 asked
     # 令和14年度 is 2032年度, 平成31年 2019年: a year asked the way the row does not write it.
     folded = re.sub(r"([\u4e00-\u9fff]{2})(\d{1,2})・(\d{1,2})(?!\d)", r"\1\2・\1\3", with_western_years(folded))  # 要介護4・5 writes 介護5
     return re.sub(r"\s+", " ", folded).lower()
@@ -126,11 +129,27 @@ def _shown_rounds(sentence: Sentence) -> set[str]:
     return _rounds(sentence.text.split(" / ")[-1])  # (the row or line, without its header or block label)
 
 
-def of_the_rounds_asked(keywords: Sequence[str], sentences: Sequence[Sentence]) -> list[Sentence]:
+def of_the_rounds_asked(keywords: Sequence[str], sentences: Sequence[Sentence], passages: Sequence[Passage] = ()) -> list[Sentence]:
     """An English question's round ("the first safe-driving course", 第1回 among its keywords): the
-    shown lines of other rounds (「・第2回：11月11日…」) left out, where a line of the round asked is shown."""
+    shown lines of other rounds (「・第2回：11月11日…」) left out, where a line of the round asked is
+    shown; where none is, the line of the round asked beside the one shown in its passage (the search
+    chose 「・第2回：5月27日…」 of a block whose 「・第1回：5月25日…」 is the line before)."""
     asked = set().union(*(_rounds(keyword) for keyword in keywords)) if keywords else set()
     shown = [_shown_rounds(sentence) for sentence in sentences] if asked else []
+    if asked and passages and not any(rounds & asked for rounds in shown):
+        sentences = [_the_asked_rounds_line(sentence, asked, passages) if rounds else sentence for sentence, rounds in zip(sentences, shown, strict=True)]
+        shown = [_shown_rounds(sentence) for sentence in sentences]
     if not any(rounds & asked for rounds in shown):
         return list(sentences)
     return [sentence for sentence, rounds in zip(sentences, shown, strict=True) if not rounds or rounds & asked]
+
+
+def _the_asked_rounds_line(sentence: Sentence, asked: set[str], passages: Sequence[Passage]) -> Sentence:
+    """The one line of the round asked within a few lines of the sentence's own in its passage, as
+    a sentence under the same block label; the sentence itself where there is none, or several."""
+    block, _, line = sentence.text.rpartition(" / ")
+    lines = passages[sentence.passage - 1].text.splitlines() if 0 < sentence.passage <= len(passages) else []
+    if (at := next((number for number, text in enumerate(lines) if text.strip() == line.strip()), None)) is None:
+        return sentence
+    near = [text.strip() for text in lines[max(at - 6, 0) : at + 7] if _rounds(text) & asked]
+    return replace(sentence, text=f"{block} / {near[0]}" if block else near[0]) if len(near) == 1 else sentence

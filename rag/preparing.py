@@ -152,7 +152,7 @@ def prepare(
         # "in total in fiscal 2026": the 年間合計 row, where the search found the months (its keywords name the month asked).
         sentences, shown = with_the_total_row(" ".join([question, *keywords]), sentences, result.passages, lambda found: rest_of_documents(actor=actor, passages=found))
         keywords = keywords_in_the_tables_periods(question, keywords, sentences, shown, lambda found: rest_of_documents(actor=actor, passages=found))  # "on a Saturday in October"
-        sentences = of_the_rounds_asked(keywords, sentences)  # "the first course": not the 第2回 line
+        sentences = of_the_rounds_asked(keywords, sentences, result.passages)  # "the first course": not the 第2回 line
         result = SearchResult(shown, result.relevant, result.best_dense_score)
     if sentences:
         messages = build_quote_messages(question=question, sentences=sentences, language=language, history=history)

@@ -195,6 +195,9 @@ def _in_grades(text: str) -> str:
 # 「10日前に取り消す」, "cancelled 10 days before" is held by 「8日前まで」 (8 days or more before).
 _DAYS_BEFORE = re.compile(r"(\d+)\s*日前")
 _DAYS_BEFORE_EN = re.compile(r"(\d+)\s*days?\s+(?:before|prior to|ahead of)", re.IGNORECASE)
+# And hours before a moment (「通夜開始の24時間以上72時間未満前」; 「20時間前に取り消すと」, "20 hours before"), in 時間前.
+_HOURS_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*(時間|分)(?:以上|未満|以内)?前")
+_HOURS_BEFORE_EN = re.compile(r"(\d+(?:\.\d+)?)\s*(hour|minute)s?\s+(?:before|prior to|ahead of)", re.IGNORECASE)
 
 
 def _in_days_before(text: str) -> str:
@@ -207,7 +210,9 @@ _CANCELLED = re.compile(r"キャンセル|取消|取り消|解約|払戻|払い�
 def _days_before_stated(text: str) -> set[tuple[float, str]]:
     if not _CANCELLED.search(text):
         return set()  # (「当日の受付」, 「前日の夜」 state no days before anything)
-    return {(as_number(number), "日前") for number in [*_DAYS_BEFORE.findall(_in_days_before(text)), *_DAYS_BEFORE_EN.findall(text)]}
+    return {(as_number(number), "日前") for number in [*_DAYS_BEFORE.findall(_in_days_before(text)), *_DAYS_BEFORE_EN.findall(text)]} | {
+        (as_number(number) / (60 if unit in ("分", "minute", "Minute") else 1), "時間前") for number, unit in [*_HOURS_BEFORE.findall(text), *_HOURS_BEFORE_EN.findall(text)]
+    }
 
 
 # A moment before a day, to the hour (an order's deadline: 「前日の12時まで」, 「3日前の17時を過ぎてから」;
@@ -263,12 +268,35 @@ def _days_before_band(label: str) -> tuple[float, float, bool, bool, str] | None
     return None
 
 
+_BEFORE_END = re.compile(r"(\d+(?:\.\d+)?)\s*(時間|分)前(まで|を過ぎ)")
+
+
+def _hours_before_band(label: str) -> tuple[float, float, bool, bool, str] | None:
+    """「通夜開始の24時間以上72時間未満前」: 24 to 72 hours before, 72 not included (in 時間前);
+    「通夜開始の24時間未満前」: under 24."""
+    # 「上映開始の48時間前を過ぎ、3時間前まで」: up to 3 hours before (3 included), under 48; 「30分前を過ぎた後」: under 0.5.
+    ends = [(as_number(number) / (60 if unit == "分" else 1), bound) for number, unit, bound in _BEFORE_END.findall(label)]
+    if ends and len(ends) <= 2 and len({bound for _, bound in ends}) == len(ends) and re.fullmatch(r"[^\d]{0,12}?\d.*(?:まで|後|過ぎ)", label):
+        low = next((hours for hours, bound in ends if bound == "まで"), 0.0)
+        high = next((hours for hours, bound in ends if bound != "まで"), float("inf"))
+        return (low, high, True, False, "時間前") if low < high else None
+    if not (match := re.fullmatch(r"[^\d]{0,12}?(\d[^前]*時間(?:以上|以下|未満|超)?)前", label)):
+        return None
+    found = band(match.group(1))
+    if found is None or found[4] != "分":
+        return None
+    low, high, low_in, high_in, _ = found
+    return (low / 60, high / 60, low_in, high_in, "時間前")
+
+
 def band(label: str, column: str = "") -> tuple[float, float, bool, bool, str] | None:
     """A row label's range (low, high, low included, high included, unit); the unit may be in
     its column's name (「営業キロ: 4〜6」). None when the label is no range."""
     if (found := _moments_band(unicodedata.normalize("NFKC", label))) is not None:
         return found
     if (found := _days_before_band(unicodedata.normalize("NFKC", label))) is not None:
+        return found
+    if (found := _hours_before_band(unicodedata.normalize("NFKC", label))) is not None:
         return found
     # (「月9コマ〜12コマ」, 「週2回」: so many a month, a week.)
     # (「24か月以上（36か月まで）」: the upper end set in brackets.)

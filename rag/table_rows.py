@@ -202,6 +202,8 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     if (month := A_MONTH_ASKED.search(prepared.question)) and not re.search(rf"(?<!\d){month.group(1)}月(?!額)", unicodedata.normalize("NFKC", around)):
         return False  # the 2027年度 target row for 「北町店の2027年1月の処方箋受付枚数」: a month no row of it counts
     missing = missing_subject_terms(prepared.question, around)
+    if _another_of_those_listed(label, missing, prepared):
+        return False  # the 多目的ホール row for 「中央図書館の和室」, where the rows list 研修室 and 集会室 and no 和室
     # (The total row the question asks for (「…の合計は」, 「全社で」) is of every row's thing.)
     of_all = _TOTAL_KEY.fullmatch(comparable(label)) is not None and _ASKS_ALL.search(comparable(prepared.question)) is not None
     if not of_all and (_another_row_names(sentence, passage, prepared, missing) or _keyed_by_another(sentence, prepared, missing) or _keyed_in_its_table(sentence, passage, prepared)):
@@ -226,6 +228,17 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
         for term in missing
     )
     return qualifying and keyed_by_question(sentence, prepared)
+
+
+def _another_of_those_listed(label: str, missing: Sequence[str], prepared: Prepared) -> bool:
+    """Whether a thing the question names that the row does not (和室) is of the kind the shown rows
+    are labelled by (研修室, 集会室: ending as it ends), and none of them is it."""
+    labels = {row_label(_visible(shown)) for shown in prepared.sentences if TABLE_CELL_SEPARATOR in _visible(shown)}
+    return any(
+        re.fullmatch(r"[\u4e00-\u9fff]{2,}", term) and not any(term in other for other in labels)
+        and any(re.search(rf"[\u4e00-\u9fff]{re.escape(term[-1])}(?![\u4e00-\u9fff])", other) for other in labels - {label})
+        for term in missing
+    )
 
 
 NAMES_A_PERIOD = re.compile(r"(?:19|20)\d{2}|前年|前期|昨年|去年|前回|一昨年|前の|実績|実際|令和|平成|last year|previous|actual")
@@ -440,7 +453,7 @@ def _under_the_asked_heading(question: str, found: dict[str, Passage]) -> dict[s
 _BANDED = "\0banded"
 _PLACEHOLDER = re.compile(r"[―—\-－‐ー−]+|[（(]?(?:空欄|なし)[）)]?")
 # A total row's key (「合計」, 「全社計」), and the words a question asks it by (「全社で」, 「全部で」).
-_TOTAL_KEY = re.compile(r"(?:合計|総計|総数|全社計|全体計|全社|小計|計)")  # (a group's 小計 is all of the group asked: 「川西教室の…区分を全部合わせると」)
+_TOTAL_KEY = re.compile(r"(?:合計|総計|総合計|総数|全[\u4e00-\u9fff]{1,2}(?:合計|計)|全社|小計|計)")  # (全館合計, 全店計: all of them)  # (a group's 小計 is all of the group asked: 「川西教室の…区分を全部合わせると」)
 _ASKS_ALL = re.compile(r"合計|全社|全体|全部|全て|すべて|合わせ|トータル|総数|総計")
 
 
@@ -525,7 +538,8 @@ def keyed_by_question(sentence: Sentence, prepared: Prepared) -> bool:
         keys = _key_cells(row, prepared.question)
         columns = [column for column, _ in named_cells(row)[len(keys) :] if column]
         rows = [cells for shown in prepared.sentences if len(cells := named_cells(_visible(shown))) > 1]  # (寝具・大物, named by its item, its only group)
-        grouped = len(keys) >= 2 and {cells[0][1] for cells in rows if cells[1][1] == keys[1]} == {keys[0]} and sum(cells[0][1] == keys[0] for cells in rows) >= 2
+        # (Not a group's 小計, which is all of that group only: 「5館全部あわせると」 is no 桜木図書館 | 小計.)
+        grouped = len(keys) >= 2 and {cells[0][1] for cells in rows if cells[1][1] == keys[1]} == {keys[0]} and sum(cells[0][1] == keys[0] for cells in rows) >= 2 and not _SUBTOTAL.fullmatch(keys[1])
         named = _BANDED in keys or all(names_key(names, key) for key in keys[grouped:]) or _of_the_whole_group(keys)  # (a band holding the stated quantity is key enough)
         # (Columns that are only the times of a change, 「2027年4月から | 2027年3月まで」, are each the
         # row's one value: the question names which time, or means today's.)

@@ -167,6 +167,8 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     # a price list's columns: the price anyone pays and the members' one
     ("standard price|standard fee|standard rate|regular price|regular fee|normal price|normal fee|full price|list price", "通常料金|通常価格|一般料金|通常|一般", SUBJECT),
     ("member price|member fee|member rate|members' price|membership price|members price", "会員料金|会員価格|会員", SUBJECT),
+    # and what anyone who is not a member pays ("non-member": not the 会員 column)
+    ("non member|non members|nonmember|nonmembers|non member price|non member fee|non member rate|non members' price|non membership", "一般料金|一般価格|ビジター料金|ビジター|一般", SUBJECT),
     ("monthly|per month|a month|each month", "月額|毎月|月", KIND),
     ("yearly|annual|per year|a year|each year", "年額|年間|毎年|年", KIND),
     ("approval|approve|approver|authorize", "承認|決裁|許可|了承", SUBJECT),
