@@ -32,7 +32,7 @@ _ASKED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         # 「何日まで」, 「何日の受注まで」: a date (「12月18日」) answers it.
         (r"何日(?!間|から)(?:の[^?？。]*)?まで|毎月何日|何日に", ("date",)),
         (r"何営業日", ("営業日", "日")),
-        (r"何人|人数|定員|how many (?:people|persons|employees)|\bcapacity\b", ("人", "名")),
+        (r"何人|何名|人数|定員|how many (?:people|persons|employees)|\bcapacity\b", ("人", "名")),
         (r"件数", ("件",)),  # 「出動件数は？」: a count of cases
         # 「中古車の小売台数は？」: a count of cars, which 「3. 店舗別の中古車小売台数」 does not give (「回数が多い
         # のはどちら」 asks no count).

@@ -12,6 +12,7 @@ defect rate in September". Only a sentence clearly ahead of every other is taken
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
@@ -316,7 +317,10 @@ def keyword_sentence(
         whole = len({value.strip() for _, value in named_cells(visible(sentence))} & set(keywords))
         # Last, the band row that holds the stated quantity ("prepays exactly 24 months": 24か月以上, not
         # the worked example's 「12か月以上24か月未満」 that writes 24か月 as well).
-        held = (named, whole, counted_once(_held(keywords, visible(sentence))), counted_once(_held(keywords, f"{heading}\n{sentence.text}")), int(with_unit), int(is_the_band_asked(question, visible(sentence))))
+        # (First of all, the row whose label the question writes in Japanese: "the regular adult (一般) price".)
+        label = cells[0][1] if TABLE_CELL_SEPARATOR in visible(sentence) and (cells := named_cells(visible(sentence))) else ""
+        written = int(len(label) > 1 and f"({label})" in unicodedata.normalize("NFKC", question))
+        held = (written, named, whole, counted_once(_held(keywords, visible(sentence))), counted_once(_held(keywords, f"{heading}\n{sentence.text}")), int(with_unit), int(is_the_band_asked(question, visible(sentence))))
         # The same row shown twice (two passages overlap) is one candidate.
         if visible(sentence) not in counted or held > counted[visible(sentence)][0]:
             counted[visible(sentence)] = (held, sentence)
@@ -333,7 +337,7 @@ def keyword_sentence(
     # "once three years have passed": the sentence of what holds after 3年 (「…3年を経過した後の解約金は…」), not the rule before it.
     spans = [keyword for keyword in keywords if re.fullmatch(r"\d+(?:年|か月|ヶ月|日|週間)", keyword)] if _AFTER_A_SPAN.search(question) else []
     ranked = [pair for pair in ranked if any(span in visible(pair[1]) for span in spans)] or ranked
-    if not ranked or ranked[0][0][3] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+    if not ranked or ranked[0][0][4] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
     return ranked[0][1]
 

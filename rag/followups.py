@@ -488,6 +488,14 @@ def _with_its_pair(counterpart: str, before: str) -> str:
     return counterpart
 
 
+# An attribute that says what kind of value it is (a period, a fee, a place), whatever the previous question's counter (何冊) asked.
+_NAMES_ITS_KIND = re.compile(r"(?:期間|日数|期限|日時|日程|時間|料金|料|金額|額|費|人数|定員|場所|会場|担当|連絡先|内線|締切)$")
+
+
+# Another thing done, asked as the previous question asked (「電話するのは？」, 「返すのは？」).
+_ANOTHER_DOING = re.compile(r"[\u4e00-\u9fffァ-ヶー]{1,8}(?:する|します|した|す|く|る|う|つ|む|ぶ|ぐ)のは[?？]?")
+
+
 def standalone_question(question: str, previous: str, passages: Sequence[str] = ()) -> str:
     """The follow-up `question` as one Japanese question that needs no conversation, made of
     the two questions' own words:
@@ -531,6 +539,9 @@ def standalone_question(question: str, previous: str, passages: Sequence[str] = 
         thing = _as_listed(thing, passages)
         replaced = before.replace(counterpart, _dated(_relative_to(thing, counterpart), passages), 1)
         return f"{_split_ask(replaced)[0]}は{ask}" if ask else replaced
+    if not thing and ask_word and _ANOTHER_DOING.fullmatch(body):
+        # 「電話するのは？」 after 「督促はがきは…何日目に出す？」: when that is done, asked as before.
+        return f"{_subject_only(topic)}の{body.rstrip('?？')}{ask_word.group()}?"
     if not thing:
         return f"{_subject_only(topic) if _names_an_attribute(body) else topic}の{body}"
     if _TIME.fullmatch(_time_of(thing)):
@@ -539,4 +550,6 @@ def standalone_question(question: str, previous: str, passages: Sequence[str] = 
         return f"{_dated(thing, passages)}の{topic}は{ask or previous_ask}"
     if not ask and particle != "は":
         return f"{thing}の{before}"  # 「繁忙期だと？」: the same question, in that case
+    if not ask and ask_word and _NAMES_ITS_KIND.search(thing) and re.match(r"何[^\s?？]", ask_word.group()):
+        return f"{_subject_only(topic)}の{thing}は?"  # 「貸出期間は？」 after 「…何冊まで借りられる？」: no 何冊 of a period
     return f"{_subject_only(topic)}の{thing}は{ask or (ask_word.group() + '?' if ask_word else previous_ask)}"

@@ -18,6 +18,7 @@ from rag.bands import within_the_band, writes_another_quantity
 from rag.claims import extract_claims
 from rag.english_answers import heading_counts_another_kind, keyword_sentence
 from rag.english_subject import names_the_english_subject
+from rag.followups import standalone_question
 from rag.numbered_names import missing_numbered_names, of_the_rounds_asked
 from rag.quantities import band, stated_all
 from rag.quoting import Sentence, missing_subject_terms, with_written_forms
@@ -191,3 +192,27 @@ def test_an_english_count_of_people_named_with_a_qualifier() -> None:
     assert stated_all("A class of 28 elementary school children visits the museum") == {"人": 28.0}
     assert stated_all("In 2026 new students pay what?") == {}  # a year, not 2,026 people
     assert stated_all("What is the fee for 12 people?") == {"人": 12.0}  # as before
+
+
+def test_how_many_people_asked_as_nanmei() -> None:
+    assert asked_kinds("説明会の定員は何名？") >= {"名", "人"}
+    assert asked_kinds("新人研修は何名まで参加できる？") >= {"名", "人"}
+
+
+def test_a_follow_up_of_another_thing_done_keeps_the_ask() -> None:
+    assert standalone_question("電話するのは？", "未納会費の督促状は、納付期限の翌日から何日目に送る？") == "未納会費の電話するのは何日目?"
+
+
+def test_a_follow_up_attribute_of_its_own_kind_drops_the_old_ask() -> None:
+    assert standalone_question("じゃあ貸出期間は？", "会員が3名以上の団体は、団体貸出で何冊まで借りられる？").endswith("の貸出期間は?")
+    assert standalone_question("全高は？", "A320の全長は何m？") == "A320の全高は何m?"  # as before
+
+
+def test_an_english_row_named_in_japanese_in_brackets_leads() -> None:
+    rows = "区分: 一般 | 改定後: 2,200円 | 改定前: 2,000円\n区分: レイトショー（20時以降） | 改定後: 1,500円 | 改定前: 1,400円 | 備考: 通常料金より安い"
+    sentences = [_sentence(line) for line in rows.splitlines()]
+    passage = _passage(rows, title="鑑賞料金規程", heading_path=["第4条（鑑賞料金）"])
+    keywords = ["大人", "入館料", "改定後", "一般", "通常", "改定"]
+    found = keyword_sentence("What will the regular adult (一般) admission price be after the revision?", keywords, sentences, [passage])
+    assert found is not None and found.text.startswith("区分: 一般")
+    assert "鑑賞料金" in japanese_keywords("What is the admission price for a child?") or names_the_english_subject("What is the admission price?", "鑑賞料金: 1,000円")

@@ -497,7 +497,7 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("swimming class|swimming course|swimming lesson", "水泳教室", SUBJECT),
     ("coupon ticket|book of tickets|ticket book|multi use ticket", "回数券", SUBJECT),
     # Admission to a place (not a school's 入学金): what a museum, a zoo or a bathhouse charges at the door.
-    ("admission|admission charge|admission price|entry fee|bathing fee", "入館料|入場料|入園料|入浴料|入湯料", SUBJECT),
+    ("admission|admission charge|admission price|entry fee|bathing fee", "入館料|入場料|入園料|入浴料|入湯料|鑑賞料金|鑑賞料|観覧料|拝観料", SUBJECT),
     ("group ticket|group tickets|group admission|group rate", "団体券|団体", SUBJECT),
     ("group", "団体|グループ", SUBJECT),
     ("ski set|ski package|skis boots and poles", "スキーセット", SUBJECT),
