@@ -10,7 +10,7 @@ is 「第2回」, and an English round's line read beside the one the search cho
 
 from __future__ import annotations
 
-from appliance.text.english import japanese_keywords
+from appliance.text.english import dictionary_keywords, japanese_dates, japanese_keywords
 from rag.answer_checks import answering_sentence
 from rag.answering import Prepared, finish_quoted
 from rag.asked import answers_what_was_asked, asked_kinds
@@ -216,3 +216,10 @@ def test_an_english_row_named_in_japanese_in_brackets_leads() -> None:
     found = keyword_sentence("What will the regular adult (一般) admission price be after the revision?", keywords, sentences, [passage])
     assert found is not None and found.text.startswith("区分: 一般")
     assert "鑑賞料金" in japanese_keywords("What is the admission price for a child?") or names_the_english_subject("What is the admission price?", "鑑賞料金: 1,000円")
+
+
+def test_may_after_a_preposition_is_the_month_and_have_is_no_keyword() -> None:
+    assert japanese_dates("How many visitors did the east hall have in May of fiscal 2026?") == ["5月", "2026年度"]
+    assert japanese_dates("What were sales for May?") == ["5月"]
+    assert japanese_dates("How may I apply?") == [] and japanese_dates("May I bring a guest?") == []  # as before
+    assert "含む" not in dictionary_keywords("How many visitors did the east hall have?", "入場者数には招待客を含む。")

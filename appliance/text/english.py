@@ -225,7 +225,7 @@ _STOPWORDS = frozenset(
     "a an the of in on at to for from by with and or is are was were be been being do does did "
     "what which who whom whose when where why how many much long will would can could should may "
     "must shall i we you he she it they my our your their its this that these those there here "
-    "get gets got after before about into than then per each any all some no not".split()
+    "get gets got have has had after before about into than then per each any all some no not".split()
 )
 _WORD = re.compile(r"[a-z][a-z0-9'-]*")
 MAX_PHRASE_WORDS = 4
@@ -419,17 +419,20 @@ def japanese_figures(question: str) -> list[str]:
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>this|current|last|previous|next)\s+(?P<fiscal>fiscal\s+|business\s+)?year\b", re.IGNORECASE)
 
 
+_BEFORE_A_MONTH = re.compile(r"\b(?:in|of|during|for|since|until|from|through|by|between|and)\s+$")
+
+
 def japanese_dates(question: str, today: datetime.date | None = None) -> list[str]:
     """The months, days and fiscal years an English question names, as Japanese documents
     write them: "September 2026" → 2026年9月 and 9月, "December 30" → 12月30日 and 12月, "fiscal 2026"
     → 2026年度, "this year" → 2026年度 and 2026年 in December 2026. ("May" is a month only
-    beside a day or a year.)"""
+    beside a day or a year, or capitalised after "in", "of", "for"…)"""
     found: dict[str, None] = {}
     for match in _DATE.finditer(question):
         month = _MONTHS[match.group("month").lower()]
         day, year = match.group("day"), match.group("year")
-        if match.group("month").lower() == "may" and not (day or year):
-            continue
+        if match.group("month").lower() == "may" and not (day or year) and not (match.group("month") == "May" and _BEFORE_A_MONTH.search(question[: match.start()])):
+            continue  # (「in May」, 「for May of fiscal 2026」 name the month: "How may I…" does not)
         if year:
             found.setdefault(f"{year}年{month}月", None)
         found.setdefault(f"{month}月{day}日" if day else f"{month}月", None)
