@@ -56,6 +56,7 @@ def test_a_worked_example_of_another_quantity_is_no_answer() -> None:
     example = "たとえば出発のちょうど3時間前の取消しは、手数料500円の区分である。"
     assert writes_another_quantity(question, example)
     assert not writes_another_quantity("出発のちょうど3時間前に取り消すと手数料は？", example)
+    assert writes_another_quantity("What is the refund fee if a ticket is cancelled more than 48 hours before departure?", example)
     rows = [
         _sentence("取消しの時期: 出発の48時間前を過ぎ、3時間前まで | 手数料: 500円"),
         _sentence("取消しの時期: 出発の3時間前を過ぎ、30分前まで | 手数料: 代金の50%"),
