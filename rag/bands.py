@@ -294,7 +294,8 @@ def writes_another_quantity(question: str, text: str) -> bool:
     and holds it in no band: 「定期収集の可燃ごみが250kgのときは…11,220円」 is an example for
     250kg, no answer for 70kg (the 「50kgを超え100kg以下」 row is)."""
     # (A time before a moment first: "more than 48 hours before" states 48時間前, and 2,880 minutes.)
-    stated = next(((value, unit) for unit, value in stated_all(question).items() if unit in ("時間前", "日前")), None) or stated_quantity(question)
+    pairs = [(value, unit) for unit, value in stated_all(question).items()]
+    stated = next((pair for pair in pairs if pair[1] in ("時間前", "日前")), None) or (pairs[0] if len(pairs) == 1 else None)
     if stated is None:
         return False
     value, unit = stated

@@ -16,7 +16,8 @@ from rag.citations import comparable
 from rag.claims import Claim, extract_claims, is_supported
 from rag.english_answers import asks_earlier_in_english, keyword_cell, kinds_of_it_only
 from rag.quoting import Sentence, named_cells, passage_heading, question_terms, subject_terms, with_written_forms
-from rag.table_rows import NAMES_A_PERIOD, named_better_elsewhere, names_key
+from rag.row_keys import names_key
+from rag.table_rows import NAMES_A_PERIOD, named_better_elsewhere
 from rag.unbanded import unbanded
 
 if TYPE_CHECKING:

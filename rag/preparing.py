@@ -26,11 +26,12 @@ from rag.prompts import NOT_FOUND, build_messages, condense_messages
 from rag.question_words import with_western_years
 from rag.quoting import build_quote_messages, select_sentences, with_written_forms
 from rag.retrieval import Passage, SearchResult, rest_of_documents, search
+from rag.row_keys import with_the_groups_total
 from rag.safety import classify, reply_for
 from rag.senders import with_the_signature
 from rag.superlatives import superlative_row
 from rag.table_leads import with_the_introduced_row
-from rag.table_rows import with_the_groups_total, with_the_named_row
+from rag.table_rows import with_the_named_row
 from rag.total_rows import with_the_total_row
 
 

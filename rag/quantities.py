@@ -88,6 +88,11 @@ _YEARS_AND_MONTHS = re.compile(r"(\d+)年(\d{1,2})(?:か月|ヶ月|カ月)")
 _BARE_MONTHS = re.compile(r"(?<![\d年.])(\d{1,2})(?:か月|ヶ月|カ月)(?=以上|未満|以下|超|まで|[〜~]|間?(?:預け|預か|保管|利用|契約|借り|レンタル|滞在|在籍|勤め|働)|分?(?:を|の)?(?:まとめて)?(?:前払|先払|前納|一括払))|(?<=勤続)(\d{1,2})(?:か月|ヶ月|カ月)")
 
 
+def _in_hours(number: str, unit: str) -> float:
+    """「30分」 as 0.5 hours, 「48時間」 as 48."""
+    return as_number(number) / (60 if unit in ("分", "minute", "Minute") else 1)
+
+
 def in_minutes(text: str) -> str:
     text = _YEARS_AND_MONTHS.sub(lambda match: f"{int(match.group(1)) + int(match.group(2)) / 12:.4g}年", text)
     text = _BARE_MONTHS.sub(lambda match: f"{int(match.group(1) or match.group(2)) / 12:.4g}年", text)
@@ -211,7 +216,7 @@ def _days_before_stated(text: str) -> set[tuple[float, str]]:
     if not _CANCELLED.search(text):
         return set()  # (「当日の受付」, 「前日の夜」 state no days before anything)
     return {(as_number(number), "日前") for number in [*_DAYS_BEFORE.findall(_in_days_before(text)), *_DAYS_BEFORE_EN.findall(text)]} | {
-        (as_number(number) / (60 if unit in ("分", "minute", "Minute") else 1), "時間前") for number, unit in [*_HOURS_BEFORE.findall(text), *_HOURS_BEFORE_EN.findall(text)]
+        (_in_hours(number, unit), "時間前") for number, unit in [*_HOURS_BEFORE.findall(text), *_HOURS_BEFORE_EN.findall(text)]
     }
 
 
@@ -275,7 +280,7 @@ def _hours_before_band(label: str) -> tuple[float, float, bool, bool, str] | Non
     """「通夜開始の24時間以上72時間未満前」: 24 to 72 hours before, 72 not included (in 時間前);
     「通夜開始の24時間未満前」: under 24."""
     # 「上映開始の48時間前を過ぎ、3時間前まで」: up to 3 hours before (3 included), under 48; 「30分前を過ぎた後」: under 0.5.
-    ends = [(as_number(number) / (60 if unit == "分" else 1), bound) for number, unit, bound in _BEFORE_END.findall(label)]
+    ends = [(_in_hours(number, unit), bound) for number, unit, bound in _BEFORE_END.findall(label)]
     if ends and len(ends) <= 2 and len({bound for _, bound in ends}) == len(ends) and re.fullmatch(r"[^\d]{0,12}?\d.*(?:まで|後|過ぎ)", label):
         low = next((hours for hours, bound in ends if bound == "まで"), 0.0)
         high = next((hours for hours, bound in ends if bound != "まで"), float("inf"))

@@ -12,13 +12,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR, tokenize
-from rag.bands import for_another_band, holds_the_stated, names_another_quantity, within_the_columns_band
+from rag.bands import for_another_band, names_another_quantity, within_the_columns_band
 from rag.citations import comparable
 from rag.everyday_words import rephrased, unsized
 from rag.quantities import band
 from rag.question_words import paraphrasable
 from rag.quoting import Sentence, missing_subject_terms, named_cells, names_another_compound, names_the_subject, passage_heading, row_read_elsewhere, subject_terms, with_written_forms
 from rag.retrieval import Passage
+from rag.row_keys import ASKS_ALL, BANDED, KEY_PARTS, SUBTOTAL, TOTAL_KEY, a_part_of_the_asked_group, key_cells, names_key, row_label
 from rag.row_scope import A_MONTH_ASKED, PART_ASKED, PART_OF_A_YEAR, another_years_month, keyed_alike_by_another, of_a_group_defined_otherwise, of_another_sheet, without_age_groups
 from rag.table_intros import table_intro
 from rag.unbanded import unbanded
@@ -30,10 +31,6 @@ if TYPE_CHECKING:
 def _visible(sentence: Sentence) -> str:
     return sentence.text.split(" / ")[-1]  # a row without the header it was shown under
 
-
-def row_label(text: str) -> str:
-    cells = named_cells(text)
-    return cells[0][1] if cells else ""
 
 
 def named_inside_another(sentence: Sentence, prepared: Prepared) -> bool:
@@ -80,7 +77,7 @@ def _keyed_in_its_table(sentence: Sentence, passage: Passage, prepared: Prepared
     row = _visible(sentence)
     intro = table_intro(passage.context or passage.text, row) or passage.lead
     missing = missing_subject_terms(prepared.question, f"{passage_heading(passage)}\n{intro}\n{sentence.text}")
-    keys = {key for line in (passage.context or passage.text).splitlines() if TABLE_CELL_SEPARATOR in line and line.strip() != row for key in _key_cells(line.strip())}
+    keys = {key for line in (passage.context or passage.text).splitlines() if TABLE_CELL_SEPARATOR in line and line.strip() != row for key in key_cells(line.strip())}
     return any(term in key for term in missing for key in keys)
 
 
@@ -176,7 +173,7 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     # A thing told by its size (「13mmのメーター」) or a quantity its band holds (「8キロちょっと」) is named by its row.
     passage, asked = prepared.passages[sentence.passage - 1], prepared.question
     prepared = replace(prepared, question=without_age_groups(unbanded(unsized(prepared.question, row), row, passage.text), row, asked))  # (大人 of 「18歳以上64歳以下」)
-    if PART_OF_A_YEAR.fullmatch(label) and re.search(r"\d年度?の", prepared.question) and not PART_ASKED.search(prepared.question) or _TOTAL_KEY.fullmatch(comparable(label)) and A_MONTH_ASKED.search(prepared.question) and not _ASKS_ALL.search(prepared.question):
+    if PART_OF_A_YEAR.fullmatch(label) and re.search(r"\d年度?の", prepared.question) and not PART_ASKED.search(prepared.question) or TOTAL_KEY.fullmatch(comparable(label)) and A_MONTH_ASKED.search(prepared.question) and not ASKS_ALL.search(prepared.question):
         return False  # the 2月 row for 「2026年度の平均単価」: one month of the year asked; the 合計 row for 「2026年4月の売上」
     if another_years_month(label, prepared.question, f"{passage.title}\n{passage_heading(passage)}"):
         return False  # the 2027年3月 row for 「2026年3月の配送件数」: that year's March is not in the table
@@ -205,7 +202,7 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
     if _another_of_those_listed(label, missing, prepared):
         return False  # the 多目的ホール row for 「中央図書館の和室」, where the rows list 研修室 and 集会室 and no 和室
     # (The total row the question asks for (「…の合計は」, 「全社で」) is of every row's thing.)
-    of_all = _TOTAL_KEY.fullmatch(comparable(label)) is not None and _ASKS_ALL.search(comparable(prepared.question)) is not None
+    of_all = TOTAL_KEY.fullmatch(comparable(label)) is not None and ASKS_ALL.search(comparable(prepared.question)) is not None
     if not of_all and (_another_row_names(sentence, passage, prepared, missing) or _keyed_by_another(sentence, prepared, missing) or _keyed_in_its_table(sentence, passage, prepared)):
         return False  # the 精肉 row for 「刺身の値下げ」, beside the 鮮魚（刺身・切り身） row
     # With the header it was shown under (「役職 | 国内日当 | 海外日当 / 課長 | …」): the columns' names;
@@ -224,7 +221,7 @@ def row_names_the_subject(sentence: Sentence, prepared: Prepared) -> bool:
         line for shown in prepared.passages if shown.document_id == passage.document_id for line in shown.text.splitlines() if TABLE_CELL_SEPARATOR not in line
     )
     qualifying = all(
-        (re.search(f"{re.escape(term)}の", prepared.question) and term not in written) or term in prose or (of_all and _ASKS_ALL.fullmatch(term))
+        (re.search(f"{re.escape(term)}の", prepared.question) and term not in written) or term in prose or (of_all and ASKS_ALL.fullmatch(term))
         for term in missing
     )
     return qualifying and keyed_by_question(sentence, prepared)
@@ -287,105 +284,6 @@ def named_better_elsewhere(column: str, row: str, words: set[str], sentences: Se
     return False
 
 
-# The parts a row's key cell is named by: 「施設野菜（トマト・きゅうり等）」 by 施設野菜, トマト or きゅうり.
-_KEY_PARTS = re.compile(r"[（）()・、，,／/\s]+")
-
-
-def _key_cells(row: str, question: str = "") -> list[str]:
-    """A row's key: its leading cells that hold no figure (「拠点: 広域選果場 | 品目: もも | 受入時間…」:
-    広域選果場 and もも), and the band among them that holds the quantity the question states
-    (「月間ガス使用量: 1,000m³をこえる場合」 for 「1,000m³をこえて使う」), as _BANDED."""
-    keys = []
-    for column, value in named_cells(row):
-        if question and value and holds_the_stated(question, column, value):
-            keys.append(_BANDED)
-            continue
-        if _PLACEHOLDER.fullmatch(value.strip()):
-            continue  # 「業務: 合計 | 内容: ― | …」: an empty cell names nothing
-        # (A figure in brackets describes the thing: 「ワゴン（8人乗り）」 is a key, 「1日」 none.)
-        # (Nor is a grade, a class or a step a figure: 「ボイラー技士1級」, 「乙種4類」, 「第4段階」, 「要介護3」,
-        # 「要介護4・5」 are names.)
-        # (Nor a month a row of months is keyed by: 「月: 3月」, nor a room's size: 「区画: 1.0帖」.)
-        if not value or re.search(r"\d", re.sub(r"（[^）]*）|\([^)]*\)|\d+(?:級|種|類)|第\d+[\u4e00-\u9fff]{1,3}|(?<=[\u4e00-\u9fff]{2})\d{1,2}(?:・\d{1,2})?$|^(?:\d{4}年)?\d{1,2}月$|^\d+(?:\.\d+)?(?:帖|畳|坪)$", "", value)):
-            break
-        keys.append(value)
-    return keys
-
-
-_SUBTOTAL = re.compile(r"\s*(?:小計|合計|計)$")
-
-
-def a_part_of_the_asked_group(row: str, prepared: Prepared) -> bool:
-    """A row of a group (「店舗: 市民病院前店 | 応需医療機関: 柊野市民病院 | …」) whose first key the
-    question names and whose next it does not, where the group has more rows than this one (the
-    next row goes on under the second key's column alone: 「応需医療機関: 市民病院前整形外科 | …」)
-    or its own total row stands in the passages (「店舗: 市民病院前店計」): the question asks the
-    group; this row holds one part of it."""
-    named = _group_asked(row, prepared.question)
-    if named is None or _totals_the_group(row, named):
-        return False  # (the group's own 小計 row is all of it)
-    keys = [key for key in _key_cells(row) if key != _BANDED]
-    part_column = next(column for column, value in named_cells(row) if value == keys[1])
-    for passage in prepared.passages:
-        lines = [line.strip() for line in f"{passage.text}\n{passage.context}".splitlines()]
-        for line, after in zip(lines, [*lines[1:], ""]):
-            if line == row and (cells := named_cells(after)) and cells[0][0] == part_column and TABLE_CELL_SEPARATOR in after:
-                return True
-            # (Of the row's own table: 「航路: 大鳥航路 | 車種: 小計 | 2025年度（台）…」 totals no passengers.)
-            if _totals_the_group(line, named) and not {column for column, _ in named_cells(line)} - {column for column, _ in named_cells(row)}:
-                return True
-    return False
-
-
-def _totals_the_group(line: str, group: str, *, filled_down: bool = True) -> bool:
-    """Whether a line is the group's own total row (「店舗: 港南店 計 | …」 for 港南店; where the
-    group is written on each of its rows, 「事業所: 本町デイサービスセンター | 要介護度: 小計 | …」)."""
-    label = row_label(line) if TABLE_CELL_SEPARATOR in line else ""
-    if filled_down and label == group and len(cells := named_cells(line)) > 1 and _SUBTOTAL.fullmatch(cells[1][1]):
-        return True  # 「事業所: 本町デイサービスセンター | 要介護度: 小計 | …」: the group written on each of its rows
-    return label != group and _SUBTOTAL.search(label) is not None and comparable(_SUBTOTAL.sub("", label)) == comparable(group)
-
-
-def _group_asked(row: str, question: str) -> str | None:
-    """The group a row is one part of, where the question names the group and not the part."""
-    keys = [key for key in _key_cells(row) if key != _BANDED]
-    if len(keys) < 2 or not names_key(question, keys[0]) or any(names_key(question, key) for key in keys[1:]):
-        return None
-    return keys[0]
-
-
-def with_the_groups_total(
-    question: str, sentences: Sequence[Sentence], passages: Sequence[Passage], rest: Callable[[Sequence[Passage]], list[Passage]]
-) -> tuple[list[Sentence], list[Passage]]:
-    """The sentences with the total row of the group a shown row is one part of first (「店舗: 港南店 計
-    | …」 for 「港南店の前年度比は？」 beside 「店舗: 港南店 | 応需医療機関: 港南総合病院 | …」), its chunk added to
-    the passages: from the passages, else from the rest of the row's document (`rest`), where the
-    group's rows cross chunks."""
-    sentences, passages = list(sentences), list(passages)
-    parts = [(sentence, group) for sentence in sentences if TABLE_CELL_SEPARATOR in sentence.text and (group := _group_asked(sentence.text.split(" / ")[-1], question))]
-    if len({comparable(group) for _, group in parts}) != 1:
-        return sentences, passages
-    part, group = parts[0]
-
-    def totals(read: Sequence[Passage]) -> dict[str, Passage]:
-        found: dict[str, Passage] = {}
-        for passage in read:
-            for line in passage.text.splitlines():
-                # (Not the 小計 of a group written on each of its rows: that row is shown where the search finds
-                # the group, and fetched from elsewhere it stood before the part a question named in other words.)
-                if _totals_the_group(line, group, filled_down=False):
-                    found.setdefault(line.strip(), passage)
-        return found
-
-    found = totals(passages) or totals(rest([passages[part.passage - 1]]))
-    if len(found) != 1:
-        return sentences, passages
-    (row, passage), = found.items()
-    total = row_read_elsewhere(row, passage, sentences, passages)
-    if any(sentence.text.split(" / ")[-1] == row for sentence in sentences):
-        return sentences, passages
-    return [total, *sentences[:-1]], passages
-
 
 def _writes_the_key(question: str, key: str) -> bool:
     """Whether the question writes a key whole: 要介護3, not inside 要介護30; 1月, not inside 11月."""
@@ -419,7 +317,7 @@ def with_the_named_row(
 
     def named(row: str) -> bool:  # (not by a total's 合計: 「1月の…全事業所の合計」 names the 1月 row)
         keys = _label_cells(row)
-        return bool(keys) and all(_writes_the_key(question, key) for key in keys) and not _TOTAL_KEY.fullmatch(comparable(keys[-1]))
+        return bool(keys) and all(_writes_the_key(question, key) for key in keys) and not TOTAL_KEY.fullmatch(comparable(keys[-1]))
 
     if not rows or any(named(_visible(sentence)) for sentence in sentences):
         return sentences, passages
@@ -448,36 +346,6 @@ def _under_the_asked_heading(question: str, found: dict[str, Passage]) -> dict[s
     words = set(tokenize(question))
     held = {row: len(words & set(tokenize(passage_heading(passage)))) for row, passage in found.items()}
     return {row: passage for row, passage in found.items() if held[row] == max(held.values())}
-
-
-_BANDED = "\0banded"
-_PLACEHOLDER = re.compile(r"[―—\-－‐ー−]+|[（(]?(?:空欄|なし)[）)]?")
-# A total row's key (「合計」, 「全社計」), and the words a question asks it by (「全社で」, 「全部で」).
-_TOTAL_KEY = re.compile(r"(?:合計|総計|総合計|総数|全[\u4e00-\u9fff]{1,2}(?:合計|計)|全社|小計|計)")  # (全館合計, 全店計: all of them)  # (a group's 小計 is all of the group asked: 「川西教室の…区分を全部合わせると」)
-_ASKS_ALL = re.compile(r"合計|全社|全体|全部|全て|すべて|合わせ|トータル|総数|総計")
-
-
-def names_key(question: str, key: str) -> bool:
-    """Whether the question writes the key, or a part of it (トマト of 「施設野菜（トマト・きゅうり等）」)."""
-    asked = comparable(question)
-    if comparable(key) in asked or (_TOTAL_KEY.fullmatch(comparable(key)) and _ASKS_ALL.search(asked)):
-        return True
-    parts = [part.removesuffix("等").removesuffix("など") for part in _KEY_PARTS.split(comparable(key))]
-    parts += [numbered.group() for part in parts if (numbered := re.match(r"\d+(?:号|型|番)", part))]  # 20号 of 「20号オート」
-    return any(len(part) > 1 and part in asked for part in parts) or _cut_short(comparable(key), asked)
-
-
-_KATAKANA = re.compile(r"[ァ-ヶー]")
-
-
-def _cut_short(key: str, asked: str) -> bool:
-    """Whether the question writes the key with its katakana word cut short after its name:
-    「本町デイ」 for 本町デイサービスセンター (not 「ヘルパー」 alone for ヘルパーステーション南浜)."""
-    for end in range(len(key) - 1, 3, -1):
-        prefix = key[:end]
-        if _KATAKANA.match(key[end]) and re.search(r"[^ァ-ヶー][ァ-ヶー]{2,}$", prefix) and re.search(rf"{re.escape(prefix)}(?![ァ-ヶー])", asked):
-            return True
-    return False
 
 
 _A_TIME_OF_CHANGE = re.compile(r"(?:(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:から|以降|まで)|(?:改定|改訂|改正)[前後]|現行|新|旧)(?:\s*[（(][^（）()]*[）)])?")
@@ -529,18 +397,18 @@ def keyed_by_question(sentence: Sentence, prepared: Prepared) -> bool:
 
     def _of_the_whole_group(keys: list[str]) -> bool:
         # 「本町デイの延べ利用者数は？」: the group's 小計 row, where the question names the group and none of its parts.
-        if len(keys) != 2 or not _SUBTOTAL.fullmatch(keys[1]) or not names_key(names, keys[0]):
+        if len(keys) != 2 or not SUBTOTAL.fullmatch(keys[1]) or not names_key(names, keys[0]):
             return False
         parts = {cells[1][1] for shown in prepared.sentences if len(cells := named_cells(_visible(shown))) > 1 and cells[0][1] == keys[0]}
         return not any(names_key(names, part) for part in parts - {keys[1]})
 
     def keyed(row: str) -> bool:
-        keys = _key_cells(row, prepared.question)
+        keys = key_cells(row, prepared.question)
         columns = [column for column, _ in named_cells(row)[len(keys) :] if column]
         rows = [cells for shown in prepared.sentences if len(cells := named_cells(_visible(shown))) > 1]  # (寝具・大物, named by its item, its only group)
         # (Not a group's 小計, which is all of that group only: 「5館全部あわせると」 is no 桜木図書館 | 小計.)
-        grouped = len(keys) >= 2 and {cells[0][1] for cells in rows if cells[1][1] == keys[1]} == {keys[0]} and sum(cells[0][1] == keys[0] for cells in rows) >= 2 and not _SUBTOTAL.fullmatch(keys[1])
-        named = _BANDED in keys or all(names_key(names, key) for key in keys[grouped:]) or _of_the_whole_group(keys)  # (a band holding the stated quantity is key enough)
+        grouped = len(keys) >= 2 and {cells[0][1] for cells in rows if cells[1][1] == keys[1]} == {keys[0]} and sum(cells[0][1] == keys[0] for cells in rows) >= 2 and not SUBTOTAL.fullmatch(keys[1])
+        named = BANDED in keys or all(names_key(names, key) for key in keys[grouped:]) or _of_the_whole_group(keys)  # (a band holding the stated quantity is key enough)
         # (Columns that are only the times of a change, 「2027年4月から | 2027年3月まで」, are each the
         # row's one value: the question names which time, or means today's.)
         of_times = len(columns) >= 2 and all(_A_TIME_OF_CHANGE.fullmatch(column) for column in columns)
@@ -549,12 +417,12 @@ def keyed_by_question(sentence: Sentence, prepared: Prepared) -> bool:
         return bool(keys) and named and (of_times or in_band or any(_names_column(words, column, prepared.question) for column in columns))
 
     def literally(row: str) -> bool:  # each key written as it is, and none a 合計 (the question's 合計 may be a column)
-        keys = _key_cells(row, prepared.question)
-        return all(key == _BANDED or comparable(key) in comparable(names) and not _TOTAL_KEY.fullmatch(comparable(key)) for key in keys)
+        keys = key_cells(row, prepared.question)
+        return all(key == BANDED or comparable(key) in comparable(names) and not TOTAL_KEY.fullmatch(comparable(key)) for key in keys)
 
     def wholly(row: str) -> bool:  # every part of its keys named, each as a word of its own (not 毛布 inside 羽毛布団)
-        keys = [key for key in _key_cells(row, prepared.question) if key != _BANDED and names_key(names, key)]
-        return bool(keys) and all(re.search(rf"(?<![\u4e00-\u9fff々]){re.escape(part)}(?![\u4e00-\u9fff々])", comparable(names)) for key in keys for part in _KEY_PARTS.split(comparable(key)) if len(part) > 1)
+        keys = [key for key in key_cells(row, prepared.question) if key != BANDED and names_key(names, key)]
+        return bool(keys) and all(re.search(rf"(?<![\u4e00-\u9fff々]){re.escape(part)}(?![\u4e00-\u9fff々])", comparable(names)) for key in keys for part in KEY_PARTS.split(comparable(key)) if len(part) > 1)
     if not keyed(_visible(sentence)):
         return False
     # (A row alike under another sheet's heading, 月別入居件数's 合計 row where 退去 is asked, is no rival.)
@@ -589,7 +457,7 @@ def answers_with_its_key(body: str, sentence: Sentence, question: str) -> bool:
     that names none of the row's other values: 「奨励金は年間いくらまで？」 is not answered by the band
     a row is for; 「率が1.2%になるのはいくらから？」 is."""
     row = _visible(sentence)
-    keys = [comparable(key) for key in _key_cells(row) or [row_label(row)] if key]
+    keys = [comparable(key) for key in key_cells(row) or [row_label(row)] if key]
     if comparable(body) not in keys:
         return False
     asked = comparable(question)

@@ -92,7 +92,7 @@ def test_an_english_question_for_the_value_before_a_change() -> None:
 
 
 def test_a_follow_up_naming_a_part_of_a_rows_key_keeps_the_column_asked_before() -> None:
-    from rag.table_rows import names_key
+    from rag.row_keys import names_key
 
     assert names_key("20号は？", "高効率給湯器（20号オート）")
     assert not names_key("24号は？", "高効率給湯器（20号オート）")

@@ -12,7 +12,8 @@ from ingestion.chunking import chunk_sections
 from rag.answering import Prepared
 from rag.quoting import Sentence
 from rag.retrieval import Passage
-from rag.table_rows import a_part_of_the_asked_group, row_names_the_subject
+from rag.row_keys import a_part_of_the_asked_group
+from rag.table_rows import row_names_the_subject
 from tests.test_chunking import FakeSection, characters
 
 
@@ -228,7 +229,7 @@ def test_everyday_words_for_opening_and_the_new_year() -> None:
 
 
 def test_the_groups_own_total_row_is_read_from_the_rest_of_its_table() -> None:
-    from rag.table_rows import with_the_groups_total
+    from rag.row_keys import with_the_groups_total
 
     part = "店舗: 港南店 | 応需医療機関: 港南総合病院 | 2025年度（枚）: 28,471 | 前年度比（%）: 95.2"
     shown = Passage(document_id="doc-1", title="報告書", filename="r.pdf", page=2, score=0.5, text=f"{part}\n応需医療機関: 浜田整形外科 | 2025年度（枚）: 5,620 | 前年度比（%）: 105.6", order=5, context="")

@@ -20,7 +20,8 @@ from rag.everyday_words import rephrased
 from rag.quantities import band, stated_all, stated_quantity
 from rag.quoting import Sentence
 from rag.retrieval import Passage
-from rag.table_rows import names_key, with_the_named_row
+from rag.row_keys import names_key
+from rag.table_rows import with_the_named_row
 
 
 def _passage(text: str, order: int = 0, title: str = "料金表") -> Passage:
@@ -237,7 +238,7 @@ def test_what_an_amount_is_per_is_no_value_asked() -> None:
 
 
 def test_a_part_of_a_group_written_on_each_row_is_no_answer_for_the_group() -> None:
-    from rag.table_rows import a_part_of_the_asked_group
+    from rag.row_keys import a_part_of_the_asked_group
 
     table = (
         "店舗: 東町ベーカリー | 部門: パン | 2025年度: 1,200 | 2026年度: 1,260\n"

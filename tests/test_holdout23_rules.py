@@ -121,7 +121,7 @@ def test_a_sentence_that_goes_on_about_the_one_before_holds_its_subject() -> Non
 
 
 def test_a_groups_total_in_another_table_makes_no_row_a_part_of_it() -> None:
-    from rag.table_rows import a_part_of_the_asked_group
+    from rag.row_keys import a_part_of_the_asked_group
 
     passengers = "航路: 東航路 | 区間: 甲港〜乙港 | 2025年度（人）: 41,200 | 2026年度（人）: 42,900"
     vehicles = "航路: 東航路 | 車種: 乗用車 | 2025年度（台）: 3,800\n航路: 東航路 | 車種: 小計 | 2025年度（台）: 5,520"

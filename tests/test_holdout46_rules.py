@@ -109,7 +109,7 @@ def test_forms_of_one_english_phrase_count_once_when_sentences_are_ranked() -> N
 
 def test_a_rooms_size_keys_its_row_and_an_english_size_in_jo_is_written_in_japanese() -> None:
     from appliance.text.english import japanese_figures
-    from rag.table_rows import _key_cells
+    from rag.row_keys import key_cells as _key_cells
 
     assert _key_cells("種別: 和室 | 広さ: 8畳 | 料金 平日: 3,300 | 料金 土日: 4,400") == ["和室", "8畳"]
     assert _key_cells("種別: 和室 | 定員: 8人 | 料金: 3,300") == ["和室"]  # a count is no key
