@@ -526,6 +526,13 @@ HOLDOUT50_SETS = {
     "followup": "holdout50_followup_qa.jsonl",
     "unanswerable": "holdout50_unanswerable_qa.jsonl",
 }
+# A music school chain's five (tests/data/holdout51/README.md), session 35, blind.
+HOLDOUT51_SETS = {
+    "internal": "holdout51_qa.jsonl",
+    "english": "holdout51_english_qa.jsonl",
+    "followup": "holdout51_followup_qa.jsonl",
+    "unanswerable": "holdout51_unanswerable_qa.jsonl",
+}
 CORPORA = {
     "demo": (REPOSITORY_ROOT / "deploy" / "demo-documents", SETS),
     "jaquad": (REPOSITORY_ROOT / "tests" / "data" / "jaquad", JAQUAD_SETS),
@@ -582,6 +589,7 @@ CORPORA = {
     "holdout48": (REPOSITORY_ROOT / "tests" / "data" / "holdout48", HOLDOUT48_SETS),
     "holdout49": (REPOSITORY_ROOT / "tests" / "data" / "holdout49", HOLDOUT49_SETS),
     "holdout50": (REPOSITORY_ROOT / "tests" / "data" / "holdout50", HOLDOUT50_SETS),
+    "holdout51": (REPOSITORY_ROOT / "tests" / "data" / "holdout51", HOLDOUT51_SETS),
 }
 MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 
@@ -606,7 +614,7 @@ def main() -> None:
     parser.add_argument("--url", help="an OpenAI-compatible server to use instead of the packaged model")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35, holdout36, holdout37, holdout38, holdout39, holdout40, holdout41, holdout42, holdout43, holdout44, holdout45, holdout46, holdout47, holdout48, holdout49 or holdout50")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="demo", help="the demo documents, four JaQuAD articles, five presentation decks, five office documents, six workplace documents, four holdout documents, the five of holdout2, the five of holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35, holdout36, holdout37, holdout38, holdout39, holdout40, holdout41, holdout42, holdout43, holdout44, holdout45, holdout46, holdout47, holdout48, holdout49, holdout50 or holdout51")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--details", action="store_true", help="print every answer")
