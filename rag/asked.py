@@ -316,14 +316,15 @@ _PER = ("あたり", "当たり", "につき", "ごと", "毎")
 
 
 # Money given back (「いくら返ってくる」, 「返金はいくら」): a sentence that says it is given back.
-_ASKS_A_REFUND = re.compile(r"返って(?:くる|き|こ)|戻って(?:くる|き|こ)|返金|返還|払い?戻|\brefund", re.IGNORECASE)
-_STATES_A_REFUND = re.compile(r"返金|返還|払い?戻|返却|返す|返し|戻す|戻し|精算|充当|\brefund", re.IGNORECASE)
+_ASKS_A_REFUND = re.compile(r"返って(?:くる|き|こ)|戻って(?:くる|き|こ)|返金|返還|還付|払い?戻|\brefund", re.IGNORECASE)
+_STATES_A_REFUND = re.compile(r"返金|返還|還付|返戻|払い?戻|返却|返す|返し|戻す|戻し|精算|充当|\brefund", re.IGNORECASE)
 
 
-def answers_what_was_asked(question: str, claims: Iterable[Claim], text: str = "") -> bool:
+def answers_what_was_asked(question: str, claims: Iterable[Claim], text: str = "", context: str = "") -> bool:
     """False when the question asks for a kind of value and no claim of the answer is one, or
     for a limit that the sentence does not state (「入社6か月後に10日を付与」 for 「最大何日まで
-    繰り越せる」). `text`: what the claims were found in, when they are a sentence's own."""
+    繰り越せる」). `text`: what the claims were found in, when they are a sentence's own;
+    `context`: what names it (a cell's column, 「還付する額」), read for what the value is."""
     kinds = asked_kinds(question)
     claims = list(claims)
     if _ASKS_WHO.search(question) and not _ASKS_WHOM.search(question) and claims and all(claim.kind != "name" for claim in claims) and not _NAMES_SOMEONE.search(text):
@@ -347,7 +348,7 @@ def answers_what_was_asked(question: str, claims: Iterable[Claim], text: str = "
             return False  # 「誰に聞けばいい？」: 「自習室の土曜：10:00〜20:00」 names no one to ask
         if _ASKS_WHERE.search(question) and not _ASKS_THE_MOST.search(question) and not _STATES_A_PLACE.search(written):
             return False  # 「受付はどこでやっている？」: 「…年間パスポートは、有効期限を一律12日延長します」 says where nothing is
-        if _ASKS_A_REFUND.search(question) and not _STATES_A_REFUND.search(written):
+        if _ASKS_A_REFUND.search(question) and not _STATES_A_REFUND.search(f"{written}\n{context}"):
             return False  # 「退会したら年会費はいくら返ってくる？」: 「年会費: 6,600円」 says what is paid, not what comes back
         if _ASKS_WHICH_COMPANY.search(question) and not _NAMES_A_COMPANY.search(written):
             return False  # 「どこの業者が請け負っている？」: 「お問い合わせは施設管理課 三宅（内線 314）」 is no contractor

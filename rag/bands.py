@@ -304,14 +304,25 @@ def writes_another_quantity(question: str, text: str) -> bool:
         before = stated_all(text).get(unit)
         return before is not None and before != value and not (TABLE_CELL_SEPARATOR in text and is_the_band_asked(question, text))
     written = in_minutes(unicodedata.normalize("NFKC", text))
-    # (A band's bound is no amount of its own: the 50人 of 「30人以上50人未満」 is no example for 50人.)
-    unbanded = written
-    for match in (found for pattern in (RANGE, RANGE_IN_WORDS, ONE_SIDED) for found in pattern.finditer(written)):
-        unbanded = unbanded[: match.start()] + " " * (match.end() - match.start()) + unbanded[match.end() :]
-    def amounts(of: str) -> list[float]:
-        return [amount for amount, its_unit in (in_yen(as_number(match.group(1)), unit_of(match.group(2))) for match in _WRITTEN_QUANTITY.finditer(of)) if its_unit == unit]
+    return bool(_amounts(written, unit)) and value not in _amounts(_unbanded(written), unit) and not held_by_a_band_value(value, unit, written)
 
-    return bool(amounts(written)) and value not in amounts(unbanded) and not held_by_a_band_value(value, unit, written)
+
+def writes_the_stated_quantity(question: str, text: str) -> bool:
+    """Whether a sentence writes the question's one stated quantity as an amount of its own, no
+    band's bound: 「4名組14,300円、3名組12,100円」 for "a group of three players"."""
+    stated = stated_quantity(question)
+    return stated is not None and stated[0] in _amounts(_unbanded(in_minutes(unicodedata.normalize("NFKC", text))), stated[1])
+
+
+def _unbanded(written: str) -> str:
+    # (A band's bound is no amount of its own: the 50人 of 「30人以上50人未満」 is no example for 50人.)
+    for match in (found for pattern in (RANGE, RANGE_IN_WORDS, ONE_SIDED) for found in pattern.finditer(written)):
+        written = written[: match.start()] + " " * (match.end() - match.start()) + written[match.end() :]
+    return written
+
+
+def _amounts(written: str, unit: str) -> list[float]:
+    return [amount for amount, its_unit in (in_yen(as_number(match.group(1)), unit_of(match.group(2))) for match in _WRITTEN_QUANTITY.finditer(written)) if its_unit == unit]
 
 
 def held_by_a_band_value(value: float, unit: str, text: str) -> bool:

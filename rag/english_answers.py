@@ -19,7 +19,7 @@ from functools import lru_cache
 from appliance.text import english
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from rag.asked import NUMBERED_AS, answers_what_was_asked, asked_kinds, claim_fits, is_dateline, with_column_unit
-from rag.bands import holds_the_stated, holds_the_stated_quantity, is_the_band_asked, writes_another_quantity
+from rag.bands import holds_the_stated, holds_the_stated_quantity, is_the_band_asked, writes_another_quantity, writes_the_stated_quantity
 from rag.claims import ARTICLE_NUMBER, extract_claims
 from rag.english_keywords import all_of, japanese_terms
 from rag.english_names import latin_names_written, names_only_variants, romaji_names_written, visible, writes_names
@@ -27,6 +27,7 @@ from rag.numbered_names import other_terms
 from rag.question_words import PEOPLE
 from rag.quoting import ASKS_AN_AVERAGE, Sentence, named_cells, names_the_english_subject, passage_heading, passage_is_about_question, split_sentences
 from rag.retrieval import Passage
+from rag.row_keys import PLACEHOLDER
 from rag.senders import sender_line
 from rag.table_intros import block_label
 
@@ -300,7 +301,7 @@ def keyword_sentence(
         if asked_years and (written := set(_YEAR.findall(visible(sentence)))) and not written & asked_years:
             continue  # 「2025年度より…20,000円」 where fiscal 2024 is asked: another year's value
         stated = ARTICLE_NUMBER.sub("", _ORDINAL.sub("", _values(visible(sentence))))  # (not the 2 of 「2　…購入した1日パスは」)
-        if not answers_what_was_asked(question, extract_claims(stated), stated):
+        if not answers_what_was_asked(question, extract_claims(stated), stated, visible(sentence)):
             continue
         # What the sentence itself writes first (the 2026年度 row, not the 2025年度 one under
         # a heading that names 2026年度), then with its headings and its table's header.
@@ -320,7 +321,7 @@ def keyword_sentence(
         # (First of all, the row whose label the question writes in Japanese: "the regular adult (一般) price".)
         label = cells[0][1] if TABLE_CELL_SEPARATOR in visible(sentence) and (cells := named_cells(visible(sentence))) else ""
         written = int(len(label) > 1 and f"({label})" in unicodedata.normalize("NFKC", question))
-        held = (written, named, whole, counted_once(_held(keywords, visible(sentence))), counted_once(_held(keywords, f"{heading}\n{sentence.text}")), int(with_unit), int(is_the_band_asked(question, visible(sentence))))
+        held = (written, named, whole, counted_once(_held(keywords, visible(sentence))), counted_once(_held(keywords, f"{heading}\n{sentence.text}")), int(with_unit), int(is_the_band_asked(question, visible(sentence)) or writes_the_stated_quantity(question, visible(sentence))))
         # The same row shown twice (two passages overlap) is one candidate.
         if visible(sentence) not in counted or held > counted[visible(sentence)][0]:
             counted[visible(sentence)] = (held, sentence)
@@ -477,7 +478,7 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence, hea
     candidates = [
         (column, value) for column, value in named_cells(row)
         if column and (found := extract_claims(with_column_unit(column, value)))
-        and (not asked or (any(claim_fits(claim, asked) for claim in found) and answers_what_was_asked(question, found, value)))
+        and (not asked or (any(claim_fits(claim, asked) for claim in found) and answers_what_was_asked(question, found, value, column)))
         and not _NUMBERED_NAME.fullmatch(value.strip()) and not holds_the_stated(question, column, value)  # (「要介護4・5」, the band of 120 visitors: the row's key, no value)
     ]
     # A date or a figure with its unit, where one is given, before a bare number (「作業日:
@@ -493,13 +494,20 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence, hea
         return None
     # A keyword the row's own label writes names the row (研修 of 研修名), not a column.
     label = " ".join(value for column, value in named_cells(row) if not extract_claims(value))
+    # (And so do the other forms of its phrase: "accommodation (宿泊)" names the 宿泊 row, not the ホテル雪代 column.)
+    phrase_of = {form: term.english for term in english.terms(question) for form in term.japanese}
+    labelled = {phrase_of[keyword] for keyword in keywords if keyword in label and keyword in phrase_of}
     grand = [(column, value) for column, value in candidates if re.fullmatch(r"(?:\S*(?:合計|総計)|計)(?:[（(][^（）()]*[）)])?(?:\s+\S+)?", column.strip())]  # 合計, 「全会場合計 組数」, 「全店合計（人）」
-    own = [keyword for keyword in keywords if keyword not in label]
+    own = [keyword for keyword in keywords if keyword not in label and phrase_of.get(keyword, keyword) not in labelled]
     # (A month or a year the heading writes, 「品質月報_2026年9月度」, still picks the 9月 column.)
     if heading and (columns := [keyword for keyword in own if keyword not in heading or re.search(r"\d", keyword)]) and any(_held(columns, column) for column, _ in candidates):
         own = columns
     named = [(len(_held(own, column)), column, value) for column, value in candidates]
     named.sort(key=lambda item: item[0], reverse=True)
+    # The column the question names most holds no value (「レギュラー期 窓口: －」): no other column's figure stands for it.
+    empty = [len(_held(own, column)) for column, value in named_cells(row) if column and PLACEHOLDER.fullmatch(value.strip())]
+    if empty and max(empty) > named[0][0]:
+        return ""
     # "in total, across all offices", "on all routes in August": the 合計 column, where no other
     # column is named ("the civic hall (市民会館) in total": the 合計 row's 市民会館 column).
     # (A keyword every other column writes names their kind, センター of "the four depots", not one of them.)

@@ -13,7 +13,7 @@ def _number(text: str) -> float:
 
 # An English question's quantity: "joint sales of 40 million yen", "12.5 km", "a 70-year-old", "7 calls", "60 guests".
 _ENGLISH_STATED = re.compile(
-    r"(?<![\d.,])(?!(?:19|20)\d\d\s+[a-z]+-?[a-z]*\s+(?:people|persons|members|employees|users|drivers|workers|staff|children|students|residents)\b)(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:(million|thousand)\s+)?(?:or (?:more|fewer|less)\s+)?(yen|km|kilomet(?:er|re)s?|kg|kilograms?|(?:-| )years?(?:-| )old|calls?|cases?|requests?|coins?|sheets?|aligners?|trays?|tickets?|cards?|shirts?|towels?|implants?|tooth|teeth|bottles?|sessions?|lessons?|hours?|minutes?|guests?|(?:(?:registered|enrolled|covered|listed|paying|[a-z]+-[a-z]+|high school|junior high|elementary school|university|college|adult|senior|junior|new)\s+)?(?:people|persons|members|employees|users|drivers|workers|staff|children|students|residents)|participants?|attendees?|(?:apartment\s+|housing\s+)?units|households?|dwellings?|(?:paying\s+)?visitors?|(?:[A-Za-z0-9-]+\s+){0,2}(?:copies|copy|flyers?|leaflets?|brochures?|booklets?|prints?|pages?))\b", re.IGNORECASE
+    r"(?<![\d.,])(?!(?:19|20)\d\d\s+[a-z]+-?[a-z]*\s+(?:people|persons|members|employees|users|drivers|workers|staff|children|students|residents)\b)(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:(million|thousand)\s+)?(?:or (?:more|fewer|less)\s+)?(yen|km|kilomet(?:er|re)s?|kg|kilograms?|(?:-| )years?(?:-| )old|calls?|cases?|requests?|coins?|sheets?|aligners?|trays?|tickets?|cards?|shirts?|towels?|implants?|tooth|teeth|bottles?|sessions?|lessons?|hours?|minutes?|guests?|(?:(?:registered|enrolled|covered|listed|paying|[a-z]+-[a-z]+|high school|junior high|elementary school|university|college|adult|senior|junior|new)\s+)?(?:people|persons|members|employees|users|drivers|workers|staff|children|students|residents)|participants?|players?|attendees?|flights?|groups?|parties|teams?|(?:apartment\s+|housing\s+)?units|households?|dwellings?|(?:paying\s+)?visitors?|(?:[A-Za-z0-9-]+\s+){0,2}(?:copies|copy|flyers?|leaflets?|brochures?|booklets?|prints?|pages?))\b", re.IGNORECASE
 )
 _MAGNITUDES = {"million": 1_000_000, "thousand": 1_000}
 
@@ -30,17 +30,26 @@ def _english_unit(word: str) -> str:
     for prefixes, unit in ((("call", "case", "request"), "件"), (("coin", "sheet", "aligner", "tray", "ticket", "card", "shirt", "towel"), "枚"), (("implant", "tooth", "teeth", "bottle"), "本"), (("session", "lesson"), "コマ"), (("page",), "ページ"), (("cop", "flyer", "leaflet", "brochure", "booklet", "print"), "部")):
         if word.startswith(prefixes):
             return unit
+    if word.startswith(("flight", "group", "part", "team")):
+        return "組"  # 「15組以上」 for "15 flights" (a golf group), "a competition of 8 groups"
     if word.startswith(("unit", "household", "dwelling")):
         return "戸"  # 「導入戸数: 100戸以上200戸未満」 for "a building with 100 units"
     word = re.sub(r"^(?:registered|enrolled|covered|listed|paying)\s+", "", word)
-    if word.startswith(("guest", "people", "person", "participant", "attendee", "visitor", "member", "employee", "user", "driver", "worker", "staff", "children", "student", "resident")):
+    if word.startswith(("guest", "people", "person", "player", "participant", "attendee", "visitor", "member", "employee", "user", "driver", "worker", "staff", "children", "student", "resident")):
         return "人"  # 「人数区分: 50名以上70名未満」 for "60 guests"
     if word.startswith(("hour", "minute")):
         return "分"  # "up to 6 hours": 「6時間まで」, in minutes as the bands are
     return "km" if word == "km" or word.startswith("kilom") else "kg"  # kg, kilogram(s)
 
 
+# "a group of three players", "two adults": a count written in words, as digits.
+_COUNTED_IN_WORDS = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:people|persons|members|players|participants|attendees|guests|visitors|adults|children|students|employees|staff)\b)", re.IGNORECASE
+)
+
+
 def english_stated(question: str) -> set[tuple[float, str | None]]:
+    question = _COUNTED_IN_WORDS.sub(lambda match: str(int(_ENGLISH_NUMBERS[match.group(1).lower()])), question)
     found = {
         (_number(number) * _MAGNITUDES.get(magnitude.lower(), 1) * (60 if unit.lower().startswith("hour") else 1), _english_unit(unit))
         for number, magnitude, unit in _ENGLISH_STATED.findall(question)

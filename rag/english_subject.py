@@ -34,6 +34,12 @@ def missing_english_subject_terms(question: str, text: str) -> list[str]:
     if any(unit == "歳" for _, unit in english_stated(question)) and re.search(r"\d\s*歳", text):
         # "an adult aged 18-64": the age says who, where the text writes its bands in 歳 (「18歳以上64歳以下」).
         missing = [term for term in missing if term.english.lower() not in _AGE_GROUPS]
+    if any(unit == "人" for _, unit in english_stated(question)) and re.search(r"\d\s*(?:名|人)", text):
+        # "a group of three players": the count says which group, where the text writes them by their size (「3名組」).
+        missing = [term for term in missing if term.english.lower() not in _GROUPS]
+    if _CANCELLED.search(question):
+        # "a meeting-room booking cancelled 5 days before": what is cancelled is a booking, whatever the rules call it (使用の取消し).
+        missing = [term for term in missing if term.english.lower() not in _BOOKINGS]
     # "If a family cancels 20 hours before…": who does it, where the text writes no such person, is no
     # subject of the rule asked for (the cancellation fee, whoever cancels).
     actors = {match.group(1).lower() for match in _AN_ACTOR.finditer(question)}
@@ -52,6 +58,9 @@ _AN_ACTOR = re.compile(
 )
 
 
+_CANCELLED = re.compile(r"\bcancel(?:s|led|ed|ling|ing|lation|lations)?\b", re.IGNORECASE)
+_BOOKINGS = frozenset({"booking", "bookings", "book", "reservation", "reservations", "reserve"})
+_GROUPS = frozenset({"group", "groups", "party", "parties", "team", "teams"})
 _AGE_GROUPS = frozenset({"adult", "adults", "child", "children", "kid", "kids", "senior", "seniors", "elderly", "infant", "infants", "toddler", "toddlers", "senior citizen", "senior citizens"})
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from appliance.text.japanese import TABLE_CELL_SEPARATOR
+from appliance.text.sentences import sentences_of
 from rag.retrieval import Passage
 
 
@@ -68,6 +69,9 @@ def block_labels(text: str) -> dict[str, str]:
         elif _KEYED.match(stripped) and TABLE_CELL_SEPARATOR not in stripped:
             if label:
                 labels.setdefault(stripped, label)
+                # (And each sentence of it: 「・定員：36組（144名）。エントリー締切 5月7日（金）」's second is of the block too.)
+                for piece in sentences_of(stripped)[1:]:
+                    labels.setdefault(piece.strip(), label)
         elif _HEADING_MARK.match(stripped) and len(stripped) <= _MAX_HEADING_CHARS and not re.search(r"[。:：]|" + re.escape(TABLE_CELL_SEPARATOR), stripped):
             label = section = stripped
         elif len(stripped) <= _MAX_LABEL_CHARS and not re.search(r"[。:：]|" + re.escape(TABLE_CELL_SEPARATOR), stripped):

@@ -105,6 +105,14 @@ _ORDINAL_SESSION = re.compile(
 )
 
 
+# "a two-day ticket": days counted, not the one-day "day ticket" (1日券).
+_MORE_DAYS = re.compile(r"\b(?:two|three|four|five|six|seven|[2-9]|\d{2,})\s+$")
+
+
+def _more_days(text: str, match: re.Match[str]) -> bool:
+    return match.group(0).startswith("day ") and _MORE_DAYS.search(text[: match.start()]) is not None
+
+
 def terms(question: str) -> list[Term]:
     """The glossary phrases in an English question, longest first and not overlapping (and an
     ordinal session's 第N回)."""
@@ -113,7 +121,7 @@ def terms(question: str) -> list[Term]:
     found: list[tuple[int, Term]] = []
     for pattern, forms, role in _compiled():
         for match in pattern.finditer(text):
-            if any(taken[match.start() : match.end()]) or _used_as_a_verb(text, match) or _a_time_after_in(text, match) or _anyone_who(text, match) or _a_rate(text, match):
+            if any(taken[match.start() : match.end()]) or _used_as_a_verb(text, match) or _a_time_after_in(text, match) or _anyone_who(text, match) or _a_rate(text, match) or _more_days(text, match):
                 continue
             for index in range(match.start(), match.end()):
                 taken[index] = True
@@ -373,6 +381,8 @@ _MONTHS = {
 _MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = re.compile(rf"\b(?P<month>{_MONTH_NAME})\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE)
 _FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|fy)\s*(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+# "at the end of fiscal 2026", "as of the end of FY2026": a stock counted then (蔵書冊数 2026年度末), not the year's flow.
+_END_OF = re.compile(r"\bend\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _SPAN = re.compile(r"\b(?P<years>\d{1,2})[\s-]+years?(?:\s+and\s+(?P<months>\d{1,2})\s+months?)?\b|\b(?P<only>\d{1,2})[\s-]+months?\b", re.IGNORECASE)
@@ -425,7 +435,7 @@ _BEFORE_A_MONTH = re.compile(r"\b(?:in|of|during|for|since|until|from|through|by
 def japanese_dates(question: str, today: datetime.date | None = None) -> list[str]:
     """The months, days and fiscal years an English question names, as Japanese documents
     write them: "September 2026" → 2026年9月 and 9月, "December 30" → 12月30日 and 12月, "fiscal 2026"
-    → 2026年度, "this year" → 2026年度 and 2026年 in December 2026. ("May" is a month only
+    → 2026年度 ("the end of fiscal 2026" → 2026年度末 first), "this year" → 2026年度 and 2026年 in December 2026. ("May" is a month only
     beside a day or a year, or capitalised after "in", "of", "for"…)"""
     found: dict[str, None] = {}
     for match in _DATE.finditer(question):
@@ -438,6 +448,8 @@ def japanese_dates(question: str, today: datetime.date | None = None) -> list[st
         found.setdefault(f"{month}月{day}日" if day else f"{month}月", None)
         found.setdefault(f"{month}月", None)  # "on August 1": the 8月 row of a month's table too
     for match in _FISCAL.finditer(question):
+        if _END_OF.search(question[: match.start()]):
+            found.setdefault(f"{match.group('year')}年度末", None)
         found.setdefault(f"{match.group('year')}年度", None)
     # "this year", "last fiscal year": today's (business years start in April).
     today = today or datetime.date.today()

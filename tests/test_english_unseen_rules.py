@@ -1,0 +1,117 @@
+"""Rules found in session 35 on the English questions over the read held-out corpora (holdout41,
+holdout47 and holdout50), each in general form and tried here on other documents: "at the end of
+fiscal 2026" is the 2026年度末 column; "books" are books, not bookings; "a group of three players"
+states 3人 and names no group of its own; "15 flights" are 15組; a sentence that writes the stated
+amount itself (「3名組12,100円」) leads; a competition is a コンペ; stock-taking is 棚卸し or 蔵書点検;
+a booking is what a cancellation cancels; 還付 is a refund, said by a cell's column too; a block's
+label holds for each sentence of its item's line; "a two-day ticket" is no "day ticket"; the forms
+of a phrase that names the row name no column; a named column that holds 「－」 gives no other
+column's figure."""
+
+from __future__ import annotations
+
+from appliance.text.english import japanese_dates, japanese_keywords, terms
+from rag.asked import answers_what_was_asked
+from rag.bands import writes_the_stated_quantity
+from rag.claims import extract_claims
+from rag.english_answers import keyword_cell, keyword_sentence
+from rag.english_quantities import english_stated
+from rag.english_subject import missing_english_subject_terms
+from rag.quoting import Sentence
+from rag.retrieval import Passage
+from rag.table_intros import block_labels
+
+
+def _passage(text: str, title: str = "資料", heading_path: list[str] | None = None) -> Passage:
+    return Passage(document_id="doc-1", title=title, filename="a.docx", page=None, score=0.5, text=text, order=1, context=text, heading_path=heading_path or [])
+
+
+def _sentence(text: str, passage: int = 1, coverage: float = 1.0) -> Sentence:
+    return Sentence(passage=passage, text=text, score=1.0 + coverage, coverage=coverage, similarity=0.9)
+
+
+def test_the_end_of_a_fiscal_year_is_its_closing_column() -> None:
+    assert japanese_dates("How many members did the club have at the end of fiscal 2025?")[:2] == ["2025年度末", "2025年度"]
+    assert japanese_dates("as of the end of FY2027") [:1] == ["2027年度末"]
+    assert "2025年度末" not in japanese_dates("How many loans were made in fiscal 2025?")
+    row = "拠点: 北倉庫 | 品目: 冷凍食品 | 在庫数 2025年度末: 3,120 | 在庫数 2026年度末: 3,480 | 出荷数 2025年度: 41,200 | 出荷数 2026年度: 43,900"
+    question = "How many frozen food items did the North warehouse (北倉庫) hold at the end of fiscal 2026?"
+    keywords = ["冷凍", "北倉庫", *japanese_dates(question)]
+    assert keyword_cell(question, keywords, _sentence(row)) == "在庫数 2026年度末: 3,480"
+    # Without "the end of", both 2026 columns are named alike: no one cell.
+    assert keyword_cell("How many frozen food items did the North warehouse (北倉庫) have in fiscal 2026?", ["冷凍", "北倉庫", "2026年度"], _sentence(row)) == ""
+
+
+def test_books_are_books_not_bookings() -> None:
+    assert "予約" not in japanese_keywords("How many books may a student borrow at once?")
+    assert japanese_keywords("How many children's books did the branch buy?")[:1] == ["児童書"]
+    assert "予約" in japanese_keywords("How do I book the meeting room?")
+
+
+def test_a_count_of_players_in_words_and_groups_counted() -> None:
+    assert english_stated("What is the caddie fee for a group of three players?") == {(3.0, "人")}
+    assert english_stated("a party of four guests") == {(4.0, "人")}
+    assert english_stated("For a competition of exactly 15 flights, what is the discount?") == {(15.0, "組")}
+    assert english_stated("a tour of 8 groups") == {(8.0, "組")}
+    assert english_stated("How much does one night cost?") == set()
+
+
+def test_the_size_of_a_group_says_which_group() -> None:
+    question = "What is the guide fee for a group of five people?"
+    text = "ガイド料（1組あたり）：6名組18,000円、5名組15,500円、4名組13,000円"
+    assert missing_english_subject_terms(question, text) == []
+    assert missing_english_subject_terms(question, "ガイド料は1組ごとに申し受けます。") == ["group"]
+    assert writes_the_stated_quantity(question, text)
+    assert not writes_the_stated_quantity(question, "ガイドの指名料：1組3,000円")
+    assert not writes_the_stated_quantity(question, "人数区分: 3名以上5名未満 | 料金: 12,000円")  # a band's bound is no amount of its own
+    passage = _passage(f"{text}\nガイドの指名料：1組3,000円\n雨天の中止は前日17時までに連絡します。", heading_path=["ガイド料金"])
+    sentences = [_sentence("ガイドの指名料：1組3,000円"), _sentence(text)]
+    assert keyword_sentence(question, ["ガイド", "料金"], sentences, [passage]).text == text
+
+
+def test_competitions_and_stock_taking() -> None:
+    assert "コンペ" in japanese_keywords("When is the entry deadline for the autumn golf competition?")
+    assert missing_english_subject_terms("When is the store closed for stock-taking?", "■2. 棚卸しに伴う臨時休業 / ・駅前店：9月30日（木）") == []
+    assert missing_english_subject_terms("How long is the warehouse closed for the inventory count?", "在庫の棚卸のため、10月1日は休業します。") == []
+    assert "株" not in japanese_keywords("When is the shop closed for stock-taking?")
+
+
+def test_what_is_cancelled_is_a_booking() -> None:
+    text = "取消しの申出の時期: 使用日の7日前から前日まで | 還付する額: 既納の使用料の2割"
+    assert missing_english_subject_terms("If a room booking is cancelled 5 days before the day of use, how much is refunded?", text) == []
+    assert missing_english_subject_terms("How far ahead can I make a booking?", "利用の申込みは3か月前から受け付ける。") == ["booking"]
+
+
+def test_a_refund_is_said_by_its_column() -> None:
+    question = "If a booking is cancelled 5 days before, how much of the fee is refunded?"
+    assert answers_what_was_asked(question, extract_claims("既納の使用料の2割"), "既納の使用料の2割", "還付する額")
+    assert not answers_what_was_asked(question, extract_claims("使用料: 2,000円"), "使用料: 2,000円", "使用料")
+    assert answers_what_was_asked("解約したら年会費はいくら還付される？", extract_claims("年会費の還付額は残月数分の3,000円"), "年会費の還付額は残月数分の3,000円")
+
+
+def test_each_sentence_of_an_items_line_is_of_its_block() -> None:
+    text = "■2. 秋のオープン大会\n・開催日：10月3日（日）\n・定員：40名（先着順）。エントリー締切 9月17日（金）\n\n■3. その他\n・駐車場は第2を使ってください。"
+    labels = block_labels(text)
+    assert labels["エントリー締切 9月17日（金）"] == "■2. 秋のオープン大会"
+    assert labels["・開催日：10月3日（日）"] == "■2. 秋のオープン大会"
+
+
+def test_a_two_day_ticket_is_no_day_ticket() -> None:
+    assert not any(term.english.startswith("day ticket") for term in terms("How much is a two-day ticket for adults?"))
+    assert not any(term.english.startswith("day pass") for term in terms("the price of a 3-day pass"))
+    assert any("1日券" in term.japanese for term in terms("How much is a one-day ticket?"))
+    assert any("1日券" in term.japanese for term in terms("How much is a day ticket?"))
+
+
+def test_the_phrase_that_names_the_row_names_no_column() -> None:
+    question = "What were the total sales of the accommodation department (宿泊) in fiscal 2026?"
+    row = "部門: 宿泊 | 本館: － | ホテル北浜: 212,400 | 山の家: 31,250 | 合計: 243,650"
+    assert {"宿泊", "ホテル"} <= {form for term in terms(question) for form in term.japanese}
+    assert keyword_cell(question, ["宿泊", "ホテル", "売上", "2026年度", "合計"], _sentence(row)) == "合計: 243,650"
+
+
+def test_a_named_column_without_a_value_gives_no_other_columns_figure() -> None:
+    row = "券種: 回数券 | 区分: 大人 | 平日 窓口: － | 平日 WEB: 5,400 | 休日 WEB: 6,000"
+    question = "How much is the adult coupon ticket bought at the window on a weekday?"
+    assert keyword_cell(question, ["大人", "窓口", "平日"], _sentence(row)) == ""
+    assert keyword_cell("How much is the adult coupon ticket bought online on a holiday?", ["大人", "WEB", "休日"], _sentence(row)) == "休日 WEB: 6,000"
