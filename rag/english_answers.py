@@ -222,7 +222,7 @@ def for_a_case_not_asked(question: str, sentence: Sentence, passage: Passage, ke
     if TABLE_CELL_SEPARATOR in visible(sentence) and cells and cells[0][0]:
         # A figure in brackets describes the thing the question names (「トラクター（25馬力）」 for "a
         # tractor"), no case of it; of a thing it does not name, it may be the case (「…（週2回）」).
-        key = cells[0][1]
+        key = _PER_ONE.sub("", cells[0][1])  # 「工事費（1回限り）」: what the price is per, no case
         named = re.sub(r"（[^）]*）|\([^)]*\)", "", key).strip()
         if named and any(len(word) > 1 and word in named for word in keywords):
             key = named
@@ -242,6 +242,10 @@ def for_a_case_not_asked(question: str, sentence: Sentence, passage: Passage, ke
     intro = _table_intro(sentence, passage)
     intro = intro if re.search(r"[:：]$|次の|以下", intro) else re.sub(r"^[・•*-].*", "", intro.strip())  # (a slide's bullet above it is none)
     return any(word in intro and not any(word in form or form in word for form in asked) for word in PEOPLE)
+
+
+# 「（1回限り）」, 「（1か所ごと）」, 「（1台につき）」: what a price is for, one at a time.
+_PER_ONE = re.compile(r"[（(]\s*1\s*[^\d（）()]{1,3}?(?:限り|のみ|ごと|毎|あたり|当たり|につき)\s*[）)]")
 
 
 # 「第38回」 is which meeting, not how many of anything.

@@ -115,3 +115,21 @@ def test_a_named_column_without_a_value_gives_no_other_columns_figure() -> None:
     question = "How much is the adult coupon ticket bought at the window on a weekday?"
     assert keyword_cell(question, ["大人", "窓口", "平日"], _sentence(row)) == ""
     assert keyword_cell("How much is the adult coupon ticket bought online on a holiday?", ["大人", "WEB", "休日"], _sentence(row)) == "休日 WEB: 6,000"
+
+
+def test_a_month_is_no_romaji_name() -> None:
+    from appliance.text.english import romaji_names
+
+    assert romaji_names("What is the spare day for the June maintenance work?") == []
+    assert "6月" in japanese_dates("What is the spare day for the June maintenance work?")
+    assert romaji_names("What does the Kaede plan cost?")[:1] == ["カエデ"]
+
+
+def test_a_price_for_one_at_a_time_is_no_case() -> None:
+    from rag.english_answers import for_a_case_not_asked
+
+    row = "区分: 工事費（1回限り） | 内容: アンテナの増設（1本ごと） | 戸建て 改定後: 8,800円 | 集合住宅 改定後: 6,600円"
+    passage = _passage(row)
+    assert not for_a_case_not_asked("How much does it cost to add one more antenna for a detached house?", _sentence(row), passage, ["アンテナ", "戸建て"])
+    weekly = "区分: 清掃（週2回） | 料金: 12,000円"
+    assert for_a_case_not_asked("How much is the service fee?", _sentence(weekly), _passage(weekly), ["料金"])

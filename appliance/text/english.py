@@ -205,6 +205,8 @@ def romaji_names(question: str) -> list[str]:
     names: dict[str, None] = {}
     for word in _CAPITALISED.findall(question):
         word = word.removesuffix("'s")
+        if word.lower() in _MONTHS:
+            continue  # "June" is 6月, no ジュネ
         if terms(word):
             continue  # an English word the glossary knows
         name = katakana(word)
