@@ -35,7 +35,7 @@ from rag.answer_checks import (
 )
 from rag.asked import ASKS_A_DAY, a_plan_for_what_happened, answers_what_was_asked, asked_kinds, asks_the_most, asks_the_most_in_english, claim_fits, with_column_unit
 from rag.band_clauses import banded_clause
-from rag.cell_answers import asks_an_earlier_time, outnamed_by_a_sibling_row
+from rag.cell_answers import asks_an_earlier_time, outnamed_by_a_sibling_row, outnaming_sibling
 from rag.citations import CITATION, Citation, attribute, comparable, map_citations
 from rag.claim_checks import check_claims
 from rag.claims import extract_claims, is_supported
@@ -223,6 +223,8 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
             return _answer_from(clearly, prepared, unsupported, check="marked" if unsupported else "supported")
         if holding is not None and asked_kinds(prepared.question) and answers_with_its_key(body, holding, prepared.question):
             holding = source = None  # the band a row is for, as the model read it, is no amount asked
+        if holding is not None and language == "ja" and (step := outnaming_sibling(holding, prepared.sentences, prepared.question)) and TABLE_CELL_SEPARATOR not in visible(step) and _gives_the_value(step, prepared):
+            return _answer_from((step, None), prepared)  # 「15日目：…電話で連絡する。」 for 「電話をかけるのは何日目？」, not the 60日目 step quoted
         if holding is not None and (_outranked(holding, prepared) or language == "ja" and in_a_siblings_clause(visible(holding), claims, prepared.question)):
             holding = None
         if holding is not None and language == "en" and for_a_case_not_asked(prepared.question, holding, prepared.passages[holding.passage - 1], prepared.keywords):

@@ -331,16 +331,34 @@ def _the_outcome(cells: Sequence[tuple[str, str]], prepared: Prepared) -> tuple[
 
 
 def outnamed_by_a_sibling_row(sentence: Sentence, sentences: Sequence[Sentence], question: str) -> bool:
+    return outnaming_sibling(sentence, sentences, question) is not None
+
+
+def outnaming_sibling(sentence: Sentence, sentences: Sequence[Sentence], question: str) -> Sentence | None:
     """Whether another shown row of the same table names the question's nouns this row names and
     more: 「役割: 品質管理責任者（温度管理） | 氏名: …」 for 「温度管理の責任者は誰？」, over the
     安全衛生管理責任者 row, which names 管理 and 責任者 but no 温度."""
     row = visible(sentence)
-    if TABLE_CELL_SEPARATOR not in row:
-        return False
+    # (And a step of a numbered list: 「60日目：館長名の督促状を送り…」 beside 「15日目：…電話で連絡する。」 for 「電話をかけるのは何日目？」.)
+    shape = _step_shape(row)
+    if TABLE_CELL_SEPARATOR not in row and shape is None:
+        return None
     nouns = [noun.surface for noun in subject_terms(question)]
     own = {noun for noun in nouns if noun in row}
     columns = [column for column, _ in named_cells(row)]
-    for other in (visible(shown) for shown in sentences if shown is not sentence):
-        if [column for column, _ in named_cells(other)] == columns and {noun for noun in nouns if noun in other} > own:
-            return True
-    return False
+    for shown in sentences:
+        other = visible(shown)
+        alike = _step_shape(other) == shape if shape is not None else [column for column, _ in named_cells(other)] == columns
+        if shown is not sentence and alike and {noun for noun in nouns if noun in other} > own:
+            return shown
+    return None
+
+
+_STEP = re.compile(r"[・･•\-*\s]*(?:\d+[.)．]\s*)?([^：:|]{0,8}\d+[^：:|\d]{0,4})[：:]")
+
+
+def _step_shape(line: str) -> str | None:
+    """A numbered step's label with its number left out (「15日目：…」 → 「#日目」); None for other lines."""
+    if TABLE_CELL_SEPARATOR in line or not (match := _STEP.match(line)):
+        return None
+    return re.sub(r"\d+", "#", match.group(1))

@@ -6,7 +6,8 @@ amount itself (「3名組12,100円」) leads; a competition is a コンペ; stoc
 a booking is what a cancellation cancels; 還付 is a refund, said by a cell's column too; a block's
 label holds for each sentence of its item's line; "a two-day ticket" is no "day ticket"; the forms
 of a phrase that names the row name no column; a named column that holds 「－」 gives no other
-column's figure."""
+column's figure. And one Japanese rule: of a numbered list's steps (「15日目：…電話で連絡する。」),
+the one that names what the question says is done, over the step the model quoted."""
 
 from __future__ import annotations
 
@@ -133,3 +134,19 @@ def test_a_price_for_one_at_a_time_is_no_case() -> None:
     assert not for_a_case_not_asked("How much does it cost to add one more antenna for a detached house?", _sentence(row), passage, ["アンテナ", "戸建て"])
     weekly = "区分: 清掃（週2回） | 料金: 12,000円"
     assert for_a_case_not_asked("How much is the service fee?", _sentence(weekly), _passage(weekly), ["料金"])
+
+
+def test_the_step_that_names_what_is_done() -> None:
+    from rag.answer_checks import Prepared
+    from rag.answering import finish_quoted
+    from rag.cell_answers import outnaming_sibling
+
+    text = "未払いの督促は次の順に行う（日数は支払期限の翌日を1日目として数える）。\n10日目：担当者がメールで連絡する。\n20日目：担当者が電話で連絡する。\n40日目：内容証明郵便で請求書を送る。"
+    question = "未払いの取引先に電話するのは、支払期限の翌日から数えて何日目？"
+    steps = [_sentence("40日目：内容証明郵便で請求書を送る。", coverage=0.25), _sentence("20日目：担当者が電話で連絡する。", coverage=0.33), _sentence("10日目：担当者がメールで連絡する。", coverage=0.25)]
+    assert outnaming_sibling(steps[0], steps, question) is steps[1]
+    assert outnaming_sibling(steps[1], steps, question) is None
+    assert outnaming_sibling(_sentence("担当者は経理課です。"), steps, question) is None  # no step
+    prepared = Prepared(question, "ja", [_passage(text, title="債権管理マニュアル", heading_path=["督促の手順"])], [], sentences=steps)
+    answer = finish_quoted('{"quote": "40日目：内容証明郵便で請求書を送る。", "answer": "40日目"}', prepared)
+    assert "20日目" in answer.text and "40日目" not in answer.text
