@@ -62,7 +62,7 @@ from rag.quoting import (
 )
 from rag.referred_rows import referred_row
 from rag.retrieval import Passage
-from rag.superlatives import superlative_row
+from rag.superlatives import first_or_latest_of_alike, superlative_row
 from rag.table_cells import cell_with_unit, with_cell_units
 from rag.table_intros import block_label
 from rag.table_rows import answers_with_its_key, labelled_by_question, named_inside_another
@@ -163,6 +163,8 @@ def finish_quoted(reply: str, prepared: Prepared) -> Answer:
         return _answer_from(the_total_instead(prepared.question, keyword, prepared.sentences, prepared.keywords), prepared)
     if language == "ja" and (most := superlative_row(prepared.question, prepared.passages)) is not None:
         return _answer_from(most, prepared)  # 「一番多かったのは何月？」 of a whole year's table, computed
+    if language == "ja" and (earliest := first_or_latest_of_alike(prepared.question, prepared.sentences)) is not None:
+        return _answer_from((earliest, None), prepared)  # 「いちばん最初に施行されたのは？」: the first 附則's day
     if language == "ja" and (timed := sentence_for_the_time(prepared.question, prepared.sentences, lambda shown: _gives_the_value(shown, prepared))):
         # 「夜中の1時に出動したら」: the 22時から翌日5時まで sentence; a row's cell asked (改定後 by default).
         return _answer_from((timed, (cell_answer([], timed, prepared) or None) if TABLE_CELL_SEPARATOR in timed.text else None), prepared)

@@ -347,6 +347,9 @@ _RULE_BOOKS = frozenset({"規程", "規則", "規定", "制度", "ルール", "�
 _WHAT_IT_INCLUDES = re.compile(r"[（(][^（）()]{1,12}(?:込み|込|付き|付|含む)[）)]")
 
 
+_AS_A_RULE = frozenset({"ふつう", "フツー", "たいてい", "だいたい", "おおよそ", "およそ"})
+
+
 def subject_terms(question: str) -> list[Noun]:
     """The nouns that say what a Japanese question is about (役員 in 「役員の海外日当は？」),
     without question words and the nouns that name the kind of value asked."""
@@ -355,8 +358,8 @@ def subject_terms(question: str) -> list[Noun]:
     for noun in with_directions(nouns(question), question):
         if (len(noun.surface) < 2 and noun.surface not in _KIN) or noun.surface.startswith("何") or noun.normalized in _VALUE_NOUNS:
             continue
-        if noun.adverbial and noun.normalized not in _PERIOD_NOUNS:
-            continue
+        if noun.adverbial and noun.normalized not in _PERIOD_NOUNS or noun.surface in _AS_A_RULE:
+            continue  # (「ふつう何日くらい」: how it usually goes, no 普通 row or 普通列車)
         if noun.normalized in _CHANGES and re.search(re.escape(noun.surface) + "(?:の)?(?:前|後)", question):
             continue  # 「改定前はいくら」 asks for a time, not about the 改定
         if re.search(r"(?:この|うちの|わが|我が)" + re.escape(noun.surface) + "(?:の|は|に|で|って)", question) and noun.normalized in {"会社", "社", "組織", "法人"}:

@@ -6,8 +6,9 @@ amount itself (「3名組12,100円」) leads; a competition is a コンペ; stoc
 a booking is what a cancellation cancels; 還付 is a refund, said by a cell's column too; a block's
 label holds for each sentence of its item's line; "a two-day ticket" is no "day ticket"; the forms
 of a phrase that names the row name no column; a named column that holds 「－」 gives no other
-column's figure. And one Japanese rule: of a numbered list's steps (「15日目：…電話で連絡する。」),
-the one that names what the question says is done, over the step the model quoted."""
+column's figure. And Japanese rules: of a numbered list's steps (「15日目：…電話で連絡する。」), the one
+that names what the question says is done, over the step the model quoted; 「ふつう」 names no thing;
+the first (or latest) of alike dated sentences (the first 附則's 施行 day)."""
 
 from __future__ import annotations
 
@@ -150,3 +151,27 @@ def test_the_step_that_names_what_is_done() -> None:
     prepared = Prepared(question, "ja", [_passage(text, title="債権管理マニュアル", heading_path=["督促の手順"])], [], sentences=steps)
     answer = finish_quoted('{"quote": "40日目：内容証明郵便で請求書を送る。", "answer": "40日目"}', prepared)
     assert "20日目" in answer.text and "40日目" not in answer.text
+
+
+def test_how_it_usually_goes_names_nothing() -> None:
+    from rag.quoting import missing_subject_terms
+
+    row = "依頼先: 他県の大学 | 標準所要日数: 8〜12日 | 送料: 利用者負担"
+    assert missing_subject_terms("他県の大学から取り寄せると、ふつう何日くらいかかる？", row) == []
+    assert missing_subject_terms("他県の大学から取り寄せると、だいたい何日？", row) == []
+    assert missing_subject_terms("普通列車の運賃はいくら？", "種別: 快速 | 運賃: 500円")  # 普通 in its own word is a thing
+
+
+def test_the_first_and_the_latest_of_alike_dated_sentences() -> None:
+    from rag.superlatives import first_or_latest_of_alike
+
+    sentences = [
+        _sentence("1　この要綱は、令和6年（2024年）10月1日から施行する。", coverage=0.6),
+        _sentence("この要綱は、平成30年（2018年）4月1日から施行する。", coverage=0.6),
+        _sentence("この要綱は、令和2年（2020年）7月1日から施行する。", coverage=0.6),
+        _sentence("2　この要綱の施行の日前に申請されたものについては、なお従前の例による。", coverage=0.6),
+    ]
+    assert first_or_latest_of_alike("この要綱がはじめて施行されたのはいつ？", sentences) is sentences[1]
+    assert first_or_latest_of_alike("この要綱のいちばん新しい改正はいつから施行？", sentences) is sentences[0]
+    assert first_or_latest_of_alike("この要綱はいつから施行？", sentences) is None  # neither asked
+    assert first_or_latest_of_alike("最初の申請はどこに出す？", sentences) is None  # no time asked
