@@ -354,6 +354,8 @@ def answers_what_was_asked(question: str, claims: Iterable[Claim], text: str = "
             return False  # 「どこの業者が請け負っている？」: 「お問い合わせは施設管理課 三宅（内線 314）」 is no contractor
     if not kinds:
         return True
+    if "円" in kinds and text and any((part.partition(": ")[2] or part).strip() in _FREE for part in text.split(" | ")):
+        return True  # a fee's cell 「無料」: how much is nothing
     if text:  # 「1日あたりの利用者負担額」: what an amount is per, no day nor length of time
         claims = [claim for claim in claims if not (claim.values == ("1",) and text.startswith(_PER, claim.end))]
     if ASKS_A_DAY.search(question) or _ASKS_A_DAY_JA.search(question):
@@ -363,6 +365,9 @@ def answers_what_was_asked(question: str, claims: Iterable[Claim], text: str = "
     # says which value, and its 18:00 is no answer to 「いつから施行」.
     values = " ".join(cell.partition(": ")[2] or cell for cell in text.split(" | ")) if " | " in text and ": " in text else ""
     return any(claim_fits(claim, kinds, text) and (not values or claim.text in values) for claim in claims)
+
+
+_FREE = frozenset({"無料", "無償", "0円", "０円"})
 
 
 # A limit and which side of it: 「月60時間を超える」 is above 60時間, 「月60時間以内」 below it.

@@ -175,3 +175,10 @@ def test_the_first_and_the_latest_of_alike_dated_sentences() -> None:
     assert first_or_latest_of_alike("この要綱のいちばん新しい改正はいつから施行？", sentences) is sentences[0]
     assert first_or_latest_of_alike("この要綱はいつから施行？", sentences) is None  # neither asked
     assert first_or_latest_of_alike("最初の申請はどこに出す？", sentences) is None  # no time asked
+
+
+def test_a_fee_of_nothing_answers_how_much() -> None:
+    question = "What is the cancellation fee if a class is cancelled more than 7 days before it starts?"
+    assert answers_what_was_asked(question, [], "開講日の7日前まで | 無料")
+    assert answers_what_was_asked("7日前までに取り消すと手数料はいくら？", [], "取消しの時期: 開講日の7日前まで | 手数料: 無料")
+    assert not answers_what_was_asked(question, [], "開講日の7日前まで | 受講料の返金なし")
