@@ -345,6 +345,8 @@ def outnaming_sibling(sentence: Sentence, sentences: Sequence[Sentence], questio
         return None
     nouns = [noun.surface for noun in subject_terms(question)]
     own = {noun for noun in nouns if noun in row}
+    if shape is not None and _ANOTHER_STEP.search(question):
+        return None  # (「電話で連絡した次の段階は？」 asks the step after the one it names)
     columns = [column for column, _ in named_cells(row)]
     for shown in sentences:
         other = visible(shown)
@@ -354,7 +356,8 @@ def outnaming_sibling(sentence: Sentence, sentences: Sequence[Sentence], questio
     return None
 
 
-_STEP = re.compile(r"[・･•\-*\s]*(?:\d+[.)．]\s*)?([^：:|]{0,8}\d+[^：:|\d]{0,4})[：:]")
+_STEP = re.compile(r"[・･•\-*\s]*(?:\d+[.)．]\s*)?([^：:|]{0,8}\d+(?:日目|回目|か月目|ヶ月目|週目|年目|段階|ステップ|次))[：:]")
+_ANOTHER_STEP = re.compile(r"次|後|前に|してから|その前|その後")
 
 
 def _step_shape(line: str) -> str | None:

@@ -222,7 +222,7 @@ def for_a_case_not_asked(question: str, sentence: Sentence, passage: Passage, ke
     if TABLE_CELL_SEPARATOR in visible(sentence) and cells and cells[0][0]:
         # A figure in brackets describes the thing the question names (「トラクター（25馬力）」 for "a
         # tractor"), no case of it; of a thing it does not name, it may be the case (「…（週2回）」).
-        key = _PER_ONE.sub("", cells[0][1])  # 「工事費（1回限り）」: what the price is per, no case
+        key = _PRICED_PER_ONE.sub("", cells[0][1])  # 「工事費（1回限り）」: what the price is per, no case
         named = re.sub(r"（[^）]*）|\([^)]*\)", "", key).strip()
         if named and any(len(word) > 1 and word in named for word in keywords):
             key = named
@@ -244,8 +244,8 @@ def for_a_case_not_asked(question: str, sentence: Sentence, passage: Passage, ke
     return any(word in intro and not any(word in form or form in word for form in asked) for word in PEOPLE)
 
 
-# 「（1回限り）」, 「（1か所ごと）」, 「（1台につき）」: what a price is for, one at a time.
-_PER_ONE = re.compile(r"[（(]\s*1\s*[^\d（）()]{1,3}?(?:限り|のみ|ごと|毎|あたり|当たり|につき)\s*[）)]")
+# 「（1回限り）」, 「（1か所ごと）」, 「（1台につき）」: what a price is for, one at a time (not 「（1名のみ）」, a case).
+_PRICED_PER_ONE = re.compile(r"[（(]\s*(?:1\s*[^\d（）()]{1,3}?(?:ごと|毎|あたり|当たり|につき)|1回限り)\s*[）)]")
 
 
 # 「第38回」 is which meeting, not how many of anything.
@@ -271,6 +271,17 @@ _A_NOTE = re.compile(r"\s*(?:[^:：|]{1,8}[:：]\s*)?(?:注記|注\d*|※|備考
 _AN_AVERAGE_ROW = re.compile(r"平均")
 
 
+def _phrase_of(question: str, *, shared: bool = True) -> dict[str, str]:
+    """Each Japanese form of the question's phrases, with the phrase it is a form of (a form two
+    phrases share, 宿泊 of "accommodation" and "hotel", goes with the later one, or is left out
+    where `shared` is False)."""
+    found: dict[str, list[str]] = {}
+    for term in english.terms(question):
+        for form in term.japanese:
+            found.setdefault(form, []).append(term.english)
+    return {form: phrases[-1] for form, phrases in found.items() if shared or len(set(phrases)) == 1}
+
+
 def keyword_sentence(
     question: str, keywords: Sequence[str], sentences: Sequence[Sentence], passages: Sequence[Passage], passed_over: Callable[[Sentence], bool] = lambda _: False
 ) -> Sentence | None:
@@ -286,7 +297,7 @@ def keyword_sentence(
     romaji = romaji_names_written(question, passages)
     counted: dict[str, tuple[tuple[int, ...], Sentence]] = {}
     # The forms of one phrase count once: 研修室 and 講習 are no more of "training" than 研修 alone (beside 新任 for "new staff").
-    phrase_of = {form: term.english for term in english.terms(question) for form in term.japanese}
+    phrase_of = _phrase_of(question)
 
     def counted_once(words: Iterable[str]) -> int:
         return len({phrase_of.get(word, word) for word in words})
@@ -499,7 +510,7 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence, hea
     # A keyword the row's own label writes names the row (研修 of 研修名), not a column.
     label = " ".join(value for column, value in named_cells(row) if not extract_claims(value))
     # (And so do the other forms of its phrase: "accommodation (宿泊)" names the 宿泊 row, not the ホテル雪代 column.)
-    phrase_of = {form: term.english for term in english.terms(question) for form in term.japanese}
+    phrase_of = _phrase_of(question, shared=False)
     labelled = {phrase_of[keyword] for keyword in keywords if keyword in label and keyword in phrase_of}
     grand = [(column, value) for column, value in candidates if re.fullmatch(r"(?:\S*(?:合計|総計)|計)(?:[（(][^（）()]*[）)])?(?:\s+\S+)?", column.strip())]  # 合計, 「全会場合計 組数」, 「全店合計（人）」
     own = [keyword for keyword in keywords if keyword not in label and phrase_of.get(keyword, keyword) not in labelled]

@@ -30,7 +30,7 @@ def _english_unit(word: str) -> str:
     for prefixes, unit in ((("call", "case", "request"), "件"), (("coin", "sheet", "aligner", "tray", "ticket", "card", "shirt", "towel"), "枚"), (("implant", "tooth", "teeth", "bottle"), "本"), (("session", "lesson"), "コマ"), (("page",), "ページ"), (("cop", "flyer", "leaflet", "brochure", "booklet", "print"), "部")):
         if word.startswith(prefixes):
             return unit
-    if word.startswith(("flight", "group", "part", "team")):
+    if word.startswith(("flight", "group", "party", "parties", "team")):
         return "組"  # 「15組以上」 for "15 flights" (a golf group), "a competition of 8 groups"
     if word.startswith(("unit", "household", "dwelling")):
         return "戸"  # 「導入戸数: 100戸以上200戸未満」 for "a building with 100 units"
@@ -42,14 +42,15 @@ def _english_unit(word: str) -> str:
     return "km" if word == "km" or word.startswith("kilom") else "kg"  # kg, kilogram(s)
 
 
-# "a group of three players", "two adults": a count written in words, as digits.
+# "a group of three players": a count written in words, as digits.
 _COUNTED_IN_WORDS = re.compile(
-    r"\b(one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:people|persons|members|players|participants|attendees|guests|visitors|adults|children|students|employees|staff)\b)", re.IGNORECASE
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:people|persons|members|players|participants|attendees|guests|visitors|students|employees|staff)\b)", re.IGNORECASE
 )
 
 
 def english_stated(question: str) -> set[tuple[float, str | None]]:
-    question = _COUNTED_IN_WORDS.sub(lambda match: str(int(_ENGLISH_NUMBERS[match.group(1).lower()])), question)
+    if len(_COUNTED_IN_WORDS.findall(question)) == 1:  # ("two adults and two children" is no one count)
+        question = _COUNTED_IN_WORDS.sub(lambda match: str(int(_ENGLISH_NUMBERS[match.group(1).lower()])), question)
     found = {
         (_number(number) * _MAGNITUDES.get(magnitude.lower(), 1) * (60 if unit.lower().startswith("hour") else 1), _english_unit(unit))
         for number, magnitude, unit in _ENGLISH_STATED.findall(question)

@@ -186,16 +186,16 @@ def _the_most_of_a_row(
 # and the 令和4年 and 令和9年 ones of later 附則): 「いちばん最初に施行されたのはいつ？」 is the earliest.
 _ASKS_THE_FIRST = re.compile(r"最初|初めて|はじめて|当初|もともと|元々|一番初め|いちばん初め")
 _ASKS_THE_LATEST = re.compile(r"最後|最新|直近|(?:いちばん|一番|最も)新しい")
-_ITEM_NUMBER = re.compile(r"^\s*[\d０-９]+[\s　.．)]")
+_LEADING_NUMBER = re.compile(r"^\s*[\d０-９]+[\s　.．)]")
 _ERA_OR_NUMBER = re.compile(r"令和|平成|昭和|元(?=年)|[\d０-９]+")
 
 
 def first_or_latest_of_alike(question: str, sentences: Sequence[Sentence]) -> Sentence | None:
     """Of shown sentences written alike but for their date, the earliest where the question asks
     when something first happened, the latest where it asks the last time; None otherwise, or
-    where the alike sentences hold fewer of the question's words than another dated one."""
+    where the alike sentences hold fewer of the question's words than another shown one."""
     first, latest = _ASKS_THE_FIRST.search(question), _ASKS_THE_LATEST.search(question)
-    if bool(first) == bool(latest) or not re.search(r"いつ|何年|何月|何日", question):
+    if bool(first) == bool(latest) or not re.search(r"いつ|何年|何月|何日(?!前|以内|間|後|まで|目)", question):
         return None
     dated: dict[str, list[tuple[str, Sentence]]] = {}
     for sentence in sentences:
@@ -204,10 +204,10 @@ def first_or_latest_of_alike(question: str, sentences: Sequence[Sentence]) -> Se
         years = [value for claim in claims if claim.kind == "date" for value in claim.values if re.fullmatch(r"\d{4}", value)]
         days = [value for claim in claims if claim.kind == "date" for value in claim.values if re.fullmatch(r"--\d{2}-\d{2}", value)]
         if years and days and TABLE_CELL_SEPARATOR not in text:
-            shape = _ERA_OR_NUMBER.sub("#", _ITEM_NUMBER.sub("", text))
+            shape = _ERA_OR_NUMBER.sub("#", _LEADING_NUMBER.sub("", text))
             dated.setdefault(shape, []).append((f"{years[0]}{days[0][1:]}", sentence))
     alike = [group for group in dated.values() if len(group) > 1]
-    if len(alike) != 1 or max(sentence.coverage for _, sentence in alike[0]) < max((sentence.coverage for group in dated.values() for _, sentence in group), default=0.0):
+    if len(alike) != 1 or max(sentence.coverage for _, sentence in alike[0]) < max(sentence.coverage for sentence in sentences):
         return None
     ordered = sorted(alike[0], key=lambda pair: pair[0])
     return (ordered[0] if first else ordered[-1])[1]

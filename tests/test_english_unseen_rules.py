@@ -45,9 +45,10 @@ def test_the_end_of_a_fiscal_year_is_its_closing_column() -> None:
 
 
 def test_books_are_books_not_bookings() -> None:
-    assert "予約" not in japanese_keywords("How many books may a student borrow at once?")
+    assert "予約" not in japanese_keywords("What is the number of books a student may borrow at once?")
     assert japanese_keywords("How many children's books did the branch buy?")[:1] == ["児童書"]
     assert "予約" in japanese_keywords("How do I book the meeting room?")
+    assert "予約" in japanese_keywords("Who books the meeting room?")
 
 
 def test_a_count_of_players_in_words_and_groups_counted() -> None:
@@ -56,6 +57,8 @@ def test_a_count_of_players_in_words_and_groups_counted() -> None:
     assert english_stated("For a competition of exactly 15 flights, what is the discount?") == {(15.0, "組")}
     assert english_stated("a tour of 8 groups") == {(8.0, "組")}
     assert english_stated("How much does one night cost?") == set()
+    assert english_stated("a class of 15 participants") == {(15.0, "人")}
+    assert english_stated("a family of two adults and two children") == set()  # no one count
 
 
 def test_the_size_of_a_group_says_which_group() -> None:
@@ -76,6 +79,7 @@ def test_competitions_and_stock_taking() -> None:
     assert missing_english_subject_terms("When is the store closed for stock-taking?", "■2. 棚卸しに伴う臨時休業 / ・駅前店：9月30日（木）") == []
     assert missing_english_subject_terms("How long is the warehouse closed for the inventory count?", "在庫の棚卸のため、10月1日は休業します。") == []
     assert "株" not in japanese_keywords("When is the shop closed for stock-taking?")
+    assert missing_english_subject_terms("When is the store closed for stock-taking?", "空調設備点検のため、9月30日は臨時休業します。") == ["stock taking"]
 
 
 def test_what_is_cancelled_is_a_booking() -> None:
@@ -101,6 +105,7 @@ def test_each_sentence_of_an_items_line_is_of_its_block() -> None:
 def test_a_two_day_ticket_is_no_day_ticket() -> None:
     assert not any(term.english.startswith("day ticket") for term in terms("How much is a two-day ticket for adults?"))
     assert not any(term.english.startswith("day pass") for term in terms("the price of a 3-day pass"))
+    assert not any(term.english.startswith("day pass") for term in terms("the price of a ten-day pass"))
     assert any("1日券" in term.japanese for term in terms("How much is a one-day ticket?"))
     assert any("1日券" in term.japanese for term in terms("How much is a day ticket?"))
 
@@ -133,6 +138,8 @@ def test_a_price_for_one_at_a_time_is_no_case() -> None:
     row = "区分: 工事費（1回限り） | 内容: アンテナの増設（1本ごと） | 戸建て 改定後: 8,800円 | 集合住宅 改定後: 6,600円"
     passage = _passage(row)
     assert not for_a_case_not_asked("How much does it cost to add one more antenna for a detached house?", _sentence(row), passage, ["アンテナ", "戸建て"])
+    alone = "区分: 利用料（1名のみ） | 料金: 1,000円"
+    assert for_a_case_not_asked("What is the fee for a group of three people?", _sentence(alone), _passage(alone), ["料金"])
     weekly = "区分: 清掃（週2回） | 料金: 12,000円"
     assert for_a_case_not_asked("How much is the service fee?", _sentence(weekly), _passage(weekly), ["料金"])
 
@@ -148,6 +155,8 @@ def test_the_step_that_names_what_is_done() -> None:
     assert outnaming_sibling(steps[0], steps, question) is steps[1]
     assert outnaming_sibling(steps[1], steps, question) is None
     assert outnaming_sibling(_sentence("担当者は経理課です。"), steps, question) is None  # no step
+    assert outnaming_sibling(steps[2], steps, "電話で連絡した次の段階は何日目？") is None  # the step after the one named
+    assert outnaming_sibling(_sentence("10:00 開会式"), [_sentence("11:00 表彰式で電話番号を案内する")], "電話の案内は何時？") is None  # times are no steps
     prepared = Prepared(question, "ja", [_passage(text, title="債権管理マニュアル", heading_path=["督促の手順"])], [], sentences=steps)
     answer = finish_quoted('{"quote": "40日目：内容証明郵便で請求書を送る。", "answer": "40日目"}', prepared)
     assert "20日目" in answer.text and "40日目" not in answer.text
@@ -175,6 +184,9 @@ def test_the_first_and_the_latest_of_alike_dated_sentences() -> None:
     assert first_or_latest_of_alike("この要綱のいちばん新しい改正はいつから施行？", sentences) is sentences[0]
     assert first_or_latest_of_alike("この要綱はいつから施行？", sentences) is None  # neither asked
     assert first_or_latest_of_alike("最初の申請はどこに出す？", sentences) is None  # no time asked
+    assert first_or_latest_of_alike("初めて利用する場合、何日前までに登録が必要？", sentences) is None  # days before, no date
+    answering = _sentence("初めて利用する場合は、利用日の3日前までに登録してください。", coverage=0.9)
+    assert first_or_latest_of_alike("初めて利用するとき、いつまでに登録する？", [*sentences, answering]) is None  # another sentence holds more
 
 
 def test_a_fee_of_nothing_answers_how_much() -> None:
@@ -182,3 +194,4 @@ def test_a_fee_of_nothing_answers_how_much() -> None:
     assert answers_what_was_asked(question, [], "開講日の7日前まで | 無料")
     assert answers_what_was_asked("7日前までに取り消すと手数料はいくら？", [], "取消しの時期: 開講日の7日前まで | 手数料: 無料")
     assert not answers_what_was_asked(question, [], "開講日の7日前まで | 受講料の返金なし")
+    assert not answers_what_was_asked("How much is the parking fee?", extract_claims("入館料: 無料 | 駐車料: 要問合せ"), "入館料: 無料 | 駐車料: 要問合せ")

@@ -106,7 +106,7 @@ _ORDINAL_SESSION = re.compile(
 
 
 # "a two-day ticket": days counted, not the one-day "day ticket" (1日券).
-_MORE_DAYS = re.compile(r"\b(?:two|three|four|five|six|seven|[2-9]|\d{2,})\s+$")
+_MORE_DAYS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|[2-9]|\d{2,})\s+$")
 
 
 def _more_days(text: str, match: re.Match[str]) -> bool:

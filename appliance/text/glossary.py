@@ -262,7 +262,7 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("phone|telephone|phone number", "電話|電話番号|TEL|内線", KIND),
     ("contact|contact point|inquiry|inquiries", "連絡先|問い合わせ|窓口|担当", KIND),
     # Something kept aside until its owner collects it (a library's reserved item, a shop's order): 取置期間.
-    ("kept for pickup|held for pickup|hold for pickup|kept for collection|held for collection|pickup period|holding period|kept aside|held aside", "取置|取り置き|取置き|保管", SUBJECT),
+    ("kept for pickup|held for pickup|hold for pickup|kept for collection|held for collection|pickup period|kept aside|held aside", "取置|取り置き|取置き|保管", SUBJECT),
     ("phase|stage|wave", "フェーズ|段階|期|ウェーブ|次", SUBJECT),
     ("schedule|timeline|roadmap", "スケジュール|日程|予定|ロードマップ", KIND),
     ("rollout|introduction|deployment|roll out|go live", "導入|展開|本番|稼働|運用開始", SUBJECT),
@@ -460,11 +460,11 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("chilled|refrigerated|cold storage", "冷蔵|チルド", SUBJECT),
     ("meeting room|conference room", "会議室", SUBJECT),
     ("meeting|conference", "会議|ミーティング", SUBJECT),
-    ("open competition|competition|tournament|contest", "コンペ|競技会|大会|コンテスト|選手権", SUBJECT),
+    ("golf competition|competition|tournament|contest", "コンペ|競技会|大会|コンテスト|選手権", SUBJECT),
     ("reservation|reserve|book|booking", "予約", SUBJECT),
     # Books as things (a library's 蔵書, its 児童書), not bookings: "how many children's books".
     ("children's books|children's book", "児童書|児童図書", SUBJECT),
-    ("books", "図書|書籍|冊|本|蔵書", SUBJECT),
+    ("number of books|library books|books held|books borrowed|books lent", "図書|書籍|冊|蔵書", SUBJECT),
     ("parking|car park", "駐車場|駐車", SUBJECT),
     ("cafeteria|canteen|lunch", "食堂|社員食堂|昼食|ランチ", SUBJECT),
     ("id card|employee id|badge|employee card|security card", "社員証|IDカード|入館証", SUBJECT),
@@ -488,8 +488,7 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("pension", "年金", SUBJECT),
     ("stock|share price", "株|株価|在庫", SUBJECT),
     # Counting what is on hand (a shop's 棚卸し, a library's 蔵書点検 in its 特別整理期間), not shares.
-    ("stock taking|stocktaking|stock take|stocktake|inventory count|inventory counting|inventory check|stock check|physical inventory", "棚卸|棚卸し|たな卸|蔵書点検|点検|特別整理", SUBJECT),
-    ("inventory", "在庫|棚卸|棚卸し", SUBJECT),
+    ("stock taking|stocktaking|stock take|stocktake|inventory count|inventory counting|inventory check|stock check|physical inventory", "棚卸|棚卸し|たな卸|蔵書点検|特別整理", SUBJECT),
     # when and by whom a public facility is used: slots, days, residents, halls, tickets
     ("in the morning|morning", "午前|朝", SUBJECT),
     ("in the afternoon|afternoon", "午後", SUBJECT),
