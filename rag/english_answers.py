@@ -259,6 +259,13 @@ def _row_key(sentence: Sentence) -> str:
     return cells[0][1] if cells else ""
 
 
+def _keyed_by_the_period_asked(sentence: Sentence, keywords: Sequence[str]) -> bool:
+    """Whether a table row is keyed by a month or a day (「月: 5月」) a keyword names."""
+    key = _row_key(sentence)
+    claims = extract_claims(key)
+    return bool(claims) and all(claim.kind == "date" for claim in claims) and any(key == keyword for keyword in keywords if re.search(r"\d", keyword))
+
+
 def _keyed_by_a_period_not_asked(sentence: Sentence, keywords: Sequence[str]) -> bool:
     """Whether a table row is keyed by a month or a day (「月: 10月」) no keyword names."""
     key = _row_key(sentence)
@@ -336,7 +343,9 @@ def keyword_sentence(
         # (First of all, the row whose label the question writes in Japanese: "the regular adult (一般) price".)
         label = cells[0][1] if TABLE_CELL_SEPARATOR in visible(sentence) and (cells := named_cells(visible(sentence))) else ""
         written = int(len(label) > 1 and f"({label})" in unicodedata.normalize("NFKC", question))
-        held = (written, named, whole, counted_once(_held(keywords, visible(sentence))), counted_once(_held(keywords, f"{heading}\n{sentence.text}")), int(with_unit), int(is_the_band_asked(question, visible(sentence)) or writes_the_stated_quantity(question, visible(sentence))))
+        # (Before all, the row keyed by the month asked, 「月: 5月」 for "in May", where it names what was asked, over a row of the year that names more.)
+        month = int(named > 0 and _keyed_by_the_period_asked(sentence, keywords))
+        held = (month, written, named, whole, counted_once(_held(keywords, visible(sentence))), counted_once(_held(keywords, f"{heading}\n{sentence.text}")), int(with_unit), int(is_the_band_asked(question, visible(sentence)) or writes_the_stated_quantity(question, visible(sentence))))
         # The same row shown twice (two passages overlap) is one candidate.
         if visible(sentence) not in counted or held > counted[visible(sentence)][0]:
             counted[visible(sentence)] = (held, sentence)
@@ -353,7 +362,7 @@ def keyword_sentence(
     # "once three years have passed": the sentence of what holds after 3年 (「…3年を経過した後の解約金は…」), not the rule before it.
     spans = [keyword for keyword in keywords if re.fullmatch(r"\d+(?:年|か月|ヶ月|日|週間)", keyword)] if _AFTER_A_SPAN.search(question) else []
     ranked = [pair for pair in ranked if any(span in visible(pair[1]) for span in spans)] or ranked
-    if not ranked or ranked[0][0][4] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+    if not ranked or ranked[0][0][5] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
     return ranked[0][1]
 

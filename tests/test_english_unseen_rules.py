@@ -195,3 +195,16 @@ def test_a_fee_of_nothing_answers_how_much() -> None:
     assert answers_what_was_asked("7日前までに取り消すと手数料はいくら？", [], "取消しの時期: 開講日の7日前まで | 手数料: 無料")
     assert not answers_what_was_asked(question, [], "開講日の7日前まで | 受講料の返金なし")
     assert not answers_what_was_asked("How much is the parking fee?", extract_claims("入館料: 無料 | 駐車料: 要問合せ"), "入館料: 無料 | 駐車料: 要問合せ")
+
+
+def test_the_row_of_the_month_asked_leads() -> None:
+    question = "How many guests did the Minato store (港店) have in May of fiscal 2026?"
+    months = _passage("月: 5月 | 駅前店: 12,400 | 港店: 9,870 | 合計: 22,270\n月: 6月 | 駅前店: 11,900 | 港店: 9,120 | 合計: 21,020", heading_path=["月別来店客数"])
+    stores = _passage("店舗: 港店 | 席数: 40 | 来店客数（人） 2025年度: 101,200 | 来店客数（人） 2026年度: －", heading_path=["店舗別の席数と来店客数"])
+    sentences = [
+        _sentence("店舗: 港店 | 席数: 40 | 来店客数（人） 2025年度: 101,200 | 来店客数（人） 2026年度: －", passage=2),
+        _sentence("月: 5月 | 駅前店: 12,400 | 港店: 9,870 | 合計: 22,270", passage=1),
+        _sentence("月: 6月 | 駅前店: 11,900 | 港店: 9,120 | 合計: 21,020", passage=1),
+    ]
+    chosen = keyword_sentence(question, ["港店", "5月", "2026年度", "来店客数", "来店"], sentences, [months, stores])
+    assert chosen is not None and chosen.text.startswith("月: 5月")
