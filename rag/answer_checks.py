@@ -22,7 +22,8 @@ from rag.bands import is_the_band_asked, within_the_columns_band
 from rag.cell_answers import asks_an_earlier_time, cell_answer, visible
 from rag.citations import comparable
 from rag.claims import ARTICLE_NUMBER, Claim, extract_claims, is_supported
-from rag.english_answers import keyword_answer, names_only_variants, names_the_questions_words, nearest_answer, person_row, preceding_sentence
+from rag.english_answers import keyword_answer, names_only_variants, names_the_questions_words, nearest_answer, preceding_sentence
+from rag.english_people import person_row
 from rag.item_labels import labelled_for_the_asked
 from rag.numbered_names import keyed_by_a_numbered_name, names_other_years
 from rag.question_words import another_of_a_pair, names_another_day, names_another_of_its_kind, only_one_of_a_list

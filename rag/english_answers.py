@@ -21,24 +21,14 @@ from appliance.text.japanese import TABLE_CELL_SEPARATOR
 from rag.asked import NUMBERED_AS, answers_what_was_asked, asked_kinds, claim_fits, is_dateline, with_column_unit
 from rag.bands import holds_the_stated, holds_the_stated_quantity, is_the_band_asked, writes_another_quantity, writes_the_stated_quantity
 from rag.claims import ARTICLE_NUMBER, extract_claims
-from rag.english_keywords import all_of, japanese_terms
+from rag.english_keywords import all_of, held_keywords, japanese_terms
 from rag.english_names import latin_names_written, names_only_variants, romaji_names_written, visible, writes_names
 from rag.numbered_names import other_terms
 from rag.question_words import PEOPLE
 from rag.quoting import ASKS_AN_AVERAGE, Sentence, named_cells, names_the_english_subject, passage_heading, passage_is_about_question, split_sentences
 from rag.retrieval import Passage
 from rag.row_keys import PLACEHOLDER
-from rag.senders import sender_line
 from rag.table_intros import block_label
-
-
-def _held(keywords: Sequence[str], text: str) -> set[str]:
-    """The keywords the text writes; one inside another found counts too (海外出張 writes
-    海外 and 出張: it is more of the question than 出張 alone)."""
-    text = text.lower()
-    # (A keyword that starts with a figure is not held inside a longer one: 1月 is not in 11月.)
-    return {keyword for keyword in keywords if (re.search(rf"(?<![\d.,]){re.escape(keyword.lower())}", text) if keyword[:1].isdigit() else keyword.lower() in text)}
-
 
 # The topics a Japanese sentence states: 「…中堀の内側は」, 「開封率は」 (not the は of には, では),
 # and the words that open another point: 「また、」, 「なお、」.
@@ -278,6 +268,10 @@ _A_NOTE = re.compile(r"\s*(?:[^:：|]{1,8}[:：]\s*)?(?:注記|注\d*|※|備考
 _AN_AVERAGE_ROW = re.compile(r"平均")
 
 
+# 「入会金11,000円（改定前8,800円）」: the figure written beside the old one in brackets is the revised one.
+_BESIDE_THE_OLD = re.compile(r"\d[\d,]*\s*円?\s*[（(](?:改定前|改正前|旧)")
+
+
 def _phrase_of(question: str, *, shared: bool = True) -> dict[str, str]:
     """Each Japanese form of the question's phrases, with the phrase it is a form of (a form two
     phrases share, 宿泊 of "accommodation" and "hotel", goes with the later one, or is left out
@@ -335,7 +329,7 @@ def keyword_sentence(
         # What it names before when (入学金 over the 2027年度 of a fee table's other columns).
         # (A 「項目：値」 line with the label of its block: 「■3. お客さまセンターの受付時間の変更 / ・土曜日の電話受付：…」.)
         own = sentence.text if block_label(sentence.text) else visible(sentence)
-        named = counted_once([word for word in _held(keywords, own) if not re.search(r"\d", word)])
+        named = counted_once([word for word in held_keywords(keywords, own) if not re.search(r"\d", word)] + [word for word in keywords if word == "改定後" and _BESIDE_THE_OLD.search(own)])
         # Then the keywords a row's cells are whole (小計 of 「車種区分: 小計」, where 乗用車 is only part of 小型乗用車).
         whole = len({value.strip() for _, value in named_cells(visible(sentence))} & set(keywords))
         # Last, the band row that holds the stated quantity ("prepays exactly 24 months": 24か月以上, not
@@ -345,7 +339,7 @@ def keyword_sentence(
         written = int(len(label) > 1 and f"({label})" in unicodedata.normalize("NFKC", question))
         # (Before all, the row keyed by the month asked, 「月: 5月」 for "in May", where it names what was asked, over a row of the year that names more.)
         month = int(named > 0 and _keyed_by_the_period_asked(sentence, keywords))
-        held = (month, written, named, whole, counted_once(_held(keywords, visible(sentence))), counted_once(_held(keywords, f"{heading}\n{sentence.text}")), int(with_unit), int(is_the_band_asked(question, visible(sentence)) or writes_the_stated_quantity(question, visible(sentence))))
+        held = (month, written, named, whole, counted_once(held_keywords(keywords, visible(sentence))), counted_once(held_keywords(keywords, f"{heading}\n{sentence.text}")), int(with_unit), int(is_the_band_asked(question, visible(sentence)) or writes_the_stated_quantity(question, visible(sentence))))
         # The same row shown twice (two passages overlap) is one candidate.
         if visible(sentence) not in counted or held > counted[visible(sentence)][0]:
             counted[visible(sentence)] = (held, sentence)
@@ -416,50 +410,6 @@ def keyword_answer(
     return sentence, cell
 
 
-# "Who is the group's medical safety manager?": a person, from a row of a table of people
-# (「役割: 医療安全管理者 | 氏名: 真壁公一 | 内線: 2020」), by the column that names them.
-_ASKS_WHO = re.compile(r"^\s*(?:who|whom|to whom)\b", re.IGNORECASE)
-_PERSON_COLUMN = re.compile(r"氏名|名前|担当者|^担当$|責任者名")
-# A block listing people (「各店の繁忙期受付責任者」), and one of its lines: 「・港町支店：仲村 健太（内線 141）」.
-_PERSON_BLOCK = re.compile(r"責任者|担当者|担当|リーダー|主任|窓口")
-_KEYED_PERSON = re.compile(r"[・･•\-*\s]*([^：:（(]{1,20})[：:]\s*([\u4e00-\u9fff]{1,4}[\s\u3000]?[\u4e00-\u9fff]{1,4})\s*(?:[（(][^（）()]*[）)])?[。．.]?")
-
-
-_A_PERSONS_NAME = re.compile(r"[\u4e00-\u9fff々]{1,4}[\s\u3000]?[\u4e00-\u9fff々\u3041-\u3093ァ-ヶ]{1,4}")
-
-
-def person_row(question: str, keywords: Sequence[str], sentences: Sequence[Sentence], passages: Sequence[Passage]) -> tuple[Sentence, str] | None:
-    """For "Who …?", the shown row of a table of people whose other cells write more of the
-    keywords than any other row's, and its person's cell; None where no one row is ahead."""
-    if (sender := sender_line(question, sentences)) is not None:
-        return sender  # "Who sent the notice?": the e-mail's signature (rag/senders.py)
-    if not _ASKS_WHO.search(question):
-        return None
-    words = [keyword for keyword in keywords if not re.search(r"\d", keyword)]
-    scored: dict[str, tuple[int, Sentence, str]] = {}
-    names = romaji_names_written(question, passages)
-    for sentence in (sentence for sentence in sentences if writes_names(names, sentence, passages)):
-        cells = named_cells(visible(sentence)) if TABLE_CELL_SEPARATOR in visible(sentence) else []
-        # (A column the keywords name as a post, 「店長: 片桐千夏」 for "the manager of the shop", holds its person too.)
-        people = [(column, value) for column, value in cells if column and (_PERSON_COLUMN.search(column.strip()) or column.strip() in words and _A_PERSONS_NAME.fullmatch(value.strip()))]
-        if not cells and (label := block_label(sentence.text)) and _PERSON_BLOCK.search(label) and (line := _KEYED_PERSON.fullmatch(visible(sentence).strip())):
-            # 「■4. 各店の繁忙期受付責任者 / ・港町支店：仲村 健太（内線 141）」: a list of people, one a line.
-            cells = [(label, line.group(1)), (line.group(1), line.group(2))]
-            people = cells[1:]
-        if len(people) != 1:
-            continue
-        others = " ".join(value for column, value in cells if (column, value) != people[0])
-        scored[visible(sentence)] = (len(_held(words, others)), sentence, f"{people[0][0]}: {people[0][1]}")
-    ranked = sorted(scored.values(), key=lambda item: item[0], reverse=True)
-    if not ranked or ranked[0][0] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
-        return None
-    _, sentence, cell = ranked[0]
-    passage = passages[sentence.passage - 1]
-    if not names_the_english_subject(question, f"{passage_heading(passage)}\n{sentence.text}") or not passage_is_about_question(question, passage, "en"):
-        return None
-    return sentence, cell
-
-
 # How far (cosine) an English question's nearest sentence must stand ahead of the next to be
 # quoted when the model's reply fails: the rows of one table are often within 0.005.
 ENGLISH_QUOTE_MARGIN = 0.012
@@ -524,22 +474,22 @@ def keyword_cell(question: str, keywords: Sequence[str], sentence: Sentence, hea
     grand = [(column, value) for column, value in candidates if re.fullmatch(r"(?:\S*(?:合計|総計)|計)(?:[（(][^（）()]*[）)])?(?:\s+\S+)?", column.strip())]  # 合計, 「全会場合計 組数」, 「全店合計（人）」
     own = [keyword for keyword in keywords if keyword not in label and phrase_of.get(keyword, keyword) not in labelled]
     # (A month or a year the heading writes, 「品質月報_2026年9月度」, still picks the 9月 column.)
-    if heading and (columns := [keyword for keyword in own if keyword not in heading or re.search(r"\d", keyword)]) and any(_held(columns, column) for column, _ in candidates):
+    if heading and (columns := [keyword for keyword in own if keyword not in heading or re.search(r"\d", keyword)]) and any(held_keywords(columns, column) for column, _ in candidates):
         own = columns
-    named = [(len(_held(own, column)), column, value) for column, value in candidates]
+    named = [(len(held_keywords(own, column)), column, value) for column, value in candidates]
     named.sort(key=lambda item: item[0], reverse=True)
     # The column the question names most holds no value (「レギュラー期 窓口: －」): no other column's figure stands for it.
-    empty = [len(_held(own, column)) for column, value in named_cells(row) if column and PLACEHOLDER.fullmatch(value.strip())]
+    empty = [len(held_keywords(own, column)) for column, value in named_cells(row) if column and PLACEHOLDER.fullmatch(value.strip())]
     if empty and max(empty) > named[0][0]:
         return ""
     # "in total, across all offices", "on all routes in August": the 合計 column, where no other
     # column is named ("the civic hall (市民会館) in total": the 合計 row's 市民会館 column).
     # (A keyword every other column writes names their kind, センター of "the four depots", not one of them.)
     parts = [column for column, value in candidates if (column, value) not in grand]
-    kind = {keyword for keyword in own if parts and all(_held([keyword], column) for column in parts)}
+    kind = {keyword for keyword in own if parts and all(held_keywords([keyword], column) for column in parts)}
     # ("across all offices": 本社 is one of the offices the columns are, not the one asked.)
     kind |= set(all_of(question, plural_only=True))
-    if len(grand) == 1 and re.search(r"\btotal\b|\ball\b|\boverall\b", question, re.IGNORECASE) and not any(_held([keyword for keyword in own if keyword not in kind], column) for column in parts):
+    if len(grand) == 1 and re.search(r"\btotal\b|\ball\b|\boverall\b", question, re.IGNORECASE) and not any(held_keywords([keyword for keyword in own if keyword not in kind], column) for column in parts):
         return f"{grand[0][0]}: {grand[0][1]}"
     if named[0][0] == 0:
         return None

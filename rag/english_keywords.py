@@ -4,6 +4,7 @@ sentence and column chosen, by (rag/answering.py, rag/english_answers.py)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from appliance.text import dictionary, english
 from appliance.text.readings import written_for_readings
@@ -85,3 +86,11 @@ _LETTERED = re.compile(r"\b([A-Z])-(?:area|class|grade|rank|type|zone|region|lev
 def japanese_terms(text: str) -> list[str]:
     """The runs of Japanese an English question writes (「the sesame sauce (ごまだれ 1L)」: ごまだれ)."""
     return re.findall(r"[\u3040-\u30ff\u3400-\u9fff][\u3040-\u30ff\u3400-\u9fffー0-9A-Za-z]*", text)
+
+
+def held_keywords(keywords: Sequence[str], text: str) -> set[str]:
+    """The keywords the text writes; one inside another found counts too (海外出張 writes
+    海外 and 出張: it is more of the question than 出張 alone)."""
+    text = text.lower()
+    # (A keyword that starts with a figure is not held inside a longer one: 1月 is not in 11月.)
+    return {keyword for keyword in keywords if (re.search(rf"(?<![\d.,]){re.escape(keyword.lower())}", text) if keyword[:1].isdigit() else keyword.lower() in text)}

@@ -17,11 +17,18 @@ from rag.retrieval import Passage
 
 _ASKS_THE_TOTAL = re.compile(r"合計|総額|総計|全部|合わせ|トータル|全体で|年間(?:の|で)?(?:売上|販売|収入|実績|件数|人数|来店|入館|利用|客数)|年間で|通年で|(?i:\btotal\b|\baltogether\b|\bcombined\b)")
 # A total row's label: 合計, and the year's 「年間合計」 under twelve months.
-_TOTAL_LABEL = re.compile(r"(?:年間|年度|通期)?(?:合計|総計|計)|累計|全体|全店|全社|総数")
+_TOTAL_LABEL = re.compile(r"(?:年間|年度|通期)?(?:合計|総計|計)|累計|全体|全店|全社|総数|全[\u4e00-\u9fff]{1,4}(?:合計|計)")  # (全教室合計: all of them)
 
 
 def _columns(row: str) -> tuple[str, ...]:
     return tuple(column for column, _ in named_cells(row))
+
+
+def _of_the_table(row: str, columns: tuple[str, ...]) -> bool:
+    """Whether a row is of the table with these columns: the same, or without a key column its label
+    spans (「教室名: 全教室合計 | 在籍者数…」 under 教室名 and コース)."""
+    own = _columns(row)
+    return own == columns or bool(own) and own[0] == columns[0] and len(columns) - 2 <= len(own) < len(columns) and own[1:] == columns[len(columns) - len(own) + 1 :]
 
 
 def _is_total(row: str) -> bool:
@@ -54,7 +61,7 @@ def with_the_total_row(
     # In the passages shown (a row the choice of sentences left out), else in the rest of the document.
     for read in (lambda: passages, lambda: rest([passages[sentence.passage - 1] for sentence in table])):
         rows_read = ((line.split(" / ")[-1], passage) for passage in read() for line in passage.text.splitlines())
-        found = {row: passage for row, passage in rows_read if _columns(row) == columns and _is_total(row)}
+        found = {row: passage for row, passage in rows_read if _of_the_table(row, columns) and _is_total(row)}
         if found:
             break
     if len(found) != 1:

@@ -208,3 +208,24 @@ def test_the_row_of_the_month_asked_leads() -> None:
     ]
     chosen = keyword_sentence(question, ["港店", "5月", "2026年度", "来店客数", "来店"], sentences, [months, stores])
     assert chosen is not None and chosen.text.startswith("月: 5月")
+
+
+def test_a_grand_total_row_that_spans_the_key_columns() -> None:
+    from rag.total_rows import with_the_total_row
+
+    header = "店舗名 | 区分 | 売上（千円） 2025年度 | 売上（千円） 2026年度"
+    rows = ["店舗名: 北店 | 区分: 物販 | 売上（千円） 2025年度: 1,200 | 売上（千円） 2026年度: 1,350", "店舗名: 北店 | 区分: 飲食 | 売上（千円） 2025年度: 800 | 売上（千円） 2026年度: 870"]
+    total = "店舗名: 全店舗合計 | 売上（千円） 2025年度: 5,400 | 売上（千円） 2026年度: 5,910"
+    shown = _passage("\n".join([header, *rows]))
+    rest = _passage("\n".join([header, "店舗名: 南店 | 区分: 物販 | 売上（千円） 2025年度: 3,400 | 売上（千円） 2026年度: 3,690", total]))
+    sentences = [_sentence(row) for row in rows]
+    chosen, _ = with_the_total_row("What were the total sales of all stores in fiscal 2025? 売上 2025年度", sentences, [shown], lambda found: [rest])
+    assert chosen[0].text.endswith(total)
+
+
+def test_the_figure_beside_the_old_one_is_the_revised_one() -> None:
+    question = "How much is the admission fee (入会金) under the revised rules?"
+    passage = _passage("入会金は11,000円（改定前8,800円）とする。\n紹介を受けて入会した者の入会金は5,500円とする。", heading_path=["第3条（入会）"])
+    sentences = [_sentence("紹介を受けて入会した者の入会金は5,500円とする。"), _sentence("入会金は11,000円（改定前8,800円）とする。")]
+    chosen = keyword_sentence(question, ["入会金", "入会", "改定後"], sentences, [passage])
+    assert chosen is not None and "11,000円" in chosen.text

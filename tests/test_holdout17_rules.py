@@ -172,7 +172,7 @@ def test_english_counts_and_a_when_that_states_a_case() -> None:
 
 def test_english_keywords_and_figures() -> None:
     from appliance.text.english import terms
-    from rag.english_answers import _held
+    from rag.english_keywords import held_keywords as _held
     from rag.english_values import names_only_for_a_figure
 
     assert _held(["緑ヶ丘店", "1月"], "月: 11月 | 緑ヶ丘店: 79") == {"緑ヶ丘店"}  # 1月 is not in 11月

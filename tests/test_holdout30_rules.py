@@ -153,7 +153,7 @@ def test_a_weight_stated_is_not_asked_and_a_deposit_is_an_amount() -> None:
 
 
 def test_who_is_answered_by_the_person_of_the_row_the_keywords_name() -> None:
-    from rag.english_answers import person_row
+    from rag.english_people import person_row
 
     rows = (
         "役割: 衛生管理者 | 氏名: 保健師 森田 葵 | 所属: 本社総務課 | 内線: 1105\n"

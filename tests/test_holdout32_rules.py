@@ -23,7 +23,8 @@ from rag.bands import writes_another_quantity
 from rag.cell_answers import _A_RATE, cell_answer, outnamed_by_a_sibling_row
 from rag.claims import extract_claims
 from rag.closed_days import a_closure_for_a_start
-from rag.english_answers import for_a_case_not_asked, keyword_answer, keyword_cell, person_row
+from rag.english_answers import for_a_case_not_asked, keyword_answer, keyword_cell
+from rag.english_people import person_row
 from rag.english_subject import missing_english_subject_terms
 from rag.quoting import Sentence, missing_subject_terms
 from rag.retrieval import Passage

@@ -165,7 +165,7 @@ def test_a_follow_up_stating_only_another_quantity_keeps_the_column_asked_before
 
 
 def test_who_is_read_from_a_list_of_people_one_a_line() -> None:
-    from rag.english_answers import person_row
+    from rag.english_people import person_row
 
     label = "■3. 各営業所の年末受付責任者"
     lines = ["・北浜営業所：大西 浩一（内線 211）", "・南台営業所：森川 里美（内線 221）", "・西町営業所：田島 亮（内線 231）"]

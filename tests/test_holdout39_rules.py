@@ -242,7 +242,7 @@ def test_of_one_blocks_lines_the_one_labelled_for_what_is_asked() -> None:
 
 
 def test_an_english_who_is_answered_by_the_column_the_keywords_name_as_a_post() -> None:
-    from rag.english_answers import person_row
+    from rag.english_people import person_row
 
     rows = [_sentence("店舗: 北口店 | 電話: 0563-00-7803 | 店長: 片桐千夏"), _sentence("店舗: 南口店 | 電話: 0563-00-7802 | 店長: 三宅悠真")]
     passage = _passage("\n".join(row.text for row in rows), "店舗一覧")

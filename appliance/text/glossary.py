@@ -282,7 +282,10 @@ ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("safety", "安全", SUBJECT),
     ("production|output|manufacturing", "生産|製造|生産量", SUBJECT),
     ("yield", "歩留まり|歩留り", SUBJECT),
-    ("equipment|machine|machinery", "設備|機械|装置", SUBJECT),
+    ("equipment|machine|machinery", "設備|機械|装置|備品|機材|機器", SUBJECT),
+    ("instruments and equipment|instruments|musical instruments|musical instrument", "楽器|備品", SUBJECT),
+    # A school's or a gym's lessons counted by the period they fill (コマ): "lesson slots given" is 実施コマ数.
+    ("lesson slot|lesson slots|class slot|class slots|lesson periods|lessons given|lessons held", "コマ|コマ数|レッスン", SUBJECT),
     ("mold|mould", "金型", SUBJECT),
     ("shot", "ショット", SUBJECT),
     ("complaint|claim from customers", "クレーム|苦情", SUBJECT),
