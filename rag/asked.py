@@ -354,9 +354,8 @@ def answers_what_was_asked(question: str, claims: Iterable[Claim], text: str = "
             return False  # 「どこの業者が請け負っている？」: 「お問い合わせは施設管理課 三宅（内線 314）」 is no contractor
     if not kinds:
         return True
-    if "円" in kinds and text and (text.split(" | ")[-1].partition(": ")[2] or text.split(" | ")[-1]).strip() in _FREE and not any(
-        claim.kind == "money" or "円" in claim.text for claim in claims
-    ):
+    last = text.split(" | ")[-1]
+    if "円" in kinds and (last.partition(": ")[2] or last).strip() in _FREE and not any(claim.kind == "money" or "円" in claim.text for claim in claims):
         return True  # a fee's last cell 「無料」, beside no other price: how much is nothing
     if text:  # 「1日あたりの利用者負担額」: what an amount is per, no day nor length of time
         claims = [claim for claim in claims if not (claim.values == ("1",) and text.startswith(_PER, claim.end))]

@@ -249,18 +249,23 @@ def _row_key(sentence: Sentence) -> str:
     return cells[0][1] if cells else ""
 
 
-def _keyed_by_the_period_asked(sentence: Sentence, keywords: Sequence[str]) -> bool:
-    """Whether a table row is keyed by a month or a day (「月: 5月」) a keyword names."""
+def _period_key(sentence: Sentence) -> str | None:
+    """A table row's key where it is a month or a day (「月: 5月」's 5月); None otherwise."""
     key = _row_key(sentence)
     claims = extract_claims(key)
-    return bool(claims) and all(claim.kind == "date" for claim in claims) and any(key == keyword for keyword in keywords if re.search(r"\d", keyword))
+    return key if claims and all(claim.kind == "date" for claim in claims) else None
+
+
+def _keyed_by_the_period_asked(sentence: Sentence, keywords: Sequence[str]) -> bool:
+    """Whether a table row is keyed by a month or a day (「月: 5月」) a keyword names."""
+    key = _period_key(sentence)
+    return key is not None and any(key == keyword for keyword in keywords if re.search(r"\d", keyword))
 
 
 def _keyed_by_a_period_not_asked(sentence: Sentence, keywords: Sequence[str]) -> bool:
     """Whether a table row is keyed by a month or a day (「月: 10月」) no keyword names."""
-    key = _row_key(sentence)
-    claims = extract_claims(key)
-    return bool(claims) and all(claim.kind == "date" for claim in claims) and not any(key in keyword or keyword in key for keyword in keywords if re.search(r"\d", keyword))
+    key = _period_key(sentence)
+    return key is not None and not any(key in keyword or keyword in key for keyword in keywords if re.search(r"\d", keyword))
 
 
 # A sheet's note, read as a line of its first column (「月: 注記：新規加入件数は…1件と数える」).

@@ -31,10 +31,11 @@ def missing_english_subject_terms(question: str, text: str) -> list[str]:
         if not any(_comparable(form).lower() in haystack for form in (*term.japanese, *dictionary.japanese_for(term.english)))
         and term.english.lower() not in glossed
     ]
-    if any(unit == "歳" for _, unit in english_stated(question)) and re.search(r"\d\s*歳", text):
+    units = {unit for _, unit in english_stated(question)}
+    if "歳" in units and re.search(r"\d\s*歳", text):
         # "an adult aged 18-64": the age says who, where the text writes its bands in 歳 (「18歳以上64歳以下」).
         missing = [term for term in missing if term.english.lower() not in _AGE_GROUPS]
-    if any(unit == "人" for _, unit in english_stated(question)) and re.search(r"\d\s*(?:名|人)", text):
+    if "人" in units and re.search(r"\d\s*(?:名|人)", text):
         # "a group of three players": the count says which group, where the text writes them by their size (「3名組」).
         missing = [term for term in missing if term.english.lower() not in _GROUPS]
     if _CANCELLED.search(question):
